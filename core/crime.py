@@ -1,0 +1,169 @@
+"""Crime readers: police.uk street-level CSVs and a generic force extract.
+
+police.uk files are read exactly as downloaded (one file, several, or a folder
+of monthly files; LSOA 2011 or 2021 codes).  Both readers add British National
+Grid ``easting``/``northing`` so later steps work in metres.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Set
+
+import numpy as np
+import pandas as pd
+
+from .columns import ColumnSpec
+from .geo import in_bng_bounds, parse_crs, to_bng
+from .reader import WHOLE_ROW, RowChecker, TableReader
+from .result import ImportResult
+from .validate import LSOA_RE, is_blank, parse_dates, parse_month, to_number
+
+POLICE_UK_CATEGORIES = [
+    "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
+    "Other crime", "Other theft", "Possession of weapons", "Public order", "Robbery", "Shoplifting",
+    "Theft from the person", "Vehicle crime", "Violence and sexual offences",
+]
+_CAT_LOOKUP = {c.lower(): c for c in POLICE_UK_CATEGORIES}
+_CAT_LOOKUP.update({"anti social behaviour": "Anti-social behaviour", "antisocial behaviour": "Anti-social behaviour",
+                    "violent crime": "Violence and sexual offences", "public disorder and weapons": "Public order",
+                    "criminal damage & arson": "Criminal damage and arson",
+                    "violence & sexual offences": "Violence and sexual offences"})
+
+POLICE_UK_SPECS = [
+    ColumnSpec("crime_id", ("Crime ID",), False, "blank for anti-social behaviour", "dfa40ce31503..."),
+    ColumnSpec("month", (), True, "YYYY-MM", "2024-01"),
+    ColumnSpec("reported_by", ("Reported by",), False, "", "Humberside Police"),
+    ColumnSpec("falls_within", ("Falls within",), False, "", "Humberside Police"),
+    ColumnSpec("longitude", ("lon", "long"), True, "WGS84", "-0.336"),
+    ColumnSpec("latitude", ("lat",), True, "WGS84", "53.745"),
+    ColumnSpec("location", (), False, "'On or near <street>'", "On or near Spring Bank"),
+    ColumnSpec("lsoa_code", ("LSOA code",), False, "2011 or 2021 LSOA", "E01012800"),
+    ColumnSpec("lsoa_name", ("LSOA name",), False, "", "Kingston upon Hull 019C"),
+    ColumnSpec("crime_type", ("Crime type", "category"), True, "one of 14 police.uk types", "Burglary"),
+    ColumnSpec("outcome", ("Last outcome category", "last outcome"), False, "", "Under investigation"),
+    ColumnSpec("context", (), False, "", ""),
+]
+
+LOCATION_PREFIX = re.compile(r"^\s*on or near\s+", re.I)
+
+
+def street_from_location(loc: pd.Series) -> pd.Series:
+    """'On or near Spring Bank' -> 'Spring Bank'; other text unchanged."""
+    return loc.str.replace(LOCATION_PREFIX, "", regex=True).str.strip()
+
+
+class PoliceUkReader(TableReader):
+    kind = "police.uk crimes"
+    specs = POLICE_UK_SPECS
+    # police.uk Crime IDs are not unique: the same id is published for different
+    # places/outcomes.  Only exact repeats of a whole row are rejected; records that
+    # share an id are kept and flagged (``id_shared``).  Anti-social behaviour rows
+    # have no id, and identical ASB rows are separate incidents: never deduplicated.
+    unique_key = WHOLE_ROW
+    unique_requires = "crime_id"
+
+    def __init__(self, paths, lsoa11_codes: Optional[Set[str]] = None,
+                 lsoa21_codes: Optional[Set[str]] = None, **kw):
+        super().__init__(paths, **kw)
+        self.lsoa11 = set(lsoa11_codes or ())
+        self.lsoa21 = set(lsoa21_codes or ())
+        self._vintage_votes: Dict[str, List[int]] = {}
+
+    def output_columns(self) -> List[str]:
+        return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
+                "outcome", "context", "reported_by", "falls_within", "longitude", "latitude",
+                "easting", "northing"]
+
+    def check(self, chk: RowChecker) -> None:
+        df = chk.df
+        month = parse_month(df.month)
+        chk.reject(month.isna(), "month", "not a month (police.uk uses YYYY-MM)")
+        chk.reject(is_blank(df.longitude) | is_blank(df.latitude), "longitude",
+                   "no location (police.uk publishes some records without one)")
+        lon = to_number(df.longitude)
+        lat = to_number(df.latitude)
+        chk.reject(lon.isna(), "longitude", "longitude is not a number")
+        chk.reject(lat.isna(), "latitude", "latitude is not a number")
+        swapped = lon.between(49, 61) & lat.between(-9, 2.5)
+        chk.reject(swapped, "longitude", "longitude and latitude look swapped")
+        chk.reject(~lon.between(-9, 2.5) | ~lat.between(49, 61), "longitude",
+                   "coordinates are outside Great Britain (WGS84 lon/lat expected)")
+        ctype = df.crime_type.str.strip().str.lower().map(_CAT_LOOKUP)
+        chk.reject(ctype.isna(), "crime_type", "not a police.uk crime type")
+        code = df.lsoa_code.str.strip().str.upper()
+        chk.reject((code != "") & ~code.str.match(LSOA_RE), "lsoa_code", "not an LSOA code (E01... or W01...)")
+        df["crime_type"] = ctype
+        df["month"] = month.dt.strftime("%Y-%m")
+        df["lsoa_code"] = code
+        df["street"] = street_from_location(df.location)
+        e, n = to_bng(lon.fillna(0).values, lat.fillna(0).values, "EPSG:4326")
+        df["longitude"], df["latitude"] = lon, lat
+        df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
+        if self.lsoa11 or self.lsoa21:
+            live = chk.live
+            f = live["__file"].iloc[0] if len(live) else ""
+            votes = self._vintage_votes.setdefault(f, [0, 0])
+            codes = live.lsoa_code
+            votes[0] += int((codes.isin(self.lsoa11) & ~codes.isin(self.lsoa21)).sum())
+            votes[1] += int((codes.isin(self.lsoa21) & ~codes.isin(self.lsoa11)).sum())
+
+    def finish(self, result: ImportResult) -> None:
+        vint = {}
+        for f, (v11, v21) in self._vintage_votes.items():
+            vint[f] = "2021" if v21 > v11 else ("2011" if v11 > v21 else "either")
+        result.extra["lsoa_vintage"] = vint
+        if len(result.accepted):
+            ids = result.accepted.crime_id
+            result.accepted["id_shared"] = ids.duplicated(keep=False) & (ids != "")
+            result.accepted["lsoa_vintage"] = result.accepted["__file"].map(vint).fillna("unknown")
+            result.extra["months"] = sorted(result.accepted.month.unique())
+
+
+FORCE_SPECS = [
+    ColumnSpec("crime_id", ("id", "crime id", "crime reference", "crime ref", "urn", "occurrence id",
+                            "incident id", "crn"), True, "", "HU/24/000123"),
+    ColumnSpec("date", ("committed date", "offence date", "occurred", "date committed", "crime date",
+                        "recorded date", "start date"), True, "", "14/01/2024"),
+    ColumnSpec("category", ("offence category", "offence type", "crime type", "ho class", "offence",
+                            "crime category"), True, "", "Burglary - Residential"),
+    ColumnSpec("x", ("easting", "lon", "longitude", "x coord", "xcoord", "grid x", "map x"), True, "", "509944"),
+    ColumnSpec("y", ("northing", "lat", "latitude", "y coord", "ycoord", "grid y", "map y"), True, "", "428177"),
+    ColumnSpec("location", ("street", "address area", "location text", "beat"), False,
+               "street or area text (no house numbers)", "Spring Bank"),
+]
+
+
+class ForceCrimeReader(TableReader):
+    """A force's own crime extract: id, date, offence category, x/y in a CRS the user picks."""
+    kind = "force crimes"
+    specs = FORCE_SPECS
+    unique_key = "crime_id"
+
+    def __init__(self, paths, crs: str = "EPSG:27700", **kw):
+        super().__init__(paths, **kw)
+        self.crs = parse_crs(crs, self.paths[0])
+        self.crs_text = self.crs.to_string()
+        self.geographic = self.crs.is_geographic
+
+    def output_columns(self) -> List[str]:
+        return ["crime_id", "date", "month", "category", "location", "x", "y", "easting", "northing"]
+
+    def check(self, chk: RowChecker) -> None:
+        df = chk.df
+        chk.reject(is_blank(df.crime_id), "crime_id", "crime id is blank")
+        d = parse_dates(df.date)
+        chk.reject(d.isna(), "date", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+        chk.reject(is_blank(df.category), "category", "offence category is blank")
+        x, y = to_number(df.x), to_number(df.y)
+        chk.reject(x.isna(), "x", "x is not a number")
+        chk.reject(y.isna(), "y", "y is not a number")
+        if self.geographic:
+            chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", "x (longitude) and y (latitude) look swapped")
+            chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", "not a longitude/latitude")
+        e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
+        inside = pd.Series(in_bng_bounds(e, n), index=df.index)
+        chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}")
+        df["date"] = d.dt.strftime("%Y-%m-%d")
+        df["month"] = d.dt.strftime("%Y-%m")
+        df["x"], df["y"] = x, y
+        df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)

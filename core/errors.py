@@ -1,0 +1,25 @@
+"""Errors raised by the domain layer.
+
+``LptInputError`` is a *fatal* input problem (missing required column,
+unreadable file, wrong delimiter, unknown CRS...).  Its message always names
+the file and says how to fix it.  Row-level problems are never raised: they go
+to the rejects table (see :mod:`core.result`).
+"""
+
+
+class LptInputError(ValueError):
+    """A fatal, user-fixable problem with an input file or parameter."""
+
+    def __init__(self, message: str, path: str = "", fix: str = ""):
+        self.path = path
+        self.fix = fix
+        text = message
+        if path and path not in message:
+            text = f"{path}: {message}"
+        if fix:
+            text = f"{text} Fix: {fix}"
+        super().__init__(text)
+
+
+class LptCancelled(Exception):
+    """Raised when the user cancels a long-running step."""

@@ -1,0 +1,172 @@
+"""Street layers: validation, name normalisation, street grouping, and building
+approximate street lines from police.uk's named map points.
+
+Input is plain arrays (feature id, name, road class, WKB in EPSG:27700) so that
+any provider can feed it: the Processing algorithm reads OS Open Roads, an
+OpenStreetMap extract or a PostGIS table through QGIS and passes WKB here.
+
+A *segment* is one input line (multi-lines are split into parts).  A *street*
+is the set of segments with the same name that touch or nearly touch (within
+``join_distance`` metres): two "Church Street"s in different places are two
+streets, and an OpenStreetMap street split over several ways is one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .result import REJECT_COLUMNS, empty_rejects
+from .spatial import components, require_shapely2
+
+DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
+                    "platform", "proposed", "construction", "raceway", "busway", "no")
+
+_SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
+
+
+def normalise_street_name(s: pd.Series) -> pd.Series:
+    """Trim, collapse spaces; title-case names written all in capitals ('SPRING BANK' -> 'Spring Bank')."""
+    s = s.fillna("").astype(str).str.replace(r"\s+", " ", regex=True).str.strip()
+
+    def title(v: str) -> str:
+        if v.isupper() and len(v) > 3:
+            words = v.lower().split(" ")
+            return " ".join(w if (i and w in _SMALL_WORDS) else w.capitalize() for i, w in enumerate(words))
+        return v
+    return s.map(title)
+
+
+def street_key(name: pd.Series) -> pd.Series:
+    return name.str.lower().str.replace(r"[^a-z0-9 ]", "", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence], wkb: Sequence,
+                    source: str = "streets", excluded_classes: Iterable[str] = DEFAULT_EXCLUDED,
+                    join_distance: float = 25.0, keep_unnamed: bool = True):
+    """Validate and group street segments.
+
+    Returns (segments GeoDataFrame-like DataFrame with a shapely ``geometry``
+    column, rejects DataFrame).  Every input feature is either in segments (one
+    or more parts) or in rejects, once.
+    """
+    shapely = require_shapely2()
+    fid = np.asarray(fid)
+    n = len(fid)
+    df = pd.DataFrame({"fid": fid, "name": normalise_street_name(pd.Series(list(name), dtype=object)),
+                       "road_class": pd.Series(list(road_class) if road_class is not None else [""] * n,
+                                               dtype=object).fillna("").astype(str).str.strip()})
+    geoms = np.array([shapely.from_wkb(bytes(w)) if w is not None and len(w) else None for w in wkb], dtype=object)
+    df["geometry"] = geoms
+    rej: List[pd.DataFrame] = []
+
+    def reject(mask, column, reason, value=None):
+        m = mask & alive
+        if m.any():
+            rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": column,
+                                     "value": (value[m] if value is not None else df[column][m]).astype(str).values
+                                     if column in df or value is not None else "",
+                                     "reason": reason}))
+        return alive & ~m
+
+    alive = pd.Series(True, index=df.index)
+    gnull = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
+    alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
+    gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)
+    alive = reject(~gtype.isin([1, 5]) & ~gnull, "geometry", "not a line",
+                   gtype.map({0: "point", 3: "polygon", 4: "multipoint", 6: "multipolygon", 7: "collection"}).fillna("?"))
+    excl = {c.strip().lower() for c in excluded_classes if c.strip()}
+    alive = reject(df.road_class.str.lower().isin(excl), "road_class",
+                   "road class excluded (remove it from the excluded classes to keep it)")
+    if not keep_unnamed:
+        alive = reject(df.name == "", "name", "street has no name")
+    ok = df[alive].copy()
+    # explode multi-lines into parts
+    parts, idx = shapely.get_parts(ok.geometry.values, return_index=True)
+    seg = ok.iloc[idx].reset_index(drop=True)
+    seg["geometry"] = parts
+    seg["part"] = seg.groupby("fid").cumcount()
+    seg["length_m"] = shapely.length(parts)
+    zero = seg.length_m <= 0.01
+    if zero.any():
+        bad_fids = set(seg.fid[zero]) - set(seg.fid[~zero])
+        if bad_fids:
+            m = df.fid.isin(bad_fids)
+            rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": "geometry",
+                                     "value": "", "reason": "zero-length line"}))
+        seg = seg[~zero].reset_index(drop=True)
+    seg["named"] = seg.name != ""
+    seg["street_id"] = group_streets(seg, join_distance)
+    seg["segment_id"] = np.arange(1, len(seg) + 1)
+    rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS] if rej else empty_rejects()
+    return seg[["segment_id", "street_id", "fid", "part", "name", "road_class", "named", "length_m", "geometry"]], rejects
+
+
+def group_streets(seg: pd.DataFrame, join_distance: float) -> pd.Series:
+    """Street id per segment: same name and connected within ``join_distance`` (STRtree + components)."""
+    import shapely
+    n = len(seg)
+    if n == 0:
+        return pd.Series([], dtype=object)
+    keys = street_key(seg.name).values
+    tree = shapely.STRtree(seg.geometry.values)
+    a, b = tree.query(seg.geometry.values, predicate="dwithin", distance=join_distance)
+    same = (keys[a] == keys[b]) & (keys[a] != "")
+    comp = components(n, a[same], b[same])
+    ids = pd.Series(comp, index=seg.index)
+    # stable readable ids: name + ordinal of the component among streets of that name
+    first_seg = pd.DataFrame({"key": keys, "comp": comp}).groupby("comp").key.first()
+    ordinal = first_seg.groupby(first_seg).cumcount() + 1
+    label = {c: (f"{seg.name.iloc[np.flatnonzero(comp == c)[0]]}#{ordinal[c]}" if first_seg[c]
+                 else f"unnamed#{c}") for c in first_seg.index}
+    return ids.map(label)
+
+
+# ------------------------------------------------------------------ police.uk points -> approximate lines
+NON_STREET = re.compile(
+    r"^(supermarket|petrol station|parking area|nightclub|sports/recreation area|shopping area|hospital|"
+    r"police station|further/higher educational building|conference/exhibition centre|theatre/concert hall|"
+    r"pedestrian subway|bus/coach station|park/open space|theme/adventure park|airport/airfield|prison|"
+    r"university|college|cinema|church|mosque|school|bridge|train station|railway station|ferry terminal|"
+    r"marina|sea|beach|hotel|fire station|courts?|leisure centre|no location)$", re.I)
+
+
+def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster_distance: float = 400.0,
+                        stub_length: float = 40.0) -> pd.DataFrame:
+    """Build approximate street centre lines from police.uk anonymised map points.
+
+    police.uk snaps each crime to a map point named after the nearest street
+    ("On or near Spring Bank").  Points with the same street name within
+    ``cluster_distance`` of each other are chained in order along their main
+    axis into a line; a lone point becomes a short east-west stub.  Names of
+    non-street places (supermarket, parking area...) are skipped.  Returns a
+    DataFrame with name, n_points, approximate=True, geometry (EPSG:27700).
+    """
+    shapely = require_shapely2()
+    pts = pd.DataFrame({"name": normalise_street_name(street.reset_index(drop=True)),
+                        "x": np.round(np.asarray(x, float), 1), "y": np.round(np.asarray(y, float), 1)})
+    pts = pts[(pts.name != "") & ~pts.name.str.match(NON_STREET)].drop_duplicates(["name", "x", "y"])
+    pts = pts.reset_index(drop=True)
+    if pts.empty:
+        return pd.DataFrame(columns=["name", "n_points", "approximate", "geometry"])
+    geo = shapely.points(pts.x.values, pts.y.values)
+    tree = shapely.STRtree(geo)
+    a, b = tree.query(geo, predicate="dwithin", distance=cluster_distance)
+    keys = street_key(pts.name).values
+    same = keys[a] == keys[b]
+    pts["comp"] = components(len(pts), a[same], b[same])
+    rows = []
+    for comp, g in pts.groupby("comp", sort=True):
+        xy = g[["x", "y"]].to_numpy()
+        if len(xy) == 1:
+            cx, cy = xy[0]
+            line = shapely.linestrings([[cx - stub_length / 2, cy], [cx + stub_length / 2, cy]])
+        else:
+            c = xy - xy.mean(axis=0)
+            _, _, vt = np.linalg.svd(c, full_matrices=False)
+            order = np.argsort(c @ vt[0])
+            line = shapely.linestrings(xy[order])
+        rows.append({"name": g.name.iloc[0], "n_points": len(g), "approximate": True, "geometry": line})
+    return pd.DataFrame(rows)

@@ -1,0 +1,94 @@
+"""Vectorised value parsers and validators shared by the readers."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional, Tuple
+
+import numpy as np
+import pandas as pd
+
+_PC_RE = r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][ABD-HJLNP-UW-Z]{2})$"
+PC_PATTERN = re.compile(_PC_RE)
+
+
+def normalise_postcode(s: pd.Series) -> Tuple[pd.Series, pd.Series]:
+    """Return (canonical postcode 'HU1 1AA' or '', valid mask).
+
+    Case and spaces are ignored ('hu11aa', 'HU1  1AA', ' Hu1 1aa ' all give
+    'HU1 1AA'); the format follows the Royal Mail rules for outward and inward
+    codes.  'GIR 0AA' is accepted.
+    """
+    compact = s.astype(str).str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+    parts = compact.str.extract(_PC_RE)
+    valid = parts[0].notna() | (compact == "GIR0AA")
+    canon = (parts[0].fillna("") + " " + parts[1].fillna("")).where(parts[0].notna(), "")
+    canon = canon.where(compact != "GIR0AA", "GIR 0AA")
+    return canon, valid
+
+
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M",
+                "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y",
+                "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%fZ", "%d %b %Y", "%d %B %Y")
+
+
+def parse_dates(s: pd.Series, formats: Iterable[str] = DATE_FORMATS) -> pd.Series:
+    """Parse strings to datetime64 with UK day-first formats; NaT where none fits.
+
+    US month-first dates are never guessed: '03/04/2024' is 3 April 2024.
+    """
+    s = s.astype(str).str.strip()
+    out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]")
+    todo = s != ""
+    for fmt in formats:
+        if not todo.any():
+            break
+        parsed = pd.to_datetime(s[todo], format=fmt, errors="coerce")
+        hit = parsed.notna()
+        if hit.any():
+            out.loc[parsed.index[hit]] = parsed[hit].values
+            todo.loc[parsed.index[hit]] = False
+    return out
+
+
+def parse_month(s: pd.Series) -> pd.Series:
+    """'2024-01' (police.uk), '2024/01', '01/2024' -> first of month, NaT otherwise."""
+    return parse_dates(s, ("%Y-%m", "%Y/%m", "%m/%Y", "%Y-%m-%d", "%b %Y", "%B %Y"))
+
+
+def to_number(s: pd.Series) -> pd.Series:
+    """Numeric value or NaN; accepts thousands separators and surrounding spaces."""
+    return pd.to_numeric(s.astype(str).str.strip().str.replace(",", "", regex=False), errors="coerce")
+
+
+_TRUE = {"y", "yes", "true", "t", "1", "key contact", "x"}
+_FALSE = {"n", "no", "false", "f", "0", ""}
+
+
+def parse_bool(s: pd.Series) -> Tuple[pd.Series, pd.Series]:
+    """Return (bool values, valid mask). Blank is False."""
+    low = s.astype(str).str.strip().str.lower()
+    val = low.isin(_TRUE)
+    valid = val | low.isin(_FALSE)
+    return val, valid
+
+
+def is_blank(s: pd.Series) -> pd.Series:
+    return s.astype(str).str.strip() == ""
+
+
+LSOA_RE = r"^[EW]01\d{6}$"
+OA_RE = r"^[EW]00\d{6}$"
+MSOA_RE = r"^[EW]02\d{6}$"
+
+
+def geography_of_code(code: str) -> str:
+    """'E01...' -> 'LSOA', 'E00...' -> 'OA', 'E02...' -> 'MSOA', 'E05...' -> 'WARD'."""
+    prefix = str(code)[:3]
+    return {"E00": "OA", "W00": "OA", "E01": "LSOA", "W01": "LSOA", "E02": "MSOA", "W02": "MSOA",
+            "E05": "WARD", "W05": "WARD", "E06": "LAD", "E07": "LAD", "E08": "LAD", "E09": "LAD",
+            "W06": "LAD"}.get(prefix, "")
+
+
+def first_index(values: np.ndarray) -> Optional[int]:
+    idx = np.flatnonzero(values)
+    return int(idx[0]) if len(idx) else None
