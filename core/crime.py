@@ -68,11 +68,12 @@ class PoliceUkReader(TableReader):
         self.lsoa11 = set(lsoa11_codes or ())
         self.lsoa21 = set(lsoa21_codes or ())
         self._vintage_votes: Dict[str, List[int]] = {}
+        self._id_counts: Dict[str, int] = {}
 
     def output_columns(self) -> List[str]:
         return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
                 "outcome", "context", "reported_by", "falls_within", "longitude", "latitude",
-                "easting", "northing"]
+                "easting", "northing", "lsoa_vintage"]
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -99,24 +100,34 @@ class PoliceUkReader(TableReader):
         e, n = to_bng(lon.fillna(0).values, lat.fillna(0).values, "EPSG:4326")
         df["longitude"], df["latitude"] = lon, lat
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
+        live = chk.live
+        f = df["__file"].iloc[0] if len(df) else ""
+        votes = self._vintage_votes.setdefault(f, [0, 0])
         if self.lsoa11 or self.lsoa21:
-            live = chk.live
-            f = live["__file"].iloc[0] if len(live) else ""
-            votes = self._vintage_votes.setdefault(f, [0, 0])
             codes = live.lsoa_code
             votes[0] += int((codes.isin(self.lsoa11) & ~codes.isin(self.lsoa21)).sum())
             votes[1] += int((codes.isin(self.lsoa21) & ~codes.isin(self.lsoa11)).sum())
+            df["lsoa_vintage"] = _vintage(votes)
+        else:
+            df["lsoa_vintage"] = "unknown"
+        ids = live.crime_id[live.crime_id != ""]
+        for i in ids:
+            self._id_counts[i] = self._id_counts.get(i, 0) + 1
 
     def finish(self, result: ImportResult) -> None:
-        vint = {}
-        for f, (v11, v21) in self._vintage_votes.items():
-            vint[f] = "2021" if v21 > v11 else ("2011" if v11 > v21 else "either")
-        result.extra["lsoa_vintage"] = vint
+        result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}
+        shared = sum(c for c in self._id_counts.values() if c > 1)
+        result.extra["id_shared"] = shared
+        if shared:
+            self.notes.append(f"{shared:,} records share a Crime ID with another record; police.uk publishes "
+                              "such ids for different places or outcomes, so they are kept")
         if len(result.accepted):
-            ids = result.accepted.crime_id
-            result.accepted["id_shared"] = ids.duplicated(keep=False) & (ids != "")
-            result.accepted["lsoa_vintage"] = result.accepted["__file"].map(vint).fillna("unknown")
             result.extra["months"] = sorted(result.accepted.month.unique())
+
+
+def _vintage(votes) -> str:
+    v11, v21 = votes
+    return "2021" if v21 > v11 else ("2011" if v11 > v21 else "either")
 
 
 FORCE_SPECS = [

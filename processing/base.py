@@ -1,0 +1,323 @@
+"""Shared plumbing of the Processing algorithms.
+
+* :class:`LptAlgorithm` turns domain errors into ``QgsProcessingException``
+  (no Python traceback reaches the user; the traceback of an unexpected error
+  goes to the QGIS message log), bridges progress and cancel, and loads the
+  QML style of each output once the algorithm has finished.
+* :class:`CsvImportAlgorithm` is the common shape of every CSV import: INPUT,
+  COLUMN_MAP, DELIMITER, ENCODING -> OUTPUT, REJECTS and the counts READ,
+  ACCEPTED, REJECTED.
+"""
+from __future__ import annotations
+
+import math
+import os
+import traceback
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+                       QgsGeometry, QgsMessageLog, Qgis, QgsPointXY, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterString, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import LptCancelled, LptInputError
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "lpt.svg")
+BNG = QgsCoordinateReferenceSystem("EPSG:27700")
+
+DELIMITER_OPTIONS = ["auto", "comma", "semicolon", "tab", "pipe"]
+ENCODING_OPTIONS = ["auto", "utf-8", "cp1252"]
+REJECT_FIELDS = [("file", QVariant.String), ("row", QVariant.LongLong), ("column", QVariant.String),
+                 ("value", QVariant.String), ("reason", QVariant.String)]
+
+
+def make_fields(spec: Iterable[Tuple[str, Any]]) -> QgsFields:
+    fields = QgsFields()
+    for name, typ in spec:
+        fields.append(QgsField(name, typ))
+    return fields
+
+
+def qvariant_of(dtype) -> Any:
+    kind = getattr(dtype, "kind", "O")
+    if kind in "iu":
+        return QVariant.LongLong
+    if kind == "f":
+        return QVariant.Double
+    if kind == "b":
+        return QVariant.Bool
+    return QVariant.String
+
+
+def fields_of(df, exclude=("geometry",)) -> List[Tuple[str, Any]]:
+    return [(c, qvariant_of(df[c].dtype)) for c in df.columns if c not in exclude and not c.startswith("__")]
+
+
+def _clean(v):
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if hasattr(v, "item"):
+        v = v.item()
+        if isinstance(v, float) and math.isnan(v):
+            return None
+    return v
+
+
+def write_frame(sink, df, columns: List[str], geometry: Optional[Callable[[Any], QgsGeometry]] = None,
+                feedback=None) -> int:
+    """Append DataFrame rows to a feature sink. ``geometry(row_tuple)`` builds the geometry."""
+    if sink is None or df is None or len(df) == 0:
+        return 0
+    feats = []
+    cols = list(columns)
+    values = df[cols].itertuples(index=False, name=None)
+    geoms = geometry(df) if geometry else None
+    for i, row in enumerate(values):
+        f = QgsFeature()
+        f.setAttributes([_clean(v) for v in row])
+        if geoms is not None:
+            f.setGeometry(geoms[i])
+        feats.append(f)
+        if len(feats) >= 20000:
+            if feedback is not None and feedback.isCanceled():
+                raise LptCancelled()
+            sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+            feats = []
+    if feats:
+        sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+    return len(df)
+
+
+def point_geoms(xcol: str = "easting", ycol: str = "northing"):
+    def build(df):
+        return [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(df[xcol].values, df[ycol].values)]
+    return build
+
+
+def wkb_geoms(col: str = "geometry", multi: bool = False):
+    import shapely
+
+    def build(df):
+        out = []
+        for w in shapely.to_wkb(df[col].values):
+            g = QgsGeometry()
+            g.fromWkb(w)
+            if multi:
+                g.convertToMultiType()
+            out.append(g)
+        return out
+    return build
+
+
+class LptAlgorithm(QgsProcessingAlgorithm):
+    """Base class: naming, help, error handling and output styles."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "Import"
+    GROUP_ID = "import"
+    HELP = ""
+    STYLES: Dict[str, str] = {}   # output parameter -> QML file in resources/styles
+
+    def __init__(self):
+        super().__init__()
+        self._dest_ids: Dict[str, str] = {}
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("LocalPriorityTargeting", text)
+
+    def createInstance(self):
+        return self.__class__()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return self.tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:
+        return self.tr(self.HELP)
+
+    def icon(self):
+        return QIcon(ICON)
+
+    # ------------------------------------------------------------------ run
+    def run(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.run(parameters, context, feedback)
+        except LptInputError as exc:
+            raise QgsProcessingException(str(exc))
+        except LptCancelled:
+            raise QgsProcessingException(self.tr("Cancelled by the user."))
+        except QgsProcessingException:
+            raise
+        except MemoryError:
+            raise QgsProcessingException(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog
+            QgsMessageLog.logMessage(traceback.format_exc(), "Local Priority Targeting", Qgis.Critical)
+            raise QgsProcessingException(
+                self.tr("Unexpected error in {0}: {1}: {2}. The details are in the log panel "
+                        "(Local Priority Targeting); please report them.").format(self.NAME, type(exc).__name__, exc))
+
+    def sink(self, parameters, context, key: str, fields: QgsFields, wkb=QgsWkbTypes.NoGeometry, crs=None):
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb,
+                                          crs if crs is not None else QgsCoordinateReferenceSystem())
+        if sink is None and parameters.get(key) not in (None, "", "TEMPORARY_OUTPUT") and \
+                self.parameterDefinition(key) is not None and not \
+                (self.parameterDefinition(key).flags() & self.parameterDefinition(key).FlagOptional):
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        if dest:
+            self._dest_ids[key] = dest
+        return sink, dest
+
+    def postProcessAlgorithm(self, context, feedback):
+        for key, qml in self.STYLES.items():
+            dest = self._dest_ids.get(key)
+            if not dest:
+                continue
+            layer = QgsProcessingUtils.mapLayerFromString(dest, context)
+            path = os.path.join(STYLE_DIR, qml)
+            if isinstance(layer, QgsVectorLayer) and os.path.exists(path):
+                layer.loadNamedStyle(path)
+                layer.triggerRepaint()
+                if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
+                    layer.saveStyleToDatabase(os.path.splitext(qml)[0], "Local Priority Targeting", True, "")
+        return {}
+
+
+class CsvImportAlgorithm(LptAlgorithm):
+    """INPUT, COLUMN_MAP, DELIMITER, ENCODING -> OUTPUT (+ REJECTS) with READ/ACCEPTED/REJECTED."""
+
+    INPUT = "INPUT"
+    COLUMN_MAP = "COLUMN_MAP"
+    DELIMITER = "DELIMITER"
+    ENCODING = "ENCODING"
+    OUTPUT = "OUTPUT"
+    REJECTS = "REJECTS"
+    OUTPUT_LABEL = "Accepted records"
+    FILE_FILTER = "CSV files (*.csv *.txt);;All files (*.*)"
+    POINTS = False          # OUTPUT is a point layer in EPSG:27700 built from easting/northing
+    STYLES = {"REJECTS": "rejects.qml"}
+
+    def add_input(self):
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Input CSV file"),
+                                                     fileFilter=self.tr(self.FILE_FILTER)))
+
+    def add_extra(self):
+        """Hook: algorithm-specific parameters."""
+
+    def initAlgorithm(self, config=None):
+        self.add_input()
+        self.add_extra()
+        self.addParameter(QgsProcessingParameterString(
+            self.COLUMN_MAP, self.tr("Column mapping (canonical=Your column; ...)"), optional=True, multiLine=False))
+        self.addParameter(QgsProcessingParameterEnum(self.DELIMITER, self.tr("Delimiter"), DELIMITER_OPTIONS,
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.ENCODING, self.tr("Encoding"), ENCODING_OPTIONS,
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr(self.OUTPUT_LABEL),
+            QgsProcessing.TypeVectorPoint if self.POINTS else QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))
+        self.add_outputs()
+        for key, label in (("READ", "Rows read"), ("ACCEPTED", "Rows accepted"), ("REJECTED", "Rows rejected")):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def add_outputs(self):
+        """Hook: extra sinks or outputs."""
+
+    def reader_kwargs(self, parameters, context, feedback) -> Dict[str, Any]:
+        return dict(
+            column_map=self.parameterAsString(parameters, self.COLUMN_MAP, context),
+            delimiter=DELIMITER_OPTIONS[self.parameterAsEnum(parameters, self.DELIMITER, context)],
+            encoding=ENCODING_OPTIONS[self.parameterAsEnum(parameters, self.ENCODING, context)],
+            progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
+
+    def input_paths(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        if not path:
+            raise LptInputError("no input file given", "INPUT", "choose a CSV file.")
+        return path
+
+    def make_reader(self, parameters, context, feedback):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def after(self, reader, result_counts, parameters, context, feedback, results):
+        """Hook: extra outputs once all chunks are written (``reader.finish`` has run)."""
+
+    def run(self, parameters, context, feedback):
+        reader = self.make_reader(parameters, context, feedback)
+        out_cols = reader.output_columns()
+        from ..core.result import ImportResult, empty_rejects
+        sink = rej_sink = None
+        dest = rej_dest = None
+        n_read = n_acc = n_rej = 0
+        extra_cols: List[str] = []
+        accepted_parts = []
+        for acc, rej in reader.iter_chunks():
+            if sink is None:
+                extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]
+                cols = out_cols + extra_cols
+                fields = make_fields([(c, qvariant_of(acc[c].dtype) if c in acc else QVariant.String)
+                                      for c in cols] + [("source_file", QVariant.String), ("source_row", QVariant.LongLong)])
+                sink, dest = self.sink(parameters, context, self.OUTPUT, fields,
+                                       QgsWkbTypes.Point if self.POINTS else QgsWkbTypes.NoGeometry,
+                                       BNG if self.POINTS else None)
+                rej_sink, rej_dest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
+            acc = self.transform_chunk(acc)
+            for c in extra_cols:
+                if c not in acc:
+                    acc[c] = None
+            acc = acc.rename(columns={"__file": "source_file", "__row": "source_row"})
+            write_frame(sink, acc, out_cols + extra_cols + ["source_file", "source_row"],
+                        point_geoms() if self.POINTS else None, feedback)
+            write_frame(rej_sink, rej, ["file", "row", "column", "value", "reason"])
+            if self.KEEP_ACCEPTED:
+                accepted_parts.append(acc)
+        if sink is None:
+            raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
+        import pandas as pd
+        result = ImportResult(reader.kind, pd.concat(accepted_parts, ignore_index=True) if accepted_parts else
+                              pd.DataFrame(), empty_rejects(), reader.stats, reader.notes)
+        reader.finish(result)
+        n_read, n_acc, n_rej = result.read, result.n_accepted, result.n_rejected
+        for st in reader.stats:
+            feedback.pushInfo(self.tr("{0}: {1} encoding, {2} delimiter; read {3:,}, accepted {4:,}, rejected {5:,}")
+                              .format(os.path.basename(st.path), st.encoding, repr(st.delimiter), st.read,
+                                      st.accepted, st.rejected))
+        for note in reader.notes:
+            feedback.pushWarning(note)
+        feedback.pushInfo(self.tr("{0}: read {1:,} = accepted {2:,} + rejected {3:,}").format(
+            reader.kind, n_read, n_acc, n_rej))
+        if n_rej:
+            feedback.pushWarning(self.tr("{0:,} rows were rejected: see the 'Rejected rows' table for file, row, "
+                                         "column, value and reason.").format(n_rej))
+        results = {self.OUTPUT: dest, self.REJECTS: rej_dest, "READ": n_read, "ACCEPTED": n_acc, "REJECTED": n_rej}
+        self.after(reader, result, parameters, context, feedback, results)
+        return results
+
+    KEEP_ACCEPTED = False   # keep accepted chunks in memory for ``after`` (small tables only)
+
+    def extra_output_columns(self) -> List[str]:
+        return []
+
+    def transform_chunk(self, acc):
+        return acc

@@ -1,0 +1,60 @@
+"""lpt:importareas - wards, beats or neighbourhoods as any polygon layer with code and name."""
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsWkbTypes)
+
+from ..core.areas import prepare_areas
+from ..core.errors import LptInputError
+from .base import BNG, REJECT_FIELDS, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
+from .layers import guess_field, read_source
+
+CODE_GUESS = ["area_code", "code", "wd22cd", "ward22_code", "wd13cd", "wd24cd", "lsoa21_code", "lsoa11cd",
+              "lsoa21cd", "beat", "beat_code", "nhood_code", "neighbourhood_code", "id"]
+NAME_GUESS = ["area_name", "name", "wd22nm", "ward22_name", "wd13nm", "wd24nm", "lsoa21_name", "lsoa11nm",
+              "lsoa21nm", "beat_name", "nhood_name", "neighbourhood"]
+
+
+class ImportAreas(LptAlgorithm):
+    NAME = "importareas"
+    DISPLAY = "Import areas (wards, beats, neighbourhoods)"
+    HELP = ("Prepares any polygon layer with a code and a name field (wards, police beats, neighbourhood team "
+            "areas, LSOAs) in British National Grid. Invalid polygons are repaired; features without geometry, "
+            "with a blank code or a repeated code are rejected with the reason.")
+    INPUT, CODE_FIELD, NAME_FIELD, OUTPUT, REJECTS = "INPUT", "CODE_FIELD", "NAME_FIELD", "OUTPUT", "REJECTS"
+    STYLES = {"OUTPUT": "areas.qml", "REJECTS": "rejects.qml"}
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Area polygons"),
+                                                              [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.CODE_FIELD, self.tr("Code field (auto if empty)"),
+                                                      parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.NAME_FIELD, self.tr("Name field (auto if empty)"),
+                                                      parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected features"),
+                                                            QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        for key, label in (("READ", "Features read"), ("ACCEPTED", "Features accepted"),
+                           ("REJECTED", "Features rejected"), ("REPAIRED", "Polygons repaired")):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def run(self, parameters, context, feedback):
+        src = self.parameterAsSource(parameters, self.INPUT, context)
+        if src is None:
+            raise LptInputError("the area layer cannot be read", "INPUT", "choose a polygon layer.")
+        code_f = self.parameterAsString(parameters, self.CODE_FIELD, context) or guess_field(src, CODE_GUESS)
+        name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS) or code_f
+        if not code_f:
+            raise LptInputError("no area-code field found (fields: " + ", ".join(f.name() for f in src.fields()) + ")",
+                                src.sourceName(), "choose the code field.")
+        fids, (codes, names), wkbs = read_source(src, context, [code_f, name_f], feedback)
+        areas, rej, repaired = prepare_areas(fids, codes, names, wkbs, source=src.sourceName())
+        cols = ["area_code", "area_name", "area_km2"]
+        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(areas[cols])),
+                               QgsWkbTypes.MultiPolygon, BNG)
+        write_frame(sink, areas, cols, wkb_geoms(multi=True), feedback)
+        rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
+        write_frame(rsink, rej, ["file", "row", "column", "value", "reason"])
+        feedback.pushInfo(self.tr("Areas: read {0:,} = accepted {1:,} + rejected {2:,}; repaired {3:,}").format(
+            len(fids), len(areas), len(rej), repaired))
+        return {self.OUTPUT: dest, self.REJECTS: rdest, "READ": len(fids), "ACCEPTED": len(areas),
+                "REJECTED": len(rej), "REPAIRED": repaired}

@@ -1,0 +1,45 @@
+"""lpt:importcensus - Census 2021 tables (long or wide) by OA, LSOA or MSOA."""
+import os
+
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes
+
+from ..core.census import CensusReader
+from .base import REJECT_FIELDS, CsvImportAlgorithm, fields_of, make_fields, write_frame
+
+
+class ImportCensus(CsvImportAlgorithm):
+    NAME = "importcensus"
+    DISPLAY = "Import Census 2021 table"
+    HELP = ("Reads a Census 2021 table (ethnic group, religion, main language / proficiency in English, household "
+            "deprivation...) by Output Area, LSOA or MSOA, in long form (one row per area and category) or wide "
+            "form (one column per category, as Nomis publishes it). Coded columns such as ts0300001 are decoded "
+            "with the table metadata file. Output: a tidy table area_code, geography, topic, category, count, "
+            "total, share.")
+    OUTPUT_LABEL = "Census counts (tidy)"
+    TOPIC = "TOPIC"
+    METADATA = "METADATA"
+
+    def add_extra(self):
+        self.addParameter(QgsProcessingParameterString(self.TOPIC, self.tr("Topic name (default from the file)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.METADATA, self.tr("Column metadata (new_names, "
+                                                     "Variable_Name) for coded columns"), optional=True,
+                                                     fileFilter="CSV (*.csv)"))
+
+    def run(self, parameters, context, feedback):
+        reader = CensusReader(self.input_paths(parameters, context),
+                              topic=self.parameterAsString(parameters, self.TOPIC, context),
+                              metadata_path=self.parameterAsFile(parameters, self.METADATA, context) or "",
+                              **self.reader_kwargs(parameters, context, feedback))
+        result = reader.read()
+        long = result.extra["long"]
+        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(long)), QgsWkbTypes.NoGeometry)
+        write_frame(sink, long, list(long.columns), feedback=feedback)
+        rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
+        write_frame(rsink, result.rejects, ["file", "row", "column", "value", "reason"])
+        feedback.pushInfo(self.tr("{0} ({1} layout, topic '{2}'): read {3:,} = accepted {4:,} + rejected {5:,}; "
+                                  "{6:,} area x category counts").format(
+            os.path.basename(reader.paths[0]), result.extra["layout"], reader.topic, result.read,
+            result.n_accepted, result.n_rejected, len(long)))
+        return {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
+                "REJECTED": result.n_rejected}

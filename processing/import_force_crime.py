@@ -1,0 +1,32 @@
+"""lpt:importforcecrime - a force's own crime extract."""
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterCrs
+
+from ..core.crime import ForceCrimeReader
+from ..core.errors import LptInputError
+from .base import CsvImportAlgorithm
+
+
+class ImportForceCrime(CsvImportAlgorithm):
+    NAME = "importforcecrime"
+    DISPLAY = "Import force crime extract"
+    HELP = ("Reads a force crime extract: crime id, date, offence category and x/y (eastings/northings or "
+            "longitude/latitude) in the coordinate reference system you pick. Output: points in British National "
+            "Grid (EPSG:27700). Points outside Great Britain, swapped lon/lat, bad dates and repeated ids are "
+            "rejected with the reason.")
+    OUTPUT_LABEL = "Crimes"
+    POINTS = True
+    CRS = "CRS"
+    STYLES = {"OUTPUT": "crime_points.qml", "REJECTS": "rejects.qml"}
+
+    def add_extra(self):
+        self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Coordinate reference system of x/y"),
+                                                    defaultValue="EPSG:27700"))
+
+    def make_reader(self, parameters, context, feedback):
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not crs.isValid():
+            raise LptInputError("the coordinate reference system is unknown", "CRS",
+                                "pick one, e.g. EPSG:27700 or EPSG:4326.")
+        text = crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+        return ForceCrimeReader(self.input_paths(parameters, context), crs=text,
+                                **self.reader_kwargs(parameters, context, feedback))

@@ -1,0 +1,54 @@
+"""lpt:importpolicecrime - police.uk street-level crime CSVs as downloaded."""
+from qgis.core import QgsProcessingParameterFile
+
+from ..core.classification import LsoaLookupReader
+from ..core.crime import PoliceUkReader
+from ..core.csvsource import expand_paths
+from ..core.errors import LptInputError
+from .base import CsvImportAlgorithm
+
+
+class ImportPoliceCrime(CsvImportAlgorithm):
+    NAME = "importpolicecrime"
+    DISPLAY = "Import police.uk crime"
+    HELP = ("Reads police.uk street-level crime CSVs exactly as downloaded: one file, several files (separate "
+            "paths with ;) or a folder of monthly files. LSOA 2011 and 2021 codes are both accepted; give the ONS "
+            "LSOA 2011-2021 lookup to record which vintage each file uses. Output: points in British National "
+            "Grid (EPSG:27700) with the 'On or near' street name kept. Records that share a Crime ID are kept "
+            "(police.uk publishes such ids); only exact repeats of a whole row are rejected.")
+    OUTPUT_LABEL = "Crimes"
+    POINTS = True
+    FOLDER = "FOLDER"
+    LOOKUP = "LSOA_LOOKUP"
+    STYLES = {"OUTPUT": "crime_points.qml", "REJECTS": "rejects.qml"}
+
+    def add_input(self):
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("police.uk CSV file(s) (separate with ;)"),
+                                                     optional=True, fileFilter="CSV (*.csv)"))
+        self.addParameter(QgsProcessingParameterFile(self.FOLDER, self.tr("or a folder of monthly CSVs"),
+                                                     behavior=QgsProcessingParameterFile.Folder, optional=True))
+
+    def add_extra(self):
+        self.addParameter(QgsProcessingParameterFile(self.LOOKUP, self.tr("LSOA 2011-2021 lookup (optional)"),
+                                                     optional=True, fileFilter="CSV (*.csv)"))
+
+    def input_paths(self, parameters, context):
+        paths = []
+        f = self.parameterAsString(parameters, self.INPUT, context)
+        d = self.parameterAsString(parameters, self.FOLDER, context)
+        if f:
+            paths += [p for p in f.split(";") if p.strip()]
+        if d:
+            paths += expand_paths(d)
+        if not paths:
+            raise LptInputError("no police.uk file or folder given", "INPUT", "choose CSV file(s) or a folder.")
+        return paths
+
+    def make_reader(self, parameters, context, feedback):
+        kw = self.reader_kwargs(parameters, context, feedback)
+        lk = self.parameterAsFile(parameters, self.LOOKUP, context)
+        l11 = l21 = None
+        if lk:
+            look = LsoaLookupReader(lk).read().accepted
+            l11, l21 = set(look.lsoa11_code), set(look.lsoa21_code)
+        return PoliceUkReader(self.input_paths(parameters, context), lsoa11_codes=l11, lsoa21_codes=l21, **kw)

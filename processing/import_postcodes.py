@@ -1,0 +1,30 @@
+"""lpt:importpostcodes - ONSPD / NSPL or OS Code-Point Open."""
+from qgis.core import QgsProcessingParameterEnum
+
+from ..core.postcodes import postcode_reader
+from .base import CsvImportAlgorithm
+
+FORMATS = ["auto", "onspd", "codepoint"]
+
+
+class ImportPostcodes(CsvImportAlgorithm):
+    NAME = "importpostcodes"
+    DISPLAY = "Import postcode lookup"
+    HELP = ("Reads postcode centroids as published: the ONS Postcode Directory or NSPL (pcd or pcds, oseast1m, "
+            "osnrth1m, and any of oa11/lsoa11/oa21/lsoa21/osward/laua/doterm) or OS Code-Point Open (headerless, "
+            "documented column order PC,PQ,EA,NO,CY,RH,LH,CC,DC,WC). 'auto' tells them apart. Postcodes are "
+            "normalised (case and spaces). Rows without a grid reference are rejected.")
+    OUTPUT_LABEL = "Postcodes"
+    POINTS = True
+    FORMAT = "FORMAT"
+    STYLES = {"OUTPUT": "postcodes.qml", "REJECTS": "rejects.qml"}
+
+    def add_extra(self):
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, self.tr("Format"), ["auto", "ONS Postcode Directory / NSPL", "OS Code-Point Open"],
+            defaultValue=0))
+
+    def make_reader(self, parameters, context, feedback):
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        return postcode_reader(self.input_paths(parameters, context), fmt,
+                               **self.reader_kwargs(parameters, context, feedback))

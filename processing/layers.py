@@ -1,0 +1,46 @@
+"""Reading QGIS vector sources into plain arrays for the domain layer."""
+from typing import List, Optional, Tuple
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+
+from ..core.errors import LptCancelled
+from .base import BNG
+
+
+def guess_field(source, wanted: List[str]) -> Optional[str]:
+    names = {f.name().lower(): f.name() for f in source.fields()}
+    for w in wanted:
+        if w.lower() in names:
+            return names[w.lower()]
+    return None
+
+
+def read_source(source, context, fields: List[Optional[str]], feedback=None) -> Tuple[list, List[list], list]:
+    """Return (feature ids, [values per field], WKB in EPSG:27700) for every feature of ``source``."""
+    xform = None
+    if source.sourceCrs().isValid() and source.sourceCrs() != BNG:
+        xform = QgsCoordinateTransform(source.sourceCrs(), BNG, context.transformContext())
+    idx = [source.fields().lookupField(f) if f else -1 for f in fields]
+    fids, wkbs = [], []
+    cols: List[list] = [[] for _ in fields]
+    total = max(1, source.featureCount())
+    req = QgsFeatureRequest()
+    for i, feat in enumerate(source.getFeatures(req)):
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                raise LptCancelled()
+            feedback.setProgress(50.0 * i / total)
+        fids.append(feat.id())
+        attrs = feat.attributes()
+        for c, j in zip(cols, idx):
+            v = attrs[j] if j >= 0 else None
+            c.append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+        g = feat.geometry()
+        if g is None or g.isNull():
+            wkbs.append(None)
+            continue
+        if xform is not None:
+            g = type(g)(g)
+            g.transform(xform)
+        wkbs.append(bytes(g.asWkb()))
+    return fids, cols, wkbs

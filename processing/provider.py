@@ -1,0 +1,37 @@
+"""The Processing provider ``lpt`` (Local Priority Targeting)."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON
+from .generate_demo import GenerateDemoData
+from .import_areas import ImportAreas
+from .import_census import ImportCensus
+from .import_classification import ImportClassification
+from .import_force_crime import ImportForceCrime
+from .import_members import ImportMembers
+from .import_police_crime import ImportPoliceCrime
+from .import_postcodes import ImportPostcodes
+from .import_streets import ImportStreets
+from .import_surveys import ImportSurveys
+from .streets_from_crime import StreetsFromCrime
+
+ALGORITHMS = [ImportMembers, ImportSurveys, ImportPoliceCrime, ImportForceCrime, ImportPostcodes,
+              ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData]
+
+
+class LptProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "lpt"
+
+    def name(self) -> str:
+        return "Local Priority Targeting"
+
+    def longName(self) -> str:
+        return self.name()
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def loadAlgorithms(self):
+        for alg in ALGORITHMS:
+            self.addAlgorithm(alg())

@@ -1,0 +1,58 @@
+"""lpt:streetsfromcrime - approximate street lines from police.uk's named map points."""
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterDistance,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsWkbTypes)
+
+import numpy as np
+import pandas as pd
+
+from ..core.errors import LptInputError
+from ..core.streets import streets_from_points
+from .base import BNG, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
+from .layers import read_source
+
+
+class StreetsFromCrime(LptAlgorithm):
+    NAME = "streetsfromcrime"
+    DISPLAY = "Approximate streets from police.uk points"
+    HELP = ("Where no street network is available, builds approximate street centre lines from police.uk's "
+            "anonymised map points, each named after its street ('On or near Spring Bank'). Points of the same "
+            "name within the cluster distance are chained along their main direction; a lone point becomes a "
+            "short stub. Non-street places (supermarket, parking area...) are skipped. Every line is flagged "
+            "approximate: load OS Open Roads or OpenStreetMap for real work.")
+    INPUT, STREET_FIELD, DIST, OUTPUT = "INPUT", "STREET_FIELD", "CLUSTER_DISTANCE", "OUTPUT"
+    STYLES = {"OUTPUT": "streets_approx.qml"}
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("police.uk crime points"),
+                                                              [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(self.STREET_FIELD, self.tr("Street name field"),
+                                                      defaultValue="street", parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterDistance(self.DIST, self.tr("Cluster same-name points within"),
+                                                         defaultValue=400.0, parentParameterName=self.INPUT, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Approximate streets"),
+                                                            QgsProcessing.TypeVectorLine))
+        self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
+
+    def run(self, parameters, context, feedback):
+        src = self.parameterAsSource(parameters, self.INPUT, context)
+        if src is None:
+            raise LptInputError("the crime layer cannot be read", "INPUT", "choose a point layer.")
+        field = self.parameterAsString(parameters, self.STREET_FIELD, context) or "street"
+        if src.fields().lookupField(field) < 0:
+            raise LptInputError(f"no field '{field}' in the crime layer", src.sourceName(),
+                                "run 'Import police.uk crime' first or choose the street-name field.")
+        import shapely
+        fids, (names,), wkbs = read_source(src, context, [field], feedback)
+        keep = [w is not None for w in wkbs]
+        pts = shapely.from_wkb([w for w in wkbs if w is not None])
+        names = pd.Series([n for n, k in zip(names, keep) if k], dtype=object).fillna("").astype(str)
+        lines = streets_from_points(names, shapely.get_x(pts), shapely.get_y(pts),
+                                    self.parameterAsDouble(parameters, self.DIST, context))
+        lines["length_m"] = shapely.length(lines.geometry.values) if len(lines) else []
+        lines.insert(0, "street_id", np.arange(1, len(lines) + 1))
+        cols = [c for c in lines.columns if c != "geometry"]
+        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(lines)), QgsWkbTypes.LineString, BNG)
+        write_frame(sink, lines, cols, wkb_geoms(), feedback)
+        feedback.pushInfo(self.tr("{0:,} approximate street lines from {1:,} points").format(len(lines), len(pts)))
+        return {self.OUTPUT: dest, "STREETS": len(lines)}
