@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy as np
+import shapely.ops  # noqa: F401  (used by read_geojson)
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
@@ -51,3 +52,35 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
     out["area_km2"] = shapely.area(out.geometry.values) / 1e6
     rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS] if rej else empty_rejects()
     return out.reset_index(drop=True), rejects, repaired
+
+
+def read_geojson(path: str, code_field: str, name_field: str = ""):
+    """Read a GeoJSON polygon file (WGS84/CRS84 or EPSG:27700) into (codes, names, WKB in EPSG:27700).
+
+    GUI-free twin of loading the layer in QGIS, for tests, the demo and the benchmark.
+    """
+    import json
+
+    import shapely
+    from shapely.geometry import shape
+
+    from .errors import LptInputError
+    from .geo import to_bng
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    crs_name = str(((data.get("crs") or {}).get("properties") or {}).get("name", ""))
+    feats = data.get("features", [])
+    if not feats:
+        raise LptInputError("no features", path, "check the file is a GeoJSON FeatureCollection.")
+    if code_field not in feats[0].get("properties", {}):
+        raise LptInputError(f"no property '{code_field}' (properties: {', '.join(feats[0]['properties'])})",
+                            path, "choose the code field.")
+    geoms = [shape(f["geometry"]) if f.get("geometry") else None for f in feats]
+    if "27700" not in crs_name:
+        def tx(x, y, z=None):
+            e, n = to_bng(x, y, "EPSG:4326")
+            return e, n
+        geoms = [shapely.ops.transform(tx, g) if g is not None else None for g in geoms]
+    codes = [f["properties"].get(code_field) for f in feats]
+    names = [f["properties"].get(name_field, "") if name_field else "" for f in feats]
+    return codes, names, [shapely.to_wkb(g) if g is not None else None for g in geoms]

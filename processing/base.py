@@ -155,12 +155,12 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON)
 
     # ------------------------------------------------------------------ run
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
+    def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
             raise QgsProcessingException(str(exc))
         except LptCancelled:
@@ -175,7 +175,13 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 self.tr("Unexpected error in {0}: {1}: {2}. The details are in the log panel "
                         "(Local Priority Targeting); please report them.").format(self.NAME, type(exc).__name__, exc))
 
+    ALWAYS_CREATE = ("REJECTS", "COVERAGE")   # optional in the dialog, but never skipped
+
     def sink(self, parameters, context, key: str, fields: QgsFields, wkb=QgsWkbTypes.NoGeometry, crs=None):
+        if key in self.ALWAYS_CREATE and parameters.get(key) in (None, ""):
+            # rejects are never silently dropped: a run that names no rejects output gets a temporary one
+            parameters = dict(parameters)
+            parameters[key] = "TEMPORARY_OUTPUT"
         sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb,
                                           crs if crs is not None else QgsCoordinateReferenceSystem())
         if sink is None and parameters.get(key) not in (None, "", "TEMPORARY_OUTPUT") and \
@@ -263,7 +269,7 @@ class CsvImportAlgorithm(LptAlgorithm):
     def after(self, reader, result_counts, parameters, context, feedback, results):
         """Hook: extra outputs once all chunks are written (``reader.finish`` has run)."""
 
-    def run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         reader = self.make_reader(parameters, context, feedback)
         out_cols = reader.output_columns()
         from ..core.result import ImportResult, empty_rejects

@@ -37,7 +37,7 @@ class ImportAreas(LptAlgorithm):
                            ("REJECTED", "Features rejected"), ("REPAIRED", "Polygons repaired")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the area layer cannot be read", "INPUT", "choose a polygon layer.")

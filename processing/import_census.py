@@ -26,7 +26,7 @@ class ImportCensus(CsvImportAlgorithm):
                                                      "Variable_Name) for coded columns"), optional=True,
                                                      fileFilter="CSV (*.csv)"))
 
-    def run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         reader = CensusReader(self.input_paths(parameters, context),
                               topic=self.parameterAsString(parameters, self.TOPIC, context),
                               metadata_path=self.parameterAsFile(parameters, self.METADATA, context) or "",

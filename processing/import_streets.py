@@ -47,7 +47,7 @@ class ImportStreets(LptAlgorithm):
                            ("STREETS", "Streets")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the street layer cannot be read", "INPUT", "choose a line layer.")

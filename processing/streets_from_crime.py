@@ -27,14 +27,15 @@ class StreetsFromCrime(LptAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("police.uk crime points"),
                                                               [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.STREET_FIELD, self.tr("Street name field"),
-                                                      defaultValue="street", parentLayerParameterName=self.INPUT))
+                                                      defaultValue="street", parentLayerParameterName=self.INPUT,
+                                                      optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.DIST, self.tr("Cluster same-name points within"),
                                                          defaultValue=400.0, parentParameterName=self.INPUT, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Approximate streets"),
                                                             QgsProcessing.TypeVectorLine))
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
 
-    def run(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the crime layer cannot be read", "INPUT", "choose a point layer.")
