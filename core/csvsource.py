@@ -82,36 +82,50 @@ class CsvSource:
         """Yield DataFrames of strings with the source header as columns.
 
         Adds ``__row`` (spreadsheet row number) and ``__extra`` (the text of
-        any fields beyond the header, '' when none; None when the row had
-        *fewer* fields than the header).
+        any fields beyond the header, '' when none).  A row with *fewer* fields
+        than the header reads its missing trailing fields as blank (some
+        exporters omit trailing empties); required ones are then rejected as
+        blank, naming the column.
         """
         ncol = len(self.header)
+        try:
+            yield from self._chunks(ncol, chunksize, "c")
+        except pd.errors.ParserError as exc:
+            # pandas 1.5's C parser refuses spare columns when the file has one data row
+            if "Too many columns specified" not in str(exc):
+                raise
+            yield from self._chunks(ncol, chunksize, "python")
+
+    def _chunks(self, ncol: int, chunksize: int, engine: str) -> Iterator[pd.DataFrame]:
         names = [f"c{i}" for i in range(ncol + EXTRA_COLS)]
         try:
             reader = pd.read_csv(
                 self.path, sep=self.delimiter, encoding=self.encoding, header=None,
                 names=names, skiprows=1 if self.has_header else 0, dtype=str,
                 keep_default_na=False, na_values=[], skip_blank_lines=False,
-                chunksize=chunksize, quotechar='"', engine="c", on_bad_lines="error",
+                chunksize=chunksize, quotechar='"', engine=engine, on_bad_lines="error",
                 encoding_errors="strict")
             start = 2 if self.has_header else 1
             for chunk in reader:
                 chunk.index = range(start, start + len(chunk))
                 start += len(chunk)
                 body = chunk.iloc[:, :ncol]
-                extra = chunk.iloc[:, ncol:]
-                # rows with fewer fields than the header have NaN in the last header column
-                short = body.iloc[:, -1].isna() if ncol else pd.Series(False, index=chunk.index)
-                extra_txt = extra.fillna("").agg(lambda r: self.delimiter.join(v for v in r if v), axis=1) \
-                    if len(chunk) else pd.Series(dtype=str)
+                extra = chunk.iloc[:, ncol:].fillna("")
+                has_extra = (extra != "").any(axis=1)
+                extra_txt = pd.Series("", index=chunk.index, dtype=object)
+                if has_extra.any():  # rare: join the spare fields of those rows only
+                    extra_txt[has_extra] = extra[has_extra].agg(
+                        lambda r: self.delimiter.join(v for v in r if v), axis=1)
                 body = body.fillna("")
                 body.columns = self.header
                 blank = (body == "").all(axis=1) & (extra_txt == "")
                 body = body[~blank].copy()
                 body[ROW] = body.index
-                body["__extra"] = extra_txt[~blank].where(~short[~blank], None)
+                body["__extra"] = extra_txt[~blank]
                 yield body
         except pd.errors.ParserError as exc:
+            if "Too many columns specified" in str(exc) and engine == "c":
+                raise
             raise LptInputError(f"cannot parse CSV ({exc})", self.path,
                                 "check quoting; a field with the delimiter inside must be in double quotes.")
         except UnicodeDecodeError as exc:

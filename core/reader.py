@@ -117,8 +117,6 @@ class TableReader:
 
     def _check_shape(self, chk: RowChecker, ncol: int) -> None:
         extra = chk.df["__extra"]
-        chk.reject(extra.isna(), "(row)", f"row has fewer fields than the header ({ncol})",
-                   pd.Series("", index=chk.df.index))
         chk.reject(extra.fillna("") != "", "(row)", f"row has more fields than the header ({ncol})",
                    extra.fillna(""))
 

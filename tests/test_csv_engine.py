@@ -1,0 +1,116 @@
+"""The CSV engine: encodings, delimiters, row shape, empty files, column matching."""
+import pandas as pd
+import pytest
+
+from local_priority_targeting.core.columns import ColumnSpec, match_columns, norm_name, parse_column_map
+from local_priority_targeting.core.csvsource import detect_encoding, open_csv
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.members import MembersReader
+
+HEADER = "Member ID,Postcode,Registration Date,Ethnic Group,Religion\n"
+ROWS = ["M1,HU1 1AA,2023-04-15,White,Christian\n", "M2,hu36ha,15/04/2023,Asian,Muslim\n",
+        "M3,HU5 2LS,2022-01-03,,\n"]
+
+
+def write(tmp_path, text, name="members.csv", encoding="utf-8"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return str(p)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+def test_encodings_are_detected_and_text_survives(tmp_path, encoding):
+    # a Windows-1252 export carries 'é' and '£' as single bytes; UTF-8 with BOM is what Excel writes
+    text = HEADER + ROWS[0] + "M9,HU1 1AZ,2023-05-01,Other ethnic group,Café £ society\n"
+    path = write(tmp_path, text, encoding=encoding)
+    src = open_csv(path)
+    assert src.header[0] == "Member ID"        # no BOM left on the first column name
+    res = MembersReader(path).read()
+    assert res.n_accepted == 2
+    assert res.accepted.religion.tolist()[1] == "Café £ society"
+
+
+def test_cp1252_detected_even_when_the_odd_byte_is_late(tmp_path):
+    rows = "".join(f"M{i},HU1 1AA,2023-04-15,White,\n" for i in range(20000))
+    path = write(tmp_path, HEADER + rows + "MX,HU1 1AA,2023-04-15,White,Caf\xe9\n", encoding="cp1252")
+    assert detect_encoding(path) == "cp1252"
+    res = MembersReader(path).read()
+    assert res.read == 20001 and res.accepted.religion.iloc[-1] == "Café"
+
+
+def test_semicolon_file_is_sniffed(tmp_path):
+    path = write(tmp_path, (HEADER + "".join(ROWS)).replace(",", ";"))
+    res = MembersReader(path).read()
+    assert res.files[0].delimiter == ";"
+    assert res.n_accepted == 3
+
+
+def test_wrong_delimiter_is_fatal_and_names_the_fix(tmp_path):
+    path = write(tmp_path, (HEADER + "".join(ROWS)).replace(",", ";"))
+    with pytest.raises(LptInputError) as err:
+        MembersReader(path, delimiter="comma").read()
+    msg = str(err.value)
+    assert path in msg and "semicolon" in msg and "Fix:" in msg
+
+
+def test_empty_file_is_fatal(tmp_path):
+    path = write(tmp_path, "")
+    with pytest.raises(LptInputError, match="empty"):
+        MembersReader(path).read()
+
+
+def test_header_only_reads_zero_with_a_note(tmp_path):
+    path = write(tmp_path, HEADER)
+    res = MembersReader(path).read()
+    assert (res.read, res.n_accepted, res.n_rejected) == (0, 0, 0)
+    assert any("header only" in n for n in res.notes)
+
+
+def test_missing_required_column_names_file_column_and_fix(tmp_path):
+    path = write(tmp_path, "Member ID,Registration Date\nM1,2023-01-01\n")
+    with pytest.raises(LptInputError) as err:
+        MembersReader(path).read()
+    msg = str(err.value)
+    assert path in msg and "'postcode'" in msg and "Member ID" in msg and "COLUMN_MAP" in msg
+
+
+def test_rows_with_too_many_fields_rejected_too_few_read_as_blank(tmp_path):
+    text = HEADER + ROWS[0] + "M2,HU1 1AA,2023-04-15,White,Christian,EXTRA\n" + "M3,HU1 1AA\n" + ROWS[2]
+    res = MembersReader(write(tmp_path, text)).read()
+    assert res.read == 4 and res.n_accepted == 2 and res.n_rejected == 2
+    rej = res.rejects.set_index("row")
+    assert "more fields" in rej.loc[3, "reason"] and rej.loc[3, "value"] == "EXTRA"
+    # missing trailing fields read as blank: the required one is rejected, naming its column
+    assert rej.loc[4, "reason"] == "registration date is blank" and rej.loc[4, "column"] == "registered"
+
+
+def test_quoted_multiline_free_text_keeps_spreadsheet_row_numbers(tmp_path):
+    text = HEADER + 'M1,HU1 1AA,2023-04-15,White,"line one\nline two"\n' + "M2,BADPC,2023-04-15,,\n"
+    res = MembersReader(write(tmp_path, text)).read()
+    assert res.rejects.row.tolist() == [3]     # record 2 of the data = spreadsheet row 3
+
+
+def test_column_names_match_case_space_and_punctuation_insensitively():
+    assert norm_name(" MEMBER_ID ") == norm_name("Member ID") == "memberid"
+    specs = [ColumnSpec("postcode", ("post code",), True)]
+    assert match_columns(["POST-CODE"], specs).mapping == {"postcode": "POST-CODE"}
+
+
+def test_user_mapping_overrides_and_typos_are_caught(tmp_path):
+    path = write(tmp_path, "Ref,Home PC,Joined On\nM1,HU1 1AA,2023-01-01\n")
+    res = MembersReader(path, column_map="member_id=Ref; postcode=Home PC; registered=Joined On").read()
+    assert res.n_accepted == 1 and res.accepted.postcode.iloc[0] == "HU1 1AA"
+    with pytest.raises(LptInputError, match="unknown field 'postcde'"):
+        parse_column_map("postcde=Home PC", MembersReader.specs)
+    with pytest.raises(LptInputError, match="no such column"):
+        MembersReader(path, column_map="member_id=Nope").read()
+
+
+def test_folder_of_files_and_missing_file(tmp_path):
+    (tmp_path / "a").mkdir()
+    write(tmp_path / "a", HEADER + ROWS[0], "m1.csv")
+    write(tmp_path / "a", HEADER + ROWS[1], "m2.csv")
+    res = MembersReader(str(tmp_path / "a")).read()
+    assert [f.read for f in res.files] == [1, 1]
+    with pytest.raises(LptInputError, match="not found"):
+        MembersReader(str(tmp_path / "nope.csv")).read()
