@@ -61,7 +61,8 @@ class RowChecker:
     def rejects(self) -> pd.DataFrame:
         if not self._rejects:
             return empty_rejects()
-        return pd.concat(self._rejects, ignore_index=True)[REJECT_COLUMNS]
+        return pd.concat(self._rejects, ignore_index=True)[REJECT_COLUMNS] \
+            .sort_values("row", kind="stable").reset_index(drop=True)
 
 
 class TableReader:

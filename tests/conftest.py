@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-PLUGINS = ROOT / "build" / "plugins"
-PKG = "local_priority_targeting"
-DEMO = ROOT / "demo" / "data"
-DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, DEMO, PKG, PLUGINS, ROOT  # noqa: E402,F401
 
 PLUGINS.mkdir(parents=True, exist_ok=True)
 _link = PLUGINS / PKG

@@ -1,0 +1,123 @@
+"""Postcode lookups, classifications, deprivation and Census tables on the real files."""
+import pandas as pd
+import pytest
+
+from local_priority_targeting.core.census import CensusReader
+from local_priority_targeting.core.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
+from local_priority_targeting.core.postcodes import CodePointReader, OnspdReader, postcode_reader
+
+from _paths import DEMO
+
+PC = DEMO / "postcodes"
+
+
+def test_codepoint_open_headerless_real_file():
+    r = postcode_reader(str(PC / "codepo_hu_hull.csv"))
+    assert isinstance(r, CodePointReader)
+    res = r.read()
+    assert res.read == res.n_accepted == 5799
+    row = res.accepted.set_index("postcode").loc["HU1 1AA"]
+    assert (row.easting, row.northing, row.ward, row.lad) == (510027, 428807, "E05001677", "E06000010")
+
+
+def test_onspd_real_file_and_broken_rows(tmp_path):
+    assert isinstance(postcode_reader(str(PC / "onspd_nov2025_hull.csv")), OnspdReader)
+    res = postcode_reader(str(PC / "onspd_nov2025_hull.csv")).read()
+    assert res.read == res.n_accepted == 8896
+    p = tmp_path / "onspd.csv"
+    p.write_text("pcd,oseast1m,osnrth1m,osgrdind,laua\n"
+                 "HU1 1AA,510027,428807,1,E06000010\nHU1  1AB,,,9,E06000010\nHU11AD,51x,428807,1,E06000010\n"
+                 "hu1 1ae,0,0,1,E06000010\nhu11aa,510027,428807,1,E06000010\n")
+    res = OnspdReader(str(p)).read()
+    assert res.accepted.postcode.tolist() == ["HU1 1AA"]
+    assert res.rejects.reason.tolist() == ["no grid reference (osgrdind 9)", "easting is not a number",
+                                           "no grid reference (0,0)", "duplicate postcode (first at onspd.csv row 2)"]
+
+
+def test_codepoint_pq90_rejected(tmp_path):
+    p = tmp_path / "cp.csv"
+    p.write_text('"HU1 1AA",10,510027,428807,"E92000001","","","","E06000010","E05001677"\n'
+                 '"HU1 9ZZ",90,0,0,"E92000001","","","","E06000010",""\n')
+    res = postcode_reader(str(p)).read()
+    assert res.n_accepted == 1 and "positional quality 90" in res.rejects.reason.iloc[0]
+
+
+def test_imd_2019_and_iod_2025_real_and_as_mhclg_publishes(tmp_path):
+    a = ImdReader(str(DEMO / "deprivation" / "imd2019_lsoa11_hull.csv")).read()
+    b = ImdReader(str(DEMO / "deprivation" / "iod2025_lsoa21_hull.csv")).read()
+    assert (a.n_accepted, set(a.accepted.edition), set(a.accepted.lsoa_vintage)) == (166, {"2019"}, {"2011"})
+    assert (b.n_accepted, set(b.accepted.edition)) == (168, {"2025"})
+    assert b.accepted.imd_decile.between(1, 10).all()
+    # the official MHCLG header wording
+    p = tmp_path / "File_1.csv"
+    p.write_text("LSOA code (2011),LSOA name (2011),Index of Multiple Deprivation (IMD) Rank,"
+                 "Index of Multiple Deprivation (IMD) Decile\nE01012756,Hull 001A,11457,4\nE01012757,Hull 001B,6904,11\n")
+    res = ImdReader(str(p)).read()
+    assert res.accepted.imd_rank.tolist() == [11457] and res.accepted.edition.iloc[0] == "2019"
+    assert res.rejects.reason.tolist() == ["IMD decile is not 1-10"]
+
+
+def test_oac_by_oa_and_lsoa():
+    oa = OacReader(str(DEMO / "classification" / "oac2021_oa21_hull.csv")).read()
+    assert oa.read == oa.n_accepted == 881 and set(oa.accepted.level) == {"OA"}
+    assert oa.accepted.supergroup_name.ne("").all()
+    ls = OacReader(str(DEMO / "classification" / "oac2021_lsoa21_hull.csv")).read()
+    assert ls.n_accepted == 168 and set(ls.accepted.level) == {"LSOA"}
+
+
+def test_oac_inconsistent_codes_rejected(tmp_path):
+    p = tmp_path / "oac.csv"
+    p.write_text("Geography_Code,Supergroup,Group,Subgroup\nE00064333,6,6b,6b3\nE00064334,6,7b,7b1\n"
+                 "E00064335,6,6b,6c1\nX,6,6b,6b1\n")
+    res = OacReader(str(p)).read()
+    assert res.rejects.column.tolist() == ["group", "subgroup", "area_code"]
+
+
+def test_acorn_by_postcode(tmp_path):
+    p = tmp_path / "acorn.csv"
+    p.write_text("Postcode,Acorn Category,Acorn Group,Acorn Type\nhu5 2ls,5,o,48\nHU5 2LT,9,O,48\nHU5 2LU,6,Q,61\n")
+    res = AcornReader(str(p)).read()
+    assert res.accepted[["postcode", "acorn_category", "acorn_group"]].values.tolist() == [
+        ["HU5 2LS", "5", "O"], ["HU5 2LU", "6", "Q"]]
+    assert res.rejects.reason.tolist() == ["Acorn category is not 1-7"]
+
+
+def test_lsoa_lookup_real():
+    res = LsoaLookupReader(str(DEMO / "lookups" / "lsoa11_lsoa21_hull.csv")).read()
+    assert res.n_accepted == res.read and set(res.accepted.change) <= {"U", "S", "M", "X"}
+    assert res.accepted.lsoa11_code.nunique() == 166 and res.accepted.lsoa21_code.nunique() == 168
+
+
+def test_census_long_real_tables_sum_to_totals():
+    res = CensusReader(str(DEMO / "census2021" / "ts021_ethnic_group_lsoa21_hull_long.csv")).read()
+    long = res.extra["long"]
+    assert res.extra["layout"] == "long" and long.area_code.nunique() == 168
+    s = long.groupby("area_code").agg(n=("count", "sum"), t=("total", "first"))
+    assert ((s.n - s.t).abs() <= 1).all()
+    assert set(long.geography) == {"LSOA"} and long.topic.iloc[0] == "ethnic_group"
+
+
+def test_census_wide_with_metadata_and_without():
+    meta = str(DEMO / "census2021" / "oa21_tables_column_metadata.csv")
+    res = CensusReader(str(DEMO / "census2021" / "ts030_oa21_hull.csv"), metadata_path=meta).read()
+    long = res.extra["long"]
+    assert res.extra["layout"] == "wide" and long.area_code.nunique() == 881
+    assert "Muslim" in set(long.category) and "Total" not in " ".join(long.category)
+    raw = pd.read_csv(DEMO / "census2021" / "ts030_oa21_hull.csv").set_index("OA")
+    one = long[long.area_code == raw.index[0]]
+    assert one.total.iloc[0] == raw.iloc[0]["ts0300001"]
+    assert abs(one["count"].sum() - raw.iloc[0]["ts0300001"]) <= 1
+
+
+def test_census_nomis_style_wide_and_bad_counts(tmp_path):
+    p = tmp_path / "census2021-ts021-lsoa.csv"
+    p.write_text('date,geography,geography code,"Ethnic group: Total: All usual residents; measures: Value",'
+                 '"Ethnic group: White; measures: Value","Ethnic group: Asian, Asian British or Asian Welsh; measures: Value"\n'
+                 "2021,Hull 001A,E01012756,100,90,10\n2021,Hull 001B,E01012757,100,x,10\n"
+                 "2021,Hull 001C,E01012758,100,95,10\n")
+    res = CensusReader(str(p)).read()
+    long = res.extra["long"]
+    assert sorted(long.category.unique()) == ["Asian, Asian British or Asian Welsh", "White"]
+    assert res.extra["long"].topic.iloc[0] == "Ethnic group"
+    assert res.rejects.reason.tolist() == ["count is not a number", "categories add up to more than the total"]
+    assert long.loc[long.category == "White", "share"].iloc[0] == pytest.approx(0.9)

@@ -1,0 +1,51 @@
+"""Survey responses: Likert numbers and wording, priorities, waves."""
+import numpy as np
+import pandas as pd
+
+from local_priority_targeting.core.surveys import SurveysReader
+
+
+def test_generated_waves_reconcile(generated):
+    res = SurveysReader(generated["paths"]["surveys"], today="2024-12-31").read()
+    raw = generated["frames"]["surveys"]
+    assert res.read == len(raw) == res.n_accepted and res.n_rejected == 0
+    acc = res.accepted
+    assert sorted(acc.wave.unique()) == [f"{y}-Q{q}" for y in (2023, 2024) for q in (1, 2, 3, 4)]
+    # trust came as wording, confidence as numbers: both end up 1..5 or missing ("Don't know")
+    assert set(acc.trust.dropna().unique()) <= {1, 2, 3, 4, 5}
+    dk = raw["Trust in police"] == "Don't know"
+    assert acc.trust.isna().sum() == dk.sum() > 0
+    assert acc.confidence.isna().sum() == (raw["Confidence in local police"] == "").sum()
+
+
+def test_likert_wording_priorities_and_wave(tmp_path):
+    p = tmp_path / "s.csv"
+    p.write_text(
+        "Response ID,Member ID,Submitted,Wave,Trust,Confidence,Local priorities,Concern\n"
+        "1,M1,2024-02-10,,Strongly agree,1,ASB; drugs | Drug dealing,Noise\n"
+        "2,M1,10/05/2024,2024 q2,Tend to disagree,Don't know,,\n"
+        "3,M2,2024-02-10,,7,3,,\n"
+        "4,M2,2024-02-10,,agree,3,aliens,\n"
+        "5,M2,2024-02-10,2024-Q9,agree,3,,\n"
+        "6,M3,2024-02-30,,agree,3,,\n")
+    res = SurveysReader(str(p), today="2024-12-31").read()
+    acc = res.accepted.set_index("response_id")
+    assert acc.loc["1", "trust"] == 5 and acc.loc["1", "confidence"] == 1
+    assert acc.loc["1", "priorities"] == "anti-social behaviour|drugs"
+    assert acc.loc["1", "wave"] == "2024-Q1" and acc.loc["2", "wave"] == "2024-Q2"
+    assert acc.loc["2", "trust"] == 2 and np.isnan(acc.loc["2", "confidence"])
+    rej = res.rejects.set_index("row")
+    assert rej.loc[4, "column"] == "trust"
+    assert rej.loc[5, "reason"].startswith("unknown local priority: aliens")
+    assert rej.loc[6, "column"] == "wave"
+    assert rej.loc[7, "column"] == "submitted"
+    assert res.read == 6 == res.n_accepted + res.n_rejected
+
+
+def test_file_without_any_answer_column_is_fatal(tmp_path):
+    import pytest
+    from local_priority_targeting.core.errors import LptInputError
+    p = tmp_path / "s.csv"
+    p.write_text("response_id,member_id,submitted\n1,M1,2024-01-01\n")
+    with pytest.raises(LptInputError, match="no trust, confidence or local priorities"):
+        SurveysReader(str(p)).read()
