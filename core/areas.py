@@ -50,7 +50,8 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
     df["geometry"] = geoms
     out = df[alive].copy()
     out["area_km2"] = shapely.area(out.geometry.values) / 1e6
-    rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS] if rej else empty_rejects()
+    rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS].sort_values("row", kind="stable") \
+        .reset_index(drop=True) if rej else empty_rejects()
     return out.reset_index(drop=True), rejects, repaired
 
 

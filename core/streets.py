@@ -7,8 +7,9 @@ OpenStreetMap extract or a PostGIS table through QGIS and passes WKB here.
 
 A *segment* is one input line (multi-lines are split into parts).  A *street*
 is the set of segments with the same name that touch or nearly touch (within
-``join_distance`` metres): two "Church Street"s in different places are two
-streets, and an OpenStreetMap street split over several ways is one.
+``join_distance`` metres, default 100 m): two "Church Street"s in different
+places are two streets, and an OpenStreetMap street split over several ways,
+or broken by a short differently-named junction section, is one.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def street_key(name: pd.Series) -> pd.Series:
 
 def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence], wkb: Sequence,
                     source: str = "streets", excluded_classes: Iterable[str] = DEFAULT_EXCLUDED,
-                    join_distance: float = 25.0, keep_unnamed: bool = True):
+                    join_distance: float = 100.0, keep_unnamed: bool = True):
     """Validate and group street segments.
 
     Returns (segments GeoDataFrame-like DataFrame with a shapely ``geometry``
@@ -100,7 +101,8 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
     seg["named"] = seg.name != ""
     seg["street_id"] = group_streets(seg, join_distance)
     seg["segment_id"] = np.arange(1, len(seg) + 1)
-    rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS] if rej else empty_rejects()
+    rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS].sort_values("row", kind="stable") \
+        .reset_index(drop=True) if rej else empty_rejects()
     return seg[["segment_id", "street_id", "fid", "part", "name", "road_class", "named", "length_m", "geometry"]], rejects
 
 

@@ -36,7 +36,7 @@ class ImportStreets(LptAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.EXCLUDED, self.tr("Excluded road classes (comma separated)"),
                                                        defaultValue=",".join(DEFAULT_EXCLUDED), optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.JOIN, self.tr("Join same-name segments within"),
-                                                         defaultValue=25.0, parentParameterName=self.INPUT, minValue=0))
+                                                         defaultValue=100.0, parentParameterName=self.INPUT, minValue=0))
         self.addParameter(QgsProcessingParameterBoolean(self.KEEP_UNNAMED, self.tr("Keep unnamed segments"),
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Street segments"),
