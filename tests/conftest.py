@@ -14,6 +14,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DATA, DEMO, PKG, PLUGINS, ROOT  # noqa: E402,F401
 
+# The repo root is the plugin folder: its ``processing/`` package must not shadow QGIS's
+# ``processing`` (``python -m pytest`` puts the working directory on sys.path).
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != ROOT]
+_shadow = sys.modules.get("processing")
+if _shadow is not None and str(ROOT) in str(getattr(_shadow, "__file__", "")):
+    del sys.modules["processing"]
+
 PLUGINS.mkdir(parents=True, exist_ok=True)
 _link = PLUGINS / PKG
 if not _link.exists():

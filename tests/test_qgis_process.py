@@ -1,0 +1,56 @@
+"""Every algorithm through qgis_process.bin in a subprocess (headless, as a batch user runs it)."""
+import json
+
+import pytest
+
+from _paths import DATA, DEMO
+
+pytestmark = pytest.mark.slow
+
+
+def _json(proc):
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    return json.loads(proc.stdout[proc.stdout.index("{"):])
+
+
+def test_provider_is_listed(qgis_process):
+    out = qgis_process("list").stdout
+    assert "lpt:importmembers" in out and "lpt:generatedemodata" in out
+
+
+def test_chain_runs_headless(qgis_process, tmp_path):
+    gen = _json(qgis_process("--json", "run", "lpt:generatedemodata", "--", "MEMBERS=800",
+                             f"OUTPUT_FOLDER={tmp_path / 'gen'}"))
+    assert gen["results"]["N_MEMBERS"] == 800
+    runs = [
+        ("lpt:importmembers", [f"INPUT={gen['results']['MEMBERS_CSV']}", f"OUTPUT={tmp_path / 'm.gpkg'}"]),
+        ("lpt:importsurveys", [f"INPUT={gen['results']['SURVEYS_CSV']}", f"OUTPUT={tmp_path / 's.gpkg'}"]),
+        ("lpt:importpolicecrime", [f"FOLDER={DEMO / 'crime'}", f"OUTPUT={tmp_path / 'c.gpkg'}"]),
+        ("lpt:importpostcodes", [f"INPUT={DEMO / 'postcodes' / 'codepo_hu_hull.csv'}", f"OUTPUT={tmp_path / 'p.gpkg'}"]),
+        ("lpt:importclassification", [f"INPUT={DEMO / 'classification' / 'oac2021_oa21_hull.csv'}", "KIND=1",
+                                      f"OUTPUT={tmp_path / 'oac.gpkg'}"]),
+        ("lpt:importcensus", [f"INPUT={DEMO / 'census2021' / 'ts030_religion_lsoa21_hull_long.csv'}",
+                              f"OUTPUT={tmp_path / 'rel.gpkg'}"]),
+        ("lpt:importstreets", [f"INPUT={DATA / 'chapeltown_leeds_streets.gpkg'}", f"OUTPUT={tmp_path / 'st.gpkg'}"]),
+        ("lpt:importareas", [f"INPUT={DEMO / 'boundaries' / 'hull_wards2022.geojson'}", f"OUTPUT={tmp_path / 'w.gpkg'}"]),
+        ("lpt:streetsfromcrime", [f"INPUT={tmp_path / 'c.gpkg'}", f"OUTPUT={tmp_path / 'approx.gpkg'}"]),
+    ]
+    for alg, args in runs:
+        res = _json(qgis_process("--json", "run", alg, "--", *args))["results"]
+        if "READ" in res:
+            assert res["READ"] == res["ACCEPTED"] + res["REJECTED"], alg
+    force = tmp_path / "force.csv"
+    force.write_text("id,date,category,x,y\nA,2024-01-14,Burglary,509944,428177\n")
+    res = _json(qgis_process("--json", "run", "lpt:importforcecrime", "--", f"INPUT={force}", "CRS=EPSG:27700",
+                             f"OUTPUT={tmp_path / 'f.gpkg'}"))["results"]
+    assert res["ACCEPTED"] == 1
+
+
+def test_bad_input_fails_with_a_message_and_no_traceback(qgis_process, tmp_path):
+    bad = tmp_path / "members.csv"
+    bad.write_text("Member ID,Registration Date\nM1,2023-01-01\n")
+    proc = qgis_process("run", "lpt:importmembers", "--", f"INPUT={bad}", "OUTPUT=TEMPORARY_OUTPUT")
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "required column 'postcode' not found" in text and str(bad) in text
+    assert "Traceback" not in text
