@@ -68,7 +68,7 @@ class PoliceUkReader(TableReader):
         self.lsoa11 = set(lsoa11_codes or ())
         self.lsoa21 = set(lsoa21_codes or ())
         self._vintage_votes: Dict[str, List[int]] = {}
-        self._id_counts: Dict[str, int] = {}
+        self._id_hashes: List[np.ndarray] = []
 
     def output_columns(self) -> List[str]:
         return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
@@ -111,12 +111,13 @@ class PoliceUkReader(TableReader):
         else:
             df["lsoa_vintage"] = "unknown"
         ids = live.crime_id[live.crime_id != ""]
-        for i in ids:
-            self._id_counts[i] = self._id_counts.get(i, 0) + 1
+        self._id_hashes.append(pd.util.hash_pandas_object(ids, index=False).values)
 
     def finish(self, result: ImportResult) -> None:
         result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}
-        shared = sum(c for c in self._id_counts.values() if c > 1)
+        allh = np.concatenate(self._id_hashes) if self._id_hashes else np.empty(0, dtype="uint64")
+        _, counts = np.unique(allh, return_counts=True)
+        shared = int(counts[counts > 1].sum())
         result.extra["id_shared"] = shared
         if shared:
             self.notes.append(f"{shared:,} records share a Crime ID with another record; police.uk publishes "

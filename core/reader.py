@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
+import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
@@ -28,6 +29,50 @@ def _bytes_per_row(path: str) -> float:
     with open(path, "rb") as fh:
         head = fh.read(65536)
     return max(1.0, len(head) / max(1, head.count(b"\n")))
+
+
+class SeenIndex:
+    """Keys seen so far, as sorted 64-bit hashes with where each was first seen.
+
+    About 14 bytes a record (a dict of strings would take ~200), so duplicate
+    checks stay within bounded memory on files of millions of rows.
+    """
+
+    def __init__(self):
+        self.keys = np.empty(0, dtype="uint64")
+        self.files = np.empty(0, dtype="int16")
+        self.rows = np.empty(0, dtype="int64")
+
+    def check_and_add(self, hashes: np.ndarray, use: np.ndarray, file_no: int, rows: np.ndarray):
+        """Return (is-duplicate mask, first file, first row) and remember the new keys."""
+        n = len(hashes)
+        bad = np.zeros(n, dtype=bool)
+        ffile = np.zeros(n, dtype="int64")
+        frow = np.zeros(n, dtype="int64")
+        # repeats of keys from earlier chunks
+        pos = np.searchsorted(self.keys, hashes)
+        pos_c = np.minimum(pos, max(len(self.keys) - 1, 0))
+        earlier = use & (len(self.keys) > 0) & (self.keys[pos_c] == hashes) if len(self.keys) else np.zeros(n, bool)
+        bad |= earlier
+        ffile[earlier] = self.files[pos_c[earlier]]
+        frow[earlier] = self.rows[pos_c[earlier]]
+        # repeats within this chunk (the first occurrence wins)
+        cand = np.flatnonzero(use & ~earlier)
+        if len(cand):
+            order = cand[np.argsort(hashes[cand], kind="stable")]
+            h = hashes[order]
+            dup = np.r_[False, h[1:] == h[:-1]]
+            first_idx = order[np.maximum.accumulate(np.where(~dup, np.arange(len(order)), 0))]
+            bad[order[dup]] = True
+            ffile[order[dup]] = file_no
+            frow[order[dup]] = rows[first_idx[dup]]
+            new = order[~dup]
+            keys = np.concatenate([self.keys, hashes[new]])
+            srt = np.argsort(keys, kind="stable")
+            self.keys = keys[srt]
+            self.files = np.concatenate([self.files, np.full(len(new), file_no, dtype="int16")])[srt]
+            self.rows = np.concatenate([self.rows, rows[new]])[srt]
+        return bad, ffile, frow
 
 
 class RowChecker:
@@ -87,7 +132,7 @@ class TableReader:
         self.is_cancelled = is_cancelled or (lambda: False)
         self.stats: List[FileStats] = []
         self.notes: List[str] = []
-        self._seen: Dict[str, Tuple[str, int]] = {}
+        self._seen = SeenIndex()
 
     # ---- hooks -------------------------------------------------------------
     def headerless_test(self, first_row: List[str]) -> bool:  # pragma: no cover - overridden
@@ -129,29 +174,22 @@ class TableReader:
         live = chk.live
         if key == WHOLE_ROW:
             cols = [s.key for s in self.specs]
-            vals = pd.Series(pd.util.hash_pandas_object(live[cols], index=False).values, index=live.index)
-            nonblank = live[self.unique_requires] != "" if self.unique_requires else \
-                pd.Series(True, index=live.index)
-            column, label = "(row)", "exact duplicate of an earlier row"
+            hashes = pd.util.hash_pandas_object(live[cols], index=False).values
+            nonblank = (live[self.unique_requires] != "").values if self.unique_requires else \
+                np.ones(len(live), dtype=bool)
+            column, label, shown = "(row)", "exact duplicate of an earlier row", pd.Series("", index=live.index)
         else:
-            vals = live[key]
-            nonblank = vals != ""
-            column, label = key, f"duplicate {key}"
-        dup_in_chunk = vals.duplicated(keep="first") & nonblank
-        seen_before = vals.isin(self._seen.keys()) & nonblank
-        bad = dup_in_chunk | seen_before
+            hashes = pd.util.hash_pandas_object(live[key], index=False).values
+            nonblank = (live[key] != "").values
+            column, label, shown = key, f"duplicate {key}", live[key]
+        rows = live[ROW].values.astype("int64")
+        file_no = len(self.stats) - 1
+        bad, first_file, first_row = self._seen.check_and_add(hashes, nonblank, file_no, rows)
         if bad.any():
-            first_rows = {}
-            for v, r in zip(vals[nonblank & ~bad], live.loc[nonblank & ~bad, ROW]):
-                first_rows.setdefault(v, (src.name, int(r)))
-            reason = vals[bad].map(lambda v: "{} (first at {} row {})".format(
-                label, *(self._seen.get(v) or first_rows.get(v) or ("?", 0))))
-            chk.reject(bad, column, reason, live[key] if key != WHOLE_ROW else pd.Series("", index=live.index))
-        live = chk.live
-        vals = vals[chk.alive[vals.index]]
-        for v, r, keep in zip(vals, live[ROW], nonblank[vals.index]):
-            if keep:
-                self._seen.setdefault(v, (src.name, int(r)))
+            names = [os.path.basename(st.path) for st in self.stats]
+            reason = pd.Series([f"{label} (first at {names[f]} row {r})" for f, r in
+                                zip(first_file[bad], first_row[bad])], index=live.index[bad])
+            chk.reject(pd.Series(bad, index=live.index), column, reason, shown)
 
     def iter_chunks(self) -> Iterator[Tuple[pd.DataFrame, pd.DataFrame]]:
         """Yield (accepted, rejects) per chunk; fills ``self.stats``."""

@@ -114,3 +114,15 @@ def test_folder_of_files_and_missing_file(tmp_path):
     assert [f.read for f in res.files] == [1, 1]
     with pytest.raises(LptInputError, match="not found"):
         MembersReader(str(tmp_path / "nope.csv")).read()
+
+
+def test_duplicates_found_across_chunks_and_files(tmp_path):
+    (tmp_path / "d").mkdir()
+    write(tmp_path / "d", HEADER + "".join(f"M{i},HU1 1AA,2023-04-15,,\n" for i in range(7)) + "M2,HU1 1AA,2023-04-15,,\n", "a.csv")
+    write(tmp_path / "d", HEADER + "M5,HU1 1AA,2023-04-15,,\nM9,HU1 1AA,2023-04-15,,\nM9,HU1 1AA,2023-04-15,,\n", "b.csv")
+    res = MembersReader(str(tmp_path / "d"), chunksize=3).read()
+    assert res.accepted.member_id.tolist() == [f"M{i}" for i in range(7)] + ["M9"]
+    assert res.rejects[["file", "row", "reason"]].values.tolist() == [
+        ["a.csv", 9, "duplicate member_id (first at a.csv row 4)"],
+        ["b.csv", 2, "duplicate member_id (first at a.csv row 7)"],
+        ["b.csv", 4, "duplicate member_id (first at b.csv row 3)"]]
