@@ -1,0 +1,50 @@
+# Local Priority Targeting - developer and user commands (Debian 12, run as root or with sudo)
+SHELL := /bin/bash
+PY ?= /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-pyproj python3-jinja2 \
+                python3-venv python3-pip xvfb
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps system-deps venv test test-fast demo package bench styles clean
+
+## Install QGIS and the Python packages (idempotent)
+deps: system-deps venv
+
+system-deps:
+	@if [ -x $(QGIS_PROCESS) ] && $(PY) -c "import qgis.core, pandas, scipy, pyproj, jinja2, ensurepip" 2>/dev/null; then \
+	  echo "QGIS and system Python packages present"; \
+	else \
+	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(APT_PACKAGES); \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PY) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+## Run the test suite (pytest-qgis, processing.run and qgis_process.bin)
+test: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
+
+test-fast: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow"
+
+## Run the pipeline on the shipped Kingston upon Hull demo data through qgis_process.bin
+demo: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/demo.py
+
+## Build the zip for Plugins > Install from ZIP
+package:
+	$(PY) scripts/package.py
+
+## Regenerate QML styles with PyQGIS
+styles: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/make_styles.py
+
+clean:
+	rm -rf build dist output .pytest_cache
