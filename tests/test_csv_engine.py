@@ -126,3 +126,12 @@ def test_duplicates_found_across_chunks_and_files(tmp_path):
         ["a.csv", 9, "duplicate member_id (first at a.csv row 4)"],
         ["b.csv", 2, "duplicate member_id (first at a.csv row 7)"],
         ["b.csv", 4, "duplicate member_id (first at b.csv row 3)"]]
+
+
+def test_readme_input_formats_match_the_readers():
+    import subprocess
+    import sys
+    from _paths import ROOT
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_format_docs.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
