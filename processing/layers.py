@@ -44,3 +44,39 @@ def read_source(source, context, fields: List[Optional[str]], feedback=None) -> 
             g.transform(xform)
         wkbs.append(bytes(g.asWkb()))
     return fids, cols, wkbs
+
+
+def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = ""):
+    """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700.
+
+    ``required``: field names that must exist (clear error naming the layer and the algorithm to run first).
+    """
+    import pandas as pd
+    from ..core.errors import LptInputError
+    names = [f.name() for f in source.fields()]
+    missing = [r for r in required if r not in names]
+    if missing:
+        raise LptInputError(f"{label or source.sourceName()} has no field {', '.join(missing)} "
+                            f"(fields: {', '.join(names)})", source.sourceName(),
+                            f"use the output of the matching Import algorithm for {label or 'this input'}.")
+    fids, cols, wkbs = read_source(source, context, names, feedback if geometry else None) if geometry else \
+        _attributes(source, names, feedback)
+    df = pd.DataFrame({n: c for n, c in zip(names, cols)})
+    if geometry:
+        import shapely
+        df["geometry"] = shapely.from_wkb([w if w is not None else None for w in wkbs])
+    return df
+
+
+def _attributes(source, names, feedback=None):
+    req = QgsFeatureRequest()
+    req.setFlags(QgsFeatureRequest.NoGeometry)
+    cols = [[] for _ in names]
+    fids = []
+    for i, feat in enumerate(source.getFeatures(req)):
+        if feedback is not None and i % 20000 == 0 and feedback.isCanceled():
+            raise LptCancelled()
+        fids.append(feat.id())
+        for c, v in zip(cols, feat.attributes()):
+            c.append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+    return fids, cols, None

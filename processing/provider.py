@@ -3,6 +3,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
+from .compare_periods import ComparePeriods
 from .generate_demo import GenerateDemoData
 from .import_areas import ImportAreas
 from .import_census import ImportCensus
@@ -13,10 +14,12 @@ from .import_police_crime import ImportPoliceCrime
 from .import_postcodes import ImportPostcodes
 from .import_streets import ImportStreets
 from .import_surveys import ImportSurveys
+from .link_community import LinkCommunity
 from .streets_from_crime import StreetsFromCrime
 
 ALGORITHMS = [ImportMembers, ImportSurveys, ImportPoliceCrime, ImportForceCrime, ImportPostcodes,
-              ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData]
+              ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData,
+              LinkCommunity, ComparePeriods]
 
 
 class LptProvider(QgsProcessingProvider):

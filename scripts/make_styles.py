@@ -4,7 +4,7 @@
 """
 import os
 
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
+from qgis.core import (QgsApplication, QgsProperty, QgsSymbolLayer, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsRendererCategory, QgsRuleBasedRenderer,
                        QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
@@ -64,6 +64,42 @@ def main():
         {"color": "255,255,255,0", "outline_color": "#1d3557", "outline_width": "0.6"})))
     _labels(lyr, "area_name")
     save(lyr, "areas.qml")
+
+    # insight: colour follows harm-weighted crime relative to the layer's own range (any data)
+    ramp = "ramp_color('Reds', scale_linear(\"harm\", minimum(\"harm\"), maximum(\"harm\"), 0, 1))"
+    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_name:string&field=harm:double", "areas", "memory")
+    sym = QgsFillSymbol.createSimple({"outline_color": "#1d3557", "outline_width": "0.4"})
+    sym.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(ramp))
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    _labels(lyr, "area_name")
+    save(lyr, "area_insight.qml")
+    lyr = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=name:string&field=harm:double", "streets", "memory")
+    sym = QgsLineSymbol.createSimple({"line_width": "0.6"})
+    sym.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+        "if(\"harm\" > 0, " + ramp + ", '#c8c8c8')"))
+    sym.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
+        "0.3 + 1.5 * scale_linear(\"harm\", 0, maximum(\"harm\"), 0, 1)"))
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, "street_insight.qml")
+    # change: diverging, significant rises red, falls blue, the rest grey
+    for geom, fname in (("MultiPolygon", "area_change.qml"), ("MultiLineString", "street_change.qml")):
+        lyr = QgsVectorLayer(f"{geom}?crs=EPSG:27700&field=crime_trend:string&field=crimes_pct:double", "chg", "memory")
+        root = QgsRuleBasedRenderer.Rule(None)
+        for label, expr, col in (
+                ("Significant rise of 20% or more", "\"crime_trend\" = 'rise' AND \"crimes_pct\" >= 20", "#b2182b"),
+                ("Significant rise", "\"crime_trend\" = 'rise' AND \"crimes_pct\" < 20", "#ef8a62"),
+                ("No significant change", "\"crime_trend\" = 'no change'", "#d9d9d9"),
+                ("Significant fall", "\"crime_trend\" = 'fall' AND \"crimes_pct\" > -20", "#67a9cf"),
+                ("Significant fall of 20% or more", "\"crime_trend\" = 'fall' AND \"crimes_pct\" <= -20", "#2166ac")):
+            if geom == "MultiPolygon":
+                sym = QgsFillSymbol.createSimple({"color": col, "outline_color": "#404040", "outline_width": "0.3"})
+            else:
+                sym = QgsLineSymbol.createSimple({"line_color": col, "line_width": "0.8" if col != "#d9d9d9" else "0.3"})
+            root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, expr, label))
+        lyr.setRenderer(QgsRuleBasedRenderer(root))
+        if geom == "MultiPolygon":
+            _labels(lyr, "area_name")
+        save(lyr, fname)
 
     lyr = QgsVectorLayer("None?field=file:string&field=row:integer&field=column:string&field=value:string&field=reason:string",
                          "rejects", "memory")

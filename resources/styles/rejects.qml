@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="1e+08" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" maxScale="0" readOnly="0">
+<qgis minScale="1e+08" styleCategories="AllStyleCategories" readOnly="0" maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startField="" startExpression="" endField="" durationField="" fixedDuration="0" endExpression="" durationUnit="min" enabled="0" limitMode="0" mode="0">
+  <temporal endField="" durationField="" enabled="0" mode="0" fixedDuration="0" limitMode="0" startField="" startExpression="" accumulate="0" endExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,7 +15,7 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
@@ -24,35 +24,35 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="file" configurationFlags="None">
+    <field configurationFlags="None" name="file">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="row" configurationFlags="None">
+    <field configurationFlags="None" name="row">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="column" configurationFlags="None">
+    <field configurationFlags="None" name="column">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="value" configurationFlags="None">
+    <field configurationFlags="None" name="value">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="reason" configurationFlags="None">
+    <field configurationFlags="None" name="reason">
       <editWidget type="">
         <config>
           <Option/>
@@ -61,36 +61,36 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="file" name=""/>
-    <alias index="1" field="row" name=""/>
-    <alias index="2" field="column" name=""/>
-    <alias index="3" field="value" name=""/>
-    <alias index="4" field="reason" name=""/>
+    <alias field="file" index="0" name=""/>
+    <alias field="row" index="1" name=""/>
+    <alias field="column" index="2" name=""/>
+    <alias field="value" index="3" name=""/>
+    <alias field="reason" index="4" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="file" expression=""/>
-    <default applyOnUpdate="0" field="row" expression=""/>
-    <default applyOnUpdate="0" field="column" expression=""/>
-    <default applyOnUpdate="0" field="value" expression=""/>
-    <default applyOnUpdate="0" field="reason" expression=""/>
+    <default field="file" applyOnUpdate="0" expression=""/>
+    <default field="row" applyOnUpdate="0" expression=""/>
+    <default field="column" applyOnUpdate="0" expression=""/>
+    <default field="value" applyOnUpdate="0" expression=""/>
+    <default field="reason" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0" field="file"/>
-    <constraint unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0" field="row"/>
-    <constraint unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0" field="column"/>
-    <constraint unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0" field="value"/>
-    <constraint unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0" field="reason"/>
+    <constraint field="file" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="row" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="column" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="value" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="reason" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="file" desc=""/>
-    <constraint exp="" field="row" desc=""/>
-    <constraint exp="" field="column" desc=""/>
-    <constraint exp="" field="value" desc=""/>
-    <constraint exp="" field="reason" desc=""/>
+    <constraint field="file" desc="" exp=""/>
+    <constraint field="row" desc="" exp=""/>
+    <constraint field="column" desc="" exp=""/>
+    <constraint field="value" desc="" exp=""/>
+    <constraint field="reason" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

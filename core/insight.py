@@ -1,0 +1,252 @@
+"""Insight for one period at street, area and force level (aggregates only).
+
+Members are counted as they stood at the end of the period (registered by
+then; opted out by then or active).  Crimes count by police.uk month, survey
+responses by submitted date.  Survey-derived figures (mean trust and
+confidence, priority shares, demographic coverage) are suppressed (NULL) when
+fewer than ``suppress_below`` people stand behind them, so that no aggregate
+discloses one person's answer.  No personal field (name, contact, member id)
+appears in any output of this module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+import numpy as np
+import pandas as pd
+
+from .config import config_path
+from .crime import POLICE_UK_CATEGORIES
+from .errors import LptInputError
+from .link import LinkInputs, Links
+from .members import DEMOGRAPHIC_FIELDS
+
+CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
+    "Anti-social behaviour": "c_asb", "Bicycle theft": "c_bicycle", "Burglary": "c_burglary",
+    "Criminal damage and arson": "c_damage", "Drugs": "c_drugs", "Other crime": "c_other",
+    "Other theft": "c_oth_theft", "Possession of weapons": "c_weapons", "Public order": "c_pub_order",
+    "Robbery": "c_robbery", "Shoplifting": "c_shoplift", "Theft from the person": "c_person",
+    "Vehicle crime": "c_vehicle", "Violence and sexual offences": "c_violence",
+}
+assert set(CRIME_FIELDS) == set(POLICE_UK_CATEGORIES)
+MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str   # YYYY-MM, inclusive
+    end: str     # YYYY-MM, inclusive
+    label: str = ""
+
+    def __post_init__(self):
+        for v in (self.start, self.end):
+            if not MONTH_RE.match(str(v)):
+                raise LptInputError(f"period month '{v}' is not YYYY-MM", "PERIOD", "write months like 2024-01.")
+        if self.start > self.end:
+            raise LptInputError(f"period starts ({self.start}) after it ends ({self.end})", "PERIOD",
+                                "swap start and end.")
+
+    @property
+    def start_date(self) -> pd.Timestamp:
+        return pd.Timestamp(self.start + "-01")
+
+    @property
+    def end_date(self) -> pd.Timestamp:
+        return (pd.Period(self.end, freq="M").end_time).normalize()
+
+    @property
+    def months(self) -> int:
+        return (pd.Period(self.end, freq="M") - pd.Period(self.start, freq="M")).n + 1
+
+    @property
+    def name(self) -> str:
+        return self.label or (self.start if self.start == self.end else f"{self.start}..{self.end}")
+
+
+def load_harm_weights(path: str = "") -> Dict[str, float]:
+    df = pd.read_csv(path or config_path("harm_weights.csv"), dtype={"crime_type": str}, keep_default_na=False)
+    if not {"crime_type", "weight"} <= set(df.columns):
+        raise LptInputError("harm weights need columns crime_type,weight", path, "see resources/config/harm_weights.csv.")
+    w = pd.to_numeric(df.weight, errors="coerce")
+    if w.isna().any():
+        raise LptInputError(f"weight is not a number for {', '.join(df.crime_type[w.isna()])}", path, "")
+    return dict(zip(df.crime_type, w))
+
+
+def weighted_median(values: pd.Series, weights: pd.Series) -> float:
+    ok = values.notna() & weights.notna() & (weights > 0)
+    if not ok.any():
+        return np.nan
+    v, w = values[ok].values, weights[ok].values
+    o = np.argsort(v, kind="stable")
+    cw = np.cumsum(w[o])
+    return float(v[o][np.searchsorted(cw, cw[-1] / 2.0)])
+
+
+@dataclass
+class Insight:
+    period: Period
+    streets: pd.DataFrame    # one row per street_id (+ geometry)
+    areas: pd.DataFrame      # one row per area_code (+ geometry)
+    force: pd.DataFrame      # one row
+    reconciliation: Dict[str, int]
+
+
+def _member_state(m: pd.DataFrame, p: Period) -> pd.DataFrame:
+    reg = pd.to_datetime(m.registered, errors="coerce")
+    opt = pd.to_datetime(m.opted_out.replace("", None), errors="coerce")
+    m = m.assign(_reg=reg <= p.end_date, _new=(reg >= p.start_date) & (reg <= p.end_date))
+    m["_out"] = m._reg & opt.notna() & (opt <= p.end_date)
+    m["_active"] = m._reg & ~m._out
+    return m[m._reg]
+
+
+def _household_estimates(links: Links) -> pd.Series:
+    """Households per postcode: the LSOA's Census 2021 households shared equally among its postcodes."""
+    pc = links.postcodes
+    info = links.lsoa_info
+    if "households" not in info or pc.empty:
+        return pd.Series(np.nan, index=pc.index)
+    n_pc = pc.groupby("lsoa21").size()
+    hh = pc.lsoa21.map(info.households) / pc.lsoa21.map(n_pc)
+    return hh
+
+
+def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: pd.DataFrame,
+               weights: Dict[str, float], suppress: int, keys: pd.Index) -> pd.DataFrame:
+    out = pd.DataFrame(index=keys)
+    g = m.groupby(key)
+    out["members"] = g.size()
+    out["active"] = g._active.sum()
+    out["opted_out"] = g._out.sum()
+    out["new_members"] = g._new.sum()
+    out["households"] = pc.groupby(key).households.sum(min_count=1)
+    out["reg_rate"] = 100.0 * out.active / out.households.where(out.households > 0)
+    out["responses"] = s.groupby(key).size()
+    out["respondents"] = s.groupby(key).member_id.nunique()
+    out["resp_rate"] = 100.0 * out.respondents / out.active.where(out.active > 0)
+    for f in ("trust", "confidence"):
+        gs = s.groupby(key)[f]
+        n = gs.count()
+        out[f"{f}_n"] = n
+        out[f"{f}_mean"] = gs.mean().where(n >= suppress).round(2)
+    pri = s.loc[s.priorities != "", [key, "priorities", "member_id"]]
+    out["prio_n"] = pri.groupby(key).size()
+    if len(pri):
+        ex = pri.assign(cat=pri.priorities.str.split("|")).explode("cat")
+        cnt = ex.groupby([key, "cat"]).size().rename("n").reset_index()
+        cnt = cnt.sort_values([key, "n", "cat"], ascending=[True, False, True])
+        cnt["rank"] = cnt.groupby(key).cumcount() + 1
+        for r in (1, 2, 3):
+            top = cnt[cnt["rank"] == r].set_index(key)
+            out[f"prio{r}"] = top.cat
+            out[f"prio{r}_pct"] = (100.0 * top.n / out.prio_n.reindex(top.index)).round(1)
+        small = out.prio_n.fillna(0) < suppress
+        for r in (1, 2, 3):
+            out.loc[small, f"prio{r}"] = None
+            out.loc[small, f"prio{r}_pct"] = np.nan
+    else:
+        for r in (1, 2, 3):
+            out[f"prio{r}"], out[f"prio{r}_pct"] = None, np.nan
+    out["crimes"] = c.groupby(key).size()
+    ct = c.groupby([key, "crime_type"]).size().unstack(fill_value=0)
+    for cat, fld in CRIME_FIELDS.items():
+        out[fld] = ct[cat] if cat in ct else 0
+    out["harm"] = sum(out[fld].fillna(0) * weights.get(cat, 0.0) for cat, fld in CRIME_FIELDS.items())
+    act = m[m._active]
+    n_act = act.groupby(key).size()
+    for f in DEMOGRAPHIC_FIELDS:
+        pct = 100.0 * (act[f] != "").groupby(act[key]).sum() / n_act
+        out[f"cov_{f}"] = pct.where(n_act >= suppress).round(1)
+    # dominant classification and deprivation of the households in the unit
+    if "oac" in pc and pc.oac.ne("").any():
+        w = pc[pc.oac != ""].groupby([key, "oac"]).households.sum(min_count=1).fillna(0).reset_index()
+        w = w.sort_values([key, "households", "oac"], ascending=[True, False, True]).drop_duplicates(key)
+        out["oac_supergroup"] = w.set_index(key).oac
+    if "acorn" in pc and pc.acorn.ne("").any():
+        w = pc[pc.acorn != ""].groupby([key, "acorn"]).size().rename("n").reset_index()
+        w = w.sort_values([key, "n", "acorn"], ascending=[True, False, True]).drop_duplicates(key)
+        out["acorn_category"] = w.set_index(key).acorn
+    if "imd_decile" in pc:
+        d = pc.dropna(subset=["imd_decile"])
+        wts = d.households.fillna(1.0)
+        out["imd_decile"] = pd.Series({k: weighted_median(g.imd_decile, wts[g.index]) for k, g in d.groupby(key)})
+    counts = ["members", "active", "opted_out", "new_members", "responses", "respondents", "trust_n",
+              "confidence_n", "prio_n", "crimes", *CRIME_FIELDS.values()]
+    out[counts] = out[counts].fillna(0).astype(np.int64)
+    out["harm"] = out.harm.fillna(0.0)
+    return out
+
+
+def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int = 5) -> Insight:
+    """Aggregate the linked records for ``period``."""
+    import shapely
+    weights = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
+    m = _member_state(links.members, period)
+    m = m.assign(force="force")
+    sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
+    s = links.surveys[(sub >= period.start_date) & (sub <= period.end_date)].assign(force="force")
+    c = links.crimes[(links.crimes.month >= period.start) & (links.crimes.month <= period.end)].assign(force="force")
+    pc = links.postcodes.assign(households=_household_estimates(links), force="force")
+    info = links.lsoa_info
+    if "imd_decile" in info:
+        pc["imd_decile"] = pc.lsoa21.map(info.imd_decile)
+    if "lsoa_oac_supergroup" in info:
+        pc["oac"] = pc.lsoa21.map(info.lsoa_oac_supergroup).fillna("").astype(str)
+    if inp.oac is not None and "oa21" in pc and (inp.oac.level == "OA").any():
+        oa = inp.oac[inp.oac.level == "OA"].set_index("area_code").supergroup
+        by_oa = pc.oa21.map(oa)
+        pc["oac"] = by_oa.where(by_oa.notna(), pc.get("oac", "")).fillna("").astype(str)
+    if inp.acorn is not None and len(inp.acorn):
+        pc["acorn"] = pc.index.map(inp.acorn.set_index("postcode").acorn_category).fillna("").astype(str)
+
+    streets = inp.streets
+    street_keys = pd.Index(sorted(streets.street_id.unique()), name="street_id")
+    st = _aggregate("street_id", m[m.street_id != ""], s[s.street_id != ""], c[c.street_id != ""],
+                    pc[pc.street_id != ""], weights, suppress_below, street_keys)
+    first = streets.sort_values("segment_id").drop_duplicates("street_id").set_index("street_id")
+    st.insert(0, "name", first.name.reindex(st.index).fillna(""))
+    st["length_m"] = streets.groupby("street_id").length_m.sum() if "length_m" in streets else np.nan
+    st["crimes_per_km"] = (1000.0 * st.crimes / st.length_m.where(st.length_m > 0)).round(2)
+    order = streets.sort_values(["street_id", "segment_id"])
+    gidx = pd.Index(street_keys).get_indexer(order.street_id)
+    st["geometry"] = shapely.multilinestrings(order.geometry.values, indices=gidx)
+    st = st.reset_index()
+
+    areas = inp.areas.sort_values("area_code")
+    area_keys = pd.Index(areas.area_code.values, name="area_code")
+    # households and IMD per area from the LSOAs that best fit it, when LSOA polygons were given
+    pc_area = pc[pc.area_code != ""]
+    ar = _aggregate("area_code", m[m.area_code != ""], s[s.area_code != ""], c[c.area_code != ""], pc_area,
+                    weights, suppress_below, area_keys)
+    if "area_code" in info and "households" in info:
+        fit = info[info.area_code != ""]
+        ar["households"] = fit.groupby("area_code").households.sum(min_count=1).reindex(ar.index)
+        ar["population"] = fit.groupby("area_code").population.sum(min_count=1).reindex(ar.index) \
+            if "population" in fit else np.nan
+        ar["reg_rate"] = 100.0 * ar.active / ar.households.where(ar.households > 0)
+        if "imd_decile" in fit:
+            ar["imd_decile"] = pd.Series({k: weighted_median(g.imd_decile, g.households.fillna(1.0))
+                                          for k, g in fit.groupby("area_code")}).reindex(ar.index)
+    ar.insert(0, "area_name", areas.set_index("area_code").area_name.reindex(ar.index))
+    ar["geometry"] = areas.geometry.values
+    ar = ar.reset_index()
+
+    fo = _aggregate("force", m, s, c, pc, weights, suppress_below, pd.Index(["force"], name="force"))
+    if "households" in info:
+        fo["households"] = info.households.sum()
+        fo["reg_rate"] = 100.0 * fo.active / fo.households
+    rec = {"crimes": len(c), "crimes_in_areas": int(ar.crimes.sum()), "crimes_outside_areas": int((c.area_code == "").sum()),
+           "crimes_on_streets": int(st.crimes.sum()), "crimes_no_street": int((c.street_id == "").sum()),
+           "members": len(m), "members_in_areas": int(ar.members.sum()),
+           "members_outside": int((m.area_code == "").sum()),
+           "responses": len(s), "responses_in_areas": int(ar.responses.sum()),
+           "responses_outside": int((s.area_code == "").sum())}
+    for k, v in rec.items():
+        fo[k] = v
+    fo.insert(0, "period", period.name)
+    fo["start"], fo["end"], fo["months"] = period.start, period.end, period.months
+    fo = fo.reset_index(drop=True)
+    return Insight(period, st, ar, fo, rec)

@@ -1,0 +1,231 @@
+"""Linking community data to streets and areas (period-independent part).
+
+Each *distinct location* is linked once: members share postcode centroids, and
+police.uk crimes share anonymised map points (20k Hull crimes sit on ~3,800
+points).  Nearest street segment: shapely 2 ``STRtree.query_nearest`` within a
+maximum distance, ties broken by the lowest segment id.  Area: point in
+polygon (``STRtree.query``, predicate ``intersects``), a point on a shared
+boundary going to the area that comes first in code order, so every record is
+in exactly one area or listed as outside.
+
+Everything that does not link is kept in ``Links.unmatched`` with the level
+(postcode / street / area / member) and a plain-words reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Optional
+
+import numpy as np
+import pandas as pd
+
+from .errors import LptCancelled, LptInputError
+from .spatial import require_shapely2
+
+UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]
+
+
+@dataclass
+class LinkInputs:
+    """Accepted records from the readers (see README, Architecture)."""
+    members: pd.DataFrame            # member_id, postcode, registered, status, opted_out, demographics, groups
+    postcodes: pd.DataFrame          # postcode, easting, northing [, lsoa21, lsoa11, oa21]
+    streets: pd.DataFrame            # segment_id, street_id, name, geometry (EPSG:27700)
+    areas: pd.DataFrame              # area_code, area_name, geometry
+    crimes: pd.DataFrame             # crime_id, month, crime_type, location, easting, northing, lsoa_code
+    surveys: pd.DataFrame            # response_id, member_id, submitted, wave, trust, confidence, priorities
+    lsoa: Optional[pd.DataFrame] = None        # lsoa21_code, geometry (postcode -> LSOA when the lookup lacks it)
+    imd: Optional[pd.DataFrame] = None         # lsoa_code, imd_decile, lsoa_vintage ('2011'|'2021')
+    lsoa_lookup: Optional[pd.DataFrame] = None  # lsoa11_code, lsoa21_code
+    census: Optional[pd.DataFrame] = None      # lsoa21_code, households, population
+    oac: Optional[pd.DataFrame] = None         # area_code (OA or LSOA 2021), supergroup, supergroup_name, level
+    acorn: Optional[pd.DataFrame] = None       # postcode, acorn_category
+    harm_weights: Optional[Dict[str, float]] = None
+
+
+@dataclass
+class Links:
+    postcodes: pd.DataFrame     # per postcode: easting, northing, segment_id, street_id, street_dist, area_code, lsoa21
+    members: pd.DataFrame       # member rows + postcode link columns
+    crimes: pd.DataFrame        # crime rows + segment_id, street_id, area_code
+    surveys: pd.DataFrame       # responses + member link columns
+    unmatched: pd.DataFrame
+    lsoa_info: pd.DataFrame     # per LSOA 2021: imd_decile, households, population, area_code (best fit)
+    stats: Dict[str, int] = field(default_factory=dict)
+
+
+def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids: np.ndarray,
+                    max_distance: float, tree=None):
+    """Nearest segment per point within ``max_distance`` (index into seg arrays or -1, distance or NaN).
+
+    Equidistant segments are resolved to the lowest segment id, so results do not depend on tree order.
+    """
+    shapely = require_shapely2()
+    n = len(x)
+    idx = np.full(n, -1, dtype=np.int64)
+    dist = np.full(n, np.nan)
+    if n == 0 or len(seg_geoms) == 0:
+        return idx, dist
+    tree = tree or shapely.STRtree(seg_geoms)
+    pts = shapely.points(x, y)
+    (pi, si), d = tree.query_nearest(pts, max_distance=max_distance, return_distance=True, all_matches=True)
+    if len(pi):
+        order = np.lexsort((seg_ids[si], pi))       # by point, then segment id
+        pi, si, d = pi[order], si[order], d[order]
+        first = np.r_[True, pi[1:] != pi[:-1]]
+        idx[pi[first]] = si[first]
+        dist[pi[first]] = d[first]
+    return idx, dist
+
+
+def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=None) -> np.ndarray:
+    """Index of the (first) area containing each point, or -1."""
+    shapely = require_shapely2()
+    out = np.full(len(x), -1, dtype=np.int64)
+    if len(x) == 0 or len(area_geoms) == 0:
+        return out
+    tree = tree or shapely.STRtree(area_geoms)
+    pi, ai = tree.query(shapely.points(x, y), predicate="intersects")
+    if len(pi):
+        order = np.lexsort((ai, pi))
+        pi, ai = pi[order], ai[order]
+        first = np.r_[True, pi[1:] != pi[:-1]]
+        out[pi[first]] = ai[first]
+    return out
+
+
+def _locations(x, y):
+    """Distinct (x, y) pairs and the inverse index."""
+    xy = np.column_stack([np.round(np.asarray(x, float), 2), np.round(np.asarray(y, float), 2)])
+    uniq, inv = np.unique(xy, axis=0, return_inverse=True)
+    return uniq, inv.ravel()
+
+
+def lsoa_table(inp: LinkInputs, area_geoms, area_codes) -> pd.DataFrame:
+    """Per LSOA 2021: IMD decile (2019 mapped through the 2011->2021 lookup), households, population,
+    best-fit area (the LSOA's representative point in an area polygon)."""
+    shapely = require_shapely2()
+    parts = []
+    if inp.lsoa is not None and len(inp.lsoa):
+        rp = shapely.point_on_surface(inp.lsoa.geometry.values)
+        ai = point_in_area(shapely.get_x(rp), shapely.get_y(rp), area_geoms)
+        parts.append(pd.DataFrame({"lsoa21": inp.lsoa.lsoa21_code.values,
+                                   "area_code": np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")}))
+    info = parts[0].set_index("lsoa21") if parts else pd.DataFrame(index=pd.Index([], name="lsoa21"))
+    if inp.imd is not None and len(inp.imd):
+        imd = inp.imd
+        vint = set(imd.get("lsoa_vintage", pd.Series(["2021"])).unique())
+        if "2011" in vint:
+            if inp.lsoa_lookup is None:
+                raise LptInputError("IMD 2019 uses LSOA 2011 codes: the LSOA 2011-2021 lookup is needed",
+                                    "IMD", "give the ONS LSOA 2011 to 2021 lookup.")
+            m = inp.lsoa_lookup.merge(imd[["lsoa_code", "imd_decile"]], left_on="lsoa11_code", right_on="lsoa_code")
+            # a merged 2021 LSOA takes the most deprived of its 2011 parts (decile is ordinal)
+            dec = m.groupby("lsoa21_code").imd_decile.min()
+        else:
+            dec = imd.set_index("lsoa_code").imd_decile
+        info = info.join(dec.rename("imd_decile"), how="outer")
+    if inp.census is not None and len(inp.census):
+        info = info.join(inp.census.set_index("lsoa21_code")[["households", "population"]], how="outer")
+    if inp.oac is not None and len(inp.oac) and (inp.oac.level == "LSOA").any():
+        o = inp.oac[inp.oac.level == "LSOA"].set_index("area_code")
+        info = info.join(o[["supergroup", "supergroup_name"]].add_prefix("lsoa_oac_"), how="outer")
+    info.index.name = "lsoa21"
+    return info
+
+
+def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callable[[float], None]] = None,
+         is_cancelled: Optional[Callable[[], bool]] = None) -> Links:
+    """Link members (through postcodes), crimes and responses to street segments and areas."""
+    shapely = require_shapely2()
+    progress = progress or (lambda f: None)
+    is_cancelled = is_cancelled or (lambda: False)
+    streets = inp.streets.sort_values("segment_id").reset_index(drop=True)
+    areas = inp.areas.sort_values("area_code").reset_index(drop=True)
+    seg_geoms, seg_ids = streets.geometry.values, streets.segment_id.values
+    area_geoms, area_codes = areas.geometry.values, areas.area_code.values.astype(object)
+    seg_tree = shapely.STRtree(seg_geoms) if len(seg_geoms) else None
+    area_tree = shapely.STRtree(area_geoms) if len(area_geoms) else None
+    unmatched = []
+
+    # ---- postcodes (each once)
+    members = inp.members.copy()
+    pcs = inp.postcodes.drop_duplicates("postcode").set_index("postcode")
+    used = pd.Index(members.postcode.unique())
+    # every postcode inside the areas' extent (households, IMD, classification per street and area)
+    # plus any postcode a member uses
+    if len(area_geoms):
+        x0, y0, x1, y1 = shapely.total_bounds(area_geoms)
+        inside = pcs.easting.between(x0 - max_distance, x1 + max_distance) & \
+            pcs.northing.between(y0 - max_distance, y1 + max_distance)
+    else:
+        inside = pd.Series(True, index=pcs.index)
+    known = pcs.index[inside].union(used.intersection(pcs.index))
+    pc = pcs.loc[known, ["easting", "northing"] + [c for c in ("lsoa21", "lsoa11", "oa21") if c in pcs]].copy()
+    si, sd = nearest_segment(pc.easting.values, pc.northing.values, seg_geoms, seg_ids, max_distance, seg_tree)
+    pc["segment_id"] = np.where(si >= 0, seg_ids[np.maximum(si, 0)], -1)
+    pc["street_id"] = np.where(si >= 0, streets.street_id.values[np.maximum(si, 0)], "")
+    pc["street_dist"] = sd
+    ai = point_in_area(pc.easting.values, pc.northing.values, area_geoms, area_tree)
+    pc["area_code"] = np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")
+    if ("lsoa21" not in pc or (pc.get("lsoa21", "") == "").all()) and inp.lsoa is not None and len(inp.lsoa):
+        li = point_in_area(pc.easting.values, pc.northing.values, inp.lsoa.geometry.values)
+        pc["lsoa21"] = np.where(li >= 0, inp.lsoa.lsoa21_code.values[np.maximum(li, 0)], "")
+    elif "lsoa21" not in pc:
+        pc["lsoa21"] = ""
+    progress(25)
+    if is_cancelled():
+        raise LptCancelled()
+
+    # ---- members
+    m = members.merge(pc, left_on="postcode", right_index=True, how="left")
+    no_pc = m.easting.isna()
+    unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc], "level": "postcode",
+                                   "reason": "postcode not in the postcode lookup", "easting": np.nan,
+                                   "northing": np.nan}))
+    for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m of the postcode"),
+                               ("area_code", "area", "postcode centroid outside all areas")):
+        bad = ~no_pc & (m[col] == "")
+        unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[bad], "level": level,
+                                       "reason": reason, "easting": m.easting[bad], "northing": m.northing[bad]}))
+    m[["street_id", "area_code", "lsoa21"]] = m[["street_id", "area_code", "lsoa21"]].fillna("")
+    m["segment_id"] = m.segment_id.fillna(-1).astype(np.int64)
+
+    # ---- crimes (each distinct map point once)
+    c = inp.crimes.reset_index(drop=True).copy()
+    loc, inv = _locations(c.easting.values, c.northing.values)
+    si, sd = nearest_segment(loc[:, 0], loc[:, 1], seg_geoms, seg_ids, max_distance, seg_tree)
+    progress(55)
+    if is_cancelled():
+        raise LptCancelled()
+    ai = point_in_area(loc[:, 0], loc[:, 1], area_geoms, area_tree)
+    c["segment_id"] = np.where(si >= 0, seg_ids[np.maximum(si, 0)], -1)[inv]
+    c["street_id"] = np.where(si >= 0, streets.street_id.values[np.maximum(si, 0)], "")[inv]
+    c["street_dist"] = sd[inv]
+    c["area_code"] = np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")[inv]
+    rid = c.crime_id.where(c.crime_id != "", "row " + (c.index + 1).astype(str)) if "crime_id" in c else c.index.astype(str)
+    for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
+                               ("area_code", "area", "outside all areas")):
+        bad = c[col] == ""
+        unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": rid[bad], "level": level,
+                                       "reason": reason, "easting": c.easting[bad], "northing": c.northing[bad]}))
+    progress(75)
+
+    # ---- survey responses -> member
+    s = inp.surveys.merge(m[["member_id", "postcode", "segment_id", "street_id", "area_code", "lsoa21"]],
+                          on="member_id", how="left")
+    lost = s.postcode.isna()
+    unmatched.append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost], "level": "member",
+                                   "reason": "member id not in the member export", "easting": np.nan,
+                                   "northing": np.nan}))
+    s[["street_id", "area_code", "lsoa21"]] = s[["street_id", "area_code", "lsoa21"]].fillna("")
+    s["segment_id"] = s.segment_id.fillna(-1).astype(np.int64)
+
+    info = lsoa_table(inp, area_geoms, area_codes)
+    un = pd.concat([u for u in unmatched if len(u)], ignore_index=True) if any(len(u) for u in unmatched) else \
+        pd.DataFrame(columns=UNMATCHED_COLUMNS)
+    progress(90)
+    stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": len(used),
+             "crime_locations": len(loc), "crimes": len(c)}
+    return Links(postcodes=pc, members=m, crimes=c, surveys=s, unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info,
+                 stats=stats)

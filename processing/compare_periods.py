@@ -1,0 +1,66 @@
+"""lpt:compareperiods - two periods at street, area and force level, with significance tests."""
+from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsWkbTypes)
+
+import pandas as pd
+
+from ..core import insight as ins
+from ..core.link import link
+from ..core.trends import compare
+from .base import LptAlgorithm
+from .link_community import write_layer
+from .link_inputs import add_link_parameters, link_inputs
+
+
+class ComparePeriods(LptAlgorithm):
+    NAME = "compareperiods"
+    DISPLAY = "Compare periods"
+    GROUP, GROUP_ID = "Insight", "insight"
+    HELP = ("Compares two periods (e.g. this quarter and last, or year on year) at street, area and force level: "
+            "the value in each period, the change and the percentage change (monthly rates when the periods "
+            "differ in length), and a significance flag. Counts (crimes in total and by category, new members, "
+            "responses) use the exact conditional binomial test, so small-number noise is not flagged; mean "
+            "trust and confidence use Welch's two-sample t-test on the individual answers. *_q gives "
+            "Benjamini-Hochberg q-values. Blank periods: the latest month of the crime data against the month "
+            "before.")
+    STYLES = {"STREET_CHANGE": "street_change.qml", "AREA_CHANGE": "area_change.qml"}
+
+    def initAlgorithm(self, config=None):
+        add_link_parameters(self)
+        for key, label in (("P1_START", "First period start (YYYY-MM)"), ("P1_END", "First period end"),
+                           ("P2_START", "Second period start"), ("P2_END", "Second period end")):
+            self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level"),
+                                                       QgsProcessingParameterNumber.Double, 0.05, minValue=0.0001,
+                                                       maxValue=0.5))
+        for key, label, typ in (("STREET_CHANGE", "Street change", QgsProcessing.TypeVectorLine),
+                                ("AREA_CHANGE", "Area change", QgsProcessing.TypeVectorPolygon),
+                                ("FORCE_CHANGE", "Force change", QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
+
+    def run_algorithm(self, parameters, context, feedback):
+        inp = link_inputs(self, parameters, context, feedback)
+        months = sorted(m for m in inp.crimes.month.unique() if m)
+        get = lambda k: (self.parameterAsString(parameters, k, context) or "").strip()  # noqa: E731
+        last = months[-1] if months else ""
+        prev = str(pd.Period(last, freq="M") - 1) if last else ""
+        p1 = ins.Period(get("P1_START") or prev, get("P1_END") or get("P1_START") or prev)
+        p2 = ins.Period(get("P2_START") or last, get("P2_END") or get("P2_START") or last)
+        feedback.pushInfo(self.tr("Comparing {0} with {1}…").format(p1.name, p2.name))
+        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
+                     progress=lambda f: feedback.setProgress(0.5 * f), is_cancelled=feedback.isCanceled)
+        cmp = compare(links, inp, p1, p2, self.parameterAsDouble(parameters, "ALPHA", context),
+                      self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
+        feedback.setProgress(85)
+        f = cmp.force.iloc[0]
+        feedback.pushInfo(self.tr("Force: crimes {0:,} -> {1:,} ({2:+.1f}%, p={3:.3g})").format(
+            int(f.crimes_1), int(f.crimes_2), f.crimes_pct if pd.notna(f.crimes_pct) else 0.0, f.crimes_p))
+        feedback.pushInfo(self.tr("Areas with a significant change in crime: {0} of {1}").format(
+            int(cmp.areas.crimes_sig.sum()), len(cmp.areas)))
+        return {
+            "STREET_CHANGE": write_layer(self, parameters, context, feedback, "STREET_CHANGE", cmp.streets,
+                                         QgsWkbTypes.MultiLineString, multi=True),
+            "AREA_CHANGE": write_layer(self, parameters, context, feedback, "AREA_CHANGE", cmp.areas,
+                                       QgsWkbTypes.MultiPolygon, multi=True),
+            "FORCE_CHANGE": write_layer(self, parameters, context, feedback, "FORCE_CHANGE", cmp.force),
+        }

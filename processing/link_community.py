@@ -1,0 +1,103 @@
+"""lpt:linkcommunity - link members, responses, crimes and classifications to streets and areas; insight layers."""
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
+
+from ..core import insight as ins
+from ..core.errors import LptInputError
+from ..core.link import link
+from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
+from .link_inputs import add_link_parameters, link_inputs
+
+
+def period_from(alg, parameters, context, start_key, end_key, months):
+    start = (alg.parameterAsString(parameters, start_key, context) or "").strip()
+    end = (alg.parameterAsString(parameters, end_key, context) or "").strip()
+    if not months:
+        raise LptInputError("the crime layer has no months", "CRIMES", "check the crime import.")
+    return ins.Period(start or months[0], end or months[-1])
+
+
+def write_layer(alg, parameters, context, feedback, key, df, geom_type=None, multi=False):
+    cols = [c for c in df.columns if c != "geometry"]
+    sink, dest = alg.sink(parameters, context, key, make_fields(fields_of(df[cols])),
+                          geom_type if geom_type is not None else QgsWkbTypes.NoGeometry,
+                          BNG if geom_type is not None else None)
+    write_frame(sink, df, cols, wkb_geoms(multi=multi) if geom_type is not None else None, feedback)
+    return dest
+
+
+class LinkCommunity(LptAlgorithm):
+    NAME = "linkcommunity"
+    DISPLAY = "Link community data"
+    GROUP, GROUP_ID = "Insight", "insight"
+    HELP = ("Links members (through their postcode centroid) and their survey responses, crimes (each distinct "
+            "police.uk map point once) and classifications to the nearest street segment within the maximum "
+            "distance and to the area that contains them, then builds insight for the period (start and end "
+            "month, YYYY-MM; blank = all months of the crime data): STREET_INSIGHT (lines), AREA_INSIGHT "
+            "(polygons) and FORCE_SUMMARY with members, active, opted out, households and registration rate, "
+            "responses and response rate, mean trust and confidence with their n, top local priorities, crimes "
+            "by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD "
+            "decile. Survey figures behind fewer people than the suppression threshold are left empty. Every "
+            "record that does not link is listed in UNMATCHED with the reason; per-area sums plus 'outside' "
+            "equal the totals (see the log). LINKED_MEMBERS (personal data) is only written when asked for.")
+    STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
+
+    def initAlgorithm(self, config=None):
+        add_link_parameters(self)
+        self.addParameter(QgsProcessingParameterString("PERIOD_START", self.tr("Period start month (YYYY-MM)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("INCLUDE_MEMBERS", self.tr(
+            "Also write LINKED_MEMBERS (personal data: member id and postcode point)"), defaultValue=False))
+        for key, label, typ in (("STREET_INSIGHT", "Street insight", QgsProcessing.TypeVectorLine),
+                                ("AREA_INSIGHT", "Area insight", QgsProcessing.TypeVectorPolygon),
+                                ("FORCE_SUMMARY", "Force summary", QgsProcessing.TypeVector),
+                                ("UNMATCHED", "Unmatched records", QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
+        self.addParameter(QgsProcessingParameterFeatureSink("LINKED_MEMBERS", self.tr("Linked members (personal)"),
+                                                            QgsProcessing.TypeVectorPoint, optional=True,
+                                                            createByDefault=False))
+        for key in ("CRIMES", "CRIMES_OUTSIDE", "MEMBERS", "MEMBERS_OUTSIDE", "RESPONSES", "UNMATCHED_COUNT"):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))
+
+    def run_algorithm(self, parameters, context, feedback):
+        inp = link_inputs(self, parameters, context, feedback)
+        months = sorted(m for m in inp.crimes.month.unique() if m)
+        period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
+        feedback.pushInfo(self.tr("Linking…"))
+        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
+                     progress=lambda f: feedback.setProgress(0.6 * f), is_cancelled=feedback.isCanceled)
+        feedback.pushInfo(self.tr("Insight for {0}…").format(period.name))
+        res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
+        feedback.setProgress(80)
+        out = {
+            "STREET_INSIGHT": write_layer(self, parameters, context, feedback, "STREET_INSIGHT", res.streets,
+                                          QgsWkbTypes.MultiLineString, multi=True),
+            "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT", res.areas,
+                                        QgsWkbTypes.MultiPolygon, multi=True),
+            "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY", res.force),
+            "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", links.unmatched.astype(
+                {"record_id": str})),
+        }
+        if self.parameterAsBool(parameters, "INCLUDE_MEMBERS", context) and parameters.get("LINKED_MEMBERS"):
+            m = links.members.dropna(subset=["easting"])
+            cols = ["member_id", "postcode", "status", "street_id", "area_code", "lsoa21", "street_dist",
+                    "easting", "northing"]
+            sink, dest = self.sink(parameters, context, "LINKED_MEMBERS", make_fields(fields_of(m[cols])),
+                                   QgsWkbTypes.Point, BNG)
+            write_frame(sink, m, cols, point_geoms(), feedback)
+            out["LINKED_MEMBERS"] = dest
+            feedback.pushWarning(self.tr("LINKED_MEMBERS holds personal data: do not share it."))
+        r = res.reconciliation
+        feedback.pushInfo(self.tr("Crimes {0:,} = in areas {1:,} + outside {2:,}; on streets {3:,} + no street {4:,}")
+                          .format(r["crimes"], r["crimes_in_areas"], r["crimes_outside_areas"], r["crimes_on_streets"],
+                                  r["crimes_no_street"]))
+        feedback.pushInfo(self.tr("Members {0:,} = in areas {1:,} + outside {2:,}; responses {3:,} = in areas {4:,} "
+                                  "+ outside {5:,}").format(r["members"], r["members_in_areas"], r["members_outside"],
+                                                            r["responses"], r["responses_in_areas"],
+                                                            r["responses_outside"]))
+        out.update({"CRIMES": r["crimes"], "CRIMES_OUTSIDE": r["crimes_outside_areas"], "MEMBERS": r["members"],
+                    "MEMBERS_OUTSIDE": r["members_outside"], "RESPONSES": r["responses"],
+                    "UNMATCHED_COUNT": len(links.unmatched)})
+        return out
