@@ -202,7 +202,7 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     if inp.acorn is not None and len(inp.acorn):
         pc["acorn"] = pc.index.map(inp.acorn.set_index("postcode").acorn_category).fillna("").astype(str)
 
-    streets = inp.streets
+    streets = inp.streets.assign(street_id=inp.streets.street_id.astype(str))
     street_keys = pd.Index(sorted(streets.street_id.unique()), name="street_id")
     st = _aggregate("street_id", m[m.street_id != ""], s[s.street_id != ""], c[c.street_id != ""],
                     pc[pc.street_id != ""], weights, suppress_below, street_keys)

@@ -141,6 +141,7 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     progress = progress or (lambda f: None)
     is_cancelled = is_cancelled or (lambda: False)
     streets = inp.streets.sort_values("segment_id").reset_index(drop=True)
+    streets["street_id"] = streets.street_id.astype(str)   # ids from any source compare as text
     areas = inp.areas.sort_values("area_code").reset_index(drop=True)
     seg_geoms, seg_ids = streets.geometry.values, streets.segment_id.values
     area_geoms, area_codes = areas.geometry.values, areas.area_code.values.astype(object)

@@ -152,7 +152,8 @@ def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster
     pts = pts[(pts.name != "") & ~pts.name.str.match(NON_STREET)].drop_duplicates(["name", "x", "y"])
     pts = pts.reset_index(drop=True)
     if pts.empty:
-        return pd.DataFrame(columns=["name", "n_points", "approximate", "geometry"])
+        return pd.DataFrame(columns=["segment_id", "street_id", "name", "road_class", "n_points", "approximate",
+                                     "named", "length_m", "geometry"])
     geo = shapely.points(pts.x.values, pts.y.values)
     tree = shapely.STRtree(geo)
     a, b = tree.query(geo, predicate="dwithin", distance=cluster_distance)
@@ -171,4 +172,11 @@ def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster
             order = np.argsort(c @ vt[0])
             line = shapely.linestrings(xy[order])
         rows.append({"name": g.name.iloc[0], "n_points": len(g), "approximate": True, "geometry": line})
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    # same schema as prepare_streets, so approximate streets feed linking like real ones
+    out.insert(0, "segment_id", np.arange(1, len(out) + 1))
+    out.insert(1, "street_id", out.name + "#" + (out.groupby("name").cumcount() + 1).astype(str))
+    out.insert(3, "road_class", "approximate")
+    out["named"] = True
+    out["length_m"] = shapely.length(out.geometry.values)
+    return out

@@ -3,7 +3,6 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsWkbTypes)
 
-import numpy as np
 import pandas as pd
 
 from ..core.errors import LptInputError
@@ -50,8 +49,6 @@ class StreetsFromCrime(LptAlgorithm):
         names = pd.Series([n for n, k in zip(names, keep) if k], dtype=object).fillna("").astype(str)
         lines = streets_from_points(names, shapely.get_x(pts), shapely.get_y(pts),
                                     self.parameterAsDouble(parameters, self.DIST, context))
-        lines["length_m"] = shapely.length(lines.geometry.values) if len(lines) else []
-        lines.insert(0, "street_id", np.arange(1, len(lines) + 1))
         cols = [c for c in lines.columns if c != "geometry"]
         sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(lines)), QgsWkbTypes.LineString, BNG)
         write_frame(sink, lines, cols, wkb_geoms(), feedback)

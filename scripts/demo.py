@@ -50,7 +50,9 @@ def main():
     if not os.path.exists(EXE):
         sys.exit("qgis_process.bin not found: run 'make deps' first")
     e = env()
-    subprocess.run([EXE, "plugins", "enable", PKG], env=e, check=True, capture_output=True)
+    en = subprocess.run([EXE, "plugins", "enable", PKG], env=e, capture_output=True, text=True)
+    if en.returncode != 0 and "already enabled" not in en.stdout + en.stderr:
+        sys.exit("demo: could not enable the plugin:\n" + en.stdout + en.stderr)
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
     d = lambda *p: os.path.join(DEMO, *p)  # noqa: E731
