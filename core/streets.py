@@ -37,7 +37,8 @@ def normalise_street_name(s: pd.Series) -> pd.Series:
             words = v.lower().split(" ")
             return " ".join(w if (i and w in _SMALL_WORDS) else w.capitalize() for i, w in enumerate(words))
         return v
-    return s.map(title)
+    # '10Th Avenue' (as police.uk writes it) -> '10th Avenue'
+    return s.map(title).str.replace(r"\b(\d+)(St|Nd|Rd|Th)\b", lambda m: m.group(1) + m.group(2).lower(), regex=True)
 
 
 def street_key(name: pd.Series) -> pd.Series:

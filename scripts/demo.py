@@ -41,7 +41,7 @@ def run(e, alg, **params):
         sys.exit(f"demo: {alg} failed")
     res = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     counts = ", ".join(f"{k.lower()} {res[k]:,}" for k in ("READ", "ACCEPTED", "REJECTED", "STREETS", "N_MEMBERS",
-                                                           "N_RESPONSES", "N_VISITS") if k in res)
+                                                           "N_RESPONSES", "N_VISITS", "CRIMES") if k in res)
     print(f"  {alg:<28} {time.perf_counter() - t:5.1f} s  {counts}")
     return res
 
@@ -75,6 +75,22 @@ def main():
     run(e, "lpt:importareas", INPUT=d("boundaries", "hull_wards2022.geojson"), OUTPUT=o("wards.gpkg"),
         REJECTS=o("wards_rejects.csv"))
     run(e, "lpt:streetsfromcrime", INPUT=o("crime.gpkg"), OUTPUT=o("streets_approx.gpkg"))
+    run(e, "lpt:importcensus", INPUT=d("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv"),
+        OUTPUT=o("census_households.gpkg"), REJECTS=o("census_households_rejects.csv"))
+    run(e, "lpt:importclassification", INPUT=d("classification", "oac2021_lsoa21_hull.csv"), KIND=1,
+        OUTPUT=o("oac2021_lsoa.gpkg"), REJECTS=o("oac2021_lsoa_rejects.csv"))
+    link_in = dict(MEMBERS=o("members.gpkg"), SURVEYS=o("surveys.gpkg"), CRIMES=o("crime.gpkg"),
+                   POSTCODES=o("postcodes.gpkg"), STREETS=o("streets_approx.gpkg"), AREAS=o("wards.gpkg"),
+                   LSOA21=d("boundaries", "hull_lsoa2021.geojson"), IMD=o("iod2025.gpkg"),
+                   HOUSEHOLDS=o("census_households.gpkg"), POPULATION=o("census_ethnic_group.gpkg"),
+                   OAC=o("oac2021_lsoa.gpkg"))
+    res = run(e, "lpt:linkcommunity", **link_in, PERIOD_START="2024-01", PERIOD_END="2024-02",
+              STREET_INSIGHT=o("street_insight.gpkg"), AREA_INSIGHT=o("area_insight.gpkg"),
+              FORCE_SUMMARY=o("force_summary.csv"), UNMATCHED=o("unmatched.csv"))
+    print(f"    reconciles: crimes {res['CRIMES']:,} (outside wards {res['CRIMES_OUTSIDE']:,}), members "
+          f"{res['MEMBERS']:,} (outside {res['MEMBERS_OUTSIDE']:,}), unmatched records {res['UNMATCHED_COUNT']:,}")
+    run(e, "lpt:compareperiods", **link_in, P1_START="2024-01", P2_START="2024-02",
+        STREET_CHANGE=o("street_change.gpkg"), AREA_CHANGE=o("area_change.gpkg"), FORCE_CHANGE=o("force_change.csv"))
     print(f"\nOutputs in {OUT}:")
     for f in sorted(os.listdir(OUT)):
         print("  ", os.path.join(OUT, f))

@@ -6,8 +6,8 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
 from _paths import DATA, DEMO, PKG
 
-ALGS = ["generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
-        "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys",
+ALGS = ["compareperiods", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
+        "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "linkcommunity",
         "streetsfromcrime"]
 
 
@@ -132,3 +132,77 @@ def test_bad_input_gives_a_clear_processing_error(run_alg, tmp_path, alg, params
     with pytest.raises(QgsProcessingException) as e:
         run_alg(alg, params)
     assert expected in str(e.value) and "Traceback" not in str(e.value)
+
+
+@pytest.fixture(scope="module")
+def imported(lpt_plugin, generated, tmp_path_factory):
+    """The demo chain's inputs imported through the algorithms, as an analyst would."""
+    import processing
+    t = tmp_path_factory.mktemp("imported")
+    run = lambda alg, **p: processing.run(alg, p)["OUTPUT"]  # noqa: E731
+    out = {
+        "MEMBERS": run("lpt:importmembers", INPUT=generated["paths"]["members"], OUTPUT=str(t / "m.gpkg")),
+        "SURVEYS": run("lpt:importsurveys", INPUT=generated["paths"]["surveys"], OUTPUT=str(t / "s.gpkg")),
+        "CRIMES": run("lpt:importpolicecrime", FOLDER=str(DEMO / "crime"), OUTPUT=str(t / "c.gpkg")),
+        "POSTCODES": run("lpt:importpostcodes", INPUT=str(DEMO / "postcodes" / "codepo_hu_hull.csv"),
+                         OUTPUT=str(t / "p.gpkg")),
+        "AREAS": run("lpt:importareas", INPUT=str(DEMO / "boundaries" / "hull_wards2022.geojson"),
+                     OUTPUT=str(t / "w.gpkg")),
+        "IMD": run("lpt:importclassification", INPUT=str(DEMO / "deprivation" / "imd2019_lsoa11_hull.csv"), KIND=2,
+                   OUTPUT=str(t / "imd.gpkg")),
+        "LSOA_LOOKUP": run("lpt:importclassification", INPUT=str(DEMO / "lookups" / "lsoa11_lsoa21_hull.csv"),
+                           KIND=4, OUTPUT=str(t / "look.gpkg")),
+        "HOUSEHOLDS": run("lpt:importcensus", INPUT=str(DEMO / "census2021" / "ts011_household_deprivation_lsoa21_hull_long.csv"),
+                          OUTPUT=str(t / "hh.gpkg")),
+        "LSOA21": str(DEMO / "boundaries" / "hull_lsoa2021.geojson"),
+    }
+    out["STREETS"] = run("lpt:streetsfromcrime", INPUT=out["CRIMES"], OUTPUT=str(t / "st.gpkg"))
+    return out
+
+
+def test_link_community_algorithm(run_alg, imported, tmp_path):
+    r = run_alg("lpt:linkcommunity", dict(imported, PERIOD_START="2024-01", PERIOD_END="2024-02",
+                                          STREET_INSIGHT=str(tmp_path / "si.gpkg"), AREA_INSIGHT=str(tmp_path / "ai.gpkg"),
+                                          FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT"))
+    ai = _layer(r["AREA_INSIGHT"])
+    assert ai.featureCount() == 21 and ai.crs().authid() == "EPSG:27700"
+    assert sum(f["crimes"] for f in ai.getFeatures()) + r["CRIMES_OUTSIDE"] == r["CRIMES"] == 5982
+    assert sum(f["members"] for f in ai.getFeatures()) + r["MEMBERS_OUTSIDE"] == r["MEMBERS"]
+    # IMD 2019 (LSOA 2011) reached the 2021 wards through the lookup
+    assert all(1 <= f["imd_decile"] <= 10 for f in ai.getFeatures())
+    assert all(f["households"] > 1000 for f in ai.getFeatures())
+    si = _layer(r["STREET_INSIGHT"])
+    assert sum(f["crimes"] for f in si.getFeatures()) > 5800
+    assert si.renderer().type() == "singleSymbol" and ai.labelsEnabled()      # stored styles
+    assert r["UNMATCHED"].featureCount() == r["UNMATCHED_COUNT"] > 0
+    assert "LINKED_MEMBERS" not in r        # personal layer only when asked
+    f = next(r["FORCE_SUMMARY"].getFeatures())
+    assert f["crimes"] == 5982 and f["period"] == "2024-01..2024-02"
+
+
+def test_link_members_output_only_when_asked(run_alg, imported):
+    r = run_alg("lpt:linkcommunity", dict(imported, INCLUDE_MEMBERS=True, LINKED_MEMBERS="TEMPORARY_OUTPUT",
+                                          STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT",
+                                          FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT"))
+    lm = r["LINKED_MEMBERS"]
+    assert lm.featureCount() > 5000 and "member_id" in lm.fields().names() and "email" not in lm.fields().names()
+
+
+def test_compare_periods_algorithm(run_alg, imported, tmp_path):
+    r = run_alg("lpt:compareperiods", dict(imported, P1_START="2018-10", P1_END="2018-12", P2_START="2024-01",
+                                           P2_END="2024-02", AREA_CHANGE=str(tmp_path / "ac.gpkg"),
+                                           STREET_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT"))
+    f = next(r["FORCE_CHANGE"].getFeatures())
+    assert (f["crimes_1"], f["crimes_2"]) == (10660, 5982) and f["crimes_sig"]
+    ac = _layer(r["AREA_CHANGE"])
+    assert ac.featureCount() == 21 and ac.renderer().type() == "RuleRenderer"
+    assert {f["crime_trend"] for f in ac.getFeatures()} <= {"rise", "fall", "no change"}
+
+
+def test_link_with_a_wrong_layer_says_which(run_alg, imported):
+    bad = dict(imported, MEMBERS=imported["SURVEYS"], STREET_INSIGHT="TEMPORARY_OUTPUT",
+               AREA_INSIGHT="TEMPORARY_OUTPUT", FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT")
+    with pytest.raises(QgsProcessingException, match="has no field postcode"):
+        run_alg("lpt:linkcommunity", bad)
+    with pytest.raises(QgsProcessingException, match="not YYYY-MM"):
+        run_alg("lpt:linkcommunity", dict(bad, MEMBERS=imported["MEMBERS"], PERIOD_START="Jan 2024"))

@@ -39,6 +39,16 @@ def test_chain_runs_headless(qgis_process, tmp_path):
         res = _json(qgis_process("--json", "run", alg, "--", *args))["results"]
         if "READ" in res:
             assert res["READ"] == res["ACCEPTED"] + res["REJECTED"], alg
+    link_in = [f"MEMBERS={tmp_path / 'm.gpkg'}", f"SURVEYS={tmp_path / 's.gpkg'}", f"CRIMES={tmp_path / 'c.gpkg'}",
+               f"POSTCODES={tmp_path / 'p.gpkg'}", f"STREETS={tmp_path / 'approx.gpkg'}", f"AREAS={tmp_path / 'w.gpkg'}"]
+    res = _json(qgis_process("--json", "run", "lpt:linkcommunity", "--", *link_in, "PERIOD_START=2024-01",
+                             f"STREET_INSIGHT={tmp_path / 'si.gpkg'}", f"AREA_INSIGHT={tmp_path / 'ai.gpkg'}",
+                             f"FORCE_SUMMARY={tmp_path / 'fs.csv'}", f"UNMATCHED={tmp_path / 'un.csv'}"))["results"]
+    assert res["CRIMES"] == 14462 + 5982        # blank end month = to the last month of the data
+    res = _json(qgis_process("--json", "run", "lpt:compareperiods", "--", *link_in,
+                             f"AREA_CHANGE={tmp_path / 'ac.gpkg'}", f"STREET_CHANGE={tmp_path / 'sc.gpkg'}",
+                             f"FORCE_CHANGE={tmp_path / 'fc.csv'}"))["results"]
+    assert (tmp_path / "fc.csv").read_text().splitlines()[1].startswith("2024-01,2024-02")
     force = tmp_path / "force.csv"
     force.write_text("id,date,category,x,y\nA,2024-01-14,Burglary,509944,428177\n")
     res = _json(qgis_process("--json", "run", "lpt:importforcecrime", "--", f"INPUT={force}", "CRS=EPSG:27700",

@@ -94,8 +94,9 @@ def test_bad_geometries_rejected():
 
 
 def test_capitals_are_title_cased():
-    assert normalise_street_name(pd.Series(["SPRING BANK", "  Beverley   Road ", "HU1 ROAD OF THE KINGS"])).tolist() == [
-        "Spring Bank", "Beverley Road", "Hu1 Road of the Kings"]
+    assert normalise_street_name(pd.Series(["SPRING BANK", "  Beverley   Road ", "HU1 ROAD OF THE KINGS",
+                                            "10Th Avenue", "21ST AVENUE"])).tolist() == [
+        "Spring Bank", "Beverley Road", "Hu1 Road of the Kings", "10th Avenue", "21st Avenue"]
 
 
 def test_approximate_hull_streets_from_police_points():

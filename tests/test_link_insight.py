@@ -1,0 +1,206 @@
+"""Linking, insight and period comparison on the real Hull data (synthetic members on real postcodes)."""
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from local_priority_targeting.core import insight as I, link as L, trends as T
+from local_priority_targeting.core.areas import prepare_areas, read_geojson
+from local_priority_targeting.core.census import CensusReader
+from local_priority_targeting.core.classification import ImdReader, LsoaLookupReader, OacReader
+from local_priority_targeting.core.crime import PoliceUkReader
+from local_priority_targeting.core.members import MembersReader
+from local_priority_targeting.core.postcodes import postcode_reader
+from local_priority_targeting.core.streets import prepare_streets, streets_from_points
+from local_priority_targeting.core.surveys import SurveysReader
+
+from _paths import DEMO
+
+
+@pytest.fixture(scope="module")
+def hull():
+    d = lambda *p: str(DEMO.joinpath(*p))  # noqa: E731
+    look = LsoaLookupReader(d("lookups", "lsoa11_lsoa21_hull.csv")).read().accepted
+    crimes = PoliceUkReader(d("crime"), lsoa11_codes=set(look.lsoa11_code), lsoa21_codes=set(look.lsoa21_code)).read().accepted
+    lines = streets_from_points(crimes.street, crimes.easting.values, crimes.northing.values)
+    codes, names, wkb = read_geojson(d("boundaries", "hull_wards2022.geojson"), "ward22_code", "ward22_name")
+    areas, _, _ = prepare_areas(range(len(codes)), codes, names, wkb)
+    lc, _, lw = read_geojson(d("boundaries", "hull_lsoa2021.geojson"), "lsoa21_code")
+    hh = CensusReader(d("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv")).read().extra["long"] \
+        .groupby("area_code").total.first()
+    inp = L.LinkInputs(
+        members=MembersReader(d("synthetic", "members.csv"), today="2024-12-31").read().accepted,
+        postcodes=postcode_reader(d("postcodes", "codepo_hu_hull.csv")).read().accepted,
+        streets=lines, areas=areas, crimes=crimes,
+        surveys=SurveysReader(d("synthetic", "surveys.csv"), today="2024-12-31").read().accepted,
+        lsoa=pd.DataFrame({"lsoa21_code": lc, "geometry": shapely.from_wkb(lw)}),
+        imd=ImdReader(d("deprivation", "iod2025_lsoa21_hull.csv")).read().accepted, lsoa_lookup=look,
+        census=pd.DataFrame({"lsoa21_code": hh.index, "households": hh.values, "population": np.nan}),
+        oac=OacReader(d("classification", "oac2021_lsoa21_hull.csv")).read().accepted)
+    return inp, L.link(inp)
+
+
+def test_area_crime_counts_equal_qgis_countpointsinpolygon(hull, qgis_processing):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    inp, links = hull
+    res = I.insight(links, inp, I.Period("2024-01", "2024-01"))
+    c = links.crimes[links.crimes.month == "2024-01"]
+    pts = QgsVectorLayer("Point?crs=EPSG:27700", "crimes", "memory")
+    feats = []
+    for x, y in zip(c.easting, c.northing):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    polys = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_code:string", "wards", "memory")
+    feats = []
+    for code, g in zip(inp.areas.area_code, inp.areas.geometry):
+        f = QgsFeature()
+        f.setAttributes([code])
+        qg = QgsGeometry()
+        qg.fromWkb(shapely.to_wkb(g))
+        f.setGeometry(qg)
+        feats.append(f)
+    polys.dataProvider().addFeatures(feats)
+    native = processing.run("native:countpointsinpolygon", {"POLYGONS": polys, "POINTS": pts, "FIELD": "n",
+                                                            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    qgis_counts = {f["area_code"]: f["n"] for f in native.getFeatures()}
+    ours = res.areas.set_index("area_code").crimes.to_dict()
+    assert ours == qgis_counts
+    # 3,008 rows in the month's file, 2 of them exact repeats rejected at import
+    assert sum(ours.values()) + res.reconciliation["crimes_outside_areas"] == len(c) == 3006
+
+
+def test_street_assignment_equals_brute_force_nearest(hull):
+    inp, links = hull
+    rng = np.random.default_rng(0)
+    c = links.crimes.drop_duplicates(["easting", "northing"])
+    sample = c.iloc[rng.choice(len(c), 400, replace=False)]
+    seg = inp.streets
+    d = shapely.distance(shapely.points(sample.easting, sample.northing)[:, None], seg.geometry.values[None, :])
+    best = d.min(axis=1)
+    expect = []
+    for row, b in zip(d, best):
+        if b > 150:
+            expect.append("")
+        else:
+            ties = np.flatnonzero(np.isclose(row, b, atol=1e-9))
+            expect.append(seg.street_id.values[ties[np.argmin(seg.segment_id.values[ties])]])
+    assert sample.street_id.tolist() == expect
+
+
+def test_members_link_through_postcodes_with_reasons(hull):
+    inp, links = hull
+    m = links.members
+    un = links.unmatched
+    no_pc = un[(un.record_type == "member") & (un.level == "postcode")]
+    assert set(no_pc.record_id) == set(m.member_id[m.easting.isna()])
+    far = un[(un.record_type == "member") & (un.level == "street")]
+    assert (m.set_index("member_id").loc[far.record_id, "street_id"] == "").all()
+    assert far.reason.str.contains("no street within 150 m").all()
+    # a member's street is the nearest to its postcode centroid
+    linked = m[m.street_id != ""]
+    assert (links.postcodes.loc[linked.postcode, "street_id"].values == linked.street_id.values).all()
+
+
+def test_both_lsoa_vintages_link_and_imd2019_maps_through_the_lookup(hull):
+    inp, links = hull
+    old = I.insight(links, inp, I.Period("2018-10", "2019-01"))
+    new = I.insight(links, inp, I.Period("2024-01", "2024-02"))
+    assert old.reconciliation["crimes"] == 14462 and new.reconciliation["crimes"] == 5982
+    assert old.areas.crimes.sum() > 14000 and new.areas.crimes.sum() > 5800
+    imd19 = ImdReader(str(DEMO / "deprivation" / "imd2019_lsoa11_hull.csv")).read().accepted
+    from dataclasses import replace
+    inp19 = replace(inp, imd=imd19)
+    info = L.lsoa_table(inp19, inp.areas.geometry.values, inp.areas.area_code.values)
+    assert info.imd_decile.notna().sum() == 168           # every 2021 LSOA gets a 2019 decile
+    both = info.imd_decile.to_frame("d19").join(links.lsoa_info.imd_decile.rename("d25"))
+    assert both.corr(method="spearman").iloc[0, 1] > 0.8
+    with pytest.raises(Exception, match="lookup is needed"):
+        L.lsoa_table(replace(inp19, lsoa_lookup=None), inp.areas.geometry.values, inp.areas.area_code.values)
+
+
+@pytest.mark.parametrize("period", [("2024-01", "2024-01"), ("2024-01", "2024-02"), ("2018-10", "2019-01")])
+def test_everything_reconciles(hull, period):
+    inp, links = hull
+    res = I.insight(links, inp, I.Period(*period))
+    r = res.reconciliation
+    assert res.areas.crimes.sum() + r["crimes_outside_areas"] == r["crimes"]
+    assert res.streets.crimes.sum() + r["crimes_no_street"] == r["crimes"]
+    assert res.areas.members.sum() + r["members_outside"] == r["members"] == res.force.members.iloc[0]
+    assert res.areas.responses.sum() + r["responses_outside"] == r["responses"]
+    assert res.areas.active.sum() + res.areas.opted_out.sum() == res.areas.members.sum()
+    crime_types = [c for c in res.areas.columns if c.startswith("c_")]
+    assert (res.areas[crime_types].sum(axis=1) == res.areas.crimes).all()
+    # every crime outside the wards is listed as unmatched with its reason
+    un = links.unmatched[(links.unmatched.record_type == "crime") & (links.unmatched.level == "area")]
+    assert len(un) == int((links.crimes.area_code == "").sum())
+
+
+def test_survey_figures_suppressed_below_threshold_and_no_personal_fields(hull):
+    inp, links = hull
+    res = I.insight(links, inp, I.Period("2024-01", "2024-03"), suppress_below=5)
+    st = res.streets
+    assert st.loc[st.trust_n < 5, "trust_mean"].isna().all()
+    assert st.loc[st.trust_n >= 5, "trust_mean"].notna().all()
+    assert st.loc[st.prio_n < 5, "prio1"].isna().all()
+    for df in (res.streets, res.areas, res.force):   # (a street's "name" is the street's)
+        assert not {"member_id", "email", "phone", "postcode", "concern", "groups", "key_contact"} & set(df.columns)
+    assert res.areas.trust_mean.between(1, 5).all()
+
+
+def test_bh_qvalues_known_values():
+    q = T.bh_qvalues(np.array([0.01, 0.04, 0.03, 0.005, np.nan]))
+    assert np.allclose(q[:4], [0.02, 0.04, 0.04, 0.02]) and np.isnan(q[4])
+
+
+def test_count_test_does_not_flag_poisson_noise():
+    rng = np.random.default_rng(42)
+    alpha = 0.05
+    for lam in (2, 10, 50, 400):
+        x1, x2 = rng.poisson(lam, 20000), rng.poisson(lam, 20000)
+        fpr = (T.binomial_change_p(x1, x2) < alpha).mean()
+        assert fpr <= alpha + 0.006, (lam, fpr)           # exact test: never above alpha (bar sampling error)
+        if lam >= 50:
+            assert fpr > alpha - 0.015, (lam, fpr)         # and not uselessly conservative once counts are fair
+    # unequal period lengths: 3 months vs 1 month at the same monthly rate
+    x1, x2 = rng.poisson(60, 20000), rng.poisson(20, 20000)
+    assert (T.binomial_change_p(x1, x2, 3, 1) < alpha).mean() <= alpha + 0.006
+
+
+def test_planted_change_is_flagged_with_the_right_street(hull):
+    from dataclasses import replace
+    inp, links = hull
+    street = links.crimes[links.crimes.month == "2024-02"].street_id.value_counts().index[5]
+    x, y = links.crimes[links.crimes.street_id == street][["easting", "northing"]].iloc[0]
+    extra = pd.DataFrame({"crime_id": [f"planted{i}" for i in range(40)], "month": "2024-02",
+                          "crime_type": "Burglary", "location": "On or near planted", "easting": x, "northing": y,
+                          "lsoa_code": ""})
+    inp2 = replace(inp, crimes=pd.concat([inp.crimes, extra], ignore_index=True))
+    links2 = L.link(inp2)
+    cmp = T.compare(links2, inp2, I.Period("2024-01", "2024-01"), I.Period("2024-02", "2024-02"))
+    row = cmp.streets.set_index("street_id").loc[street]
+    assert row.c_burglary_sig and row.crimes_sig and row.crime_trend == "rise"
+    assert row.c_burglary_2 - row.c_burglary_1 >= 40 - 5
+    # without the planted crimes the same street is not flagged for burglary
+    base = T.compare(links, inp, I.Period("2024-01", "2024-01"), I.Period("2024-02", "2024-02"))
+    assert not base.streets.set_index("street_id").loc[street, "c_burglary_sig"]
+    # street-level noise: few streets flagged overall at alpha 0.05
+    assert base.streets.crimes_sig.mean() < 0.1
+
+
+def test_confidence_drop_is_flagged_by_welch(hull):
+    from dataclasses import replace
+    inp, links = hull
+    s = inp.surveys.copy()
+    ward = links.members[links.members.area_code != ""].area_code.value_counts().index[0]
+    ids = set(links.members.member_id[links.members.area_code == ward])
+    late = (s.submitted >= "2024-07-01") & (s.submitted <= "2024-09-30") & s.member_id.isin(ids)
+    s.loc[late, "confidence"] = (s.loc[late, "confidence"] - 1.5).clip(lower=1)
+    inp2 = replace(inp, surveys=s)
+    links2 = L.link(inp2)
+    cmp = T.compare(links2, inp2, I.Period("2024-04", "2024-06"), I.Period("2024-07", "2024-09"))
+    a = cmp.areas.set_index("area_code")
+    assert a.loc[ward, "confidence_sig"] and a.loc[ward, "confidence_chg"] < -0.8
+    assert a.drop(index=ward).confidence_sig.mean() < 0.2
