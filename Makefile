@@ -48,3 +48,7 @@ styles: deps
 
 clean:
 	rm -rf build dist output .pytest_cache
+
+## Benchmark at force scale against the QGIS-native chain (prints times, peak memory, ratios)
+bench: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/bench.py

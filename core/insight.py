@@ -85,6 +85,18 @@ def weighted_median(values: pd.Series, weights: pd.Series) -> float:
     return float(v[o][np.searchsorted(cw, cw[-1] / 2.0)])
 
 
+def grouped_weighted_median(keys: pd.Series, values: pd.Series, weights: pd.Series) -> pd.Series:
+    """Weighted median of ``values`` per key (the lower median, as :func:`weighted_median`), vectorised."""
+    d = pd.DataFrame({"k": keys.values, "v": values.values, "w": weights.values})
+    d = d[d.v.notna() & d.w.notna() & (d.w > 0)]
+    if d.empty:
+        return pd.Series(dtype=float)
+    d = d.sort_values(["k", "v"], kind="stable")
+    cw = d.groupby("k", observed=True).w.cumsum()
+    half = d.groupby("k", observed=True).w.transform("sum") / 2.0
+    return d[cw >= half].groupby("k", observed=True).v.first()
+
+
 @dataclass
 class Insight:
     period: Period
@@ -114,31 +126,50 @@ def _household_estimates(links: Links) -> pd.Series:
     return hh
 
 
+def _codes(col: pd.Series, cats: pd.Index) -> np.ndarray:
+    """Position of each value in ``cats`` (-1 when absent), via the categorical codes when there are some."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        pos = cats.get_indexer(col.cat.categories.astype(str))
+        codes = col.cat.codes.values
+        return np.where(codes >= 0, pos[np.maximum(codes, 0)], -1)
+    return cats.get_indexer(col.astype(str).values)
+
+
 def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: pd.DataFrame,
                weights: Dict[str, float], suppress: int, keys: pd.Index) -> pd.DataFrame:
-    out = pd.DataFrame(index=keys)
-    g = m.groupby(key)
+    # group on integer positions in ``keys``: fast, and no label alignment between categoricals and strings
+    cats = pd.Index(keys).astype(str)
+    frames = []
+    for df in (m, s, c, pc):
+        k = _codes(df[key], cats)
+        frames.append(df.assign(**{key: k})[k >= 0])
+    m, s, c, pc = frames
+    out = pd.DataFrame(index=pd.RangeIndex(len(cats)))
+    g = m.groupby(key, observed=True)
     out["members"] = g.size()
     out["active"] = g._active.sum()
     out["opted_out"] = g._out.sum()
     out["new_members"] = g._new.sum()
-    out["households"] = pc.groupby(key).households.sum(min_count=1)
+    out["households"] = pc.groupby(key, observed=True).households.sum(min_count=1)
     out["reg_rate"] = 100.0 * out.active / out.households.where(out.households > 0)
-    out["responses"] = s.groupby(key).size()
-    out["respondents"] = s.groupby(key).member_id.nunique()
+    gs_ = s.groupby(key, observed=True)
+    out["responses"] = gs_.size()
+    out["respondents"] = gs_.member_id.nunique()
     out["resp_rate"] = 100.0 * out.respondents / out.active.where(out.active > 0)
     for f in ("trust", "confidence"):
-        gs = s.groupby(key)[f]
+        gs = gs_[f]
         n = gs.count()
         out[f"{f}_n"] = n
         out[f"{f}_mean"] = gs.mean().where(n >= suppress).round(2)
-    pri = s.loc[s.priorities != "", [key, "priorities", "member_id"]]
-    out["prio_n"] = pri.groupby(key).size()
+    pri = s.loc[s.priorities != "", [key, "priorities"]]
+    out["prio_n"] = pri.groupby(key, observed=True).size()
     if len(pri):
-        ex = pri.assign(cat=pri.priorities.str.split("|")).explode("cat")
-        cnt = ex.groupby([key, "cat"]).size().rename("n").reset_index()
+        # count each distinct answer string once per unit, then split the (few) distinct strings
+        by_answer = pri.groupby([key, "priorities"], observed=True).size().rename("n").reset_index()
+        ex = by_answer.assign(cat=by_answer.priorities.str.split("|")).explode("cat")
+        cnt = ex.groupby([key, "cat"], observed=True).n.sum().reset_index()
         cnt = cnt.sort_values([key, "n", "cat"], ascending=[True, False, True])
-        cnt["rank"] = cnt.groupby(key).cumcount() + 1
+        cnt["rank"] = cnt.groupby(key, observed=True).cumcount() + 1
         for r in (1, 2, 3):
             top = cnt[cnt["rank"] == r].set_index(key)
             out[f"prio{r}"] = top.cat
@@ -150,33 +181,34 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     else:
         for r in (1, 2, 3):
             out[f"prio{r}"], out[f"prio{r}_pct"] = None, np.nan
-    out["crimes"] = c.groupby(key).size()
-    ct = c.groupby([key, "crime_type"]).size().unstack(fill_value=0)
+    out["crimes"] = c.groupby(key, observed=True).size()
+    ct = c.groupby([key, "crime_type"], observed=True).size().unstack(fill_value=0)
     for cat, fld in CRIME_FIELDS.items():
         out[fld] = ct[cat] if cat in ct else 0
     out["harm"] = sum(out[fld].fillna(0) * weights.get(cat, 0.0) for cat, fld in CRIME_FIELDS.items())
     act = m[m._active]
-    n_act = act.groupby(key).size()
+    n_act = act.groupby(key, observed=True).size()
     for f in DEMOGRAPHIC_FIELDS:
-        pct = 100.0 * (act[f] != "").groupby(act[key]).sum() / n_act
+        pct = 100.0 * (act[f] != "").groupby(act[key], observed=True).sum() / n_act
         out[f"cov_{f}"] = pct.where(n_act >= suppress).round(1)
     # dominant classification and deprivation of the households in the unit
     if "oac" in pc and pc.oac.ne("").any():
-        w = pc[pc.oac != ""].groupby([key, "oac"]).households.sum(min_count=1).fillna(0).reset_index()
+        w = pc[pc.oac != ""].groupby([key, "oac"], observed=True).households.sum(min_count=1).fillna(0).reset_index()
         w = w.sort_values([key, "households", "oac"], ascending=[True, False, True]).drop_duplicates(key)
         out["oac_supergroup"] = w.set_index(key).oac
     if "acorn" in pc and pc.acorn.ne("").any():
-        w = pc[pc.acorn != ""].groupby([key, "acorn"]).size().rename("n").reset_index()
+        w = pc[pc.acorn != ""].groupby([key, "acorn"], observed=True).size().rename("n").reset_index()
         w = w.sort_values([key, "n", "acorn"], ascending=[True, False, True]).drop_duplicates(key)
         out["acorn_category"] = w.set_index(key).acorn
     if "imd_decile" in pc:
         d = pc.dropna(subset=["imd_decile"])
         wts = d.households.fillna(1.0)
-        out["imd_decile"] = pd.Series({k: weighted_median(g.imd_decile, wts[g.index]) for k, g in d.groupby(key)})
+        out["imd_decile"] = grouped_weighted_median(d[key], d.imd_decile, wts)
     counts = ["members", "active", "opted_out", "new_members", "responses", "respondents", "trust_n",
               "confidence_n", "prio_n", "crimes", *CRIME_FIELDS.values()]
     out[counts] = out[counts].fillna(0).astype(np.int64)
     out["harm"] = out.harm.fillna(0.0)
+    out.index = pd.Index(keys, name=keys.name)
     return out
 
 
@@ -184,11 +216,15 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     """Aggregate the linked records for ``period``."""
     import shapely
     weights = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
-    m = _member_state(links.members, period)
+    mcols = ["member_id", "registered", "opted_out", "street_id", "area_code", *DEMOGRAPHIC_FIELDS]
+    m = _member_state(links.members[mcols], period)
     m = m.assign(force="force")
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
-    s = links.surveys[(sub >= period.start_date) & (sub <= period.end_date)].assign(force="force")
-    c = links.crimes[(links.crimes.month >= period.start) & (links.crimes.month <= period.end)].assign(force="force")
+    scols = ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"]
+    s = links.surveys.loc[(sub >= period.start_date) & (sub <= period.end_date), scols].assign(force="force")
+    month = links.crimes.month
+    c = links.crimes.loc[(month >= period.start) & (month <= period.end), ["street_id", "area_code", "crime_type"]] \
+        .assign(force="force")
     pc = links.postcodes.assign(households=_household_estimates(links), force="force")
     info = links.lsoa_info
     if "imd_decile" in info:
@@ -228,8 +264,8 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
             if "population" in fit else np.nan
         ar["reg_rate"] = 100.0 * ar.active / ar.households.where(ar.households > 0)
         if "imd_decile" in fit:
-            ar["imd_decile"] = pd.Series({k: weighted_median(g.imd_decile, g.households.fillna(1.0))
-                                          for k, g in fit.groupby("area_code")}).reindex(ar.index)
+            ar["imd_decile"] = grouped_weighted_median(fit.area_code, fit.imd_decile,
+                                                       fit.households.fillna(1.0)).reindex(ar.index)
     ar.insert(0, "area_name", areas.set_index("area_code").area_name.reindex(ar.index))
     ar["geometry"] = areas.geometry.values
     ar = ar.reset_index()

@@ -13,6 +13,7 @@ Everything that does not link is kept in ``Links.unmatched`` with the level
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional
 
@@ -68,7 +69,24 @@ def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids
         return idx, dist
     tree = tree or shapely.STRtree(seg_geoms)
     pts = shapely.points(x, y)
-    (pi, si), d = tree.query_nearest(pts, max_distance=max_distance, return_distance=True, all_matches=True)
+    workers = min(os.cpu_count() or 1, 4)
+    if workers > 1 and n > 20000:
+        # GEOS releases the GIL: query chunks on all cores, then merge (tie-breaking below is unchanged)
+        from concurrent.futures import ThreadPoolExecutor
+        bounds = np.linspace(0, n, workers + 1).astype(int)
+
+        def q(lo_hi):
+            lo, hi = lo_hi
+            (a, b), dd = tree.query_nearest(pts[lo:hi], max_distance=max_distance, return_distance=True,
+                                            all_matches=True)
+            return a + lo, b, dd
+        with ThreadPoolExecutor(workers) as ex:
+            parts = list(ex.map(q, zip(bounds[:-1], bounds[1:])))
+        pi = np.concatenate([p[0] for p in parts])
+        si = np.concatenate([p[1] for p in parts])
+        d = np.concatenate([p[2] for p in parts])
+    else:
+        (pi, si), d = tree.query_nearest(pts, max_distance=max_distance, return_distance=True, all_matches=True)
     if len(pi):
         order = np.lexsort((seg_ids[si], pi))       # by point, then segment id
         pi, si, d = pi[order], si[order], d[order]
@@ -95,10 +113,14 @@ def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=Non
 
 
 def _locations(x, y):
-    """Distinct (x, y) pairs and the inverse index."""
-    xy = np.column_stack([np.round(np.asarray(x, float), 2), np.round(np.asarray(y, float), 2)])
-    uniq, inv = np.unique(xy, axis=0, return_inverse=True)
-    return uniq, inv.ravel()
+    """Distinct (x, y) pairs (to the centimetre) and the inverse index, by hashing packed integers."""
+    ix = np.round(np.asarray(x, float) * 100).astype(np.int64)
+    iy = np.round(np.asarray(y, float) * 100).astype(np.int64)
+    packed = (ix - ix.min()) * (int(iy.max() - iy.min()) + 1) + (iy - iy.min()) if len(ix) else ix
+    inv, first = pd.factorize(packed, sort=False)
+    idx = np.zeros(len(first), dtype=np.int64)
+    idx[inv] = np.arange(len(inv))     # any representative of each location
+    return np.column_stack([np.asarray(x, float)[idx], np.asarray(y, float)[idx]]), inv
 
 
 def lsoa_table(inp: LinkInputs, area_geoms, area_codes) -> pd.DataFrame:
@@ -200,10 +222,16 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     if is_cancelled():
         raise LptCancelled()
     ai = point_in_area(loc[:, 0], loc[:, 1], area_geoms, area_tree)
+    street_cats = pd.Index([""]).append(pd.Index(np.sort(streets.street_id.unique())))
+    area_cats = pd.Index([""]).append(pd.Index(np.sort(area_codes.astype(str))))
+    seg_street_code = street_cats.get_indexer(streets.street_id.values)       # per segment
+    area_code_pos = area_cats.get_indexer(area_codes.astype(str))              # per area
     c["segment_id"] = np.where(si >= 0, seg_ids[np.maximum(si, 0)], -1)[inv]
-    c["street_id"] = np.where(si >= 0, streets.street_id.values[np.maximum(si, 0)], "")[inv]
+    c["street_id"] = pd.Categorical.from_codes(np.where(si >= 0, seg_street_code[np.maximum(si, 0)], 0)[inv],
+                                               categories=street_cats)
     c["street_dist"] = sd[inv]
-    c["area_code"] = np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")[inv]
+    c["area_code"] = pd.Categorical.from_codes(np.where(ai >= 0, area_code_pos[np.maximum(ai, 0)], 0)[inv],
+                                               categories=area_cats)
     rid = c.crime_id.where(c.crime_id != "", "row " + (c.index + 1).astype(str)) if "crime_id" in c else c.index.astype(str)
     for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
                                ("area_code", "area", "outside all areas")):
@@ -221,6 +249,12 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
                                    "northing": np.nan}))
     s[["street_id", "area_code", "lsoa21"]] = s[["street_id", "area_code", "lsoa21"]].fillna("")
     s["segment_id"] = s.segment_id.fillna(-1).astype(np.int64)
+
+    # street and area keys as categoricals: every later groupby works on integer codes
+    for df in (pc, m, s):
+        df["street_id"] = pd.Categorical(df.street_id.astype(str), categories=street_cats)
+        df["area_code"] = pd.Categorical(df.area_code.astype(str), categories=area_cats)
+    c["crime_type"] = c.crime_type.astype("category")
 
     info = lsoa_table(inp, area_geoms, area_codes)
     un = pd.concat([u for u in unmatched if len(u)], ignore_index=True) if any(len(u) for u in unmatched) else \

@@ -204,3 +204,14 @@ def test_confidence_drop_is_flagged_by_welch(hull):
     a = cmp.areas.set_index("area_code")
     assert a.loc[ward, "confidence_sig"] and a.loc[ward, "confidence_chg"] < -0.8
     assert a.drop(index=ward).confidence_sig.mean() < 0.2
+
+
+def test_grouped_weighted_median_matches_the_scalar_one():
+    rng = np.random.default_rng(5)
+    k = pd.Series(rng.integers(0, 30, 500))
+    v = pd.Series(rng.integers(1, 11, 500).astype(float))
+    w = pd.Series(rng.random(500) * 100)
+    fast = I.grouped_weighted_median(k, v, w)
+    for key in range(30):
+        sel = k == key
+        assert fast[key] == I.weighted_median(v[sel], w[sel])
