@@ -24,7 +24,9 @@ venv: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m venv --system-site-packages $(VENV)
-	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@# keep QGIS's own numpy/pandas/scipy: pip must not replace them with builds QGIS was not made for
+	$(PY) -c "import numpy, pandas, scipy; print(f'numpy=={numpy.__version__}\npandas=={pandas.__version__}\nscipy=={scipy.__version__}')" > $(VENV)/constraints.txt
+	$(VPY) -m pip install --quiet --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
 	touch $@
 
 ## Run the test suite (pytest-qgis, processing.run and qgis_process.bin)

@@ -1,0 +1,59 @@
+"""Hot streets: Getis-Ord Gi* over street segments, and crime concentration.
+
+Weights are binary distance bands on segment midpoints (default 400 m), with
+each segment its own neighbour (the "star" form). For values x over n units
+and binary weights w_ij:
+
+    Gi* = (sum_j w_ij x_j - xbar W_i) / (S * sqrt((n W_i - W_i^2) / (n - 1)))
+
+where W_i = sum_j w_ij, xbar is the mean and S = sqrt(mean(x^2) - xbar^2)
+(Getis & Ord 1995; Ord & Getis 1995). The result is a z-score with a two-sided
+normal p-value. The tests check it against PySAL esda to 1e-9.
+"""
+from __future__ import annotations
+
+from typing import Tuple
+
+import numpy as np
+from scipy import sparse, stats
+from scipy.spatial import cKDTree
+
+
+def distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
+    """Binary weights, 1 where two points lie within ``distance``, self included."""
+    pts = np.column_stack([x, y])
+    tree = cKDTree(pts)
+    pairs = tree.query_pairs(distance, output_type="ndarray")
+    n = len(pts)
+    i = np.concatenate([pairs[:, 0], pairs[:, 1], np.arange(n)])
+    j = np.concatenate([pairs[:, 1], pairs[:, 0], np.arange(n)])
+    return sparse.csr_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+
+
+def gi_star(values: np.ndarray, w: sparse.csr_matrix) -> Tuple[np.ndarray, np.ndarray]:
+    """Getis-Ord Gi* z-scores and two-sided p-values for binary weights that include self."""
+    x = np.asarray(values, dtype=float)
+    n = len(x)
+    if n < 3:
+        return np.zeros(n), np.ones(n)
+    lag = w @ x
+    wi = np.asarray(w.sum(axis=1)).ravel()
+    s1 = np.asarray(w.multiply(w).sum(axis=1)).ravel()       # = wi for binary weights
+    xbar = x.mean()
+    s = np.sqrt((x ** 2).mean() - xbar ** 2)
+    if s == 0:
+        return np.zeros(n), np.ones(n)
+    den = s * np.sqrt((n * s1 - wi ** 2) / (n - 1))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.where(den > 0, (lag - xbar * wi) / den, 0.0)
+    return z, 2.0 * stats.norm.sf(np.abs(z))
+
+
+def concentration_share(values: np.ndarray, top: float = 0.2) -> float:
+    """Share of the total held by the top ``top`` fraction of units (the 80-20 rule: about 0.8 if it holds)."""
+    v = np.sort(np.asarray(values, dtype=float))[::-1]
+    total = v.sum()
+    if total <= 0 or len(v) == 0:
+        return float("nan")
+    k = max(1, int(np.ceil(top * len(v))))
+    return float(v[:k].sum() / total)
