@@ -42,6 +42,8 @@ class LinkInputs:
     oac: Optional[pd.DataFrame] = None         # area_code (OA or LSOA 2021), supergroup, supergroup_name, level
     acorn: Optional[pd.DataFrame] = None       # postcode, acorn_category
     harm_weights: Optional[Dict[str, float]] = None
+    visits: Optional[pd.DataFrame] = None      # visit_id, date, postcode, outcome (door-knock log)
+    ethnic: Optional[pd.DataFrame] = None      # Census long table by LSOA 2021: area_code, category, count, total
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Links:
     unmatched: pd.DataFrame
     lsoa_info: pd.DataFrame     # per LSOA 2021: imd_decile, households, population, area_code (best fit)
     stats: Dict[str, int] = field(default_factory=dict)
+    visits: Optional[pd.DataFrame] = None   # visits + postcode link columns
 
 
 def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids: np.ndarray,
@@ -256,6 +259,15 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
         df["area_code"] = pd.Categorical(df.area_code.astype(str), categories=area_cats)
     c["crime_type"] = c.crime_type.astype("category")
 
+    v = None
+    if inp.visits is not None and len(inp.visits):
+        v = inp.visits.merge(pc[["street_id", "area_code"]], left_on="postcode", right_index=True, how="left")
+        lostv = v.street_id.isna()
+        unmatched.append(pd.DataFrame({"record_type": "visit", "record_id": v.visit_id[lostv], "level": "postcode",
+                                       "reason": "postcode not in the postcode lookup", "easting": np.nan,
+                                       "northing": np.nan}))
+        v = v.fillna({"street_id": "", "area_code": ""})     # "" is a category of both
+
     info = lsoa_table(inp, area_geoms, area_codes)
     un = pd.concat([u for u in unmatched if len(u)], ignore_index=True) if any(len(u) for u in unmatched) else \
         pd.DataFrame(columns=UNMATCHED_COLUMNS)
@@ -263,4 +275,4 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": len(used),
              "crime_locations": len(loc), "crimes": len(c)}
     return Links(postcodes=pc, members=m, crimes=c, surveys=s, unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info,
-                 stats=stats)
+                 stats=stats, visits=v)

@@ -124,10 +124,10 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], 
 
 
 def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float = 0.05,
-            suppress_below: int = 5) -> Comparison:
-    """Insight for both periods and their differences, tested."""
-    i1 = insight(links, inp, p1, suppress_below)
-    i2 = insight(links, inp, p2, suppress_below)
+            suppress_below: int = 5, insights=None) -> Comparison:
+    """Insight for both periods and their differences, tested (``insights``: the two, if already computed)."""
+    i1, i2 = insights if insights is not None else (insight(links, inp, p1, suppress_below),
+                                                     insight(links, inp, p2, suppress_below))
     surveys = links.surveys.assign(force="force")
     st = _compare_level(i1.streets, i2.streets, "street_id", ["name", "geometry"], surveys, p1, p2, alpha,
                         suppress_below)

@@ -106,9 +106,11 @@ def wkb_geoms(col: str = "geometry", multi: bool = False):
 
     def build(df):
         out = []
-        for w in shapely.to_wkb(df[col].values):
+        vals = [g if isinstance(g, shapely.Geometry) else None for g in df[col].values]   # NaN -> null geometry
+        for w in shapely.to_wkb(vals):
             g = QgsGeometry()
-            g.fromWkb(w)
+            if w is not None:
+                g.fromWkb(w)
             if multi:
                 g.convertToMultiType()
             out.append(g)

@@ -25,6 +25,9 @@ SOURCES = [
     ("POPULATION", "Census population by LSOA 2021 (from Import Census, e.g. TS021)", TABLE, True, ("area_code", "total"), False),
     ("OAC", "Output Area Classification (from Import classification)", TABLE, True, ("area_code", "supergroup", "level"), False),
     ("ACORN", "Acorn by postcode (from Import classification)", TABLE, True, ("postcode", "acorn_category"), False),
+    ("VISITS", "Door-knock visits (from Import door-knock visits)", TABLE, True, ("visit_id", "date", "postcode"), False),
+    ("ETHNIC", "Census ethnic group by LSOA 2021 (from Import Census, TS021)", TABLE, True,
+     ("area_code", "category", "count"), False),
 ]
 
 
@@ -118,4 +121,5 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     harm = alg.parameterAsFile(parameters, "HARM_WEIGHTS", context)
     return LinkInputs(members=m, postcodes=pcs, streets=_streets(frames["STREETS"]), areas=areas, crimes=crimes,
                       surveys=s, lsoa=lsoa, imd=frames["IMD"], lsoa_lookup=frames["LSOA_LOOKUP"], census=census,
-                      oac=frames["OAC"], acorn=frames["ACORN"], harm_weights=load_harm_weights(harm or ""))
+                      oac=frames["OAC"], acorn=frames["ACORN"], harm_weights=load_harm_weights(harm or ""),
+                      visits=frames["VISITS"], ethnic=frames["ETHNIC"])

@@ -14,12 +14,14 @@ from .import_police_crime import ImportPoliceCrime
 from .import_postcodes import ImportPostcodes
 from .import_streets import ImportStreets
 from .import_surveys import ImportSurveys
+from .import_visits import ImportVisits
 from .link_community import LinkCommunity
+from .priority_streets import PriorityStreets
 from .streets_from_crime import StreetsFromCrime
 
 ALGORITHMS = [ImportMembers, ImportSurveys, ImportPoliceCrime, ImportForceCrime, ImportPostcodes,
               ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData,
-              LinkCommunity, ComparePeriods]
+              LinkCommunity, ComparePeriods, ImportVisits, PriorityStreets]
 
 
 class LptProvider(QgsProcessingProvider):

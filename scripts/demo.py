@@ -41,7 +41,7 @@ def run(e, alg, **params):
         sys.exit(f"demo: {alg} failed")
     res = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
     counts = ", ".join(f"{k.lower()} {res[k]:,}" for k in ("READ", "ACCEPTED", "REJECTED", "STREETS", "N_MEMBERS",
-                                                           "N_RESPONSES", "N_VISITS", "CRIMES") if k in res)
+                                                           "N_RESPONSES", "N_VISITS", "CRIMES", "HOT_STREETS") if k in res)
     print(f"  {alg:<28} {time.perf_counter() - t:5.1f} s  {counts}")
     return res
 
@@ -79,6 +79,7 @@ def main():
         OUTPUT=o("census_households.gpkg"), REJECTS=o("census_households_rejects.csv"))
     run(e, "lpt:importclassification", INPUT=d("classification", "oac2021_lsoa21_hull.csv"), KIND=1,
         OUTPUT=o("oac2021_lsoa.gpkg"), REJECTS=o("oac2021_lsoa_rejects.csv"))
+    run(e, "lpt:importvisits", INPUT=gen["VISITS_CSV"], OUTPUT=o("visits.gpkg"), REJECTS=o("visits_rejects.csv"))
     link_in = dict(MEMBERS=o("members.gpkg"), SURVEYS=o("surveys.gpkg"), CRIMES=o("crime.gpkg"),
                    POSTCODES=o("postcodes.gpkg"), STREETS=o("streets_approx.gpkg"), AREAS=o("wards.gpkg"),
                    LSOA21=d("boundaries", "hull_lsoa2021.geojson"), IMD=o("iod2025.gpkg"),
@@ -91,6 +92,11 @@ def main():
           f"{res['MEMBERS']:,} (outside {res['MEMBERS_OUTSIDE']:,}), unmatched records {res['UNMATCHED_COUNT']:,}")
     run(e, "lpt:compareperiods", **link_in, P1_START="2024-01", P2_START="2024-02",
         STREET_CHANGE=o("street_change.gpkg"), AREA_CHANGE=o("area_change.gpkg"), FORCE_CHANGE=o("force_change.csv"))
+    res = run(e, "lpt:prioritystreets", **link_in, VISITS=o("visits.gpkg"), ETHNIC=o("census_ethnic_group.gpkg"),
+              PERIOD_START="2024-02", PERIOD_END="2024-02", TITLE="Kingston upon Hull, February 2024",
+              PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
+              REPORT=o("priority_report.html"))
+    print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot; report: {res['REPORT']}")
     print(f"\nOutputs in {OUT}:")
     for f in sorted(os.listdir(OUT)):
         print("  ", os.path.join(OUT, f))

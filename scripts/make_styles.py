@@ -20,6 +20,14 @@ CRIME_COLOURS = {
 }
 
 
+def rule_renderer(rules):
+    """A rule-based renderer built on its own root rule (the renderer owns every rule: no double free)."""
+    r = QgsRuleBasedRenderer(QgsRuleBasedRenderer.Rule(None))
+    for symbol, expr, label in rules:
+        r.rootRule().appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expr, label))
+    return r
+
+
 def save(layer, name):
     path = os.path.join(OUT, name)
     msg, ok = layer.saveNamedStyle(path)
@@ -44,12 +52,10 @@ def main():
 
     lyr = QgsVectorLayer("LineString?crs=EPSG:27700&field=name:string&field=named:boolean&field=road_class:string",
                          "streets", "memory")
-    root = QgsRuleBasedRenderer.Rule(None)
-    for label, expr, props in (
-            ("Named street", '"named"', {"line_color": "#404040", "line_width": "0.5"}),
-            ("Unnamed segment", 'NOT "named"', {"line_color": "#a0a0a0", "line_width": "0.3", "line_style": "dash"})):
-        root.appendChild(QgsRuleBasedRenderer.Rule(QgsLineSymbol.createSimple(props), 0, 0, expr, label))
-    lyr.setRenderer(QgsRuleBasedRenderer(root))
+    lyr.setRenderer(rule_renderer([
+        (QgsLineSymbol.createSimple({"line_color": "#404040", "line_width": "0.5"}), '"named"', "Named street"),
+        (QgsLineSymbol.createSimple({"line_color": "#a0a0a0", "line_width": "0.3", "line_style": "dash"}),
+         'NOT "named"', "Unnamed segment")]))
     _labels(lyr, "name", line=True)
     save(lyr, "streets.qml")
 
@@ -84,7 +90,7 @@ def main():
     # change: diverging, significant rises red, falls blue, the rest grey
     for geom, fname in (("MultiPolygon", "area_change.qml"), ("MultiLineString", "street_change.qml")):
         lyr = QgsVectorLayer(f"{geom}?crs=EPSG:27700&field=crime_trend:string&field=crimes_pct:double", "chg", "memory")
-        root = QgsRuleBasedRenderer.Rule(None)
+        rules = []
         for label, expr, col in (
                 ("Significant rise of 20% or more", "\"crime_trend\" = 'rise' AND \"crimes_pct\" >= 20", "#b2182b"),
                 ("Significant rise", "\"crime_trend\" = 'rise' AND \"crimes_pct\" < 20", "#ef8a62"),
@@ -95,20 +101,40 @@ def main():
                 sym = QgsFillSymbol.createSimple({"color": col, "outline_color": "#404040", "outline_width": "0.3"})
             else:
                 sym = QgsLineSymbol.createSimple({"line_color": col, "line_width": "0.8" if col != "#d9d9d9" else "0.3"})
-            root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, expr, label))
-        lyr.setRenderer(QgsRuleBasedRenderer(root))
+            rules.append((sym, expr, label))
+        lyr.setRenderer(rule_renderer(rules))
         if geom == "MultiPolygon":
             _labels(lyr, "area_name")
         save(lyr, fname)
+
+    # priority streets: top ranks thick and dark red, the rest thin; labels on the top 20
+    lyr = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=name:string&field=rank:integer&field=score:double",
+                         "priority", "memory")
+    lyr.setRenderer(rule_renderer([
+        (QgsLineSymbol.createSimple({"line_color": col, "line_width": width}), expr, label)
+        for label, expr, col, width in (("Top 10", '"rank" <= 10', "#67000d", "1.6"),
+                                        ("Top 11-50", '"rank" > 10 AND "rank" <= 50', "#cb181d", "1.0"),
+                                        ("Score 50 or more", '"rank" > 50 AND "score" >= 50', "#fb6a4a", "0.6"),
+                                        ("Other streets", '"rank" > 50 AND "score" < 50', "#cccccc", "0.25"))]))
+    _labels(lyr, "if(\"rank\" <= 20, concat(\"rank\", '. ', \"name\"), '')", line=True, expression=True)
+    save(lyr, "priority_streets.qml")
+    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_name:string&field=mean_top5:double", "pa", "memory")
+    sym = QgsFillSymbol.createSimple({"outline_color": "#1d3557", "outline_width": "0.4"})
+    sym.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+        "ramp_color('Oranges', scale_linear(\"mean_top5\", minimum(\"mean_top5\"), maximum(\"mean_top5\"), 0, 1))"))
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    _labels(lyr, "area_name")
+    save(lyr, "priority_areas.qml")
 
     lyr = QgsVectorLayer("None?field=file:string&field=row:integer&field=column:string&field=value:string&field=reason:string",
                          "rejects", "memory")
     save(lyr, "rejects.qml")
 
 
-def _labels(lyr, field, line=False):
+def _labels(lyr, field, line=False, expression=False):
     s = QgsPalLayerSettings()
     s.fieldName = field
+    s.isExpression = expression
     fmt = QgsTextFormat()
     fmt.setFont(QFont("Sans Serif", 8))
     fmt.setSize(8)

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="1e+08" styleCategories="AllStyleCategories" readOnly="0" maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
+<qgis styleCategories="AllStyleCategories" version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="1e+08" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" durationField="" enabled="0" mode="0" fixedDuration="0" limitMode="0" startField="" startExpression="" accumulate="0" endExpression="" durationUnit="min">
+  <temporal limitMode="0" endExpression="" startField="" endField="" durationField="" fixedDuration="0" mode="0" startExpression="" durationUnit="min" accumulate="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -24,35 +24,35 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="file">
+    <field name="file" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="row">
+    <field name="row" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="column">
+    <field name="column" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="value">
+    <field name="value" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="reason">
+    <field name="reason" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -61,36 +61,36 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="file" index="0" name=""/>
-    <alias field="row" index="1" name=""/>
-    <alias field="column" index="2" name=""/>
-    <alias field="value" index="3" name=""/>
-    <alias field="reason" index="4" name=""/>
+    <alias name="" field="file" index="0"/>
+    <alias name="" field="row" index="1"/>
+    <alias name="" field="column" index="2"/>
+    <alias name="" field="value" index="3"/>
+    <alias name="" field="reason" index="4"/>
   </aliases>
   <defaults>
-    <default field="file" applyOnUpdate="0" expression=""/>
-    <default field="row" applyOnUpdate="0" expression=""/>
-    <default field="column" applyOnUpdate="0" expression=""/>
-    <default field="value" applyOnUpdate="0" expression=""/>
-    <default field="reason" applyOnUpdate="0" expression=""/>
+    <default expression="" field="file" applyOnUpdate="0"/>
+    <default expression="" field="row" applyOnUpdate="0"/>
+    <default expression="" field="column" applyOnUpdate="0"/>
+    <default expression="" field="value" applyOnUpdate="0"/>
+    <default expression="" field="reason" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="file" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="row" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="column" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="value" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="reason" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" field="file" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="row" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="column" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="value" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="reason" unique_strength="0" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="file" desc="" exp=""/>
-    <constraint field="row" desc="" exp=""/>
-    <constraint field="column" desc="" exp=""/>
-    <constraint field="value" desc="" exp=""/>
-    <constraint field="reason" desc="" exp=""/>
+    <constraint exp="" desc="" field="file"/>
+    <constraint exp="" desc="" field="row"/>
+    <constraint exp="" desc="" field="column"/>
+    <constraint exp="" desc="" field="value"/>
+    <constraint exp="" desc="" field="reason"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,0 +1,49 @@
+"""HTML briefing of the priority streets (jinja2, autoescaped; aggregate figures only)."""
+from __future__ import annotations
+
+import math
+import os
+from datetime import datetime
+from typing import Optional
+
+from .config import PLUGIN_DIR
+from .priority import PriorityResult
+
+TEMPLATES = os.path.join(PLUGIN_DIR, "resources", "templates")
+# fields a report may show; anything else (a member id, a name, a contact) can never reach the page
+STREET_FIELDS = ["rank", "name", "area_name", "score", "reason_list", "action_list"]
+AREA_FIELDS = ["rank", "area_name", "streets", "hot_streets", "streets_top20", "top_street", "mean_top5", "conc_top20"]
+FORCE_FIELDS = ["crimes", "harm", "active", "reg_rate", "responses", "trust_mean", "confidence_mean", "prio1",
+                "prio1_pct", "prio2", "prio2_pct"]
+
+
+def _num(v, fmt="{:.1f}"):
+    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
+
+
+def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, suppress_below: int = 5,
+                           version: str = "", now: Optional[datetime] = None) -> str:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      undefined=StrictUndefined)
+    areas = res.areas.set_index("area_code").area_name
+    top = res.streets.sort_values("rank").head(top_n).copy()
+    top["area_name"] = top.area_code.map(areas).fillna("")
+    top["reason_list"] = top.reasons.map(lambda r: [x for x in r.split("; ") if x])
+    top["action_list"] = top.actions.map(lambda a: [x for x in a.split(" | ") if x])
+    force = {k: res.summary["force"].get(k) for k in FORCE_FIELDS}
+    s = {k: res.summary[k] for k in ("period", "previous", "streets_ranked", "hot_streets", "gi_distance", "alpha",
+                                     "concentration_top20", "weights", "notes")}
+    html = env.get_template("priority_report.html.j2").render(
+        title=title, s=s, f=type("F", (), force), streets=top[STREET_FIELDS].to_dict("records"),
+        areas=res.areas.sort_values("rank")[AREA_FIELDS].to_dict("records"), suppress=suppress_below,
+        pct=lambda v: _num(v, "{:.0f}%"), num=_num, version=version,
+        generated=(now or datetime.now()).strftime("%d %B %Y %H:%M"))
+    return html
+
+
+def write_report(html: str, path: str) -> str:
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(html)
+    return path

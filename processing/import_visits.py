@@ -1,0 +1,16 @@
+"""lpt:importvisits - door-knock visit log."""
+from ..core.visits import VisitsReader
+from .base import CsvImportAlgorithm
+
+
+class ImportVisits(CsvImportAlgorithm):
+    NAME = "importvisits"
+    DISPLAY = "Import door-knock visits"
+    HELP = ("Reads the door-knock visit log: visit id, date, postcode, outcome (registered, no answer, declined, "
+            "already registered, leaflet left), team, an anonymous household reference and the member id of a "
+            "registration. Priority streets use it for the engagement gap (streets without recent visits). "
+            "Exact addresses are not needed.")
+    OUTPUT_LABEL = "Visits"
+
+    def make_reader(self, parameters, context, feedback):
+        return VisitsReader(self.input_paths(parameters, context), **self.reader_kwargs(parameters, context, feedback))

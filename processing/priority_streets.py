@@ -1,0 +1,112 @@
+"""lpt:prioritystreets - ranked, explained priority streets with recommended actions, and an HTML briefing."""
+import configparser
+import os
+
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsWkbTypes)
+
+from ..core import insight as ins
+from ..core.errors import LptInputError
+from ..core.link import link
+from ..core.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
+from ..core.report import render_priority_report, write_report
+from .base import PLUGIN_DIR, LptAlgorithm
+from .layers import frame_from_source
+from .link_community import period_from, write_layer
+from .link_inputs import add_link_parameters, link_inputs
+
+DEFAULTS = PriorityWeights()
+
+
+class PriorityStreets(LptAlgorithm):
+    NAME = "prioritystreets"
+    DISPLAY = "Priority streets"
+    GROUP, GROUP_ID = "Priorities", "priorities"
+    HELP = ("Ranks the streets of the force, of some areas (AREA_CODES) or of a team's patch (PATCH) for the period, "
+            "from seven components you weight: harm-weighted crime; hot streets (Getis-Ord Gi* over street segments, "
+            "400 m band, FDR-corrected); significant rises on the previous period; residents' local priorities that "
+            "match the crime here; low trust and confidence; deprivation and classification; the engagement gap "
+            "(registration against households, no recent door-knocking). Each street gets a score of 0-100, one "
+            "field per component, its top three reasons in plain words and the recommended actions of the rule "
+            "table (resources/config/action_rules.csv, editable), each naming its rule. Writes an HTML briefing of "
+            "the top streets with aggregate figures only.")
+    STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml"}
+
+    def initAlgorithm(self, config=None):
+        add_link_parameters(self)
+        self.addParameter(QgsProcessingParameterString("PERIOD_START", self.tr("Period start month (YYYY-MM)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("AREA_CODES", self.tr("Only these areas (codes, comma separated)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("PATCH", self.tr("Only this patch (polygon layer)"),
+                                                              [QgsProcessing.TypeVectorPolygon], optional=True))
+        for c in COMPONENTS:
+            self.addParameter(QgsProcessingParameterNumber(
+                f"W_{c.upper()}", self.tr(f"Weight: {c}"), QgsProcessingParameterNumber.Double,
+                getattr(DEFAULTS, c), minValue=0, maxValue=100))
+        self.addParameter(QgsProcessingParameterNumber("GI_DISTANCE", self.tr("Hot-street distance band (m)"),
+                                                       QgsProcessingParameterNumber.Double, 400.0, minValue=10))
+        self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level (FDR)"),
+                                                       QgsProcessingParameterNumber.Double, 0.05, minValue=0.0001,
+                                                       maxValue=0.5))
+        self.addParameter(QgsProcessingParameterNumber("VISIT_MONTHS", self.tr("Door-knock visits count as recent for "
+                                                       "(months)"), defaultValue=12, minValue=1))
+        self.addParameter(QgsProcessingParameterFile("RULES", self.tr("Action rules (rule_id,condition,action); "
+                                                     "default shipped table"), optional=True, fileFilter="CSV (*.csv)"))
+        self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Streets in the report"), defaultValue=20,
+                                                       minValue=1, maxValue=500))
+        self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Report title"), defaultValue="Priority streets",
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("PRIORITY_STREETS", self.tr("Priority streets"),
+                                                            QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink("PRIORITY_AREAS", self.tr("Priority areas"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"), "HTML (*.html)"))
+        self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets ranked")))
+        self.addOutput(QgsProcessingOutputNumber("HOT_STREETS", self.tr("Hot streets")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        inp = link_inputs(self, parameters, context, feedback)
+        months = sorted(m for m in inp.crimes.month.unique() if m)
+        period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
+        codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",") if c.strip()]
+        patch = None
+        src = self.parameterAsSource(parameters, "PATCH", context)
+        if src is not None:
+            import shapely
+            df = frame_from_source(src, context, feedback, geometry=True)
+            if df.geometry.isna().all():
+                raise LptInputError("the patch layer has no polygon", "PATCH", "draw or choose a polygon.")
+            patch = shapely.union_all(df.geometry.dropna().values)
+        weights = PriorityWeights(**{c: self.parameterAsDouble(parameters, f"W_{c.upper()}", context) for c in COMPONENTS})
+        cfg = PriorityConfig(weights=weights, gi_distance=self.parameterAsDouble(parameters, "GI_DISTANCE", context),
+                             alpha=self.parameterAsDouble(parameters, "ALPHA", context),
+                             visit_months=self.parameterAsInt(parameters, "VISIT_MONTHS", context),
+                             suppress_below=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
+                             rules_path=self.parameterAsFile(parameters, "RULES", context) or "",
+                             areas=codes or None, patch=patch)
+        feedback.pushInfo(self.tr("Linking…"))
+        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
+                     progress=lambda f: feedback.setProgress(0.4 * f), is_cancelled=feedback.isCanceled)
+        feedback.pushInfo(self.tr("Ranking streets for {0}…").format(period.name))
+        res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f))
+        for note in res.summary["notes"]:
+            feedback.pushWarning(note)
+        meta = configparser.ConfigParser()
+        meta.read(os.path.join(PLUGIN_DIR, "metadata.txt"))
+        html = render_priority_report(res, self.parameterAsString(parameters, "TITLE", context) or "Priority streets",
+                                      self.parameterAsInt(parameters, "TOP_N", context), cfg.suppress_below,
+                                      meta["general"].get("version", ""))
+        report = write_report(html, self.parameterAsFileOutput(parameters, "REPORT", context))
+        top = res.streets.head(5)
+        for r in top.itertuples():
+            feedback.pushInfo(f"{r.rank}. {r.name} ({r.score:.1f}): {r.reason1}")
+        return {
+            "PRIORITY_STREETS": write_layer(self, parameters, context, feedback, "PRIORITY_STREETS", res.streets,
+                                            QgsWkbTypes.MultiLineString, multi=True),
+            "PRIORITY_AREAS": write_layer(self, parameters, context, feedback, "PRIORITY_AREAS", res.areas,
+                                          QgsWkbTypes.MultiPolygon, multi=True),
+            "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
+        }
