@@ -239,6 +239,9 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     if len(selected) == 0:
         raise LptInputError("no street lies in the chosen areas or patch", "AREA_CODES", "widen the selection.")
     sel = st.loc[selected].copy()
+    for col in ("imd_decile", "households", "reg_rate", "trust_mean", "confidence_mean"):   # optional inputs
+        if col not in sel:
+            sel[col] = np.nan
     progress(55)
 
     # ---- components
@@ -318,7 +321,8 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
         np.where(tc_.source == "area", " in the area", "") + ", and it happens here"
     texts["confidence"] = "Trust and confidence " + tc.reindex(out.index).round(1).astype(str) + "/5 (force " + \
         f"{f_tc:.1f})" + np.where((own_n.reindex(out.index) < cfg.suppress_below), " in the area", "")
-    texts["vulnerability"] = "IMD decile " + out.imd_decile.fillna(0).astype(int).astype(str) + \
+    texts["vulnerability"] = np.where(out.imd_decile.notna(), "IMD decile " + out.imd_decile.fillna(0).astype(int)
+                                      .astype(str), "Deprived classification group") + \
         (" (OAC supergroup " + out.oac_supergroup.fillna("").astype(str) + ")" if "oac_supergroup" in out else "")
     force_rate_txt = f"{force_rate:.0f}%" if force_rate == force_rate else "n/a"
     texts["engagement"] = out.reg_rate.fillna(0).round(0).astype(int).astype(str) + "% of households registered " \

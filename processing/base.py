@@ -171,11 +171,25 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             raise
         except MemoryError:
             raise QgsProcessingException(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
-        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog
-            QgsMessageLog.logMessage(traceback.format_exc(), "Local Priority Targeting", Qgis.Critical)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog or terminal
+            log = self._log_traceback()
             raise QgsProcessingException(
-                self.tr("Unexpected error in {0}: {1}: {2}. The details are in the log panel "
-                        "(Local Priority Targeting); please report them.").format(self.NAME, type(exc).__name__, exc))
+                self.tr("Unexpected error in {0}: {1}: {2}. The details are in {3}; please report them.")
+                .format(self.NAME, type(exc).__name__, exc, log))
+
+    def _log_traceback(self) -> str:
+        """Append the traceback to lpt_errors.log in the QGIS profile folder (not to the screen); return its path."""
+        from datetime import datetime
+        from qgis.core import QgsApplication
+        folder = QgsApplication.qgisSettingsDirPath() or os.path.expanduser("~")
+        path = os.path.join(folder, "lpt_errors.log")
+        try:
+            with open(path, "a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {self.NAME}\n{traceback.format_exc()}\n")
+        except OSError:
+            QgsMessageLog.logMessage(traceback.format_exc(), "Local Priority Targeting", Qgis.Info)
+            return self.tr("the QGIS log panel")
+        return path
 
     ALWAYS_CREATE = ("REJECTS", "COVERAGE")   # optional in the dialog, but never skipped
 

@@ -7,7 +7,8 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 from _paths import DATA, DEMO, PKG
 
 ALGS = ["compareperiods", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
-        "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "linkcommunity",
+        "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
+        "linkcommunity", "prioritystreets",
         "streetsfromcrime"]
 
 
@@ -206,3 +207,45 @@ def test_link_with_a_wrong_layer_says_which(run_alg, imported):
         run_alg("lpt:linkcommunity", bad)
     with pytest.raises(QgsProcessingException, match="not YYYY-MM"):
         run_alg("lpt:linkcommunity", dict(bad, MEMBERS=imported["MEMBERS"], PERIOD_START="Jan 2024"))
+
+
+def test_priority_streets_algorithm(run_alg, imported, generated, tmp_path):
+    visits = run_alg("lpt:importvisits", {"INPUT": generated["paths"]["visits"], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert visits["READ"] == visits["ACCEPTED"] > 1000
+    report = tmp_path / "report.html"
+    r = run_alg("lpt:prioritystreets", dict(imported, VISITS=visits["OUTPUT"], PERIOD_START="2024-02",
+                                            AREA_CODES="E05011541,E05011529", W_HOT=2.0, TOP_N=15,
+                                            TITLE="Central <patch>", PRIORITY_STREETS=str(tmp_path / "ps.gpkg"),
+                                            PRIORITY_AREAS="TEMPORARY_OUTPUT", REPORT=str(report)))
+    ps = _layer(r["PRIORITY_STREETS"])
+    feats = sorted(ps.getFeatures(), key=lambda f: f["rank"])
+    assert len(feats) == r["STREETS"] and {f["area_code"] for f in feats} <= {"E05011541", "E05011529"}
+    assert feats[0]["rank"] == 1 and feats[0]["score"] >= feats[-1]["score"] and feats[0]["reason1"]
+    assert ps.renderer().type() == "RuleRenderer"
+    assert r["PRIORITY_AREAS"].featureCount() == 2
+    html = report.read_text()
+    assert "Central &lt;patch&gt;" in html and html.count("<tr>") >= 15
+    with pytest.raises(QgsProcessingException, match="unknown area code"):
+        run_alg("lpt:prioritystreets", dict(imported, AREA_CODES="NOPE", PRIORITY_STREETS="TEMPORARY_OUTPUT",
+                                            PRIORITY_AREAS="TEMPORARY_OUTPUT", REPORT=str(tmp_path / "x.html")))
+
+
+def test_unexpected_error_is_one_line_and_the_traceback_goes_to_a_log_file(lpt_plugin):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from local_priority_targeting.processing.base import LptAlgorithm
+
+    class Boom(LptAlgorithm):
+        NAME = "boom"
+
+        def initAlgorithm(self, config=None):
+            pass
+
+        def run_algorithm(self, parameters, context, feedback):
+            return {}["missing"]
+
+    with pytest.raises(QgsProcessingException) as e:
+        Boom().processAlgorithm({}, QgsProcessingContext(), QgsProcessingFeedback())
+    msg = str(e.value)
+    assert "Unexpected error in boom: KeyError" in msg and "Traceback" not in msg
+    log = msg.split("The details are in ")[1].split(";")[0]
+    assert log.endswith("lpt_errors.log") and "Traceback" in open(log).read()

@@ -49,6 +49,10 @@ def test_chain_runs_headless(qgis_process, tmp_path):
                              f"AREA_CHANGE={tmp_path / 'ac.gpkg'}", f"STREET_CHANGE={tmp_path / 'sc.gpkg'}",
                              f"FORCE_CHANGE={tmp_path / 'fc.csv'}"))["results"]
     assert (tmp_path / "fc.csv").read_text().splitlines()[1].startswith("2024-01,2024-02")
+    res = _json(qgis_process("--json", "run", "lpt:prioritystreets", "--", *link_in, "PERIOD_START=2024-02",
+                             f"PRIORITY_STREETS={tmp_path / 'ps.gpkg'}", f"PRIORITY_AREAS={tmp_path / 'pa.gpkg'}",
+                             f"REPORT={tmp_path / 'report.html'}"))["results"]
+    assert res["STREETS"] > 1000 and "Priority streets" in (tmp_path / "report.html").read_text()
     force = tmp_path / "force.csv"
     force.write_text("id,date,category,x,y\nA,2024-01-14,Burglary,509944,428177\n")
     res = _json(qgis_process("--json", "run", "lpt:importforcecrime", "--", f"INPUT={force}", "CRS=EPSG:27700",
