@@ -327,7 +327,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     force_rate_txt = f"{force_rate:.0f}%" if force_rate == force_rate else "n/a"
     texts["engagement"] = out.reg_rate.fillna(0).round(0).astype(int).astype(str) + "% of households registered " \
         "(force " + force_rate_txt + ")" + np.where(no_visits.reindex(out.index).fillna(False),
-                                                     f"; no door-knock visits in {cfg.visit_months} months", "")
+                                                     f", no door-knock visits in {cfg.visit_months} months", "")
     pts = out[[f"{c}_pts" for c in COMPONENTS]]
     pts.columns = COMPONENTS
     order = np.argsort(-pts.values, axis=1, kind="stable")

@@ -107,3 +107,19 @@ def qgis_process(tmp_path_factory):
     def _run(*args, timeout=600):
         return subprocess.run([exe, *args], env=env, capture_output=True, text=True, timeout=timeout)
     return _run
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _free_qgis_objects_before_exit(qgis_app):
+    """Any QgsVectorLayer still alive when QGIS exits crashes the interpreter at shutdown (a PyQGIS trait):
+    drop them before pytest-qgis calls exitQgis."""
+    yield
+    import gc
+    from qgis.core import QgsProject
+    QgsProject.instance().removeAllMapLayers()
+    gc.collect()
+    if os.environ.get("LPT_DEBUG_LAYERS"):
+        from qgis.core import QgsMapLayer
+        alive = [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]
+        for o in alive:
+            print("ALIVE", o, [type(r).__name__ for r in gc.get_referrers(o)][:6])
