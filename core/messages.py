@@ -1,0 +1,324 @@
+"""Area-targeted messages: audience selection, guards, templates, SMS length, export and the message log.
+
+The alert platform sends; this module decides **who** and **what**:
+
+* audience: members linked to an area (force, area codes, any polygon, a drawn circle, the members of
+  priority streets), refined by sets on groups and demographic answers, each marked ``include``,
+  ``exclude`` or ``must`` (the platform's own logic). Opted-out members are removed last and always.
+* guards: a minimum audience size (no message that singles people out), and a frequency guard that
+  counts recipients who already had a message within N days (warn, or block).
+* templates: jinja2, autoescaped, filled with aggregate figures for the area only. The context never
+  holds a member's name, contact or id, so the text cannot expose one.
+* export: recipient member ids as CSV and the message as JSON (area, channel, subject, body, author,
+  created time), appended to a message log in a GeoPackage (area geometry, audience size, recipients).
+"""
+from __future__ import annotations
+
+import html as html_lib
+import json
+import os
+import re
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from .config import PLUGIN_DIR
+from .errors import LptInputError
+from .members import DEMOGRAPHIC_FIELDS
+
+TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
+MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
+MODES = ("include", "exclude", "must")
+SET_FIELDS = ("group", "area", "street", *DEMOGRAPHIC_FIELDS)
+
+
+# ------------------------------------------------------------------ audience
+@dataclass(frozen=True)
+class AudienceSet:
+    """Members whose ``field`` has one of ``values``; ``mode`` include / exclude / must."""
+    field: str
+    values: Tuple[str, ...]
+    mode: str = "include"
+
+    def __post_init__(self):
+        if self.mode not in MODES:
+            raise LptInputError(f"audience mode '{self.mode}' is not include, exclude or must", "AUDIENCE", "")
+        if self.field not in SET_FIELDS:
+            raise LptInputError(f"audience field '{self.field}' is not one of {', '.join(SET_FIELDS)}", "AUDIENCE", "")
+
+
+def parse_audience(text: str) -> List[AudienceSet]:
+    """'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'."""
+    sets = []
+    for part in re.split(r"[;\n]", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        m = re.match(r"^(include|exclude|must)\s+([a-z_]+)\s*=\s*(.+)$", part, re.I)
+        if not m:
+            raise LptInputError(f"cannot read audience set '{part}'", "AUDIENCE",
+                                "write e.g. 'include group=IAG; exclude area=E05011541; must age_band=75+'.")
+        sets.append(AudienceSet(m.group(2).lower(), tuple(v.strip() for v in m.group(3).split("|") if v.strip()),
+                                m.group(1).lower()))
+    return sets
+
+
+def _matches(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
+    if s.field == "group":
+        groups = members.groups.fillna("").str.split("|")
+        want = set(s.values)
+        return groups.map(lambda g: bool(want.intersection(g)))
+    col = {"area": "area_code", "street": "street_id"}.get(s.field, s.field)
+    return members[col].astype(str).isin(s.values)
+
+
+def select_audience(members: pd.DataFrame, in_area: pd.Series, sets: Sequence[AudienceSet] = ()) -> pd.DataFrame:
+    """Members of the area, refined by the sets; opted-out members are never returned.
+
+    Platform logic: with any ``include`` set the audience is the union of the include sets (within the
+    area), otherwise everyone in the area; every ``must`` set must also match; any ``exclude`` set
+    removes. ``members`` needs member_id, status, groups, area_code, street_id and the demographic fields.
+    """
+    base = in_area.reindex(members.index).fillna(False).astype(bool)
+    inc = [s for s in sets if s.mode == "include"]
+    if inc:
+        union = pd.Series(False, index=members.index)
+        for s in inc:
+            union |= _matches(members, s)
+        base &= union
+    for s in sets:
+        if s.mode == "must":
+            base &= _matches(members, s)
+        elif s.mode == "exclude":
+            base &= ~_matches(members, s)
+    base &= members.status.astype(str) != "opted_out"          # the opt-out is always honoured
+    return members[base]
+
+
+def members_in_polygon(members: pd.DataFrame, polygon) -> pd.Series:
+    """Members whose postcode centroid lies in ``polygon`` (shapely, EPSG:27700)."""
+    import shapely
+    ok = members.easting.notna()
+    inside = pd.Series(False, index=members.index)
+    if ok.any():
+        inside[ok] = shapely.contains_xy(polygon, members.easting[ok].values, members.northing[ok].values) | \
+            shapely.intersects_xy(shapely.boundary(polygon), members.easting[ok].values, members.northing[ok].values)
+    return inside
+
+
+# ------------------------------------------------------------------ guards
+@dataclass
+class GuardResult:
+    audience: int
+    recent_recipients: int
+    frequency_days: int
+    min_audience: int
+    blocked: bool
+    messages: List[str] = field(default_factory=list)
+
+
+def check_guards(audience_ids: Sequence[str], history: pd.DataFrame, now: datetime, frequency_days: int = 7,
+                 min_audience: int = 10, block_on_frequency: bool = False) -> GuardResult:
+    """``history``: message log recipients (member_id, sent_at ISO). Too small always blocks."""
+    ids = pd.Index(audience_ids)
+    recent = 0
+    if history is not None and len(history) and frequency_days > 0:
+        since = pd.Timestamp(now).tz_localize(None) - pd.Timedelta(days=frequency_days)
+        sent = pd.to_datetime(history.sent_at, errors="coerce", utc=True).dt.tz_localize(None)
+        recent = int(ids.isin(history.member_id[sent >= since]).sum())
+    msgs, blocked = [], False
+    if len(ids) < min_audience:
+        blocked = True
+        msgs.append(f"Audience of {len(ids)} is below the minimum of {min_audience}: a message to so few people could "
+                    "single someone out.")
+    if recent:
+        msgs.append(f"{recent} of {len(ids)} recipients already had a message in the last {frequency_days} days.")
+        blocked = blocked or block_on_frequency
+    return GuardResult(len(ids), recent, frequency_days, min_audience, blocked, msgs)
+
+
+# ------------------------------------------------------------------ templates
+def template_list() -> List[Tuple[str, str]]:
+    """(name, title) of the message templates in resources/templates."""
+    out = []
+    for name in MESSAGE_TEMPLATES:
+        with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
+            m = re.search(r"title:\s*(.+?)\s*-#}", fh.read())
+        out.append((name, m.group(1) if m else name))
+    return out
+
+
+def area_context(name: str, insight_row: Optional[Dict] = None, change_row: Optional[Dict] = None) -> Dict:
+    """Aggregate figures for the template: never a member's name, contact or id."""
+    ctx: Dict = {"name": name, "priorities": [], "responses": None, "crime_change": "", "top_crime": ""}
+    r = insight_row or {}
+    for i in (1, 2, 3):
+        cat, pct = r.get(f"prio{i}"), r.get(f"prio{i}_pct")
+        if cat and pct == pct and pct is not None:
+            ctx["priorities"].append({"category": str(cat), "share": int(round(float(pct)))})
+    if r.get("responses"):
+        ctx["responses"] = int(r["responses"])
+    c = change_row or {}
+    if c.get("crimes_1") is not None and c.get("crimes_2") is not None:
+        pct = c.get("crimes_pct")
+        sig = bool(c.get("crimes_sig"))
+        if pct == pct and pct is not None:
+            word = "up" if pct > 0 else "down"
+            ctx["crime_change"] = (f"Recorded crime is {word} {abs(pct):.0f}% on the previous period"
+                                   f"{' (a real change, not chance)' if sig else ''}.")
+    from .insight import CRIME_FIELDS
+    labels = {v: k.lower() for k, v in CRIME_FIELDS.items()}
+    counts = {f: r.get(f) or 0 for f in CRIME_FIELDS.values()}
+    if any(counts.values()):
+        ctx["top_crime"] = labels[max(counts, key=lambda k: counts[k])]
+    return ctx
+
+
+def render_template(name: str, area: Dict, **extra) -> Tuple[str, str]:
+    """(subject, HTML body), autoescaped. ``extra``: what_was_done, team, incident, reference, survey_link, advice."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    if name not in MESSAGE_TEMPLATES:
+        raise LptInputError(f"unknown template '{name}'", "TEMPLATE", "use one of " + ", ".join(MESSAGE_TEMPLATES) + ".")
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+    ctx = {"area": area, "team": extra.pop("team", "") or "Your neighbourhood policing team", **extra}
+    body = env.get_template(f"{name}.html.j2").render(**ctx).strip()
+    with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
+        m = re.search(r"subject:\s*(.+?)\s*-#}", fh.read())
+    subject = env.from_string(m.group(1)).render(**ctx) if m else name
+    return html_lib.unescape(subject), body
+
+
+def html_to_text(body: str) -> str:
+    """Plain text of an (escaped) HTML body, for SMS and previews."""
+    t = re.sub(r"</p>\s*", "\n\n", body)
+    t = re.sub(r"<br\s*/?>", "\n", t)
+    t = re.sub(r"<[^>]+>", "", t)
+    t = html_lib.unescape(t)
+    return re.sub(r"[ \t]+", " ", re.sub(r"\n{3,}", "\n\n", t)).strip()
+
+
+GSM7 = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
+           "¿abcdefghijklmnopqrstuvwxyzäöñüà")
+GSM7_EXT = set("^{}\\[~]|€")
+
+
+def sms_segments(text: str) -> Tuple[int, int, str]:
+    """(characters counted, segments, encoding): GSM-7 160/153, else UCS-2 70/67 per segment."""
+    if all(ch in GSM7 or ch in GSM7_EXT for ch in text):
+        n = sum(2 if ch in GSM7_EXT else 1 for ch in text)
+        return n, (1 if n <= 160 else -(-n // 153)), "GSM-7"
+    n = sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
+    return n, (1 if n <= 70 else -(-n // 67)), "UCS-2"
+
+
+# ------------------------------------------------------------------ export and log
+@dataclass
+class Message:
+    area_label: str
+    channel: str                # email | sms
+    subject: str
+    body: str
+    author: str
+    template: str = ""
+    message_id: str = ""
+    created: str = ""
+
+    def __post_init__(self):
+        if self.channel not in ("email", "sms"):
+            raise LptInputError(f"channel '{self.channel}' is not email or sms", "CHANNEL", "")
+        self.message_id = self.message_id or "MSG-" + uuid.uuid4().hex[:12].upper()
+        self.created = self.created or datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def export_message(msg: Message, recipient_ids: Sequence[str], folder: str, area_wkt: str = "",
+                   guards: Optional[GuardResult] = None) -> Dict[str, str]:
+    """Write <id>_recipients.csv and <id>.json for the alert platform; return their paths."""
+    if guards is not None and guards.blocked:
+        raise LptInputError("the message is blocked by its guards: " + " ".join(guards.messages), "GUARDS",
+                            "change the audience, or the guard settings if that is right.")
+    os.makedirs(folder, exist_ok=True)
+    csv_path = os.path.join(folder, f"{msg.message_id}_recipients.csv")
+    pd.DataFrame({"member_id": list(recipient_ids)}).to_csv(csv_path, index=False)
+    payload = {**asdict(msg), "audience_size": len(recipient_ids), "recipients_file": os.path.basename(csv_path),
+               "area_wkt_epsg27700": area_wkt, "format": "lpt-message/1"}
+    json_path = os.path.join(folder, f"{msg.message_id}.json")
+    with open(json_path, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, ensure_ascii=False, indent=2)
+    return {"recipients": csv_path, "message": json_path}
+
+
+class MessageLog:
+    """A GeoPackage workspace: ``messages`` (area polygons) and ``message_recipients`` (member_id, sent_at).
+
+    Every export is appended at once and committed, so nothing is lost if QGIS closes.
+    """
+
+    def __init__(self, path: str):
+        from osgeo import ogr, osr
+        ogr.UseExceptions()
+        self.path = path
+        exists = os.path.exists(path)
+        drv = ogr.GetDriverByName("GPKG")
+        self.ds = drv.Open(path, 1) if exists else drv.CreateDataSource(path)
+        if self.ds is None:
+            raise LptInputError("cannot open or create the message log", path, "choose a writable .gpkg file.")
+        if self.ds.GetLayerByName("messages") is None:
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(27700)
+            lyr = self.ds.CreateLayer("messages", srs, ogr.wkbMultiPolygon)
+            for name, typ in (("message_id", ogr.OFTString), ("created", ogr.OFTString), ("author", ogr.OFTString),
+                              ("channel", ogr.OFTString), ("template", ogr.OFTString), ("area_label", ogr.OFTString),
+                              ("subject", ogr.OFTString), ("body", ogr.OFTString), ("audience_size", ogr.OFTInteger)):
+                lyr.CreateField(ogr.FieldDefn(name, typ))
+            rec = self.ds.CreateLayer("message_recipients", None, ogr.wkbNone)
+            for name in ("message_id", "member_id", "sent_at"):
+                rec.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+
+    def append(self, msg: Message, recipient_ids: Sequence[str], area_wkb: Optional[bytes] = None) -> None:
+        from osgeo import ogr
+        lyr = self.ds.GetLayerByName("messages")
+        self.ds.StartTransaction()
+        try:
+            f = ogr.Feature(lyr.GetLayerDefn())
+            for k in ("message_id", "created", "author", "channel", "template", "area_label", "subject", "body"):
+                f.SetField(k, getattr(msg, k))
+            f.SetField("audience_size", len(recipient_ids))
+            if area_wkb:
+                g = ogr.CreateGeometryFromWkb(area_wkb)
+                f.SetGeometry(ogr.ForceToMultiPolygon(g))
+            lyr.CreateFeature(f)
+            rec = self.ds.GetLayerByName("message_recipients")
+            d = rec.GetLayerDefn()
+            for mid in recipient_ids:
+                r = ogr.Feature(d)
+                r.SetField("message_id", msg.message_id)
+                r.SetField("member_id", str(mid))
+                r.SetField("sent_at", msg.created)
+                rec.CreateFeature(r)
+            self.ds.CommitTransaction()
+        except Exception:
+            self.ds.RollbackTransaction()
+            raise
+        self.ds.FlushCache()
+
+    def messages(self) -> pd.DataFrame:
+        lyr = self.ds.GetLayerByName("messages")
+        rows = [{**{k: f.GetField(k) for k in ("message_id", "created", "author", "channel", "template", "area_label",
+                                                "subject", "audience_size")},
+                 "area_wkb": bytes(f.GetGeometryRef().ExportToWkb()) if f.GetGeometryRef() else None} for f in lyr]
+        lyr.ResetReading()
+        return pd.DataFrame(rows, columns=["message_id", "created", "author", "channel", "template", "area_label",
+                                           "subject", "audience_size", "area_wkb"])
+
+    def recipients(self) -> pd.DataFrame:
+        lyr = self.ds.GetLayerByName("message_recipients")
+        rows = [(f.GetField("message_id"), f.GetField("member_id"), f.GetField("sent_at")) for f in lyr]
+        lyr.ResetReading()
+        return pd.DataFrame(rows, columns=["message_id", "member_id", "sent_at"])
+
+    def close(self):
+        self.ds = None

@@ -1,0 +1,150 @@
+"""Messages: audience logic, guards, templates (escaping, no personal data), SMS, export, log, replies."""
+import json
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from local_priority_targeting.core import messages as M
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.replies import RepliesReader, engagement
+
+from test_link_insight import hull  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def linked(hull):  # noqa: F811
+    inp, links = hull
+    return links.members, inp
+
+
+def test_include_exclude_must_match_an_independent_count(linked):
+    m, inp = linked
+    ward = m.area_code.astype(str).value_counts().index[0]
+    in_area = m.area_code.astype(str) == ward
+    sets = M.parse_audience("include group=IAG|Neighbourhood Watch; must age_band=55-64|65-74|75+; "
+                            "exclude religion=Christian")
+    aud = M.select_audience(m, in_area, sets)
+    # independent count with plain Python
+    expect = []
+    for r in m.itertuples():
+        g = set(str(r.groups).split("|"))
+        if (str(r.area_code) == ward and g & {"IAG", "Neighbourhood Watch"} and r.age_band in ("55-64", "65-74", "75+")
+                and r.religion != "Christian" and r.status != "opted_out"):
+            expect.append(r.member_id)
+    assert sorted(aud.member_id) == sorted(expect) and len(expect) > 0
+
+
+def test_opted_out_members_are_never_in_an_audience(linked):
+    m, _ = linked
+    out = m[m.status == "opted_out"]
+    assert len(out) > 100
+    aud = M.select_audience(m, pd.Series(True, index=m.index),
+                            [M.AudienceSet("area", tuple(out.area_code.astype(str).unique()), "include")])
+    assert not aud.member_id.isin(out.member_id).any()
+    assert len(aud) == ((m.status != "opted_out") & m.area_code.astype(str).isin(out.area_code.astype(str).unique())).sum()
+
+
+def test_polygon_and_circle_areas(linked):
+    m, inp = linked
+    ward = inp.areas.iloc[3]
+    poly_in = M.members_in_polygon(m, ward.geometry)
+    assert poly_in.sum() == (m.area_code.astype(str) == ward.area_code).sum()   # same as point in area
+    centre = shapely.centroid(ward.geometry)
+    circle = shapely.buffer(centre, 500, quad_segs=32)
+    inside = M.members_in_polygon(m, circle)
+    d = np.hypot(m.easting - centre.x, m.northing - centre.y)
+    assert (inside == (d <= 499.5)).sum() >= len(m) - int(((d > 499.5) & (d < 500.5)).sum())
+
+
+def test_guards(tmp_path):
+    now = datetime(2024, 3, 1, tzinfo=timezone.utc)
+    hist = pd.DataFrame({"member_id": ["a", "b", "c"], "sent_at": [(now - timedelta(days=d)).isoformat() for d in (2, 5, 30)]})
+    g = M.check_guards(["a", "b", "c", "d"] * 1, hist, now, frequency_days=7, min_audience=3)
+    assert g.recent_recipients == 2 and not g.blocked and "2 of 4 recipients" in g.messages[0]
+    assert M.check_guards(["a", "b", "c", "d"], hist, now, 7, 3, block_on_frequency=True).blocked
+    small = M.check_guards(["x", "y"], hist, now, 7, min_audience=10)
+    assert small.blocked and "below the minimum of 10" in small.messages[0]
+    with pytest.raises(LptInputError, match="blocked"):
+        M.export_message(M.Message("Ward", "sms", "s", "b", "me"), ["x", "y"], str(tmp_path), guards=small)
+
+
+def test_templates_escape_markup_and_never_carry_personal_data(linked, tmp_path):
+    m, _ = linked
+    m = m.copy()
+    m["name"] = "<img src=x onerror=alert(1)> Evil"
+    m["email"] = "evil<script>@example.org"
+    area = M.area_context("<b>Holderness</b> & Co", {"prio1": "drugs", "prio1_pct": 41.2, "prio2": "<i>asb</i>",
+                                                     "prio2_pct": 20.0, "responses": 37, "c_burglary": 4},
+                          {"crimes_1": 10, "crimes_2": 16, "crimes_pct": 60.0, "crimes_sig": True})
+    for name, title in M.template_list():
+        subject, body = M.render_template(name, area, what_was_done="Closed <script>alert(1)</script> a drugs den",
+                                          team="Holderness NPT")
+        assert "<b>Holderness</b>" not in body and "&lt;b&gt;Holderness&lt;/b&gt; &amp; Co" in body
+        assert "<script>" not in body and "<i>asb</i>" not in body
+        assert "Evil" not in body and "@example.org" not in body and "onerror" not in body
+        assert subject.startswith(("You said", "Appeal", "Tell us", "Crime prevention")) and "Holderness" in subject
+    subject, body = M.render_template("you_said_we_did", area, what_was_done="More patrols")
+    text = M.html_to_text(body)
+    assert "drugs (41%)" in text and "up 60%" in text and "<p>" not in text and "&amp;" not in text
+    aud = M.select_audience(m, pd.Series(True, index=m.index), [])
+    paths = M.export_message(M.Message("<b>Holderness</b>", "email", subject, body, "analyst"), aud.member_id,
+                             str(tmp_path))
+    dump = open(paths["message"]).read() + open(paths["recipients"]).read()
+    assert "Evil" not in dump and "evil" not in dump and "07700 900" not in dump
+
+
+def test_unknown_template_and_bad_audience():
+    with pytest.raises(LptInputError, match="unknown template"):
+        M.render_template("nope", M.area_context("X"))
+    with pytest.raises(LptInputError, match="cannot read audience set"):
+        M.parse_audience("everyone please")
+    with pytest.raises(LptInputError, match="not one of"):
+        M.parse_audience("include shoe_size=9")
+
+
+@pytest.mark.parametrize("text,expected", [("a" * 160, (160, 1, "GSM-7")), ("a" * 161, (161, 2, "GSM-7")),
+                                           ("a" * 306, (306, 2, "GSM-7")), ("a" * 307, (307, 3, "GSM-7")),
+                                           ("€" * 80, (160, 1, "GSM-7")), ("ł" * 70, (70, 1, "UCS-2")),
+                                           ("ł" * 71, (71, 2, "UCS-2"))])
+def test_sms_segments(text, expected):
+    assert M.sms_segments(text) == expected
+
+
+def test_export_log_and_replies(linked, tmp_path):
+    m, _ = linked
+    aud = M.select_audience(m, m.area_code.astype(str) == m.area_code.astype(str).value_counts().index[0], [])
+    msg = M.Message("Ward A", "sms", "Survey", "Please take part", "analyst", "survey_invitation",
+                    created="2024-03-01T10:00:00+00:00")
+    paths = M.export_message(msg, aud.member_id, str(tmp_path / "out"), area_wkt="POLYGON ((0 0, 1 0, 1 1, 0 0))")
+    back = pd.read_csv(paths["recipients"], dtype=str)
+    assert back.member_id.tolist() == aud.member_id.tolist()
+    meta = json.load(open(paths["message"]))
+    assert {"area_label", "channel", "subject", "body", "author", "created", "audience_size"} <= set(meta)
+    assert meta["audience_size"] == len(aud) and meta["channel"] == "sms"
+    log = M.MessageLog(str(tmp_path / "log.gpkg"))
+    log.append(msg, list(aud.member_id), shapely.to_wkb(shapely.box(500000, 420000, 501000, 421000)))
+    log.close()
+    log = M.MessageLog(str(tmp_path / "log.gpkg"))            # reopened: nothing lost
+    assert log.messages().message_id.tolist() == [msg.message_id]
+    rec = log.recipients()
+    assert len(rec) == len(aud) and (rec.sent_at == msg.created).all()
+    g = M.check_guards(aud.member_id, rec, datetime(2024, 3, 4, tzinfo=timezone.utc), frequency_days=7, min_audience=1)
+    assert g.recent_recipients == len(aud)
+    # replies: 10% reply, one twice, plus one reply to a message we never sent
+    rid = aud.member_id.iloc[: max(1, len(aud) // 10)].tolist()
+    rows = [(r, msg.message_id, "2024-03-02 18:41", "Thanks") for r in rid] + \
+        [(rid[0], msg.message_id, "2024-03-03 09:00", "Again"), ("M999", "MSG-OTHER", "2024-03-03 09:00", "?")]
+    p = tmp_path / "replies.csv"
+    pd.DataFrame(rows, columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(p, index=False)
+    rep = RepliesReader(str(p)).read()
+    assert rep.n_accepted == len(rows)
+    eng = engagement(log.messages(), rec, rep.accepted, m.set_index("member_id").area_code.astype(str))
+    pm = eng["per_message"].set_index("message_id").loc[msg.message_id]
+    assert (pm.recipients, pm.repliers, pm.replies) == (len(aud), len(rid), len(rid) + 1)
+    assert pm.reply_rate == pytest.approx(round(100 * len(rid) / len(aud), 2))
+    assert eng["unmatched"].message_id.tolist() == ["MSG-OTHER"]
+    pa = eng["per_area"]
+    assert pa.recipients.sum() == len(aud) and (pa.month == "2024-03").all()
