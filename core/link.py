@@ -115,6 +115,16 @@ def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=Non
     return out
 
 
+def _take(values, idx: np.ndarray, fill):
+    """values[idx] where idx >= 0, else ``fill`` (safe when ``values`` is empty)."""
+    values = np.asarray(values)
+    out = np.full(len(idx), fill, dtype=values.dtype if values.dtype != object and not isinstance(fill, str) else object)
+    ok = idx >= 0
+    if ok.any():
+        out[ok] = values[idx[ok]]
+    return out
+
+
 def _locations(x, y):
     """Distinct (x, y) pairs (to the centimetre) and the inverse index, by hashing packed integers."""
     ix = np.round(np.asarray(x, float) * 100).astype(np.int64)
@@ -135,7 +145,7 @@ def lsoa_table(inp: LinkInputs, area_geoms, area_codes) -> pd.DataFrame:
         rp = shapely.point_on_surface(inp.lsoa.geometry.values)
         ai = point_in_area(shapely.get_x(rp), shapely.get_y(rp), area_geoms)
         parts.append(pd.DataFrame({"lsoa21": inp.lsoa.lsoa21_code.values,
-                                   "area_code": np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")}))
+                                   "area_code": _take(area_codes, ai, "")}))
     info = parts[0].set_index("lsoa21") if parts else pd.DataFrame(index=pd.Index([], name="lsoa21"))
     if inp.imd is not None and len(inp.imd):
         imd = inp.imd
@@ -189,14 +199,14 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     known = pcs.index[inside].union(used.intersection(pcs.index))
     pc = pcs.loc[known, ["easting", "northing"] + [c for c in ("lsoa21", "lsoa11", "oa21") if c in pcs]].copy()
     si, sd = nearest_segment(pc.easting.values, pc.northing.values, seg_geoms, seg_ids, max_distance, seg_tree)
-    pc["segment_id"] = np.where(si >= 0, seg_ids[np.maximum(si, 0)], -1)
-    pc["street_id"] = np.where(si >= 0, streets.street_id.values[np.maximum(si, 0)], "")
+    pc["segment_id"] = _take(seg_ids, si, -1)
+    pc["street_id"] = _take(streets.street_id.values, si, "")
     pc["street_dist"] = sd
     ai = point_in_area(pc.easting.values, pc.northing.values, area_geoms, area_tree)
-    pc["area_code"] = np.where(ai >= 0, area_codes[np.maximum(ai, 0)], "")
+    pc["area_code"] = _take(area_codes, ai, "")
     if ("lsoa21" not in pc or (pc.get("lsoa21", "") == "").all()) and inp.lsoa is not None and len(inp.lsoa):
         li = point_in_area(pc.easting.values, pc.northing.values, inp.lsoa.geometry.values)
-        pc["lsoa21"] = np.where(li >= 0, inp.lsoa.lsoa21_code.values[np.maximum(li, 0)], "")
+        pc["lsoa21"] = _take(inp.lsoa.lsoa21_code.values, li, "")
     elif "lsoa21" not in pc:
         pc["lsoa21"] = ""
     progress(25)
@@ -229,11 +239,11 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     area_cats = pd.Index([""]).append(pd.Index(np.sort(area_codes.astype(str))))
     seg_street_code = street_cats.get_indexer(streets.street_id.values)       # per segment
     area_code_pos = area_cats.get_indexer(area_codes.astype(str))              # per area
-    c["segment_id"] = np.where(si >= 0, seg_ids[np.maximum(si, 0)], -1)[inv]
-    c["street_id"] = pd.Categorical.from_codes(np.where(si >= 0, seg_street_code[np.maximum(si, 0)], 0)[inv],
+    c["segment_id"] = _take(seg_ids, si, -1)[inv]
+    c["street_id"] = pd.Categorical.from_codes(_take(seg_street_code, si, 0)[inv],
                                                categories=street_cats)
     c["street_dist"] = sd[inv]
-    c["area_code"] = pd.Categorical.from_codes(np.where(ai >= 0, area_code_pos[np.maximum(ai, 0)], 0)[inv],
+    c["area_code"] = pd.Categorical.from_codes(_take(area_code_pos, ai, 0)[inv],
                                                categories=area_cats)
     rid = c.crime_id.where(c.crime_id != "", "row " + (c.index + 1).astype(str)) if "crime_id" in c else c.index.astype(str)
     for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
@@ -276,3 +286,20 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
              "crime_locations": len(loc), "crimes": len(c)}
     return Links(postcodes=pc, members=m, crimes=c, surveys=s, unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info,
                  stats=stats, visits=v)
+
+
+def empty_streets() -> pd.DataFrame:
+    """No street layer (messages and audiences need only members, postcodes and areas)."""
+    return pd.DataFrame({"segment_id": pd.Series(dtype="int64"), "street_id": pd.Series(dtype=object),
+                         "name": pd.Series(dtype=object), "length_m": pd.Series(dtype=float),
+                         "geometry": pd.Series(dtype=object)})
+
+
+def empty_crimes() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=float if c in ("easting", "northing") else object)
+                         for c in ("crime_id", "month", "crime_type", "location", "easting", "northing", "lsoa_code")})
+
+
+def empty_surveys() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=float if c in ("trust", "confidence") else object)
+                         for c in ("response_id", "member_id", "submitted", "wave", "trust", "confidence", "priorities")})

@@ -322,3 +322,30 @@ class MessageLog:
 
     def close(self):
         self.ds = None
+
+
+def combine_rows(rows: pd.DataFrame) -> Dict:
+    """One aggregate row from several insight/change rows: counts summed, priorities re-weighted by answers."""
+    if rows is None or rows.empty:
+        return {}
+    if len(rows) == 1:
+        return rows.iloc[0].to_dict()
+    out: Dict = {}
+    for c in rows.columns:
+        if c.startswith("c_") and not c.endswith(("_pct", "_p", "_q", "_sig", "_chg")) or c in ("crimes", "responses",
+                                                                                                   "crimes_1", "crimes_2"):
+            out[c] = pd.to_numeric(rows[c], errors="coerce").sum()
+    if {"crimes_1", "crimes_2"} <= set(out):
+        out["crimes_pct"] = 100.0 * (out["crimes_2"] - out["crimes_1"]) / out["crimes_1"] if out["crimes_1"] else np.nan
+        out["crimes_sig"] = False     # significance of a combination is not the sum of its parts: not claimed
+    if "prio1" in rows:
+        votes: Dict[str, float] = {}
+        n = pd.to_numeric(rows.get("prio_n", 0), errors="coerce").fillna(0)
+        for i in (1, 2, 3):
+            for cat, pct, k in zip(rows[f"prio{i}"], rows[f"prio{i}_pct"], n):
+                if isinstance(cat, str) and cat and pct == pct:
+                    votes[cat] = votes.get(cat, 0.0) + float(pct) * float(k) / 100.0
+        total = float(n.sum())
+        for i, (cat, v) in enumerate(sorted(votes.items(), key=lambda kv: -kv[1])[:3], start=1):
+            out[f"prio{i}"], out[f"prio{i}_pct"] = cat, 100.0 * v / total if total else np.nan
+    return out

@@ -4,6 +4,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
 from .compare_periods import ComparePeriods
+from .engagement_report import EngagementReport
+from .export_message import ExportMessage
 from .generate_demo import GenerateDemoData
 from .import_areas import ImportAreas
 from .import_census import ImportCensus
@@ -21,7 +23,7 @@ from .streets_from_crime import StreetsFromCrime
 
 ALGORITHMS = [ImportMembers, ImportSurveys, ImportPoliceCrime, ImportForceCrime, ImportPostcodes,
               ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData,
-              LinkCommunity, ComparePeriods, ImportVisits, PriorityStreets]
+              LinkCommunity, ComparePeriods, ImportVisits, PriorityStreets, ExportMessage, EngagementReport]
 
 
 class LptProvider(QgsProcessingProvider):

@@ -111,15 +111,17 @@ def qgis_process(tmp_path_factory):
 
 @pytest.fixture(scope="session", autouse=True)
 def _free_qgis_objects_before_exit(qgis_app):
-    """Any QgsVectorLayer still alive when QGIS exits crashes the interpreter at shutdown (a PyQGIS trait):
-    drop them before pytest-qgis calls exitQgis."""
+    """Any QgsMapLayer still alive when QGIS exits crashes the interpreter at shutdown (a PyQGIS trait). A test
+    frame kept by a pytest.raises traceback can hold layers: destroy every Python-owned layer while QGIS lives."""
     yield
     import gc
-    from qgis.core import QgsProject
+    from qgis.core import QgsMapLayer, QgsProject
+    from qgis.PyQt import sip
     QgsProject.instance().removeAllMapLayers()
     gc.collect()
-    if os.environ.get("LPT_DEBUG_LAYERS"):
-        from qgis.core import QgsMapLayer
-        alive = [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]
-        for o in alive:
-            print("ALIVE", o, [type(r).__name__ for r in gc.get_referrers(o)][:6])
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
+                sip.delete(obj)
+        except ReferenceError:
+            pass

@@ -1,6 +1,7 @@
 """The real plugin in QGIS: load/unload, provider, every algorithm through processing.run, styles."""
 import os
 
+import pandas as pd
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
@@ -14,7 +15,7 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = ["compareperiods", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
+ALGS = ["compareperiods", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
         "linkcommunity", "prioritystreets",
         "streetsfromcrime"]
@@ -261,3 +262,40 @@ def test_unexpected_error_is_one_line_and_the_traceback_goes_to_a_log_file(lpt_p
     assert "Unexpected error in boom: KeyError" in msg and "Traceback" not in msg
     log = msg.split("The details are in ")[1].split(";")[0]
     assert log.endswith("lpt_errors.log") and "Traceback" in open(log).read()
+
+
+def test_export_message_and_engagement_report(run_alg, imported, tmp_path):
+    import json
+    log = str(tmp_path / "log.gpkg")
+    base = dict(MEMBERS=imported["MEMBERS"], POSTCODES=imported["POSTCODES"], AREAS=imported["AREAS"], LOG=log)
+    r = run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", TEMPLATE=0, TEAM="Docklands NPT",
+                                          WHAT_WAS_DONE="Two drugs warrants", AUDIENCE="exclude group=IAG",
+                                          OUTPUT_FOLDER=str(tmp_path / "out")))
+    ids = pd.read_csv(r["RECIPIENTS_CSV"], dtype=str).member_id
+    assert len(ids) == r["AUDIENCE_SIZE"] > 50
+    meta = json.load(open(r["MESSAGE_JSON"]))
+    assert meta["audience_size"] == len(ids) and "Two drugs warrants" in meta["body"] and meta["channel"] == "email"
+    members = _layer(imported["MEMBERS"])
+    status = {f["member_id"]: f["status"] for f in members.getFeatures()}
+    assert all(status[i] == "active" for i in ids)                       # opted-out members never exported
+    # the frequency guard fires on a second message to the same people, and can block
+    r2 = run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", CHANNEL=1, TEMPLATE=2,
+                                           OUTPUT_FOLDER=str(tmp_path / "out2")))
+    assert r2["RECENT_RECIPIENTS"] == len(ids)
+    with pytest.raises(QgsProcessingException, match="already had a message"):
+        run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", BLOCK_ON_FREQUENCY=True,
+                                          OUTPUT_FOLDER=str(tmp_path / "out3")))
+    # replies to the first message from a tenth of its recipients
+    rows = [(i, r["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in ids[: len(ids) // 10]] + [("X", "MSG-NONE", "2024-03-02", "?"),
+                                                                                              ("", r["MESSAGE_ID"], "bad", "")]
+    rp = tmp_path / "replies.csv"
+    pd.DataFrame(rows, columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
+    e = run_alg("lpt:engagementreport", dict(base, LOG=log, REPLIES=str(rp), PER_MESSAGE="TEMPORARY_OUTPUT",
+                                             PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
+                                             UNMATCHED="TEMPORARY_OUTPUT"))
+    assert (e["READ"], e["REJECTED"], e["MATCHED"]) == (len(rows), 1, len(ids) // 10)
+    per = {f["message_id"]: f for f in e["PER_MESSAGE"].getFeatures()}
+    assert per[r["MESSAGE_ID"]]["reply_rate"] == pytest.approx(round(100 * (len(ids) // 10) / len(ids), 2))
+    assert per[r2["MESSAGE_ID"]]["repliers"] == 0
+    rates = {f["area_code"]: f["reply_rate"] for f in e["AREA_RATES"].getFeatures()}
+    assert rates["E05011541"] > 0

@@ -1,0 +1,72 @@
+"""lpt:engagementreport - replies linked to messages and areas; reply rates per message and per area over time."""
+import os
+
+import shapely
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
+
+import pandas as pd
+
+from ..core import messages as M
+from ..core.errors import LptInputError
+from ..core.replies import RepliesReader, engagement
+from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
+from .export_message import audience_members
+from .link_community import write_layer
+from .link_inputs import POINT, POLY, TABLE
+
+
+class EngagementReport(LptAlgorithm):
+    NAME = "engagementreport"
+    DISPLAY = "Engagement report (replies)"
+    GROUP, GROUP_ID = "Messages", "messages"
+    HELP = ("Imports the alert platform's replies export (member id, message id, time, text), links each reply to the "
+            "message in the message log and to the member's area, and reports reply rates (members who replied / "
+            "recipients) per message and per area and month. Replies to messages that are not in the log, or from "
+            "members who were not recipients, are listed apart; bad rows go to the rejects table. Reply texts are "
+            "personal data and are not copied into any output.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("REPLIES", self.tr("Replies export (CSV)"), fileFilter="CSV (*.csv)"))
+        self.addParameter(QgsProcessingParameterFile("LOG", self.tr("Message log (GeoPackage)"), fileFilter="GeoPackage (*.gpkg)"))
+        for key, label, typ in (("MEMBERS", "Members", TABLE), ("POSTCODES", "Postcodes", POINT), ("AREAS", "Areas", POLY)):
+            self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ]))
+        for key, label, typ in (("PER_MESSAGE", "Reply rates per message", QgsProcessing.TypeVector),
+                                ("PER_AREA", "Reply rates per area and month", QgsProcessing.TypeVector),
+                                ("AREA_RATES", "Reply rates per area (all messages)", QgsProcessing.TypeVectorPolygon),
+                                ("UNMATCHED", "Replies not matched to a sent message", QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
+        self.addParameter(QgsProcessingParameterFeatureSink("REJECTS", self.tr("Rejected rows"), QgsProcessing.TypeVector,
+                                                            optional=True, createByDefault=True))
+        for key in ("READ", "ACCEPTED", "REJECTED", "MATCHED"):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.title())))
+
+    def run_algorithm(self, parameters, context, feedback):
+        log_path = self.parameterAsFile(parameters, "LOG", context)
+        if not log_path or not os.path.exists(log_path):
+            raise LptInputError("message log not found", log_path or "LOG", "choose the GeoPackage the exports went to.")
+        rep = RepliesReader(self.parameterAsFile(parameters, "REPLIES", context), progress=feedback.setProgress,
+                            is_cancelled=feedback.isCanceled).read()
+        log = M.MessageLog(log_path)
+        msgs, rec = log.messages(), log.recipients()
+        log.close()
+        mem, areas = audience_members(self, parameters, context, feedback)
+        eng = engagement(msgs, rec, rep.accepted, mem.set_index("member_id").area_code)
+        pm = eng["per_message"].drop(columns=[c for c in ("subject",) if c in eng["per_message"]])
+        pa = eng["per_area"]
+        overall = pa.groupby("area_code")[["recipients", "repliers"]].sum()
+        overall["reply_rate"] = (100.0 * overall.repliers / overall.recipients).round(2)
+        ar = areas[["area_code", "area_name", "geometry"]].merge(overall.reset_index(), on="area_code", how="left")
+        ar[["recipients", "repliers"]] = ar[["recipients", "repliers"]].fillna(0).astype(int)
+        un = eng["unmatched"][["member_id", "message_id", "time"]]
+        rs, rdest = self.sink(parameters, context, "REJECTS", make_fields(REJECT_FIELDS))
+        write_frame(rs, rep.rejects, ["file", "row", "column", "value", "reason"])
+        feedback.pushInfo(self.tr("Replies: read {0:,} = accepted {1:,} + rejected {2:,}; matched to a sent message "
+                                  "{3:,}").format(rep.read, rep.n_accepted, rep.n_rejected, rep.n_accepted - len(un)))
+        return {"PER_MESSAGE": write_layer(self, parameters, context, feedback, "PER_MESSAGE", pm),
+                "PER_AREA": write_layer(self, parameters, context, feedback, "PER_AREA", pa),
+                "AREA_RATES": write_layer(self, parameters, context, feedback, "AREA_RATES", ar, QgsWkbTypes.MultiPolygon,
+                                          multi=True),
+                "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", un), "REJECTS": rdest,
+                "READ": rep.read, "ACCEPTED": rep.n_accepted, "REJECTED": rep.n_rejected,
+                "MATCHED": rep.n_accepted - len(un)}

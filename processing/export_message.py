@@ -1,0 +1,179 @@
+"""lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
+import shapely
+from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+
+import pandas as pd
+
+from ..core import messages as M
+from ..core.errors import LptInputError
+from ..core.link import LinkInputs, empty_crimes, empty_streets, empty_surveys, link
+from .base import LptAlgorithm
+from .layers import frame_from_source
+from .link_inputs import POINT, POLY, TABLE, LINE
+
+AREA_MODES = ["Whole force", "Area codes", "Features of a polygon layer (selected only, if ticked)",
+              "Members of the top priority streets"]
+CHANNELS = ["email", "sms"]
+
+
+def audience_members(alg, parameters, context, feedback):
+    """Members linked to postcodes and areas (shared by exportmessage and engagementreport)."""
+    frames = {}
+    for key, label, req in (("MEMBERS", "Members", ("member_id", "postcode", "status")),
+                            ("POSTCODES", "Postcodes", ("postcode",)), ("AREAS", "Areas", ("area_code", "area_name"))):
+        src = alg.parameterAsSource(parameters, key, context)
+        if src is None:
+            raise LptInputError(f"{label} layer is required", key, "choose the layer.")
+        frames[key] = frame_from_source(src, context, feedback, geometry=key != "MEMBERS", required=req, label=label)
+    pcs = frames["POSTCODES"]
+    pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
+    m = frames["MEMBERS"]
+    for c in ("registered", "opted_out", "groups", "age_band", "gender", "ethnic_group", "religion", "main_language",
+              "disability"):
+        if c not in m:
+            m[c] = ""
+    m = m.fillna({c: "" for c in m.columns if m[c].dtype == object})
+    areas = frames["AREAS"][frames["AREAS"].geometry.notna()].copy()
+    areas["area_code"] = areas.area_code.astype(str)
+    inp = LinkInputs(members=m, postcodes=pcs, streets=empty_streets(), areas=areas, crimes=empty_crimes(),
+                     surveys=empty_surveys())
+    links = link(inp)
+    mem = links.members.copy()
+    mem["area_code"] = mem.area_code.astype(str)
+    mem["street_id"] = mem.street_id.astype(str)
+    return mem, areas
+
+
+class ExportMessage(LptAlgorithm):
+    NAME = "exportmessage"
+    DISPLAY = "Export area-targeted message"
+    GROUP, GROUP_ID = "Messages", "messages"
+    HELP = ("Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members "
+            "of the top priority streets) and an audience refined by sets on groups and demographic answers, each "
+            "include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must "
+            "age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with "
+            "aggregate figures of the area (from an AREA_INSIGHT and AREA_CHANGE layer when given), or from BODY. "
+            "Guards: a minimum audience size always blocks; recipients messaged within FREQUENCY_DAYS are counted and "
+            "can block. Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
+            "created) for the alert platform and appends the message, its area and recipients to the message log.")
+
+    def initAlgorithm(self, config=None):
+        for key, label, typ, opt in (("MEMBERS", "Members (from Import alert-platform members)", TABLE, False),
+                                     ("POSTCODES", "Postcodes (from Import postcode lookup)", POINT, False),
+                                     ("AREAS", "Areas (from Import areas)", POLY, False),
+                                     ("AREA_LAYER", "Polygon layer for the area", POLY, True),
+                                     ("PRIORITY_STREETS", "Priority streets (from Priority streets)", LINE, True),
+                                     ("INSIGHT", "Area insight (from Link community data), for the figures", POLY, True),
+                                     ("CHANGE", "Area change (from Compare periods), for the figures", POLY, True)):
+            self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ], optional=opt))
+        self.addParameter(QgsProcessingParameterEnum("AREA_MODE", self.tr("Area"), [self.tr(a) for a in AREA_MODES],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("AREA_CODES", self.tr("Area codes (comma separated)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Top priority streets"), defaultValue=10, minValue=1))
+        self.addParameter(QgsProcessingParameterString("AUDIENCE", self.tr("Audience sets"), optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
+                                                     [t for _, t in M.template_list()], defaultValue=0))
+        for key, label in (("WHAT_WAS_DONE", "What was done (for 'you said, we did')"), ("TEAM", "Signed by"),
+                           ("SUBJECT", "Subject (blank = from the template)"),
+                           ("BODY", "Final text (blank = the filled template)"), ("AUTHOR", "Author")):
+            self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True,
+                                                           multiLine=key == "BODY"))
+        self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), CHANNELS, defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AUDIENCE", self.tr("Minimum audience"), defaultValue=10,
+                                                       minValue=1))
+        self.addParameter(QgsProcessingParameterNumber("FREQUENCY_DAYS", self.tr("Frequency guard (days)"),
+                                                       defaultValue=7, minValue=0))
+        self.addParameter(QgsProcessingParameterBoolean("BLOCK_ON_FREQUENCY", self.tr("Block when the frequency guard "
+                                                        "fires (otherwise warn)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination("LOG", self.tr("Message log (GeoPackage, appended)"),
+                                                                "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Export folder")))
+        self.addOutput(QgsProcessingOutputString("MESSAGE_ID", self.tr("Message id")))
+        self.addOutput(QgsProcessingOutputNumber("AUDIENCE_SIZE", self.tr("Audience size")))
+        self.addOutput(QgsProcessingOutputNumber("RECENT_RECIPIENTS", self.tr("Recipients messaged recently")))
+        self.addOutput(QgsProcessingOutputFile("RECIPIENTS_CSV", self.tr("Recipients CSV")))
+        self.addOutput(QgsProcessingOutputFile("MESSAGE_JSON", self.tr("Message JSON")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        from datetime import datetime, timezone
+        mem, areas = audience_members(self, parameters, context, feedback)
+        mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
+        codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",") if c.strip()]
+        area_geom, label = None, "Whole force"
+        if mode == 0:
+            in_area = pd.Series(True, index=mem.index)
+            area_geom = shapely.union_all(areas.geometry.values)
+        elif mode == 1:
+            unknown = set(codes) - set(areas.area_code)
+            if not codes or unknown:
+                raise LptInputError(f"unknown or missing area code(s): {', '.join(sorted(unknown)) or '(none)'}",
+                                    "AREA_CODES", "use codes from the areas layer.")
+            in_area = mem.area_code.isin(codes)
+            sel = areas[areas.area_code.isin(codes)]
+            area_geom, label = shapely.union_all(sel.geometry.values), ", ".join(sel.area_name.astype(str))
+        elif mode == 2:
+            src = self.parameterAsSource(parameters, "AREA_LAYER", context)
+            if src is None:
+                raise LptInputError("no polygon layer for the area", "AREA_LAYER", "choose a layer (or its selection).")
+            poly = frame_from_source(src, context, feedback, geometry=True)
+            area_geom = shapely.union_all(poly.geometry.dropna().values)
+            in_area, label = M.members_in_polygon(mem, area_geom), f"{len(poly)} feature(s) of {src.sourceName()}"
+        else:
+            src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
+            if src is None:
+                raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
+            ps = frame_from_source(src, context, feedback, geometry=True, required=("street_id", "rank"))
+            top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
+            # the members of those streets: their postcodes' nearest street within 150 m
+            from ..core.link import nearest_segment
+            seg = top.assign(segment_id=range(1, len(top) + 1))
+            ok = mem.easting.notna()
+            si, _ = nearest_segment(mem.easting[ok].values, mem.northing[ok].values, seg.geometry.values,
+                                    seg.segment_id.values, 150.0)
+            in_area = pd.Series(False, index=mem.index)
+            in_area[ok] = si >= 0
+            area_geom = shapely.union_all(shapely.buffer(top.geometry.values, 150.0))
+            label = f"top {len(top)} priority streets"
+        sets = M.parse_audience(self.parameterAsString(parameters, "AUDIENCE", context))
+        aud = M.select_audience(mem, in_area, sets)
+        log_path = self.parameterAsFileOutput(parameters, "LOG", context)
+        log = M.MessageLog(log_path)
+        now = datetime.now(timezone.utc)
+        guards = M.check_guards(aud.member_id, log.recipients(), now,
+                                self.parameterAsInt(parameters, "FREQUENCY_DAYS", context),
+                                self.parameterAsInt(parameters, "MIN_AUDIENCE", context),
+                                self.parameterAsBool(parameters, "BLOCK_ON_FREQUENCY", context))
+        for msg in guards.messages:
+            feedback.pushWarning(msg)
+        ctx_rows = {}
+        for key in ("INSIGHT", "CHANGE"):
+            src = self.parameterAsSource(parameters, key, context)
+            if src is not None:
+                df = frame_from_source(src, context, feedback)
+                if "area_code" in df:
+                    ctx_rows[key] = M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+        area = M.area_context(label, ctx_rows.get("INSIGHT"), ctx_rows.get("CHANGE"))
+        tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
+        subject, body = M.render_template(tname, area, what_was_done=self.parameterAsString(parameters, "WHAT_WAS_DONE", context),
+                                          team=self.parameterAsString(parameters, "TEAM", context))
+        subject = self.parameterAsString(parameters, "SUBJECT", context) or subject
+        body = self.parameterAsString(parameters, "BODY", context) or body
+        channel = CHANNELS[self.parameterAsEnum(parameters, "CHANNEL", context)]
+        if channel == "sms":
+            body = M.html_to_text(body)
+            n, seg, enc = M.sms_segments(body)
+            feedback.pushInfo(self.tr("SMS: {0} characters, {1} segment(s), {2}").format(n, seg, enc))
+        msg = M.Message(label, channel, subject, body, self.parameterAsString(parameters, "AUTHOR", context) or "analyst",
+                        tname)
+        paths = M.export_message(msg, list(aud.member_id), self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+                                 area_geom.wkt if area_geom is not None else "", guards)
+        log.append(msg, list(aud.member_id), shapely.to_wkb(area_geom) if area_geom is not None else None)
+        log.close()
+        feedback.pushInfo(self.tr("Message {0}: {1:,} recipients in {2}; logged in {3}").format(
+            msg.message_id, len(aud), label, log_path))
+        return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": guards.recent_recipients,
+                "RECIPIENTS_CSV": paths["recipients"], "MESSAGE_JSON": paths["message"], "LOG": log_path,
+                "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
