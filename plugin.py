@@ -23,6 +23,12 @@ MENU_ALGORITHMS = [
     ("lpt:importcensus", "Import Census 2021 table…"),
     ("lpt:importstreets", "Import streets…"),
     ("lpt:importareas", "Import areas…"),
+    ("lpt:importvisits", "Import door-knock visits…"),
+    ("lpt:linkcommunity", "Link community data…"),
+    ("lpt:compareperiods", "Compare periods…"),
+    ("lpt:prioritystreets", "Priority streets…"),
+    ("lpt:exportmessage", "Export area-targeted message (batch)…"),
+    ("lpt:engagementreport", "Engagement report (replies)…"),
     ("lpt:generatedemodata", "Generate training / demo data…"),
 ]
 
@@ -32,6 +38,8 @@ class LocalPriorityTargetingPlugin:
         self.iface = iface
         self.provider = None
         self.actions: List[QAction] = []
+        self.dock_action: Optional[QAction] = None
+        self.dock = None
         self.translator: Optional[QTranslator] = None
         self._install_translator()
 
@@ -60,12 +68,27 @@ class LocalPriorityTargetingPlugin:
         if self.iface is None:
             return
         icon = QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "lpt.svg"))
+        self.dock_action = QAction(icon, self.tr("Message dock: area-targeted messages"), self.iface.mainWindow())
+        self.dock_action.setObjectName("lpt_message_dock")
+        self.dock_action.setCheckable(True)
+        self.dock_action.triggered.connect(self.toggle_dock)
+        self.iface.addToolBarIcon(self.dock_action)
+        self.iface.addPluginToMenu(self.tr(MENU), self.dock_action)
         for alg_id, label in MENU_ALGORITHMS:
             action = QAction(icon, self.tr(label), self.iface.mainWindow())
             action.setObjectName(alg_id)
             action.triggered.connect(lambda _=False, a=alg_id: self.open_algorithm(a))
             self.iface.addPluginToMenu(self.tr(MENU), action)
             self.actions.append(action)
+
+    def toggle_dock(self, checked: bool = True):
+        from qgis.PyQt.QtCore import Qt
+        if self.dock is None:
+            from .dialogs.message_dock import MessageDock
+            self.dock = MessageDock(self.iface)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(lambda v: self.dock_action.setChecked(v))
+        self.dock.setVisible(checked)
 
     def open_algorithm(self, alg_id: str):
         from qgis import processing
@@ -75,6 +98,18 @@ class LocalPriorityTargetingPlugin:
             self.iface.messageBar().pushMessage(self.tr("Local Priority Targeting"), str(exc), level=Qgis.Critical)
 
     def unload(self):
+        if self.dock is not None:
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.dock)
+            self.dock.close()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.dock_action is not None:
+            if self.iface is not None:
+                self.iface.removeToolBarIcon(self.dock_action)
+                self.iface.removePluginMenu(self.tr(MENU), self.dock_action)
+            self.dock_action.deleteLater()
+            self.dock_action = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(self.tr(MENU), action)

@@ -349,3 +349,21 @@ def combine_rows(rows: pd.DataFrame) -> Dict:
         for i, (cat, v) in enumerate(sorted(votes.items(), key=lambda kv: -kv[1])[:3], start=1):
             out[f"prio{i}"], out[f"prio{i}_pct"] = cat, 100.0 * v / total if total else np.nan
     return out
+
+
+def linked_members(members: pd.DataFrame, postcodes: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+    """Members with their postcode centroid (easting, northing) and area code: what audiences are made from."""
+    from .link import LinkInputs, empty_crimes, empty_streets, empty_surveys, link
+    m = members.copy()
+    for c in ("registered", "opted_out", "groups", *DEMOGRAPHIC_FIELDS):
+        if c not in m:
+            m[c] = ""
+    m = m.fillna({c: "" for c in m.columns if m[c].dtype == object})
+    areas = areas[areas.geometry.notna()].copy()
+    areas["area_code"] = areas.area_code.astype(str)
+    links = link(LinkInputs(members=m, postcodes=postcodes, streets=empty_streets(), areas=areas,
+                            crimes=empty_crimes(), surveys=empty_surveys()))
+    out = links.members.copy()
+    out["area_code"] = out.area_code.astype(str)
+    out["street_id"] = out.street_id.astype(str)
+    return out

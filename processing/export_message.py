@@ -9,7 +9,6 @@ import pandas as pd
 
 from ..core import messages as M
 from ..core.errors import LptInputError
-from ..core.link import LinkInputs, empty_crimes, empty_streets, empty_surveys, link
 from .base import LptAlgorithm
 from .layers import frame_from_source
 from .link_inputs import POINT, POLY, TABLE, LINE
@@ -31,20 +30,9 @@ def audience_members(alg, parameters, context, feedback):
     pcs = frames["POSTCODES"]
     pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
     m = frames["MEMBERS"]
-    for c in ("registered", "opted_out", "groups", "age_band", "gender", "ethnic_group", "religion", "main_language",
-              "disability"):
-        if c not in m:
-            m[c] = ""
-    m = m.fillna({c: "" for c in m.columns if m[c].dtype == object})
     areas = frames["AREAS"][frames["AREAS"].geometry.notna()].copy()
     areas["area_code"] = areas.area_code.astype(str)
-    inp = LinkInputs(members=m, postcodes=pcs, streets=empty_streets(), areas=areas, crimes=empty_crimes(),
-                     surveys=empty_surveys())
-    links = link(inp)
-    mem = links.members.copy()
-    mem["area_code"] = mem.area_code.astype(str)
-    mem["street_id"] = mem.street_id.astype(str)
-    return mem, areas
+    return M.linked_members(m, pcs, areas), areas
 
 
 class ExportMessage(LptAlgorithm):

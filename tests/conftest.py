@@ -38,6 +38,8 @@ class RecordingIface:
     def __init__(self, iface):
         self._iface = iface
         self.menu = []
+        self.toolbar = []
+        self.docks = []
 
     def __getattr__(self, name):
         return getattr(self._iface, name)
@@ -47,6 +49,18 @@ class RecordingIface:
 
     def removePluginMenu(self, name, action):  # noqa: N802
         self.menu.remove((name, action))
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.append(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar.remove(action)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.docks.append(dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.docks.remove(dock)
 
 
 @pytest.fixture(scope="session")

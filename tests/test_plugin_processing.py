@@ -32,9 +32,13 @@ def test_load_and_unload_mirror_each_other(qgis_iface, qgis_processing):
         reg.removeProvider(before)
     plugin.initGui()
     assert reg.providerById("lpt") is not None
-    assert len(iface.menu) == 10 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+    assert len(iface.menu) == 17 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+    assert len(iface.toolbar) == 1
+    plugin.toggle_dock(True)
+    assert len(iface.docks) == 1 and plugin.dock.windowTitle().startswith("Local Priority Targeting")
     plugin.unload()
     assert reg.providerById("lpt") is None and iface.menu == [] and plugin.actions == []
+    assert iface.toolbar == [] and iface.docks == [] and plugin.dock is None
     if before is not None:
         from local_priority_targeting.processing.provider import LptProvider
         reg.addProvider(LptProvider())

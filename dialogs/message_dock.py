@@ -1,0 +1,445 @@
+"""The message dock: draft an area-targeted message, see the audience live, export it to the alert platform.
+
+All decisions (audience, guards, templates, export, log) are made by ``core.messages``; this widget only
+collects the analyst's choices and shows the results.
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from typing import Optional
+
+import pandas as pd
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel,
+                       QgsProcessingContext, QgsProject)
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
+                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                                 QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextEdit,
+                                 QVBoxLayout, QWidget)
+
+from ..core import messages as M
+from ..core.errors import LptInputError
+from ..processing.layers import frame_from_source
+from .map_tools import CircleTool, PolygonTool
+
+AREA_MODES = ["Whole force", "Chosen areas", "Selected features of a polygon layer", "Top priority streets",
+              "Drawn polygon", "Drawn circle"]
+BNG = QgsCoordinateReferenceSystem("EPSG:27700")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LocalPriorityTargeting", text)
+
+
+class MessageDock(QgsDockWidget):
+    def __init__(self, iface=None, canvas=None, parent=None):
+        super().__init__(tr("Local Priority Targeting: messages"), parent)
+        self.setObjectName("LptMessageDock")
+        self.iface = iface
+        self.canvas = canvas or (iface.mapCanvas() if iface is not None else None)
+        self.members: Optional[pd.DataFrame] = None
+        self.areas: Optional[pd.DataFrame] = None
+        self.drawn = None                      # shapely polygon in EPSG:27700
+        self.audience = pd.DataFrame()
+        self.last_export = None
+        self._build()
+        self.poly_tool = self.circle_tool = None
+        if self.canvas is not None:
+            self.poly_tool = PolygonTool(self.canvas)
+            self.circle_tool = CircleTool(self.canvas)
+            self.poly_tool.drawn.connect(lambda g: self.set_drawn(g, 4))
+            self.circle_tool.drawn.connect(lambda g: self.set_drawn(g, 5))
+
+    # ------------------------------------------------------------------ layout
+    def _build(self):
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        # data
+        box = QGroupBox(tr("Data"))
+        f = QFormLayout(box)
+        self.members_combo = QgsMapLayerComboBox()
+        self.members_combo.setFilters(QgsMapLayerProxyModel.NoGeometry)
+        self.postcodes_combo = QgsMapLayerComboBox()
+        self.postcodes_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.areas_combo = QgsMapLayerComboBox()
+        self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.insight_combo = QgsMapLayerComboBox()
+        self.insight_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.insight_combo.setAllowEmptyLayer(True)
+        self.priority_combo = QgsMapLayerComboBox()
+        self.priority_combo.setFilters(QgsMapLayerProxyModel.LineLayer)
+        self.priority_combo.setAllowEmptyLayer(True)
+        for label, w in ((tr("Members"), self.members_combo), (tr("Postcodes"), self.postcodes_combo),
+                         (tr("Areas"), self.areas_combo), (tr("Area insight (figures)"), self.insight_combo),
+                         (tr("Priority streets"), self.priority_combo)):
+            f.addRow(label, w)
+        self.load_button = QPushButton(tr("Load"))
+        self.load_button.clicked.connect(self.load_data)
+        self.data_label = QLabel(tr("Choose the layers made by the Import algorithms, then Load."))
+        self.data_label.setWordWrap(True)
+        f.addRow(self.load_button, self.data_label)
+        lay.addWidget(box)
+        # area
+        box = QGroupBox(tr("Area"))
+        v = QVBoxLayout(box)
+        self.area_mode = QComboBox()
+        self.area_mode.addItems([tr(a) for a in AREA_MODES])
+        self.area_mode.currentIndexChanged.connect(self.refresh)
+        v.addWidget(self.area_mode)
+        self.area_list = QListWidget()
+        self.area_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.area_list.setMaximumHeight(110)
+        self.area_list.itemChanged.connect(self._area_ticked)
+        v.addWidget(self.area_list)
+        row = QHBoxLayout()
+        self.polygon_layer_combo = QgsMapLayerComboBox()
+        self.polygon_layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.polygon_layer_combo.layerChanged.connect(self.refresh)
+        self.top_n = QSpinBox()
+        self.top_n.setRange(1, 500)
+        self.top_n.setValue(10)
+        self.top_n.setPrefix(tr("top "))
+        self.top_n.valueChanged.connect(self.refresh)
+        row.addWidget(self.polygon_layer_combo, 2)
+        row.addWidget(self.top_n, 1)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        self.draw_polygon_button = QPushButton(tr("Draw polygon"))
+        self.draw_circle_button = QPushButton(tr("Draw circle"))
+        self.draw_polygon_button.clicked.connect(lambda: self._activate(self.poly_tool))
+        self.draw_circle_button.clicked.connect(lambda: self._activate(self.circle_tool))
+        row.addWidget(self.draw_polygon_button)
+        row.addWidget(self.draw_circle_button)
+        v.addLayout(row)
+        lay.addWidget(box)
+        # audience
+        box = QGroupBox(tr("Audience"))
+        v = QVBoxLayout(box)
+        self.sets_table = QTableWidget(0, 3)
+        self.sets_table.setHorizontalHeaderLabels([tr("Set"), tr("Field"), tr("Values (| between)")])
+        self.sets_table.horizontalHeader().setStretchLastSection(True)
+        self.sets_table.setMaximumHeight(110)
+        v.addWidget(self.sets_table)
+        row = QHBoxLayout()
+        add, rem = QPushButton(tr("Add set")), QPushButton(tr("Remove set"))
+        add.clicked.connect(lambda: self.add_set())
+        rem.clicked.connect(self.remove_set)
+        row.addWidget(add)
+        row.addWidget(rem)
+        v.addLayout(row)
+        self.count_label = QLabel("-")
+        self.count_label.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1d3557;")
+        v.addWidget(self.count_label)
+        self.preview_table = QTableWidget(0, 2)
+        self.preview_table.setHorizontalHeaderLabels([tr("Area or group"), tr("Recipients")])
+        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        self.preview_table.setMaximumHeight(130)
+        v.addWidget(self.preview_table)
+        lay.addWidget(box)
+        # message
+        box = QGroupBox(tr("Message"))
+        f = QFormLayout(box)
+        self.template_combo = QComboBox()
+        for name, title in M.template_list():
+            self.template_combo.addItem(tr(title), name)
+        self.what_done = QLineEdit()
+        self.team = QLineEdit()
+        self.subject = QLineEdit()
+        self.body = QTextEdit()
+        self.body.setMinimumHeight(120)
+        self.body.textChanged.connect(self._update_sms)
+        fill = QPushButton(tr("Fill from template"))
+        fill.clicked.connect(self.fill_template)
+        row = QHBoxLayout()
+        self.email_radio, self.sms_radio = QRadioButton(tr("Email")), QRadioButton(tr("SMS"))
+        self.email_radio.setChecked(True)
+        grp = QButtonGroup(self)
+        grp.addButton(self.email_radio)
+        grp.addButton(self.sms_radio)
+        self.sms_radio.toggled.connect(self._channel_changed)
+        self.sms_label = QLabel("")
+        row.addWidget(self.email_radio)
+        row.addWidget(self.sms_radio)
+        row.addWidget(self.sms_label, 1)
+        for label, w in ((tr("Template"), self.template_combo), (tr("What was done"), self.what_done),
+                         (tr("Signed by"), self.team), ("", fill), (tr("Channel"), row), (tr("Subject"), self.subject),
+                         (tr("Final text"), self.body)):
+            f.addRow(label, w) if not isinstance(w, QHBoxLayout) else f.addRow(label, w)
+        lay.addWidget(box)
+        # guards and export
+        box = QGroupBox(tr("Guards and export"))
+        f = QFormLayout(box)
+        self.min_audience = QSpinBox()
+        self.min_audience.setRange(1, 100000)
+        self.min_audience.setValue(10)
+        self.frequency_days = QSpinBox()
+        self.frequency_days.setRange(0, 365)
+        self.frequency_days.setValue(7)
+        self.block_frequency = QCheckBox(tr("Block, not just warn"))
+        self.log_widget = QgsFileWidget()
+        self.log_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.log_widget.setFilter("GeoPackage (*.gpkg)")
+        self.folder_widget = QgsFileWidget()
+        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.author = QLineEdit(os.environ.get("USER", ""))
+        self.export_button = QPushButton(tr("Export to the alert platform"))
+        self.export_button.clicked.connect(self.export)
+        self.guard_label = QLabel("")
+        self.guard_label.setWordWrap(True)
+        for label, w in ((tr("Minimum audience"), self.min_audience), (tr("Frequency guard (days)"), self.frequency_days),
+                         ("", self.block_frequency), (tr("Message log"), self.log_widget),
+                         (tr("Export folder"), self.folder_widget), (tr("Author"), self.author), ("", self.export_button),
+                         ("", self.guard_label)):
+            f.addRow(label, w)
+        lay.addWidget(box)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        for w in (self.min_audience, self.frequency_days):
+            w.valueChanged.connect(self.refresh)
+
+    # ------------------------------------------------------------------ data
+    def load_data(self):
+        try:
+            ctx = QgsProcessingContext()
+            ctx.setProject(QgsProject.instance())
+            m = self.members_combo.currentLayer()
+            p = self.postcodes_combo.currentLayer()
+            a = self.areas_combo.currentLayer()
+            if m is None or p is None or a is None:
+                raise LptInputError(tr("choose the members, postcodes and areas layers"), "", "")
+            members = frame_from_source(m, ctx, required=("member_id", "postcode", "status"), label=tr("Members"))
+            import shapely
+            pcs = frame_from_source(p, ctx, geometry=True, required=("postcode",), label=tr("Postcodes"))
+            pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
+            self.areas = frame_from_source(a, ctx, geometry=True, required=("area_code", "area_name"), label=tr("Areas"))
+            self.members = M.linked_members(members, pcs, self.areas)
+        except LptInputError as exc:
+            self.data_label.setText(str(exc))
+            return False
+        self.area_list.blockSignals(True)
+        self.area_list.clear()
+        for code, name in sorted(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)), key=lambda t: t[1]):
+            it = QListWidgetItem(f"{name} ({code})")
+            it.setData(Qt.UserRole, code)
+            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+            it.setCheckState(Qt.Unchecked)
+            self.area_list.addItem(it)
+        self.area_list.blockSignals(False)
+        n_out = int((self.members.status == "opted_out").sum())
+        self.data_label.setText(tr("{0:,} members ({1:,} opted out, never messaged) in {2} areas").format(
+            len(self.members), n_out, len(self.areas)))
+        self.refresh()
+        return True
+
+    def _area_ticked(self, _item):
+        if self.area_mode.currentIndex() != 1:
+            self.area_mode.setCurrentIndex(1)        # refreshes
+        else:
+            self.refresh()
+
+    def chosen_codes(self):
+        return [self.area_list.item(i).data(Qt.UserRole) for i in range(self.area_list.count())
+                if self.area_list.item(i).checkState() == Qt.Checked]
+
+    # ------------------------------------------------------------------ area
+    def _activate(self, tool):
+        if tool is not None and self.canvas is not None:
+            self.canvas.setMapTool(tool)
+
+    def set_drawn(self, geometry, mode: int):
+        """A polygon or circle drawn on the canvas (canvas CRS) becomes the area."""
+        import shapely
+        g = type(geometry)(geometry)
+        crs = self.canvas.mapSettings().destinationCrs() if self.canvas is not None else BNG
+        if crs.isValid() and crs != BNG:
+            g.transform(QgsCoordinateTransform(crs, BNG, QgsProject.instance()))
+        self.drawn = shapely.from_wkb(bytes(g.asWkb()))
+        self.area_mode.setCurrentIndex(mode)
+        self.refresh()
+
+    def in_area(self) -> pd.Series:
+        import shapely
+        m = self.members
+        mode = self.area_mode.currentIndex()
+        if mode == 0:
+            return pd.Series(True, index=m.index)
+        if mode == 1:
+            return m.area_code.isin(self.chosen_codes())
+        if mode == 2:
+            lyr = self.polygon_layer_combo.currentLayer()
+            if lyr is None or lyr.selectedFeatureCount() == 0:
+                return pd.Series(False, index=m.index)
+            geoms = []
+            xf = QgsCoordinateTransform(lyr.crs(), BNG, QgsProject.instance())
+            for feat in lyr.selectedFeatures():
+                g = feat.geometry()
+                g.transform(xf)
+                geoms.append(shapely.from_wkb(bytes(g.asWkb())))
+            return M.members_in_polygon(m, shapely.union_all(geoms))
+        if mode == 3:
+            lyr = self.priority_combo.currentLayer()
+            if lyr is None:
+                return pd.Series(False, index=m.index)
+            ctx = QgsProcessingContext()
+            ps = frame_from_source(lyr, ctx, geometry=True, required=("rank",))
+            top = ps[ps["rank"] <= self.top_n.value()]
+            from ..core.link import nearest_segment
+            ok = m.easting.notna()
+            si, _ = nearest_segment(m.easting[ok].values, m.northing[ok].values, top.geometry.values,
+                                    top["rank"].values, 150.0)
+            out = pd.Series(False, index=m.index)
+            out[ok] = si >= 0
+            return out
+        if self.drawn is None:
+            return pd.Series(False, index=m.index)
+        return M.members_in_polygon(m, self.drawn)
+
+    # ------------------------------------------------------------------ audience
+    def add_set(self, mode: str = "include", field: str = "group", values: str = ""):
+        r = self.sets_table.rowCount()
+        self.sets_table.insertRow(r)
+        mc, fc = QComboBox(), QComboBox()
+        mc.addItems(list(M.MODES))
+        fc.addItems(list(M.SET_FIELDS))
+        mc.setCurrentText(mode)
+        fc.setCurrentText(field)
+        mc.currentIndexChanged.connect(self.refresh)
+        fc.currentIndexChanged.connect(self.refresh)
+        self.sets_table.setCellWidget(r, 0, mc)
+        self.sets_table.setCellWidget(r, 1, fc)
+        self.sets_table.setItem(r, 2, QTableWidgetItem(values))
+        self.sets_table.itemChanged.connect(self.refresh)
+        self.refresh()
+
+    def remove_set(self):
+        r = self.sets_table.currentRow() if self.sets_table.currentRow() >= 0 else self.sets_table.rowCount() - 1
+        if r >= 0:
+            self.sets_table.removeRow(r)
+        self.refresh()
+
+    def sets(self):
+        out = []
+        for r in range(self.sets_table.rowCount()):
+            item = self.sets_table.item(r, 2)
+            vals = tuple(v.strip() for v in (item.text() if item else "").split("|") if v.strip())
+            if vals:
+                out.append(M.AudienceSet(self.sets_table.cellWidget(r, 1).currentText(), vals,
+                                         self.sets_table.cellWidget(r, 0).currentText()))
+        return out
+
+    def refresh(self, *_):
+        if self.members is None:
+            return
+        self.audience = M.select_audience(self.members, self.in_area(), self.sets())
+        n = len(self.audience)
+        self.count_label.setText(tr("{0:,} recipients").format(n))
+        by_area = self.audience.area_code.replace("", tr("(outside the areas)")).value_counts()
+        names = dict(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)))
+        groups = self.audience.groups.str.split("|").explode()
+        groups = groups[groups != ""].value_counts()
+        rows = [(names.get(k, k), v) for k, v in by_area.head(8).items()] + \
+            [(tr("group: {0}").format(k), v) for k, v in groups.items()]
+        self.preview_table.setRowCount(len(rows))
+        for i, (k, v) in enumerate(rows):
+            self.preview_table.setItem(i, 0, QTableWidgetItem(str(k)))
+            self.preview_table.setItem(i, 1, QTableWidgetItem(f"{int(v):,}"))
+        self.guard_label.setText(" ".join(self.guards().messages) or tr("Guards: clear."))
+
+    def guards(self):
+        hist = pd.DataFrame(columns=["member_id", "sent_at"])
+        path = self.log_widget.filePath()
+        if path and os.path.exists(path):
+            log = M.MessageLog(path)
+            hist = log.recipients()
+            log.close()
+        return M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
+                              self.frequency_days.value(), self.min_audience.value(), self.block_frequency.isChecked())
+
+    # ------------------------------------------------------------------ message
+    def area_label(self) -> str:
+        mode = self.area_mode.currentIndex()
+        if mode == 1 and self.areas is not None:
+            names = dict(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)))
+            return ", ".join(names.get(c, c) for c in self.chosen_codes()) or tr("no area chosen")
+        return tr(AREA_MODES[mode]) if mode != 0 else tr("the force area")
+
+    def fill_template(self):
+        row = {}
+        lyr = self.insight_combo.currentLayer()
+        if lyr is not None:
+            df = frame_from_source(lyr, QgsProcessingContext())
+            codes = self.chosen_codes() if self.area_mode.currentIndex() == 1 else []
+            if "area_code" in df:
+                row = M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+        subject, body = M.render_template(self.template_combo.currentData(), M.area_context(self.area_label(), row),
+                                          what_was_done=self.what_done.text(), team=self.team.text())
+        self.subject.setText(subject)
+        if self.sms_radio.isChecked():
+            self.body.setPlainText(M.html_to_text(body))
+        else:
+            self.body.setHtml(body)
+
+    def message_text(self) -> str:
+        return self.body.toPlainText() if self.sms_radio.isChecked() else self.body.toHtml()
+
+    def _channel_changed(self, sms: bool):
+        if sms:
+            self.body.setPlainText(self.body.toPlainText())
+        self._update_sms()
+
+    def _update_sms(self):
+        if self.sms_radio.isChecked():
+            n, seg, enc = M.sms_segments(self.body.toPlainText())
+            self.sms_label.setText(tr("{0} characters, {1} SMS segment(s) ({2})").format(n, seg, enc))
+        else:
+            self.sms_label.setText("")
+
+    # ------------------------------------------------------------------ export
+    def export(self):
+        import shapely
+        try:
+            if self.members is None:
+                raise LptInputError(tr("load the data first"), "", "")
+            log_path, folder = self.log_widget.filePath(), self.folder_widget.filePath()
+            if not log_path or not folder:
+                raise LptInputError(tr("choose the message log and the export folder"), "", "")
+            guards = self.guards()
+            msg = M.Message(self.area_label(), "sms" if self.sms_radio.isChecked() else "email", self.subject.text(),
+                            self.message_text(), self.author.text() or "analyst", self.template_combo.currentData())
+            area = self._area_geometry()
+            paths = M.export_message(msg, list(self.audience.member_id), folder, area.wkt if area is not None else "",
+                                     guards)
+            log = M.MessageLog(log_path)
+            log.append(msg, list(self.audience.member_id), shapely.to_wkb(area) if area is not None else None)
+            log.close()
+        except LptInputError as exc:
+            self.guard_label.setText(str(exc))
+            return None
+        self.last_export = paths
+        self.guard_label.setText(tr("Exported {0}: {1:,} recipients -> {2}").format(
+            msg.message_id, len(self.audience), paths["message"]))
+        return paths
+
+    def _area_geometry(self):
+        import shapely
+        mode = self.area_mode.currentIndex()
+        if mode in (4, 5):
+            return self.drawn
+        if mode == 1:
+            sel = self.areas[self.areas.area_code.astype(str).isin(self.chosen_codes())]
+            return shapely.union_all(sel.geometry.values) if len(sel) else None
+        if mode == 0:
+            return shapely.union_all(self.areas.geometry.dropna().values)
+        return None
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.canvas is not None:
+            for tool in (self.poly_tool, self.circle_tool):
+                if tool is not None and self.canvas.mapTool() is tool:
+                    self.canvas.unsetMapTool(tool)
+        super().closeEvent(event)
