@@ -15,6 +15,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
+                                 QHeaderView,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                  QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextEdit,
                                  QVBoxLayout, QWidget)
@@ -134,7 +135,9 @@ class MessageDock(QgsDockWidget):
         v.addWidget(self.count_label)
         self.preview_table = QTableWidget(0, 2)
         self.preview_table.setHorizontalHeaderLabels([tr("Area or group"), tr("Recipients")])
-        self.preview_table.horizontalHeader().setStretchLastSection(True)
+        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.setMaximumHeight(130)
         v.addWidget(self.preview_table)
         lay.addWidget(box)

@@ -97,6 +97,13 @@ def main():
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
               REPORT=o("priority_report.html"))
     print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot; report: {res['REPORT']}")
+    msg = run(e, "lpt:exportmessage", MEMBERS=o("members.gpkg"), POSTCODES=o("postcodes.gpkg"), AREAS=o("wards.gpkg"),
+              AREA_MODE=3, PRIORITY_STREETS=o("priority_streets.gpkg"), TOP_N=10, INSIGHT=o("area_insight.gpkg"),
+              TEMPLATE=0, WHAT_WAS_DONE="Extra evening patrols and a partnership operation on the top streets",
+              TEAM="Hull Neighbourhood Policing", AUTHOR="demo", LOG=o("message_log.gpkg"),
+              OUTPUT_FOLDER=o("messages"))
+    print(f"    message {msg['MESSAGE_ID']} to {msg['AUDIENCE_SIZE']:,} members of the top 10 priority streets: "
+          f"{msg['MESSAGE_JSON']}")
     print(f"\nOutputs in {OUT}:")
     for f in sorted(os.listdir(OUT)):
         print("  ", os.path.join(OUT, f))

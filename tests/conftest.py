@@ -137,5 +137,5 @@ def _free_qgis_objects_before_exit(qgis_app):
         try:
             if isinstance(obj, QgsMapLayer) and not sip.isdeleted(obj) and sip.ispyowned(obj):
                 sip.delete(obj)
-        except ReferenceError:
+        except (ReferenceError, RuntimeError):   # a wrapper whose C++ object is already gone
             pass

@@ -21,43 +21,47 @@ ALGS = ["compareperiods", "engagementreport", "exportmessage", "generatedemodata
         "streetsfromcrime"]
 
 
-def test_load_and_unload_mirror_each_other(qgis_iface, qgis_processing):
+def _lend_provider(lpt_plugin):
+    """Take the session plugin's provider out for a test; give a fresh one back afterwards (held by the plugin,
+    so that Python keeps its algorithms alive)."""
+    QgsApplication.processingRegistry().removeProvider(lpt_plugin.provider)
+    lpt_plugin.provider = None
+
+
+def test_load_and_unload_mirror_each_other(lpt_plugin, qgis_iface):
     import importlib
     from conftest import RecordingIface
     iface = RecordingIface(qgis_iface)
-    plugin = importlib.import_module(PKG).classFactory(iface)
     reg = QgsApplication.processingRegistry()
-    before = reg.providerById("lpt")
-    if before is not None:          # the session plugin is loaded: take it out for this test
-        reg.removeProvider(before)
-    plugin.initGui()
-    assert reg.providerById("lpt") is not None
-    assert len(iface.menu) == 17 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
-    assert len(iface.toolbar) == 1
-    plugin.toggle_dock(True)
-    assert len(iface.docks) == 1 and plugin.dock.windowTitle().startswith("Local Priority Targeting")
-    plugin.unload()
-    assert reg.providerById("lpt") is None and iface.menu == [] and plugin.actions == []
-    assert iface.toolbar == [] and iface.docks == [] and plugin.dock is None
-    if before is not None:
-        from local_priority_targeting.processing.provider import LptProvider
-        reg.addProvider(LptProvider())
+    _lend_provider(lpt_plugin)
+    try:
+        plugin = importlib.import_module(PKG).classFactory(iface)
+        plugin.initGui()
+        assert reg.providerById("lpt") is not None
+        assert len(iface.menu) == 17 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+        assert len(iface.toolbar) == 1
+        plugin.toggle_dock(True)
+        assert len(iface.docks) == 1 and plugin.dock.windowTitle().startswith("Local Priority Targeting")
+        plugin.unload()
+        assert reg.providerById("lpt") is None and iface.menu == [] and plugin.actions == []
+        assert iface.toolbar == [] and iface.docks == [] and plugin.dock is None
+    finally:
+        lpt_plugin.initProcessing()
 
 
-def test_headless_init_processing_without_iface(qgis_processing):
+def test_headless_init_processing_without_iface(lpt_plugin):
     import importlib
     plugin = importlib.import_module(PKG).classFactory(None)
     reg = QgsApplication.processingRegistry()
-    had = reg.providerById("lpt")
-    if had is not None:
-        reg.removeProvider(had)
-    plugin.initProcessing()
-    plugin.initGui()                # iface None (qgis_process): no GUI, provider once
-    assert sorted(a.name() for a in reg.providerById("lpt").algorithms()) == ALGS
-    plugin.unload()
-    if had is not None:
-        from local_priority_targeting.processing.provider import LptProvider
-        reg.addProvider(LptProvider())
+    _lend_provider(lpt_plugin)
+    try:
+        plugin.initProcessing()
+        plugin.initGui()                # iface None (qgis_process): no GUI, provider once
+        assert sorted(a.name() for a in reg.providerById("lpt").algorithms()) == ALGS
+        plugin.unload()
+        assert reg.providerById("lpt") is None
+    finally:
+        lpt_plugin.initProcessing()
 
 
 def test_every_algorithm_has_help_and_group(lpt_plugin):
