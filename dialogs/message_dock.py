@@ -69,11 +69,16 @@ class MessageDock(QgsDockWidget):
         self.insight_combo = QgsMapLayerComboBox()
         self.insight_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.insight_combo.setAllowEmptyLayer(True)
+        self.change_combo = QgsMapLayerComboBox()
+        self.change_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.change_combo.setAllowEmptyLayer(True)
+        self.change_combo.setLayer(None)
         self.priority_combo = QgsMapLayerComboBox()
         self.priority_combo.setFilters(QgsMapLayerProxyModel.LineLayer)
         self.priority_combo.setAllowEmptyLayer(True)
         for label, w in ((tr("Members"), self.members_combo), (tr("Postcodes"), self.postcodes_combo),
                          (tr("Areas"), self.areas_combo), (tr("Area insight (figures)"), self.insight_combo),
+                         (tr("Area change (figures)"), self.change_combo),
                          (tr("Priority streets"), self.priority_combo)):
             f.addRow(label, w)
         self.load_button = QPushButton(tr("Load"))
@@ -371,15 +376,19 @@ class MessageDock(QgsDockWidget):
             return ", ".join(names.get(c, c) for c in self.chosen_codes()) or tr("no area chosen")
         return tr(AREA_MODES[mode]) if mode != 0 else tr("the force area")
 
+    def _figures(self, combo) -> dict:
+        lyr = combo.currentLayer()
+        if lyr is None:
+            return {}
+        df = frame_from_source(lyr, QgsProcessingContext())
+        codes = self.chosen_codes() if self.area_mode.currentIndex() == 1 else []
+        if "area_code" not in df:
+            return {}
+        return M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+
     def fill_template(self):
-        row = {}
-        lyr = self.insight_combo.currentLayer()
-        if lyr is not None:
-            df = frame_from_source(lyr, QgsProcessingContext())
-            codes = self.chosen_codes() if self.area_mode.currentIndex() == 1 else []
-            if "area_code" in df:
-                row = M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
-        subject, body = M.render_template(self.template_combo.currentData(), M.area_context(self.area_label(), row),
+        area = M.area_context(self.area_label(), self._figures(self.insight_combo), self._figures(self.change_combo))
+        subject, body = M.render_template(self.template_combo.currentData(), area,
                                           what_was_done=self.what_done.text(), team=self.team.text())
         self.subject.setText(subject)
         if self.sms_radio.isChecked():

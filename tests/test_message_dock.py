@@ -22,6 +22,10 @@ def dock(imported, qgis_new_project, run_alg, tmp_path):  # noqa: F811
                                             STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT=str(tmp_path / "ai.gpkg"),
                                             FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT"))
     layers["INSIGHT"] = QgsVectorLayer(ins["AREA_INSIGHT"], "insight", "ogr")
+    chg = run_alg("lpt:compareperiods", dict(imported, P1_START="2018-10", P1_END="2018-12", P2_START="2024-01",
+                                             P2_END="2024-02", AREA_CHANGE=str(tmp_path / "ac.gpkg"),
+                                             STREET_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT"))
+    layers["CHANGE"] = QgsVectorLayer(chg["AREA_CHANGE"], "change", "ogr")
     QgsProject.instance().addMapLayers(list(layers.values()))
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
     qgis_canvas.resize(800, 600)
@@ -35,6 +39,7 @@ def dock(imported, qgis_new_project, run_alg, tmp_path):  # noqa: F811
     d.postcodes_combo.setLayer(layers["POSTCODES"])
     d.areas_combo.setLayer(layers["AREAS"])
     d.insight_combo.setLayer(layers["INSIGHT"])
+    d.change_combo.setLayer(layers["CHANGE"])
     assert d.load_data()
     d.log_widget.setFilePath(str(tmp_path / "log.gpkg"))
     d.folder_widget.setFilePath(str(tmp_path / "out"))
@@ -94,6 +99,7 @@ def test_template_export_and_guards(dock, tmp_path):
     assert "drugs den" in d.body.toPlainText() and "<Hessle Road>" in d.body.toPlainText()
     assert "&lt;Hessle Road&gt;" in d.message_text() and "Hull NPT" in d.body.toPlainText()
     assert d.subject.text().startswith("You said, we did")
+    assert "Recorded crime is down" in d.body.toPlainText()      # from the change layer (2018 Q4 -> 2024 Jan-Feb)
     paths = d.export()
     assert paths is not None, d.guard_label.text()
     ids = pd.read_csv(paths["recipients"], dtype=str).member_id
