@@ -29,3 +29,11 @@ def priority_categories(path: str = "") -> Tuple[Dict[str, str], List[str]]:
             if a.strip():
                 lookup[a.strip().lower()] = cat
     return lookup, cats
+
+
+@lru_cache(maxsize=8)
+def priority_crime_types(path: str = "") -> Dict[str, Tuple[str, ...]]:
+    """Local-priority category -> the police.uk crime types it matches (column police_uk_crime_types)."""
+    df = pd.read_csv(path or config_path("priority_categories.csv"), dtype=str, keep_default_na=False)
+    return {r["category"].strip(): tuple(t.strip() for t in r["police_uk_crime_types"].split(";") if t.strip())
+            for _, r in df.iterrows()}

@@ -110,6 +110,19 @@ def members_in_polygon(members: pd.DataFrame, polygon) -> pd.Series:
     return inside
 
 
+def members_near_streets(members: pd.DataFrame, street_geoms, distance: float = 150.0) -> pd.Series:
+    """Members whose postcode centroid lies within ``distance`` of one of the streets (e.g. the top priority
+    streets): the same test as linking a member to a street."""
+    from .link import nearest_segment
+    ok = members.easting.notna()
+    near = pd.Series(False, index=members.index)
+    if ok.any() and len(street_geoms):
+        si, _ = nearest_segment(members.easting[ok].values, members.northing[ok].values, np.asarray(street_geoms),
+                                np.arange(len(street_geoms)), distance)
+        near[ok] = si >= 0
+    return near
+
+
 # ------------------------------------------------------------------ guards
 @dataclass
 class GuardResult:

@@ -29,7 +29,7 @@ from typing import Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from .config import config_path, priority_categories
+from .config import config_path, priority_crime_types
 from .errors import LptInputError
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Insight, Period, insight, load_harm_weights
@@ -163,12 +163,8 @@ def _segment_hotspots(links: Links, inp: LinkInputs, period: Period, weights: Di
 
 def _concern(st: pd.DataFrame, ar: pd.DataFrame, links: Links, period: Period, suppress: int, selected: pd.Index):
     """Concern component, the top matched priority and the answers behind it."""
-    lookup, cats = priority_categories()
-    cfg = pd.read_csv(config_path("priority_categories.csv"), dtype=str, keep_default_na=False)
-    cat_fields = {}
-    for r in cfg.itertuples():
-        types = [t.strip() for t in r.police_uk_crime_types.split(";") if t.strip()]
-        cat_fields[r.category] = [CRIME_FIELDS[t] for t in types if t in CRIME_FIELDS]
+    cat_fields = {cat: [CRIME_FIELDS[t] for t in types if t in CRIME_FIELDS]
+                  for cat, types in priority_crime_types().items()}
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     s = links.surveys[(sub >= period.start_date) & (sub <= period.end_date) & (links.surveys.priorities != "")]
     shares = {}

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 import pandas as pd
 
-from .config import priority_categories
+from .config import priority_crime_types
 
 AGE_BANDS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+"]
 AGE_P = [0.05, 0.12, 0.17, 0.20, 0.20, 0.16, 0.10]
@@ -111,14 +111,7 @@ def shares(long: pd.DataFrame, drop: Tuple[str, ...] = ()) -> pd.DataFrame:
 
 def crime_mix_by_lsoa(crimes: pd.DataFrame, households: pd.Series) -> Tuple[pd.Series, pd.DataFrame]:
     """From police.uk rows (lsoa, crime_type): crimes per 1,000 households and priority-category mix."""
-    lookup, _ = priority_categories()
-    cfg = pd.read_csv(os.path.join(os.path.dirname(__file__), "..", "resources", "config",
-                                   "priority_categories.csv"), dtype=str, keep_default_na=False)
-    type_to_cat = {}
-    for _, r in cfg.iterrows():
-        for t in r["police_uk_crime_types"].split(";"):
-            if t.strip():
-                type_to_cat[t.strip()] = r["category"]
+    type_to_cat = {t: cat for cat, types in priority_crime_types().items() for t in types}
     c = crimes.assign(cat=crimes.crime_type.map(type_to_cat).fillna("other"))
     counts = c.groupby("lsoa").size()
     rate = (counts / households.reindex(counts.index)).replace([np.inf], np.nan) * 1000
@@ -228,7 +221,6 @@ def generate(geo: Geography, cfg: SynthConfig, progress=None) -> Dict[str, pd.Da
     progress(45)
 
     # -------- survey waves: confidence falls with deprivation and local crime
-    lookup, cats = priority_categories()
     member_effect = rng.normal(0, 0.55, size=n)
     latent_base = 3.35 + 0.11 * (d_m - 5.5) - 0.22 * rate_z[m_lsoa_idx] + member_effect
     mix = geo.crime_mix.reindex(lsoas).fillna(0) if geo.crime_mix is not None else None

@@ -127,6 +127,7 @@ class MessageDock(QgsDockWidget):
         self.sets_table.setHorizontalHeaderLabels([tr("Set"), tr("Field"), tr("Values (| between)")])
         self.sets_table.horizontalHeader().setStretchLastSection(True)
         self.sets_table.setMaximumHeight(110)
+        self.sets_table.itemChanged.connect(self.refresh)
         v.addWidget(self.sets_table)
         row = QHBoxLayout()
         add, rem = QPushButton(tr("Add set")), QPushButton(tr("Remove set"))
@@ -296,13 +297,7 @@ class MessageDock(QgsDockWidget):
             ctx = QgsProcessingContext()
             ps = frame_from_source(lyr, ctx, geometry=True, required=("rank",))
             top = ps[ps["rank"] <= self.top_n.value()]
-            from ..core.link import nearest_segment
-            ok = m.easting.notna()
-            si, _ = nearest_segment(m.easting[ok].values, m.northing[ok].values, top.geometry.values,
-                                    top["rank"].values, 150.0)
-            out = pd.Series(False, index=m.index)
-            out[ok] = si >= 0
-            return out
+            return M.members_near_streets(m, top.geometry.values)
         if self.drawn is None:
             return pd.Series(False, index=m.index)
         return M.members_in_polygon(m, self.drawn)
@@ -320,8 +315,9 @@ class MessageDock(QgsDockWidget):
         fc.currentIndexChanged.connect(self.refresh)
         self.sets_table.setCellWidget(r, 0, mc)
         self.sets_table.setCellWidget(r, 1, fc)
+        self.sets_table.blockSignals(True)         # itemChanged is connected once, in _build
         self.sets_table.setItem(r, 2, QTableWidgetItem(values))
-        self.sets_table.itemChanged.connect(self.refresh)
+        self.sets_table.blockSignals(False)
         self.refresh()
 
     def remove_set(self):

@@ -115,14 +115,7 @@ class ExportMessage(LptAlgorithm):
                 raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
             ps = frame_from_source(src, context, feedback, geometry=True, required=("street_id", "rank"))
             top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
-            # the members of those streets: their postcodes' nearest street within 150 m
-            from ..core.link import nearest_segment
-            seg = top.assign(segment_id=range(1, len(top) + 1))
-            ok = mem.easting.notna()
-            si, _ = nearest_segment(mem.easting[ok].values, mem.northing[ok].values, seg.geometry.values,
-                                    seg.segment_id.values, 150.0)
-            in_area = pd.Series(False, index=mem.index)
-            in_area[ok] = si >= 0
+            in_area = M.members_near_streets(mem, top.geometry.values)
             area_geom = shapely.union_all(shapely.buffer(top.geometry.values, 150.0))
             label = f"top {len(top)} priority streets"
         sets = M.parse_audience(self.parameterAsString(parameters, "AUDIENCE", context))
