@@ -89,7 +89,7 @@ class Geography:
 
 def assign_lsoa(postcodes: pd.DataFrame, lsoa_codes, lsoa_wkb) -> pd.Series:
     """LSOA code of each postcode centroid (point in polygon, shapely STRtree); '' outside."""
-    from .spatial import require_shapely2
+    from .link.spatial import require_shapely2
     shapely = require_shapely2()
     polys = shapely.from_wkb(list(lsoa_wkb))
     tree = shapely.STRtree(polys)
@@ -324,10 +324,10 @@ def write(outputs: Dict[str, pd.DataFrame], folder: str) -> Dict[str, str]:
 def load_geography(postcodes_path: str, lsoa_codes, lsoa_wkb, ethnic_path: str, religion_path: str,
                    households_path: str, imd_path: str, crime_paths=None, lad: str = "") -> Geography:
     """Assemble :class:`Geography` from published files, each read through its validating reader."""
-    from .census import CensusReader
-    from .classification import ImdReader
-    from .crime import PoliceUkReader
-    from .postcodes import postcode_reader
+    from .io.census import CensusReader
+    from .io.classification import ImdReader
+    from .io.crime import PoliceUkReader
+    from .io.postcodes import postcode_reader
     pcr = postcode_reader(postcodes_path).read().accepted
     if lad and "lad" in pcr and (pcr.lad == lad).any():
         pcr = pcr[pcr.lad == lad]

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QCo
                                  QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextEdit,
                                  QVBoxLayout, QWidget)
 
-from ..core import messages as M
+from ..core.engage import messages as M
 from ..core.errors import LptInputError
 from ..processing.layers import frame_from_source
 from .map_tools import CircleTool, PolygonTool

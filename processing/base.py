@@ -288,7 +288,7 @@ class CsvImportAlgorithm(LptAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         reader = self.make_reader(parameters, context, feedback)
         out_cols = reader.output_columns()
-        from ..core.result import ImportResult, empty_rejects
+        from ..core.io.result import ImportResult, empty_rejects
         sink = rej_sink = None
         dest = rej_dest = None
         n_read = n_acc = n_rej = 0

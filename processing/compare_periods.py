@@ -4,9 +4,9 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink, QgsProc
 
 import pandas as pd
 
-from ..core import insight as ins
-from ..core.link import link
-from ..core.trends import compare
+from ..core.analyse import insight as ins
+from ..core.link.link import link
+from ..core.analyse.trends import compare
 from .base import LptAlgorithm
 from .link_community import write_layer
 from .link_inputs import add_link_parameters, link_inputs

@@ -7,9 +7,9 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 
 import pandas as pd
 
-from ..core import messages as M
+from ..core.engage import messages as M
 from ..core.errors import LptInputError
-from ..core.replies import RepliesReader, engagement
+from ..core.io.replies import RepliesReader, engagement
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .export_message import audience_members
 from .link_community import write_layer

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
 
 import pandas as pd
 
-from ..core import messages as M
+from ..core.engage import messages as M
 from ..core.errors import LptInputError
 from .base import LptAlgorithm
 from .layers import frame_from_source

@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsWkbTypes)
 
-from ..core.areas import prepare_areas
+from ..core.io.areas import prepare_areas
 from ..core.errors import LptInputError
 from .base import BNG, REJECT_FIELDS, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
 from .layers import guess_field, read_source

@@ -3,7 +3,7 @@ import os
 
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes
 
-from ..core.census import CensusReader
+from ..core.io.census import CensusReader
 from .base import REJECT_FIELDS, CsvImportAlgorithm, fields_of, make_fields, write_frame
 
 

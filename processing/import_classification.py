@@ -1,7 +1,7 @@
 """lpt:importclassification - Acorn, OAC 2021, IoD 2019/2025, LSOA 2011->2021 lookup."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ..core.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
+from ..core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
 from .base import CsvImportAlgorithm
 
 KINDS = [

@@ -1,7 +1,7 @@
 """lpt:importforcecrime - a force's own crime extract."""
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterCrs
 
-from ..core.crime import ForceCrimeReader
+from ..core.io.crime import ForceCrimeReader
 from ..core.errors import LptInputError
 from .base import CsvImportAlgorithm
 

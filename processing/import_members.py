@@ -3,7 +3,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.members import MembersReader
+from ..core.io.members import MembersReader
 from .base import CsvImportAlgorithm, make_fields, write_frame
 
 

@@ -1,9 +1,9 @@
 """lpt:importpolicecrime - police.uk street-level crime CSVs as downloaded."""
 from qgis.core import QgsProcessingParameterFile
 
-from ..core.classification import LsoaLookupReader
-from ..core.crime import PoliceUkReader
-from ..core.csvsource import expand_paths
+from ..core.io.classification import LsoaLookupReader
+from ..core.io.crime import PoliceUkReader
+from ..core.io.csvsource import expand_paths
 from ..core.errors import LptInputError
 from .base import CsvImportAlgorithm
 

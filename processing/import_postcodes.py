@@ -1,7 +1,7 @@
 """lpt:importpostcodes - ONSPD / NSPL or OS Code-Point Open."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ..core.postcodes import postcode_reader
+from ..core.io.postcodes import postcode_reader
 from .base import CsvImportAlgorithm
 
 FORMATS = ["auto", "onspd", "codepoint"]

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
                        QgsWkbTypes)
 
 from ..core.errors import LptInputError
-from ..core.streets import DEFAULT_EXCLUDED, prepare_streets
+from ..core.io.streets import DEFAULT_EXCLUDED, prepare_streets
 from .base import BNG, REJECT_FIELDS, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
 from .layers import guess_field, read_source
 

@@ -1,7 +1,7 @@
 """lpt:importsurveys - quarterly survey responses."""
 from qgis.core import QgsProcessingParameterFile
 
-from ..core.surveys import SurveysReader
+from ..core.io.surveys import SurveysReader
 from .base import CsvImportAlgorithm
 
 

@@ -1,5 +1,5 @@
 """lpt:importvisits - door-knock visit log."""
-from ..core.visits import VisitsReader
+from ..core.io.visits import VisitsReader
 from .base import CsvImportAlgorithm
 
 

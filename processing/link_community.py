@@ -2,9 +2,9 @@
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
-from ..core import insight as ins
+from ..core.analyse import insight as ins
 from ..core.errors import LptInputError
-from ..core.link import link
+from ..core.link.link import link
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
 from .link_inputs import add_link_parameters, link_inputs
 

@@ -4,8 +4,8 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcess
                        QgsProcessingParameterFile, QgsProcessingParameterNumber)
 
 from ..core.errors import LptInputError
-from ..core.insight import load_harm_weights
-from ..core.link import LinkInputs
+from ..core.analyse.insight import load_harm_weights
+from ..core.link.link import LinkInputs
 from .layers import frame_from_source
 
 TABLE, POINT, LINE, POLY = (QgsProcessing.TypeVector, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,

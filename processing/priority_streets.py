@@ -7,11 +7,11 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ..core import insight as ins
+from ..core.analyse import insight as ins
 from ..core.errors import LptInputError
-from ..core.link import link
-from ..core.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
-from ..core.report import render_priority_report, write_report
+from ..core.link.link import link
+from ..core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
+from ..core.report.report import render_priority_report, write_report
 from .base import PLUGIN_DIR, LptAlgorithm
 from .layers import frame_from_source
 from .link_community import period_from, write_layer

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 import pandas as pd
 
 from ..core.errors import LptInputError
-from ..core.streets import streets_from_points
+from ..core.io.streets import streets_from_points
 from .base import BNG, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
 from .layers import read_source
 

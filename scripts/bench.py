@@ -32,7 +32,7 @@ def generate(folder):
     import numpy as np
     import pandas as pd
     import shapely
-    from local_priority_targeting.core.crime import POLICE_UK_CATEGORIES
+    from local_priority_targeting.core.io.crime import POLICE_UK_CATEGORIES
     rng = np.random.default_rng(1)
     # streets: short segments in random directions; areas: Voronoi cells of 100 seeds
     cx, cy = X0 + SIZE * rng.random(N_SEGMENTS), Y0 + SIZE * rng.random(N_SEGMENTS)
@@ -105,7 +105,8 @@ def generate(folder):
 
 
 def side_lpt(folder):
-    from local_priority_targeting.core import insight as I, link as L, priority as P, trends as T
+    from local_priority_targeting.core.analyse import insight as I, priority as P, trends as T
+    from local_priority_targeting.core.link import link as L
     with open(os.path.join(folder, "data.pkl"), "rb") as fh:
         d = pickle.load(fh)
     inp = L.LinkInputs(members=d["members"], postcodes=d["postcodes"], streets=d["streets"], areas=d["areas"],

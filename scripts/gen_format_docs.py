@@ -24,7 +24,7 @@ def table(title, specs, sample_header, sample_row, note=""):
 
 
 def render():
-    from local_priority_targeting.core import classification as c, crime, members, postcodes, surveys
+    from local_priority_targeting.core.io import classification as c, crime, members, postcodes, surveys
     parts = [
         table("Alert-platform members (`lpt:importmembers`)", members.SPECS,
               "Member ID,Postcode,Registration Date,Status,Opt-out Date,Age Band,Gender,Ethnic Group,Religion,Main Language,Disability,Groups,Key Contact",

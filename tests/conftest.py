@@ -88,7 +88,7 @@ def run_alg(lpt_plugin):
 def generated(tmp_path_factory, qgis_app):
     """Synthetic members, surveys and visits on the shipped Hull geography (domain API, seeded)."""
     from local_priority_targeting.core import synth
-    from local_priority_targeting.core.areas import read_geojson
+    from local_priority_targeting.core.io.areas import read_geojson
     codes, _, wkb = read_geojson(str(DEMO / "boundaries" / "hull_lsoa2021.geojson"), "lsoa21_code")
     geo = synth.load_geography(str(DEMO / "postcodes" / "codepo_hu_hull.csv"), codes, wkb,
                                str(DEMO / "census2021" / "ts021_ethnic_group_lsoa21_hull_long.csv"),

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 SCRIPT = textwrap.dedent("""
     import resource, sys
     sys.path.insert(0, sys.argv[2])
-    from local_priority_targeting.core.crime import PoliceUkReader
+    from local_priority_targeting.core.io.crime import PoliceUkReader
     r = PoliceUkReader(sys.argv[1])
     read = acc = rej = 0
     for a, j in r.iter_chunks():

@@ -5,8 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from local_priority_targeting.core.classification import LsoaLookupReader
-from local_priority_targeting.core.crime import POLICE_UK_CATEGORIES, ForceCrimeReader, PoliceUkReader
+from local_priority_targeting.core.io.classification import LsoaLookupReader
+from local_priority_targeting.core.io.crime import POLICE_UK_CATEGORIES, ForceCrimeReader, PoliceUkReader
 from local_priority_targeting.core.errors import LptInputError
 
 from _paths import DATA, DEMO

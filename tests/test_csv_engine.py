@@ -2,10 +2,10 @@
 import pandas as pd
 import pytest
 
-from local_priority_targeting.core.columns import ColumnSpec, match_columns, norm_name, parse_column_map
-from local_priority_targeting.core.csvsource import detect_encoding, open_csv
+from local_priority_targeting.core.io.columns import ColumnSpec, match_columns, norm_name, parse_column_map
+from local_priority_targeting.core.io.csvsource import detect_encoding, open_csv
 from local_priority_targeting.core.errors import LptInputError
-from local_priority_targeting.core.members import MembersReader
+from local_priority_targeting.core.io.members import MembersReader
 
 HEADER = "Member ID,Postcode,Registration Date,Ethnic Group,Religion\n"
 ROWS = ["M1,HU1 1AA,2023-04-15,White,Christian\n", "M2,hu36ha,15/04/2023,Asian,Muslim\n",

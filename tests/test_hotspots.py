@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from local_priority_targeting.core.hotspots import concentration_share, distance_band, gi_star
-from local_priority_targeting.core.trends import bh_qvalues
+from local_priority_targeting.core.analyse.hotspots import concentration_share, distance_band, gi_star
+from local_priority_targeting.core.analyse.trends import bh_qvalues
 
 
 def _esda_z(values, w_csr):
@@ -34,8 +34,8 @@ def test_gi_star_equals_esda(seed):
 
 
 def test_gi_star_on_real_hull_streets():
-    from local_priority_targeting.core.crime import PoliceUkReader
-    from local_priority_targeting.core.streets import streets_from_points
+    from local_priority_targeting.core.io.crime import PoliceUkReader
+    from local_priority_targeting.core.io.streets import streets_from_points
     from _paths import DEMO
     import shapely
     c = PoliceUkReader(str(DEMO / "crime" / "2024-01-hull-street.csv")).read().accepted

@@ -4,15 +4,16 @@ import pandas as pd
 import pytest
 import shapely
 
-from local_priority_targeting.core import insight as I, link as L, trends as T
-from local_priority_targeting.core.areas import prepare_areas, read_geojson
-from local_priority_targeting.core.census import CensusReader
-from local_priority_targeting.core.classification import ImdReader, LsoaLookupReader, OacReader
-from local_priority_targeting.core.crime import PoliceUkReader
-from local_priority_targeting.core.members import MembersReader
-from local_priority_targeting.core.postcodes import postcode_reader
-from local_priority_targeting.core.streets import prepare_streets, streets_from_points
-from local_priority_targeting.core.surveys import SurveysReader
+from local_priority_targeting.core.analyse import insight as I, trends as T
+from local_priority_targeting.core.link import link as L
+from local_priority_targeting.core.io.areas import prepare_areas, read_geojson
+from local_priority_targeting.core.io.census import CensusReader
+from local_priority_targeting.core.io.classification import ImdReader, LsoaLookupReader, OacReader
+from local_priority_targeting.core.io.crime import PoliceUkReader
+from local_priority_targeting.core.io.members import MembersReader
+from local_priority_targeting.core.io.postcodes import postcode_reader
+from local_priority_targeting.core.io.streets import prepare_streets, streets_from_points
+from local_priority_targeting.core.io.surveys import SurveysReader
 
 from _paths import DEMO
 

@@ -2,9 +2,9 @@
 import pandas as pd
 import pytest
 
-from local_priority_targeting.core.census import CensusReader
-from local_priority_targeting.core.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
-from local_priority_targeting.core.postcodes import CodePointReader, OnspdReader, postcode_reader
+from local_priority_targeting.core.io.census import CensusReader
+from local_priority_targeting.core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
+from local_priority_targeting.core.io.postcodes import CodePointReader, OnspdReader, postcode_reader
 
 from _paths import DEMO
 

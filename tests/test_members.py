@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from local_priority_targeting.core.members import DEMOGRAPHIC_FIELDS, MembersReader
+from local_priority_targeting.core.io.members import DEMOGRAPHIC_FIELDS, MembersReader
 
 
 def test_generated_export_reconciles_and_rejects_only_the_planted_faults(generated):

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 import shapely
 
-from local_priority_targeting.core import messages as M
+from local_priority_targeting.core.engage import messages as M
 from local_priority_targeting.core.errors import LptInputError
-from local_priority_targeting.core.replies import RepliesReader, engagement
+from local_priority_targeting.core.io.replies import RepliesReader, engagement
 
 from test_link_insight import hull  # noqa: F401
 

@@ -6,11 +6,12 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from local_priority_targeting.core import insight as I, link as L, priority as P
-from local_priority_targeting.core.census import CensusReader
+from local_priority_targeting.core.analyse import insight as I, priority as P
+from local_priority_targeting.core.link import link as L
+from local_priority_targeting.core.io.census import CensusReader
 from local_priority_targeting.core.errors import LptInputError
-from local_priority_targeting.core.report import render_priority_report
-from local_priority_targeting.core.visits import VisitsReader
+from local_priority_targeting.core.report.report import render_priority_report
+from local_priority_targeting.core.io.visits import VisitsReader
 
 from _paths import DEMO
 from test_link_insight import hull  # noqa: F401  (module fixture: real Hull inputs and links)

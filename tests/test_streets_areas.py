@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 import shapely
 
-from local_priority_targeting.core.areas import prepare_areas, read_geojson
-from local_priority_targeting.core.crime import PoliceUkReader
-from local_priority_targeting.core.streets import DEFAULT_EXCLUDED, normalise_street_name, prepare_streets, streets_from_points
+from local_priority_targeting.core.io.areas import prepare_areas, read_geojson
+from local_priority_targeting.core.io.crime import PoliceUkReader
+from local_priority_targeting.core.io.streets import DEFAULT_EXCLUDED, normalise_street_name, prepare_streets, streets_from_points
 
 from _paths import DATA, DEMO
 

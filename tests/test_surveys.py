@@ -2,7 +2,7 @@
 import numpy as np
 import pandas as pd
 
-from local_priority_targeting.core.surveys import SurveysReader
+from local_priority_targeting.core.io.surveys import SurveysReader
 
 
 def test_generated_waves_reconcile(generated):

@@ -5,8 +5,8 @@ import pytest
 from scipy import stats
 
 from local_priority_targeting.core import synth
-from local_priority_targeting.core.members import MembersReader
-from local_priority_targeting.core.surveys import SurveysReader
+from local_priority_targeting.core.io.members import MembersReader
+from local_priority_targeting.core.io.surveys import SurveysReader
 
 
 def test_same_seed_same_files_other_seed_differs(generated, tmp_path):

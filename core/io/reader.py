@@ -16,7 +16,7 @@ import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
 from .csvsource import FILE, ROW, CsvSource, expand_paths, open_csv
-from .errors import LptCancelled
+from ..errors import LptCancelled
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
 WHOLE_ROW = "*whole row*"

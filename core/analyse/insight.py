@@ -17,11 +17,11 @@ from typing import Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from .config import config_path
-from .crime import POLICE_UK_CATEGORIES
-from .errors import LptInputError
-from .link import LinkInputs, Links
-from .members import DEMOGRAPHIC_FIELDS
+from ..config import config_path
+from ..io.crime import POLICE_UK_CATEGORIES
+from ..errors import LptInputError
+from ..link.link import LinkInputs, Links
+from ..io.members import DEMOGRAPHIC_FIELDS
 
 CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
     "Anti-social behaviour": "c_asb", "Bicycle theft": "c_bicycle", "Burglary": "c_burglary",

@@ -20,7 +20,7 @@ from typing import Callable, Dict, Optional
 import numpy as np
 import pandas as pd
 
-from .errors import LptCancelled, LptInputError
+from ..errors import LptCancelled, LptInputError
 from .spatial import require_shapely2
 
 UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]

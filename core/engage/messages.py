@@ -26,9 +26,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .config import PLUGIN_DIR
-from .errors import LptInputError
-from .members import DEMOGRAPHIC_FIELDS
+from ..config import PLUGIN_DIR
+from ..errors import LptInputError
+from ..io.members import DEMOGRAPHIC_FIELDS
 
 TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
 MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
@@ -113,7 +113,7 @@ def members_in_polygon(members: pd.DataFrame, polygon) -> pd.Series:
 def members_near_streets(members: pd.DataFrame, street_geoms, distance: float = 150.0) -> pd.Series:
     """Members whose postcode centroid lies within ``distance`` of one of the streets (e.g. the top priority
     streets): the same test as linking a member to a street."""
-    from .link import nearest_segment
+    from ..link.link import nearest_segment
     ok = members.easting.notna()
     near = pd.Series(False, index=members.index)
     if ok.any() and len(street_geoms):
@@ -183,7 +183,7 @@ def area_context(name: str, insight_row: Optional[Dict] = None, change_row: Opti
             word = "up" if pct > 0 else "down"
             ctx["crime_change"] = (f"Recorded crime is {word} {abs(pct):.0f}% on the previous period"
                                    f"{' (a real change, not chance)' if sig else ''}.")
-    from .insight import CRIME_FIELDS
+    from ..analyse.insight import CRIME_FIELDS
     labels = {v: k.lower() for k, v in CRIME_FIELDS.items()}
     counts = {f: r.get(f) or 0 for f in CRIME_FIELDS.values()}
     if any(counts.values()):
@@ -366,7 +366,7 @@ def combine_rows(rows: pd.DataFrame) -> Dict:
 
 def linked_members(members: pd.DataFrame, postcodes: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     """Members with their postcode centroid (easting, northing) and area code: what audiences are made from."""
-    from .link import LinkInputs, empty_crimes, empty_streets, empty_surveys, link
+    from ..link.link import LinkInputs, empty_crimes, empty_streets, empty_surveys, link
     m = members.copy()
     for c in ("registered", "opted_out", "groups", *DEMOGRAPHIC_FIELDS):
         if c not in m:

@@ -20,7 +20,7 @@ from typing import Iterator, List, Optional, Sequence
 
 import pandas as pd
 
-from .errors import LptInputError
+from ..errors import LptInputError
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 EXTRA_COLS = 8  # spare columns that catch rows with too many fields

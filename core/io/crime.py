@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
-from .geo import in_bng_bounds, parse_crs, to_bng
+from ..link.geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .result import ImportResult
 from .validate import LSOA_RE, is_blank, parse_dates, parse_month, to_number

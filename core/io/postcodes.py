@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
-from .geo import in_bng_bounds
+from ..link.geo import in_bng_bounds
 from .reader import RowChecker, TableReader
 from .validate import PC_PATTERN, is_blank, normalise_postcode, to_number
 

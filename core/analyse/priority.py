@@ -29,11 +29,11 @@ from typing import Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from .config import config_path, priority_crime_types
-from .errors import LptInputError
+from ..config import config_path, priority_crime_types
+from ..errors import LptInputError
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Insight, Period, insight, load_harm_weights
-from .link import LinkInputs, Links, point_in_area
+from ..link.link import LinkInputs, Links, point_in_area
 from .trends import bh_qvalues, compare
 
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]

@@ -6,7 +6,7 @@ from typing import Tuple
 
 import numpy as np
 
-from .errors import LptInputError
+from ..errors import LptInputError
 
 BNG = "EPSG:27700"
 # generous bounds of the British National Grid (Great Britain incl. Shetland and Scilly)

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
-from .spatial import components, require_shapely2
+from ..link.spatial import components, require_shapely2
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
                     "platform", "proposed", "construction", "raceway", "busway", "no")

@@ -23,7 +23,7 @@ import pandas as pd
 from scipy import stats
 
 from .insight import CRIME_FIELDS, Insight, Period, insight
-from .link import LinkInputs, Links
+from ..link.link import LinkInputs, Links
 
 COUNT_METRICS = ["crimes", *CRIME_FIELDS.values(), "new_members", "responses"]
 STOCK_METRICS = ["active", "harm"]

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
-from .config import priority_categories
-from .errors import LptInputError
+from ..config import priority_categories
+from ..errors import LptInputError
 from .reader import RowChecker, TableReader
 from .validate import is_blank, parse_dates
 

@@ -6,8 +6,8 @@ import os
 from datetime import datetime
 from typing import Optional
 
-from .config import PLUGIN_DIR
-from .priority import PriorityResult
+from ..config import PLUGIN_DIR
+from ..analyse.priority import PriorityResult
 
 TEMPLATES = os.path.join(PLUGIN_DIR, "resources", "templates")
 # fields a report may show; anything else (a member id, a name, a contact) can never reach the page

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence
 
-from .errors import LptInputError
+from ..errors import LptInputError
 
 
 def norm_name(name: str) -> str:

@@ -8,7 +8,7 @@ import shapely.ops  # noqa: F401  (used by read_geojson)
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
-from .spatial import require_shapely2
+from ..link.spatial import require_shapely2
 
 
 def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, source: str = "areas"):
@@ -65,8 +65,8 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
     import shapely
     from shapely.geometry import shape
 
-    from .errors import LptInputError
-    from .geo import to_bng
+    from ..errors import LptInputError
+    from ..link.geo import to_bng
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     crs_name = str(((data.get("crs") or {}).get("properties") or {}).get("name", ""))

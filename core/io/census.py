@@ -19,7 +19,7 @@ import pandas as pd
 
 from .columns import ColumnSpec, norm_name
 from .csvsource import open_csv
-from .errors import LptInputError
+from ..errors import LptInputError
 from .reader import RowChecker, TableReader
 from .result import ImportResult
 from .validate import geography_of_code, is_blank, to_number

@@ -1,0 +1,1 @@
+"""core.analyse: see README (Architecture)."""

@@ -1,0 +1,1 @@
+"""core.engage: see README (Architecture)."""

@@ -1,0 +1,1 @@
+"""core.io: see README (Architecture)."""

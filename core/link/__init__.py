@@ -1,0 +1,1 @@
+"""core.link: see README (Architecture)."""

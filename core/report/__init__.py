@@ -1,0 +1,1 @@
+"""core.report: see README (Architecture)."""
