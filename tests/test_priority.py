@@ -111,7 +111,7 @@ def test_rule_table_errors_name_the_rule_and_file(full, tmp_path):
     inp, links, _ = full
     bad = tmp_path / "rules.csv"
     bad.write_text("rule_id,condition,action\nX1,c_drugs >= 1 and nonsense > 2,Do it\n")
-    with pytest.raises(LptInputError, match="rule X1: unknown name.*nonsense"):
+    with pytest.raises(LptInputError, match="rule X1: unknown field .nonsense"):
         P.prioritise(links, inp, FEB, P.PriorityConfig(rules_path=str(bad)))
     bad.write_text("rule_id,condition,action\nX2,__import__('os').system('true'),Do it\n")
     with pytest.raises(LptInputError, match="X2"):

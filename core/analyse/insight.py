@@ -17,7 +17,7 @@ from typing import Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from ..config import config_path
+from ..config import config_path, read_config_csv
 from ..io.crime import POLICE_UK_CATEGORIES
 from ..errors import LptInputError
 from ..link.link import LinkInputs, Links
@@ -65,14 +65,23 @@ class Period:
         return self.label or (self.start if self.start == self.end else f"{self.start}..{self.end}")
 
 
+MAX_HARM_WEIGHT = 100_000.0
+
+
 def load_harm_weights(path: str = "") -> Dict[str, float]:
-    df = pd.read_csv(path or config_path("harm_weights.csv"), dtype={"crime_type": str}, keep_default_na=False)
-    if not {"crime_type", "weight"} <= set(df.columns):
-        raise LptInputError("harm weights need columns crime_type,weight", path, "see resources/config/harm_weights.csv.")
-    w = pd.to_numeric(df.weight, errors="coerce")
-    if w.isna().any():
-        raise LptInputError(f"weight is not a number for {', '.join(df.crime_type[w.isna()])}", path, "")
-    return dict(zip(df.crime_type, w))
+    """crime type -> harm weight, each a finite number from 0 to MAX_HARM_WEIGHT; else one clear error."""
+    p = path or config_path("harm_weights.csv")
+    df = read_config_csv(p, ("crime_type", "weight"), "harm weights")
+    w = pd.to_numeric(df.weight.str.strip(), errors="coerce")
+    bad = w.isna() | ~np.isfinite(w) | (w < 0) | (w > MAX_HARM_WEIGHT)
+    if bad.any():
+        i = int(np.flatnonzero(bad.values)[0])
+        raise LptInputError(f"row {i + 2}, column weight: '{df.weight.iat[i]}' for '{df.crime_type.iat[i]}' is not a "
+                            f"number from 0 to {MAX_HARM_WEIGHT:,.0f}", p, "give every crime type a weight in that range.")
+    dup = df.crime_type.str.strip().duplicated()
+    if dup.any():
+        raise LptInputError(f"crime type '{df.crime_type[dup].iat[0]}' is listed twice", p, "list each type once.")
+    return dict(zip(df.crime_type.str.strip(), w.astype(float)))
 
 
 def weighted_median(values: pd.Series, weights: pd.Series) -> float:

@@ -22,18 +22,18 @@ the rule table ``resources/config/action_rules.csv``, and each action names its 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from typing import Dict, List, Optional
 
 import numpy as np
 import pandas as pd
 
-from ..config import config_path, priority_crime_types
+from ..config import config_path, priority_crime_types, read_config_csv
 from ..errors import LptInputError
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Insight, Period, insight, load_harm_weights
 from ..link.link import LinkInputs, Links, point_in_area
+from .rules import apply_rules, load_rules
 from .trends import bh_qvalues, compare
 
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
@@ -99,46 +99,6 @@ def combine(comp: pd.DataFrame, weights: Dict[str, float]):
     total = sum(weights[c] for c in COMPONENTS)
     pts = pd.DataFrame({c: weights[c] * comp[c] * 100.0 / total for c in COMPONENTS}, index=comp.index)
     return pts.sum(axis=1), pts
-
-
-# ------------------------------------------------------------------ rules
-_ALLOWED_WORDS = {"and", "or", "not", "True", "False", "in"}
-
-
-def load_rules(path: str, facts: pd.DataFrame) -> pd.DataFrame:
-    p = path or config_path("action_rules.csv")
-    rules = pd.read_csv(p, dtype=str, keep_default_na=False)
-    if not {"rule_id", "condition", "action"} <= set(rules.columns):
-        raise LptInputError("the rule table needs columns rule_id,condition,action", p, "see resources/config/action_rules.csv.")
-    known = set(facts.columns) | {"n_actions"}
-    for r in rules.itertuples():
-        names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r"'[^']*'|\"[^\"]*\"", "", r.condition)))
-        unknown = names - known - _ALLOWED_WORDS
-        if unknown:
-            raise LptInputError(f"rule {r.rule_id}: unknown name(s) {', '.join(sorted(unknown))} in condition "
-                                f"'{r.condition}'", p, "use the fields listed in README (Recommended actions).")
-        if re.search(r"__|\bimport\b|\blambda\b|\(.*\)\s*\(", r.condition):
-            raise LptInputError(f"rule {r.rule_id}: condition '{r.condition}' is not allowed", p,
-                                "write comparisons joined by and / or.")
-    return rules
-
-
-def apply_rules(facts: pd.DataFrame, rules: pd.DataFrame, path: str) -> pd.Series:
-    """'R1-drugs: text | R3-burglary: text' per street, in rule-table order."""
-    facts = facts.copy()
-    facts["n_actions"] = 0
-    actions = pd.Series([[] for _ in range(len(facts))], index=facts.index, dtype=object)
-    for r in rules.itertuples():
-        try:
-            hit = facts.eval(r.condition, engine="python")
-        except Exception as exc:  # noqa: BLE001 - a user-edited condition: say which rule and why
-            raise LptInputError(f"rule {r.rule_id}: cannot evaluate '{r.condition}' ({exc})", path or "action_rules.csv",
-                                "correct the condition.")
-        hit = pd.Series(hit, index=facts.index).fillna(False).astype(bool)
-        for i in np.flatnonzero(hit.values):
-            actions.iat[i].append(f"{r.rule_id}: {r.action}")
-        facts.loc[hit, "n_actions"] += 1
-    return actions.map(lambda a: " | ".join(a))
 
 
 # ------------------------------------------------------------------ main
@@ -256,7 +216,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     tc_area = sel.area_code.map(ar[["trust_mean", "confidence_mean"]].mean(axis=1))
     tc = tc_street.where(own_n >= cfg.suppress_below, tc_area)
     comp["confidence"] = ((4.0 - tc) / 3.0).clip(0, 1).fillna(0.0)
-    vul = pd.read_csv(config_path("vulnerable_groups.csv"), dtype=str, keep_default_na=False)
+    vul = read_config_csv(config_path("vulnerable_groups.csv"), ("classification", "code", "weight"), "vulnerable groups")
     imd_part = ((10.0 - sel.imd_decile) / 9.0).clip(0, 1) if "imd_decile" in sel else pd.Series(np.nan, index=selected)
     cls_part = pd.Series(np.nan, index=selected)
     for cls, col in (("oac_supergroup", "oac_supergroup"), ("acorn_category", "acorn_category")):

@@ -22,6 +22,7 @@ from .csvsource import open_csv
 from ..errors import LptInputError
 from .reader import RowChecker, TableReader
 from .result import ImportResult
+from ..config import read_config_csv
 from .validate import geography_of_code, is_blank, to_number
 
 CODE_ALIASES = ("geography code", "geography_code", "lsoa21_code", "lsoa21cd", "oa21_code", "oa21cd", "oa",
@@ -34,7 +35,7 @@ SKIP_NAMES = {"date", "geography", "geographyname", "name", "lsoa21name", "msoa2
 
 def decode_metadata(path: str) -> Dict[str, str]:
     """Column-code -> variable name map from a Census table metadata CSV (new_names, Variable_Name)."""
-    md = pd.read_csv(path, dtype=str, keep_default_na=False)
+    md = read_config_csv(path, (), "Census metadata")
     cols = {norm_name(c): c for c in md.columns}
     code_c = cols.get("newnames") or cols.get("code") or cols.get("columncode")
     name_c = cols.get("variablename") or cols.get("name")
