@@ -44,25 +44,51 @@ def test_statuses_opt_outs_groups_and_flags(tmp_path):
         "A,HU1 1AA,2023-01-01,Active,,iag; NHW,yes,Prefer not to say\n"
         "B,HU1 1AA,2023-01-01,Opted out,2024-02-01,,no,35-44\n"
         "C,HU1 1AA,2023-01-01,,2024-02-01,,,\n"              # blank status + date = opted out
-        "D,HU1 1AA,2023-01-01,Active,2024-02-01,,,\n"        # contradiction
+        "D,HU1 1AA,2023-01-01,Active,2024-02-01,,,\n"        # contradiction: the opt-out wins
         "E,HU1 1AA,2023-05-01,Opted out,2023-01-01,,,\n"     # opt-out before registration
-        "F,HU1 1AA,2023-01-01,Suspended,,,,\n"
+        "F,HU1 1AA,2023-01-01,Pending,,,,\n"                 # unknown: kept, never messaged
         "G,HU1 1AA,2023-01-01,Active,,,maybe,\n"
         "H,HU1 1AA,2030-01-01,Active,,,,\n"
-        "A,HU1 1AA,2023-01-01,Active,,,,\n")
+        "A,HU1 1AA,2023-01-01,Active,,iag,,\n")
     res = MembersReader(str(p), today="2024-12-31").read()
     acc = res.accepted.set_index("member_id")
-    assert acc.loc["A", "groups"] == "IAG|Neighbourhood Watch" and bool(acc.loc["A", "key_contact"])
-    assert acc.loc["A", "age_band"] == ""                      # 'prefer not to say' is not an answer
-    assert acc.loc["B", "status"] == acc.loc["C", "status"] == "opted_out"
+    assert acc.loc["A", "groups"] == "IAG" and res.accepted.__row[res.accepted.member_id == "A"].item() == 10
+    assert acc.loc["B", "status"] == acc.loc["C", "status"] == acc.loc["D", "status"] == "opted_out"
+    assert acc.loc["F", "status"] == "unknown" and res.extra["unknown_status"] == 1
     rej = res.rejects.set_index("row").reason
-    assert "opt-out date is given" in rej[5]
     assert "before the registration" in rej[6]
-    assert "not 'active'" in rej[7]
     assert "yes/no" in rej[8]
     assert "future" in rej[9]
-    assert "duplicate member_id (first at m.csv row 2)" == rej[10]
+    assert rej[2] == "superseded by a newer record of the same member (m.csv row 10)"
     assert res.read == 9 == res.n_accepted + res.n_rejected
+
+
+def test_opt_outs_fail_closed_in_every_form(tmp_path):
+    """Platform spellings, flag columns, repeated ids (trailing space, BOM, zero-width), opt-out anywhere wins."""
+    p = tmp_path / "m.csv"
+    p.write_text(
+        "Member ID,Postcode,Registration Date,Status,Unsubscribed,Email Opt Out,Last Updated\n"
+        "A,HU1 1AA,2023-01-01,Active,No,FALSE,2023-01-01\n"
+        "B,HU1 1AA,2023-01-01,Active,Yes,,\n"
+        "C,HU1 1AA,2023-01-01,Active,,TRUE,\n"
+        "D,HU1 1AA,2023-01-01,ACTIVE ,,,\n"
+        "E,HU1 1AA,2023-01-01,Opted-Out,,,\n"
+        "F,HU1 1AA,2023-01-01,UNSUBSCRIBED,,,\n"
+        "G,HU1 1AA,2023-01-01,Active,2024-03-01,,\n"          # a date in a flag column = opted out
+        "H,HU1 1AA,2023-01-01,Active,perhaps,,\n"             # unclear flag = unknown, not messaged
+        "A ,HU1 1AA,2023-01-01,Opted out,,,2023-06-01\n"      # same member (trailing space), newer: opted out
+        "﻿D,HU1 1AA,2023-01-01,Active,,,2024-01-01\n"    # same member behind a BOM, newer and active
+        "D​,HU1 1ZZ,2022-01-01,Opted out,,,2020-01-01\n"  # older record, but an opt-out anywhere wins
+        "K,HU1 1AA,2023-01-01,Active,,,\n"
+        "K,bad,2023-01-01,Opted out,,,\n",                    # rejected row still carries the opt-out
+        encoding="utf-8")
+    res = MembersReader(str(p), today="2024-12-31").read()
+    st = res.accepted.set_index("member_id").status
+    assert sorted(st.index) == list("ABCDEFGHK")
+    assert (st.drop("H") == "opted_out").all() and st["H"] == "unknown"
+    assert res.read == 13 == res.n_accepted + res.n_rejected
+    reasons = res.rejects.reason.tolist()
+    assert sum("superseded" in r for r in reasons) == 3 and sum("postcode" in r for r in reasons) == 1
 
 
 @pytest.mark.parametrize("pc,expected", [("hu11aa", "HU1 1AA"), (" HU1  1AA ", "HU1 1AA"), ("hu10 6aa", "HU10 6AA"),

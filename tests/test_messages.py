@@ -32,7 +32,7 @@ def test_include_exclude_must_match_an_independent_count(linked):
     for r in m.itertuples():
         g = set(str(r.groups).split("|"))
         if (str(r.area_code) == ward and g & {"IAG", "Neighbourhood Watch"} and r.age_band in ("55-64", "65-74", "75+")
-                and r.religion != "Christian" and r.status != "opted_out"):
+                and r.religion != "Christian" and r.status == "active"):
             expect.append(r.member_id)
     assert sorted(aud.member_id) == sorted(expect) and len(expect) > 0
 
@@ -44,7 +44,8 @@ def test_opted_out_members_are_never_in_an_audience(linked):
     aud = M.select_audience(m, pd.Series(True, index=m.index),
                             [M.AudienceSet("area", tuple(out.area_code.astype(str).unique()), "include")])
     assert not aud.member_id.isin(out.member_id).any()
-    assert len(aud) == ((m.status != "opted_out") & m.area_code.astype(str).isin(out.area_code.astype(str).unique())).sum()
+    areas = set(out.area_code.astype(str)) - {""}          # a blank value selects nothing
+    assert len(aud) == ((m.status == "active") & m.area_code.astype(str).isin(areas)).sum()
 
 
 def test_polygon_and_circle_areas(linked):
@@ -148,3 +149,39 @@ def test_export_log_and_replies(linked, tmp_path):
     assert eng["unmatched"].message_id.tolist() == ["MSG-OTHER"]
     pa = eng["per_area"]
     assert pa.recipients.sum() == len(aud) and (pa.month == "2024-03").all()
+
+
+def _raw(rows, cols=("member_id", "status", "groups", "area_code", "street_id")):
+    df = pd.DataFrame(rows, columns=list(cols))
+    for c in ("age_band", "gender", "ethnic_group", "religion", "main_language", "disability"):
+        df[c] = ""
+    return df
+
+
+def test_raw_exports_and_edited_layers_fail_closed():
+    """Whatever table reaches an audience: only explicitly active members, each once."""
+    m = _raw([("A", "Active", "IAG", "E1", ""), ("B", "Opted out", "", "E1", ""), ("C", "unsubscribed", "", "E1", ""),
+              ("D", "OPTED_OUT", "", "E1", ""), ("E", "", "", "E1", ""), ("F", "Pending", "", "E1", ""),
+              ("G", None, "", "E1", ""), ("H", "active", "", "E1", ""), ("H ", "opted out", "", "E1", ""),
+              ("I", " ACTIVE\u200b", "", "E1", ""), ("I", "Active", "", "E1", ""), ("J", "Activ", "", "E1", "")])
+    aud = M.select_audience(m, pd.Series(True, index=m.index))
+    assert sorted(aud.member_id.str.strip()) == ["A", "I"]
+    counts = M.consent_counts(m, pd.Series(True, index=m.index))
+    assert counts == {"active": 2, "opted_out": 4, "unknown": 4}
+    flagged = m.assign(**{"Email Opt Out": ["TRUE"] + [""] * 11, "Unsubscribed": [""] * 10 + ["2024-01-01", ""]})
+    assert M.select_audience(flagged, pd.Series(True, index=m.index)).empty
+    assert M.select_audience(m.drop(columns="status"), pd.Series(True, index=m.index)).empty
+
+
+def test_audience_values_match_case_and_space_insensitively_and_unknown_values_error():
+    m = _raw([(f"M{i}", "active", g, "E1", "") for i, g in enumerate(["IAG", "IAG|Neighbourhood Watch",
+                                                                        "Neighbourhood Watch", "", "Faith Group"] * 3)])
+    every = pd.Series(True, index=m.index)
+    n_iag = len(M.select_audience(m, every, M.parse_audience("exclude group=IAG")))
+    for spelling in ("iag", " Iag ", "IAG"):
+        assert len(M.select_audience(m, every, M.parse_audience(f"exclude group={spelling}"))) == n_iag == 9
+    for spelling in ("NHW", "Neighborhood Watch", "neighbourhood  watch"):
+        assert len(M.select_audience(m, every, M.parse_audience(f"include group={spelling}"))) == 6
+    with pytest.raises(LptInputError, match="no member has 'Home Wacth'.*IAG"):
+        M.select_audience(m, every, M.parse_audience("include group=Home Wacth"))
+    assert M.audience_values(m, "group").to_dict() == {"IAG": 6, "Neighbourhood Watch": 6, "Faith Group": 3}

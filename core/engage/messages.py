@@ -28,7 +28,9 @@ import pandas as pd
 
 from ..config import PLUGIN_DIR
 from ..errors import LptInputError
-from ..io.members import DEMOGRAPHIC_FIELDS
+from ..io import consent
+from ..io.consent import normalise_words
+from ..io.members import DEMOGRAPHIC_FIELDS, GROUP_ALIASES
 
 TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
 MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
@@ -67,21 +69,52 @@ def parse_audience(text: str) -> List[AudienceSet]:
     return sets
 
 
-def _matches(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
+def _values_of(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
+    """Each member's values for the set's field, normalised (lists, for groups)."""
     if s.field == "group":
-        groups = members.groups.fillna("").str.split("|")
-        want = set(s.values)
-        return groups.map(lambda g: bool(want.intersection(g)))
+        return members.groups.fillna("").astype(str).str.split("|").map(
+            lambda g: [w for w in normalise_words(pd.Series(g, dtype=object)) if w])
     col = {"area": "area_code", "street": "street_id"}.get(s.field, s.field)
-    return members[col].astype(str).isin(s.values)
+    if col not in members.columns:
+        raise LptInputError(f"audience {s.mode} {s.field}: the members table has no {col} field", "AUDIENCE",
+                            "use the members output of Import alert-platform members.")
+    return normalise_words(members[col].fillna("").astype(str)).map(lambda v: [v] if v else [])
+
+
+def _matches(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
+    """Case- and space-insensitive match; a value no member has is an error naming the values present."""
+    vals = _values_of(members, s)
+    present = {w for ws in vals for w in ws}
+    asked = normalise_words(pd.Series(list(s.values), dtype=object))
+    if s.field == "group":                     # 'NHW', 'Neighborhood Watch' -> the imported 'Neighbourhood Watch'
+        asked = normalise_words(asked.map(lambda w: GROUP_ALIASES.get(w, w)))
+    want = {w for w in asked if w}
+    unknown = [v for v, w in zip(s.values, asked) if w and w not in present]
+    if unknown:
+        shown = ", ".join(audience_values(members, s.field).index[:30]) or "(none)"
+        raise LptInputError(f"audience {s.mode} {s.field}: no member has {', '.join(repr(u) for u in unknown)} "
+                            f"(values present: {shown})", "AUDIENCE", "pick a value from that list.")
+    return vals.map(lambda ws: bool(want.intersection(ws)))
+
+
+def audience_values(members: pd.DataFrame, field: str) -> pd.Series:
+    """The values present for an audience field, with member counts (for pick lists)."""
+    if field == "group":
+        vals = members.groups.fillna("").astype(str).str.split("|")
+    else:
+        vals = members[{"area": "area_code", "street": "street_id"}.get(field, field)].fillna("").astype(str)
+    v = vals.explode() if field == "group" else vals
+    return v[v.str.strip() != ""].value_counts()
 
 
 def select_audience(members: pd.DataFrame, in_area: pd.Series, sets: Sequence[AudienceSet] = ()) -> pd.DataFrame:
-    """Members of the area, refined by the sets; opted-out members are never returned.
+    """Members of the area, refined by the sets; only explicitly messageable members, each once.
 
     Platform logic: with any ``include`` set the audience is the union of the include sets (within the
     area), otherwise everyone in the area; every ``must`` set must also match; any ``exclude`` set
-    removes. ``members`` needs member_id, status, groups, area_code, street_id and the demographic fields.
+    removes. Consent is decided last and fail-closed by :func:`core.io.consent.messageable` (opted out or
+    unknown status, an opt-out flag column, or any record of the same member saying so: never messaged).
+    ``members`` needs member_id, status, groups, area_code, street_id and the demographic fields.
     """
     base = in_area.reindex(members.index).fillna(False).astype(bool)
     inc = [s for s in sets if s.mode == "include"]
@@ -95,8 +128,15 @@ def select_audience(members: pd.DataFrame, in_area: pd.Series, sets: Sequence[Au
             base &= _matches(members, s)
         elif s.mode == "exclude":
             base &= ~_matches(members, s)
-    base &= members.status.astype(str) != "opted_out"          # the opt-out is always honoured
-    return members[base]
+    ok, _ = consent.messageable(members)
+    chosen = members[base & ok]
+    return chosen[~consent.clean_key(chosen.member_id).duplicated()]
+
+
+def consent_counts(members: pd.DataFrame, in_area: pd.Series) -> Dict[str, int]:
+    """Distinct members of the area by consent state (active / opted_out / unknown), for the log."""
+    sub = members[in_area.reindex(members.index).fillna(False).astype(bool)]
+    return consent.messageable(sub)[1] if len(sub) else {consent.ACTIVE: 0, consent.OPTED_OUT: 0, consent.UNKNOWN: 0}
 
 
 def members_in_polygon(members: pd.DataFrame, polygon) -> pd.Series:

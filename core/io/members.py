@@ -1,22 +1,31 @@
 """Alert-platform member export reader (Neighbourhood Alert / My Community Alert).
 
 One row per member.  Required: member id, postcode, registration date.  Status
-is 'active' or 'opted out' (with the opt-out date); opted-out members are kept
-so that every later step can honour the opt-out.  Demographics are optional and
+is normalised fail-closed (see :mod:`core.io.consent`): 'active', 'opted_out', or
+'unknown' (blank or an unrecognised value: kept, counted, never messaged).  Opt-out
+flag columns ("Unsubscribed", "Email Opt Out", ...) and an opt-out date make a
+member opted out.  Opted-out members are kept so that every later step can honour
+the opt-out.  A member id repeated (after trimming spaces and zero-width
+characters) keeps its newest record (latest of updated, opt-out and registration
+date; then the later row); the others are rejected as superseded, and an opt-out in
+any record of the member, rejected ones included, wins.  Demographics are optional and
 blank answers are normal: coverage per field is reported, blanks are never
 rejected.  Contact fields (name, email, phone) are personal data and are only
 kept when the caller asks for them (``include_contacts=True``).
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import List
 
 import pandas as pd
 
+from . import consent
 from .columns import ColumnSpec
+from .csvsource import FILE, ROW
 from .reader import RowChecker, TableReader
-from .result import ImportResult
+from .result import ImportResult, empty_rejects
 from .validate import is_blank, normalise_postcode, parse_bool, parse_dates
 
 DEMOGRAPHIC_FIELDS = ["age_band", "gender", "ethnic_group", "religion", "main_language", "disability"]
@@ -29,10 +38,14 @@ SPECS = [
                "Home postcode; case and spaces ignored", "HU3 2AA"),
     ColumnSpec("registered", ("registration date", "registered date", "date registered", "joined", "signup date",
                               "registered on", "created"), True, "Date the member signed up", "2023-04-15"),
-    ColumnSpec("status", ("membership status", "account status", "member status"), False,
-               "active / opted out (blank = active)", "active"),
+    ColumnSpec("status", ("membership status", "account status", "member status", "subscription status"), False,
+               "active / opted out / synonyms in resources/config/consent.csv (blank or other = unknown: never "
+               "messaged)", "active"),
     ColumnSpec("opted_out", ("opt-out date", "opt out date", "opted out date", "unsubscribed date",
                              "date opted out", "optout date"), False, "Date of opting out", "2024-02-01"),
+    ColumnSpec("updated", ("last updated", "updated at", "modified", "last modified", "date modified",
+                           "status date", "last changed"), False, "When the record last changed (picks the newest "
+               "of repeated ids)", "2024-03-01"),
     ColumnSpec("age_band", ("age", "age group", "age range"), False, "e.g. 35-44, 75+", "35-44"),
     ColumnSpec("gender", ("sex",), False, "", "Female"),
     ColumnSpec("ethnic_group", ("ethnicity", "ethnic origin", "ethnic background"), False,
@@ -48,10 +61,6 @@ SPECS = [
     ColumnSpec("email", ("email address", "e-mail", "e mail"), False, "personal", ""),
     ColumnSpec("phone", ("telephone", "mobile", "phone number", "mobile number"), False, "personal", ""),
 ]
-
-ACTIVE = {"active", "a", "subscribed", "registered", "live", "current", ""}
-OPTED_OUT = {"opted out", "opted-out", "optedout", "opt out", "opt-out", "optout", "unsubscribed",
-             "withdrawn", "deregistered", "closed", "o"}
 
 NOT_STATED = {"prefer not to say", "not stated", "not known", "unknown", "n/a", "na", "declined",
               "rather not say", "-"}
@@ -89,12 +98,15 @@ def normalise_groups(s: pd.Series) -> pd.Series:
 class MembersReader(TableReader):
     kind = "members"
     specs = SPECS
-    unique_key = "member_id"
+    unique_key = None          # repeated ids are resolved over the whole import (newest wins, opt-out wins)
+    internal_columns = ("__newest",)
 
     def __init__(self, paths, include_contacts: bool = False, today=None, **kw):
         super().__init__(paths, **kw)
         self.include_contacts = include_contacts
         self.today = pd.Timestamp(today) if today is not None else pd.Timestamp.today().normalize()
+        self._opted_out_ids: set = set()
+        self._flag_cols: List[str] = []
 
     def output_columns(self) -> List[str]:
         cols = ["member_id", "postcode", "registered", "status", "opted_out", *DEMOGRAPHIC_FIELDS,
@@ -113,22 +125,22 @@ class MembersReader(TableReader):
         chk.reject(reg.isna(), "registered", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
         chk.reject(reg > self.today + pd.Timedelta(days=1), "registered", "registration date is in the future")
         chk.reject(reg < pd.Timestamp("2000-01-01"), "registered", "registration date is before 2000")
-        st_low = df.status.str.lower().str.strip()
-        active = st_low.isin(ACTIVE)
-        out = st_low.isin(OPTED_OUT)
-        chk.reject(~(active | out), "status", "status is not 'active' or 'opted out'")
+        state = consent.combine_states([consent.status_of(df.status), df["__flags"]], df.index)
         opt = parse_dates(df.opted_out)
         has_opt = ~is_blank(df.opted_out)
+        state[has_opt] = consent.OPTED_OUT
+        # an opt-out counts even when this row is rejected for another reason
+        self._opted_out_ids.update(consent.clean_key(df.member_id)[state == consent.OPTED_OUT])
         chk.reject(has_opt & opt.isna(), "opted_out", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        chk.reject(has_opt & active & (st_low != ""), "opted_out",
-                   "status says active but an opt-out date is given")
         chk.reject(has_opt & (opt < reg), "opted_out", "opt-out date is before the registration date")
-        # a blank status with an opt-out date means opted out
-        df["status"] = "active"
-        df.loc[out | has_opt, "status"] = "opted_out"
+        upd = parse_dates(df.updated)
+        chk.reject(~is_blank(df.updated) & upd.isna(), "updated", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+        df["status"] = state
+        df["__newest"] = pd.concat([reg, opt, upd], axis=1).max(axis=1)
         kc, kc_ok = parse_bool(df.key_contact)
         chk.reject(~kc_ok, "key_contact", "key contact flag is not yes/no")
         df["key_contact"] = kc
+        df["member_id"] = consent.clean_key(df.member_id)
         df["registered"] = reg.dt.strftime("%Y-%m-%d")
         df["opted_out"] = opt.dt.strftime("%Y-%m-%d").fillna("")
         df["groups"] = normalise_groups(df.groups)
@@ -136,11 +148,60 @@ class MembersReader(TableReader):
             v = df[f].str.replace(r"\s+", " ", regex=True).str.strip()
             df[f] = v.where(~v.str.lower().isin(NOT_STATED), "")
 
+    def _canonical(self, src, chunk, mapping):
+        out = super()._canonical(src, chunk, mapping)
+        self._flag_cols = consent.flag_columns(src.header, exclude=list(mapping.values()))
+        out["__flags"] = consent.combine_states([consent.flag_state(chunk[c]) for c in self._flag_cols], out.index)
+        return out
+
+    def iter_chunks(self):
+        """All chunks at once: a repeated id may come later in the file or in a later file."""
+        parts = list(super().iter_chunks())
+        acc = pd.concat([a for a, _ in parts], ignore_index=True) if parts else None
+        rej = [r for _, r in parts if len(r)]
+        if acc is not None and len(acc):
+            acc, superseded = self._resolve_repeats(acc)
+            rej.append(superseded)
+        if acc is None:
+            return
+        rej = pd.concat(rej, ignore_index=True).sort_values(["file", "row"], kind="stable") if rej else empty_rejects()
+        yield acc[self.output_columns() + [FILE, ROW]], rej.reset_index(drop=True)
+
+    def _resolve_repeats(self, acc: pd.DataFrame):
+        files = {os.path.basename(st.path): i for i, st in enumerate(self.stats)}
+        acc = acc.assign(__fileno=acc[FILE].map(files))
+        acc = acc.sort_values(["__newest", "__fileno", ROW], na_position="first", kind="stable")
+        later = acc.duplicated("member_id", keep="last")
+        keep = acc[~later]
+        old = acc[later]
+        newer = keep.set_index("member_id")
+        superseded = pd.DataFrame({
+            "file": old[FILE].values, "row": old[ROW].astype("int64").values, "column": "member_id",
+            "value": old.member_id.values,
+            "reason": [f"superseded by a newer record of the same member ({f} row {r})" for f, r in
+                       zip(newer.loc[old.member_id, FILE].values, newer.loc[old.member_id, ROW].values)]})
+        for name, n in old[FILE].value_counts().items():
+            st = self.stats[files[name]]
+            st.accepted -= int(n)
+            st.rejected += int(n)
+        keep = keep.copy()
+        out_anywhere = keep.member_id.isin(self._opted_out_ids) & (keep.status != consent.OPTED_OUT)
+        keep.loc[out_anywhere, "status"] = consent.OPTED_OUT
+        if out_anywhere.any():
+            self.notes.append(f"{int(out_anywhere.sum())} member(s) are opted out because another record of theirs "
+                              "says so (an opt-out anywhere wins)")
+        return keep.sort_values([ "__fileno", ROW]).drop(columns="__fileno"), superseded
+
     def finish(self, result: ImportResult) -> None:
         result.extra["coverage"] = coverage(result.accepted)
         acc = result.accepted
         if len(acc):
-            result.extra["opted_out"] = int((acc.status == "opted_out").sum())
+            result.extra["opted_out"] = int((acc.status == consent.OPTED_OUT).sum())
+            unknown = int((acc.status == consent.UNKNOWN).sum())
+            result.extra["unknown_status"] = unknown
+            if unknown:
+                self.notes.append(f"{unknown:,} member(s) have a blank or unrecognised status: they are kept but never "
+                                  "messaged (add active synonyms to resources/config/consent.csv if that is wrong)")
 
 
 def coverage(members: pd.DataFrame) -> pd.DataFrame:

@@ -118,6 +118,7 @@ class TableReader:
     unique_key: Optional[str] = None   # canonical column whose values must be unique, or WHOLE_ROW
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
     header_names: Optional[Sequence[str]] = None  # for headerless formats
+    internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
 
     def __init__(self, paths, column_map: Union[str, Dict[str, str], None] = None,
                  delimiter: str = "auto", encoding: str = "auto", chunksize: int = 100_000,
@@ -210,7 +211,7 @@ class TableReader:
                 self._check_shape(chk, len(src.header))
                 self.check(chk)
                 self._check_unique(chk, src)
-                acc = chk.live[self.output_columns() + [FILE, ROW]]
+                acc = chk.live[self.output_columns() + list(self.internal_columns) + [FILE, ROW]]
                 rej = chk.rejects()
                 st.read += len(df)
                 st.accepted += len(acc)
