@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .config import priority_crime_types
+from .io.safe_csv import write_csv
 
 AGE_BANDS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+"]
 AGE_P = [0.05, 0.12, 0.17, 0.20, 0.20, 0.16, 0.10]
@@ -316,7 +317,7 @@ def write(outputs: Dict[str, pd.DataFrame], folder: str) -> Dict[str, str]:
     paths = {}
     for k, df in outputs.items():
         p = os.path.join(folder, f"{k}.csv")
-        df.to_csv(p, index=False)
+        write_csv(df, p)
         paths[k] = p
     return paths
 

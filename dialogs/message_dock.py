@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QCo
                                  QVBoxLayout, QWidget)
 
 from ..core.engage import messages as M
+from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
 from ..processing.layers import frame_from_source
 from .map_tools import CircleTool, PolygonTool
@@ -239,9 +240,10 @@ class MessageDock(QgsDockWidget):
             it.setCheckState(Qt.Unchecked)
             self.area_list.addItem(it)
         self.area_list.blockSignals(False)
-        n_out = int((self.members.status == "opted_out").sum())
-        self.data_label.setText(tr("{0:,} members ({1:,} opted out, never messaged) in {2} areas").format(
-            len(self.members), n_out, len(self.areas)))
+        counts = M.consent_counts(self.members, pd.Series(True, index=self.members.index))
+        self.data_label.setText(tr("{0:,} members ({1:,} opted out and {2:,} with an unknown status: never messaged) "
+                                   "in {3} areas").format(sum(counts.values()), counts["opted_out"], counts["unknown"],
+                                                          len(self.areas)))
         self.refresh()
         return True
 
@@ -339,7 +341,13 @@ class MessageDock(QgsDockWidget):
     def refresh(self, *_):
         if self.members is None:
             return
-        self.audience = M.select_audience(self.members, self.in_area(), self.sets())
+        try:
+            self.audience = M.select_audience(self.members, self.in_area(), self.sets())
+        except LptInputError as exc:           # e.g. an audience value no member has: nobody, and say why
+            self.audience = self.members.iloc[0:0]
+            self.count_label.setText(tr("0 recipients"))
+            self.guard_label.setText(str(exc))
+            return
         n = len(self.audience)
         self.count_label.setText(tr("{0:,} recipients").format(n))
         by_area = self.audience.area_code.replace("", tr("(outside the areas)")).value_counts()
@@ -358,9 +366,8 @@ class MessageDock(QgsDockWidget):
         hist = pd.DataFrame(columns=["member_id", "sent_at"])
         path = self.log_widget.filePath()
         if path and os.path.exists(path):
-            log = M.MessageLog(path)
-            hist = log.recipients()
-            log.close()
+            with MessageLog.open_read(path) as log:
+                hist = log.recipients()
         return M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
                               self.frequency_days.value(), self.min_audience.value(), self.block_frequency.isChecked())
 
@@ -416,15 +423,18 @@ class MessageDock(QgsDockWidget):
             log_path, folder = self.log_widget.filePath(), self.folder_widget.filePath()
             if not log_path or not folder:
                 raise LptInputError(tr("choose the message log and the export folder"), "", "")
-            guards = self.guards()
             msg = M.Message(self.area_label(), "sms" if self.sms_radio.isChecked() else "email", self.subject.text(),
                             self.message_text(), self.author.text() or "analyst", self.template_combo.currentData())
             area = self._area_geometry()
-            paths = M.export_message(msg, list(self.audience.member_id), folder, area.wkt if area is not None else "",
-                                     guards)
-            log = M.MessageLog(log_path)
-            log.append(msg, list(self.audience.member_id), shapely.to_wkb(area) if area is not None else None)
-            log.close()
+            ids = list(self.audience.member_id)
+            excluded = M.consent_counts(self.members, self.in_area())
+
+            def guard(history):           # checked again inside the log's write lock
+                return M.check_guards(ids, history, datetime.now(timezone.utc), self.frequency_days.value(),
+                                      self.min_audience.value(), self.block_frequency.isChecked())
+            with MessageLog.open_write(log_path) as log:
+                paths = log.export(msg, ids, folder, shapely.to_wkb(area) if area is not None else None,
+                                   area.wkt if area is not None else "", guard, excluded)
         except LptInputError as exc:
             self.guard_label.setText(str(exc))
             return None

@@ -1,14 +1,11 @@
 """lpt:engagementreport - replies linked to messages and areas; reply rates per message and per area over time."""
-import os
-
 import shapely
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
 
 import pandas as pd
 
-from ..core.engage import messages as M
-from ..core.errors import LptInputError
+from ..core.engage.message_log import MessageLog
 from ..core.io.replies import RepliesReader, engagement
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .export_message import audience_members
@@ -43,13 +40,10 @@ class EngagementReport(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         log_path = self.parameterAsFile(parameters, "LOG", context)
-        if not log_path or not os.path.exists(log_path):
-            raise LptInputError("message log not found", log_path or "LOG", "choose the GeoPackage the exports went to.")
+        with MessageLog.open_read(log_path) as log:          # read-only; refuses a file that is not a message log
+            msgs, rec = log.messages(), log.recipients()
         rep = RepliesReader(self.parameterAsFile(parameters, "REPLIES", context), progress=feedback.setProgress,
                             is_cancelled=feedback.isCanceled).read()
-        log = M.MessageLog(log_path)
-        msgs, rec = log.messages(), log.recipients()
-        log.close()
         mem, areas = audience_members(self, parameters, context, feedback)
         eng = engagement(msgs, rec, rep.accepted, mem.set_index("member_id").area_code)
         pm = eng["per_message"].drop(columns=[c for c in ("subject",) if c in eng["per_message"]])

@@ -8,6 +8,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
 import pandas as pd
 
 from ..core.engage import messages as M
+from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
 from .base import LptAlgorithm
 from .layers import frame_from_source
@@ -121,14 +122,19 @@ class ExportMessage(LptAlgorithm):
         sets = M.parse_audience(self.parameterAsString(parameters, "AUDIENCE", context))
         aud = M.select_audience(mem, in_area, sets)
         log_path = self.parameterAsFileOutput(parameters, "LOG", context)
-        log = M.MessageLog(log_path)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         now = datetime.now(timezone.utc)
-        guards = M.check_guards(aud.member_id, log.recipients(), now,
-                                self.parameterAsInt(parameters, "FREQUENCY_DAYS", context),
-                                self.parameterAsInt(parameters, "MIN_AUDIENCE", context),
-                                self.parameterAsBool(parameters, "BLOCK_ON_FREQUENCY", context))
-        for msg in guards.messages:
-            feedback.pushWarning(msg)
+        freq, min_aud = (self.parameterAsInt(parameters, k, context) for k in ("FREQUENCY_DAYS", "MIN_AUDIENCE"))
+        block = self.parameterAsBool(parameters, "BLOCK_ON_FREQUENCY", context)
+
+        checked = {}
+
+        def guard(history):          # called inside the log's write lock, on the history as it is then
+            checked["g"] = g = M.check_guards(aud.member_id, history, now, freq, min_aud, block)
+            for text in g.messages:
+                feedback.pushWarning(text)
+            return g
+
         ctx_rows = {}
         for key in ("INSIGHT", "CHANGE"):
             src = self.parameterAsSource(parameters, key, context)
@@ -149,12 +155,20 @@ class ExportMessage(LptAlgorithm):
             feedback.pushInfo(self.tr("SMS: {0} characters, {1} segment(s), {2}").format(n, seg, enc))
         msg = M.Message(label, channel, subject, body, self.parameterAsString(parameters, "AUTHOR", context) or "analyst",
                         tname)
-        paths = M.export_message(msg, list(aud.member_id), self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
-                                 area_geom.wkt if area_geom is not None else "", guards)
-        log.append(msg, list(aud.member_id), shapely.to_wkb(area_geom) if area_geom is not None else None)
-        log.close()
+        excluded = M.consent_counts(mem, in_area)
+        log = MessageLog.open_write(log_path)          # checks the path and recovers an interrupted export first
+        try:
+            paths = log.export(msg, list(aud.member_id), folder, shapely.to_wkb(area_geom) if area_geom is not None
+                               else None, area_geom.wkt if area_geom is not None else "", guard,
+                               {"opted_out": excluded["opted_out"], "unknown": excluded["unknown"]})
+        finally:
+            log.close()
+        if excluded["opted_out"] or excluded["unknown"]:
+            feedback.pushInfo(self.tr("Not messaged in the area: {0:,} opted out, {1:,} with an unknown status").format(
+                excluded["opted_out"], excluded["unknown"]))
         feedback.pushInfo(self.tr("Message {0}: {1:,} recipients in {2}; logged in {3}").format(
             msg.message_id, len(aud), label, log_path))
-        return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": guards.recent_recipients,
+        return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": checked["g"].recent_recipients,
                 "RECIPIENTS_CSV": paths["recipients"], "MESSAGE_JSON": paths["message"], "LOG": log_path,
                 "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
+

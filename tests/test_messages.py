@@ -1,5 +1,6 @@
 """Messages: audience logic, guards, templates (escaping, no personal data), SMS, export, log, replies."""
 import json
+import os
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -8,6 +9,7 @@ import pytest
 import shapely
 
 from local_priority_targeting.core.engage import messages as M
+from local_priority_targeting.core.engage.message_log import MessageLog
 from local_priority_targeting.core.errors import LptInputError
 from local_priority_targeting.core.io.replies import RepliesReader, engagement
 
@@ -69,7 +71,11 @@ def test_guards(tmp_path):
     small = M.check_guards(["x", "y"], hist, now, 7, min_audience=10)
     assert small.blocked and "below the minimum of 10" in small.messages[0]
     with pytest.raises(LptInputError, match="blocked"):
-        M.export_message(M.Message("Ward", "sms", "s", "b", "me"), ["x", "y"], str(tmp_path), guards=small)
+        with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+            log.export(M.Message("Ward", "sms", "s", "b", "me"), ["x", "y"], str(tmp_path / "out"), guard=lambda h: small)
+    assert os.listdir(tmp_path / "out") == []
+    with MessageLog.open_read(str(tmp_path / "log.gpkg")) as log:
+        assert log.messages().empty and log.recipients().empty
 
 
 def test_templates_escape_markup_and_never_carry_personal_data(linked, tmp_path):
@@ -91,8 +97,9 @@ def test_templates_escape_markup_and_never_carry_personal_data(linked, tmp_path)
     text = M.html_to_text(body)
     assert "drugs (41%)" in text and "up 60%" in text and "<p>" not in text and "&amp;" not in text
     aud = M.select_audience(m, pd.Series(True, index=m.index), [])
-    paths = M.export_message(M.Message("<b>Holderness</b>", "email", subject, body, "analyst"), aud.member_id,
-                             str(tmp_path))
+    with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+        paths = log.export(M.Message("<b>Holderness</b>", "email", subject, body, "analyst"), aud.member_id,
+                           str(tmp_path))
     dump = open(paths["message"]).read() + open(paths["recipients"]).read()
     assert "Evil" not in dump and "evil" not in dump and "07700 900" not in dump
 
@@ -119,18 +126,19 @@ def test_export_log_and_replies(linked, tmp_path):
     aud = M.select_audience(m, m.area_code.astype(str) == m.area_code.astype(str).value_counts().index[0], [])
     msg = M.Message("Ward A", "sms", "Survey", "Please take part", "analyst", "survey_invitation",
                     created="2024-03-01T10:00:00+00:00")
-    paths = M.export_message(msg, aud.member_id, str(tmp_path / "out"), area_wkt="POLYGON ((0 0, 1 0, 1 1, 0 0))")
+    area = shapely.box(500000, 420000, 501000, 421000)
+    with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+        paths = log.export(msg, aud.member_id, str(tmp_path / "out"), shapely.to_wkb(area), area.wkt)
     back = pd.read_csv(paths["recipients"], dtype=str)
     assert back.member_id.tolist() == aud.member_id.tolist()
     meta = json.load(open(paths["message"]))
     assert {"area_label", "channel", "subject", "body", "author", "created", "audience_size"} <= set(meta)
     assert meta["audience_size"] == len(aud) and meta["channel"] == "sms"
-    log = M.MessageLog(str(tmp_path / "log.gpkg"))
-    log.append(msg, list(aud.member_id), shapely.to_wkb(shapely.box(500000, 420000, 501000, 421000)))
-    log.close()
-    log = M.MessageLog(str(tmp_path / "log.gpkg"))            # reopened: nothing lost
+    log = MessageLog.open_read(str(tmp_path / "log.gpkg"))            # reopened: nothing lost
     assert log.messages().message_id.tolist() == [msg.message_id]
-    rec = log.recipients()
+    assert shapely.equals(shapely.from_wkb(log.messages().area_wkb.iloc[0]), shapely.MultiPolygon([area]))
+    rec, msgs = log.recipients(), log.messages()
+    log.close()
     assert len(rec) == len(aud) and (rec.sent_at == msg.created).all()
     g = M.check_guards(aud.member_id, rec, datetime(2024, 3, 4, tzinfo=timezone.utc), frequency_days=7, min_audience=1)
     assert g.recent_recipients == len(aud)
@@ -142,7 +150,7 @@ def test_export_log_and_replies(linked, tmp_path):
     pd.DataFrame(rows, columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(p, index=False)
     rep = RepliesReader(str(p)).read()
     assert rep.n_accepted == len(rows)
-    eng = engagement(log.messages(), rec, rep.accepted, m.set_index("member_id").area_code.astype(str))
+    eng = engagement(msgs, rec, rep.accepted, m.set_index("member_id").area_code.astype(str))
     pm = eng["per_message"].set_index("message_id").loc[msg.message_id]
     assert (pm.recipients, pm.repliers, pm.replies) == (len(aud), len(rid), len(rid) + 1)
     assert pm.reply_rate == pytest.approx(round(100 * len(rid) / len(aud), 2))

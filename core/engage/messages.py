@@ -10,16 +10,15 @@ The alert platform sends; this module decides **who** and **what**:
 * templates: jinja2, autoescaped, filled with aggregate figures for the area only. The context never
   holds a member's name, contact or id, so the text cannot expose one.
 * export: recipient member ids as CSV and the message as JSON (area, channel, subject, body, author,
-  created time), appended to a message log in a GeoPackage (area geometry, audience size, recipients).
+  created time), recorded atomically in the message log (:mod:`core.engage.message_log`).
 """
 from __future__ import annotations
 
 import html as html_lib
-import json
 import os
 import re
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -285,96 +284,6 @@ class Message:
             raise LptInputError(f"channel '{self.channel}' is not email or sms", "CHANNEL", "")
         self.message_id = self.message_id or "MSG-" + uuid.uuid4().hex[:12].upper()
         self.created = self.created or datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def export_message(msg: Message, recipient_ids: Sequence[str], folder: str, area_wkt: str = "",
-                   guards: Optional[GuardResult] = None) -> Dict[str, str]:
-    """Write <id>_recipients.csv and <id>.json for the alert platform; return their paths."""
-    if guards is not None and guards.blocked:
-        raise LptInputError("the message is blocked by its guards: " + " ".join(guards.messages), "GUARDS",
-                            "change the audience, or the guard settings if that is right.")
-    os.makedirs(folder, exist_ok=True)
-    csv_path = os.path.join(folder, f"{msg.message_id}_recipients.csv")
-    pd.DataFrame({"member_id": list(recipient_ids)}).to_csv(csv_path, index=False)
-    payload = {**asdict(msg), "audience_size": len(recipient_ids), "recipients_file": os.path.basename(csv_path),
-               "area_wkt_epsg27700": area_wkt, "format": "lpt-message/1"}
-    json_path = os.path.join(folder, f"{msg.message_id}.json")
-    with open(json_path, "w", encoding="utf-8") as fh:
-        json.dump(payload, fh, ensure_ascii=False, indent=2)
-    return {"recipients": csv_path, "message": json_path}
-
-
-class MessageLog:
-    """A GeoPackage workspace: ``messages`` (area polygons) and ``message_recipients`` (member_id, sent_at).
-
-    Every export is appended at once and committed, so nothing is lost if QGIS closes.
-    """
-
-    def __init__(self, path: str):
-        from osgeo import ogr, osr
-        ogr.UseExceptions()
-        self.path = path
-        exists = os.path.exists(path)
-        drv = ogr.GetDriverByName("GPKG")
-        self.ds = drv.Open(path, 1) if exists else drv.CreateDataSource(path)
-        if self.ds is None:
-            raise LptInputError("cannot open or create the message log", path, "choose a writable .gpkg file.")
-        if self.ds.GetLayerByName("messages") is None:
-            srs = osr.SpatialReference()
-            srs.ImportFromEPSG(27700)
-            lyr = self.ds.CreateLayer("messages", srs, ogr.wkbMultiPolygon)
-            for name, typ in (("message_id", ogr.OFTString), ("created", ogr.OFTString), ("author", ogr.OFTString),
-                              ("channel", ogr.OFTString), ("template", ogr.OFTString), ("area_label", ogr.OFTString),
-                              ("subject", ogr.OFTString), ("body", ogr.OFTString), ("audience_size", ogr.OFTInteger)):
-                lyr.CreateField(ogr.FieldDefn(name, typ))
-            rec = self.ds.CreateLayer("message_recipients", None, ogr.wkbNone)
-            for name in ("message_id", "member_id", "sent_at"):
-                rec.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-
-    def append(self, msg: Message, recipient_ids: Sequence[str], area_wkb: Optional[bytes] = None) -> None:
-        from osgeo import ogr
-        lyr = self.ds.GetLayerByName("messages")
-        self.ds.StartTransaction()
-        try:
-            f = ogr.Feature(lyr.GetLayerDefn())
-            for k in ("message_id", "created", "author", "channel", "template", "area_label", "subject", "body"):
-                f.SetField(k, getattr(msg, k))
-            f.SetField("audience_size", len(recipient_ids))
-            if area_wkb:
-                g = ogr.CreateGeometryFromWkb(area_wkb)
-                f.SetGeometry(ogr.ForceToMultiPolygon(g))
-            lyr.CreateFeature(f)
-            rec = self.ds.GetLayerByName("message_recipients")
-            d = rec.GetLayerDefn()
-            for mid in recipient_ids:
-                r = ogr.Feature(d)
-                r.SetField("message_id", msg.message_id)
-                r.SetField("member_id", str(mid))
-                r.SetField("sent_at", msg.created)
-                rec.CreateFeature(r)
-            self.ds.CommitTransaction()
-        except Exception:
-            self.ds.RollbackTransaction()
-            raise
-        self.ds.FlushCache()
-
-    def messages(self) -> pd.DataFrame:
-        lyr = self.ds.GetLayerByName("messages")
-        rows = [{**{k: f.GetField(k) for k in ("message_id", "created", "author", "channel", "template", "area_label",
-                                                "subject", "audience_size")},
-                 "area_wkb": bytes(f.GetGeometryRef().ExportToWkb()) if f.GetGeometryRef() else None} for f in lyr]
-        lyr.ResetReading()
-        return pd.DataFrame(rows, columns=["message_id", "created", "author", "channel", "template", "area_label",
-                                           "subject", "audience_size", "area_wkb"])
-
-    def recipients(self) -> pd.DataFrame:
-        lyr = self.ds.GetLayerByName("message_recipients")
-        rows = [(f.GetField("message_id"), f.GetField("member_id"), f.GetField("sent_at")) for f in lyr]
-        lyr.ResetReading()
-        return pd.DataFrame(rows, columns=["message_id", "member_id", "sent_at"])
-
-    def close(self):
-        self.ds = None
 
 
 def combine_rows(rows: pd.DataFrame) -> Dict:
