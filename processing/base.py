@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import LptCancelled, LptInputError
+from ..core.io.safe_csv import neutralise_value
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -118,6 +119,29 @@ def wkb_geoms(col: str = "geometry", multi: bool = False):
     return build
 
 
+def _is_spreadsheet(destination) -> bool:
+    d = str(destination or "").split("|")[0].lower()
+    return d.endswith((".csv", ".txt", ".xlsx", ".xls", ".ods", ".tsv"))
+
+
+class NeutralisingSink:
+    """A feature sink writing a spreadsheet file: text cells that would start a formula are quoted (OWASP)."""
+
+    def __init__(self, sink):
+        self._sink = sink
+
+    def addFeatures(self, feats, flags=QgsFeatureSink.FastInsert):  # noqa: N802 - QGIS API name
+        for f in feats:
+            f.setAttributes([neutralise_value(v) for v in f.attributes()])
+        return self._sink.addFeatures(feats, flags)
+
+    def addFeature(self, feat, flags=QgsFeatureSink.FastInsert):  # noqa: N802
+        return self.addFeatures([feat], flags)
+
+    def __getattr__(self, name):
+        return getattr(self._sink, name)
+
+
 class LptAlgorithm(QgsProcessingAlgorithm):
     """Base class: naming, help, error handling and output styles."""
 
@@ -200,6 +224,8 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             parameters[key] = "TEMPORARY_OUTPUT"
         sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb,
                                           crs if crs is not None else QgsCoordinateReferenceSystem())
+        if sink is not None and _is_spreadsheet(self.parameterAsOutputLayer(parameters, key, context)):
+            sink = NeutralisingSink(sink)
         if sink is None and parameters.get(key) not in (None, "", "TEMPORARY_OUTPUT") and \
                 self.parameterDefinition(key) is not None and not \
                 (self.parameterDefinition(key).flags() & self.parameterDefinition(key).FlagOptional):

@@ -1,6 +1,6 @@
 """lpt:engagementreport - replies linked to messages and areas; reply rates per message and per area over time."""
 import shapely
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
 
 import pandas as pd
@@ -33,6 +33,8 @@ class EngagementReport(LptAlgorithm):
                                 ("AREA_RATES", "Reply rates per area (all messages)", QgsProcessing.TypeVectorPolygon),
                                 ("UNMATCHED", "Replies not matched to a sent message", QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
+        self.addParameter(QgsProcessingParameterBoolean("INCLUDE_IDS", self.tr(
+            "List member ids of unmatched replies (personal data)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink("REJECTS", self.tr("Rejected rows"), QgsProcessing.TypeVector,
                                                             optional=True, createByDefault=True))
         for key in ("READ", "ACCEPTED", "REJECTED", "MATCHED"):
@@ -52,7 +54,9 @@ class EngagementReport(LptAlgorithm):
         overall["reply_rate"] = (100.0 * overall.repliers / overall.recipients).round(2)
         ar = areas[["area_code", "area_name", "geometry"]].merge(overall.reset_index(), on="area_code", how="left")
         ar[["recipients", "repliers"]] = ar[["recipients", "repliers"]].fillna(0).astype(int)
-        un = eng["unmatched"][["member_id", "message_id", "time"]]
+        un = eng["unmatched"][["member_id", "message_id", "time"]].copy()
+        if not self.parameterAsBool(parameters, "INCLUDE_IDS", context):
+            un["member_id"] = ""                  # personal data: only when asked for
         rs, rdest = self.sink(parameters, context, "REJECTS", make_fields(REJECT_FIELDS))
         write_frame(rs, rep.rejects, ["file", "row", "column", "value", "reason"])
         feedback.pushInfo(self.tr("Replies: read {0:,} = accepted {1:,} + rejected {2:,}; matched to a sent message "

@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 
 from ..core.analyse import insight as ins
 from ..core.errors import LptInputError
-from ..core.link.link import link
+from ..core.link.link import link, unmatched_for_output
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
 from .link_inputs import add_link_parameters, link_inputs
 
@@ -38,7 +38,7 @@ class LinkCommunity(LptAlgorithm):
             "responses and response rate, mean trust and confidence with their n, top local priorities, crimes "
             "by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD "
             "decile. Survey figures behind fewer people than the suppression threshold are left empty. Every "
-            "record that does not link is listed in UNMATCHED with the reason; per-area sums plus 'outside' "
+            "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data); per-area sums plus 'outside' "
             "equal the totals (see the log). LINKED_MEMBERS (personal data) is only written when asked for.")
     STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
 
@@ -50,6 +50,8 @@ class LinkCommunity(LptAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("INCLUDE_MEMBERS", self.tr(
             "Also write LINKED_MEMBERS (personal data: member id and postcode point)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean("INCLUDE_IDS", self.tr(
+            "List member, response and visit ids in UNMATCHED (personal data)"), defaultValue=False))
         for key, label, typ in (("STREET_INSIGHT", "Street insight", QgsProcessing.TypeVectorLine),
                                 ("AREA_INSIGHT", "Area insight", QgsProcessing.TypeVectorPolygon),
                                 ("FORCE_SUMMARY", "Force summary", QgsProcessing.TypeVector),
@@ -77,8 +79,8 @@ class LinkCommunity(LptAlgorithm):
             "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT", res.areas,
                                         QgsWkbTypes.MultiPolygon, multi=True),
             "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY", res.force),
-            "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", links.unmatched.astype(
-                {"record_id": str})),
+            "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", unmatched_for_output(
+                links.unmatched, self.parameterAsBool(parameters, "INCLUDE_IDS", context))),
         }
         if self.parameterAsBool(parameters, "INCLUDE_MEMBERS", context) and parameters.get("LINKED_MEMBERS"):
             m = links.members.dropna(subset=["easting"])

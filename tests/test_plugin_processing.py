@@ -193,6 +193,8 @@ def test_link_community_algorithm(run_alg, imported, tmp_path):
     assert sum(f["crimes"] for f in si.getFeatures()) > 5800
     assert si.renderer().type() == "singleSymbol" and ai.labelsEnabled()      # stored styles
     assert r["UNMATCHED"].featureCount() == r["UNMATCHED_COUNT"] > 0
+    kinds = {(f["record_type"], f["record_id"] == "") for f in r["UNMATCHED"].getFeatures()}
+    assert ("member", True) in kinds and ("member", False) not in kinds and ("crime", False) in kinds
     assert "LINKED_MEMBERS" not in r        # personal layer only when asked
     f = next(r["FORCE_SUMMARY"].getFeatures())
     assert f["crimes"] == 5982 and f["period"] == "2024-01..2024-02"
@@ -307,3 +309,16 @@ def test_export_message_and_engagement_report(run_alg, imported, tmp_path):
     assert per[r2["MESSAGE_ID"]]["repliers"] == 0
     rates = {f["area_code"]: f["reply_rate"] for f in e["AREA_RATES"].getFeatures()}
     assert rates["E05011541"] > 0
+
+
+def test_csv_outputs_cannot_run_formulas(run_alg, tmp_path):
+    src = tmp_path / "m.csv"
+    src.write_text('member_id,postcode,registered\nA1,"=HYPERLINK(""http://x"",""y"")",2023-01-01\n'
+                   'A2,HU1 1AA,@SUM(A1)\n+1,HU1 1AA,2023-01-01\n-2,HU1 1AA,2023-01-01\n')
+    r = run_alg("lpt:importmembers", dict(INPUT=str(src), OUTPUT=str(tmp_path / "acc.csv"),
+                                          REJECTS=str(tmp_path / "rej.csv"), COVERAGE="TEMPORARY_OUTPUT"))
+    assert (r["READ"], r["ACCEPTED"], r["REJECTED"]) == (4, 2, 2)
+    rej = pd.read_csv(tmp_path / "rej.csv", dtype=str, keep_default_na=False)
+    assert sorted(rej.value) == ["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)"]
+    acc = pd.read_csv(tmp_path / "acc.csv", dtype=str, keep_default_na=False)
+    assert acc.member_id.tolist() == ["'+1", "'-2"]

@@ -24,6 +24,16 @@ from ..errors import LptCancelled, LptInputError
 from .spatial import require_shapely2
 
 UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]
+PERSONAL_RECORDS = ("member", "response", "visit")
+
+
+def unmatched_for_output(un: pd.DataFrame, include_ids: bool = False) -> pd.DataFrame:
+    """Unmatched records as written out: ids of members, responses and visits are personal data and are
+    left blank unless the user asks for them (crime ids are published by police.uk and kept)."""
+    out = un.astype({"record_id": str})
+    if not include_ids:
+        out.loc[out.record_type.isin(PERSONAL_RECORDS), "record_id"] = ""
+    return out
 
 
 @dataclass
