@@ -121,11 +121,28 @@ def test_duplicates_found_across_chunks_and_files(tmp_path):
     write(tmp_path / "d", HEADER + "".join(f"M{i},HU1 1AA,2023-04-15,,\n" for i in range(7)) + "M2,HU1 1AA,2023-04-15,,\n", "a.csv")
     write(tmp_path / "d", HEADER + "M5,HU1 1AA,2023-04-15,,\nM9,HU1 1AA,2023-04-15,,\nM9,HU1 1AA,2023-04-15,,\n", "b.csv")
     res = MembersReader(str(tmp_path / "d"), chunksize=3).read()
-    assert res.accepted.member_id.tolist() == [f"M{i}" for i in range(7)] + ["M9"]
+    # repeated members: the later record of equal date wins, across chunks and files
+    assert res.accepted.member_id.tolist() == ["M0", "M1", "M3", "M4", "M6", "M2", "M5", "M9"]
     assert res.rejects[["file", "row", "reason"]].values.tolist() == [
-        ["a.csv", 9, "duplicate member_id (first at a.csv row 4)"],
-        ["b.csv", 2, "duplicate member_id (first at a.csv row 7)"],
-        ["b.csv", 4, "duplicate member_id (first at b.csv row 3)"]]
+        ["a.csv", 4, "superseded by a newer record of the same member (a.csv row 9)"],
+        ["a.csv", 7, "superseded by a newer record of the same member (b.csv row 2)"],
+        ["b.csv", 3, "superseded by a newer record of the same member (b.csv row 4)"]]
+    assert res.read == 11 == res.n_accepted + res.n_rejected
+    assert [(f.accepted, f.rejected) for f in res.files] == [(6, 2), (2, 1)]
+
+
+def test_engine_duplicate_keys_across_chunks_and_files(tmp_path):
+    from local_priority_targeting.core.io.surveys import SurveysReader
+    (tmp_path / "d").mkdir()
+    head = "response_id,member_id,submitted,trust\n"
+    write(tmp_path / "d", head + "".join(f"R{i},M{i},2024-01-0{i + 1},3\n" for i in range(7)) + "R2,M2,2024-01-03,3\n", "a.csv")
+    write(tmp_path / "d", head + "R5,M5,2024-01-06,3\nR9,M9,2024-01-09,3\nR9,M9,2024-01-09,3\n", "b.csv")
+    res = SurveysReader(str(tmp_path / "d"), chunksize=3).read()
+    assert res.accepted.response_id.tolist() == [f"R{i}" for i in range(7)] + ["R9"]
+    assert res.rejects[["file", "row", "reason"]].values.tolist() == [
+        ["a.csv", 9, "duplicate response_id (first at a.csv row 4)"],
+        ["b.csv", 2, "duplicate response_id (first at a.csv row 7)"],
+        ["b.csv", 4, "duplicate response_id (first at b.csv row 3)"]]
 
 
 def test_readme_input_formats_match_the_readers():

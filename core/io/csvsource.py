@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Sequence
 
@@ -22,34 +23,65 @@ import pandas as pd
 
 from ..errors import LptInputError
 
+ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 EXTRA_COLS = 8  # spare columns that catch rows with too many fields
+MAX_COLUMNS = 5_000
+MAX_HEADER_CHARS = 1_000_000
 ROW = "__row"
 FILE = "__file"
 
 
-def detect_encoding(path: str, block: int = 1 << 22) -> str:
-    """Return 'utf-8-sig', 'utf-16' or 'cp1252' for ``path``."""
+# byte sequences that turn a clean UTF-8 file "suspect": NUL, and invisible characters (BOM, zero-width, bidi marks)
+_SUSPECT_BYTES = (b"\x00", b"\xef\xbb\xbf", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xe2\x80\x8e",
+                  b"\xe2\x80\x8f", b"\xe2\x81\xa0", b"\xc2\xad")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+BAD_TEXT = "\ufffd"    # in a decoded field: a byte that was not valid text, a NUL byte, or an earlier lossy decoding
+INVISIBLE = "[\u00ad\u200b-\u200f\u2060\ufeff]"   # removed from fields: soft hyphen, zero-width, marks, BOM
+
+
+@dataclass
+class Sniff:
+    encoding: str
+    suspect: bool          # rows must be checked for undecodable bytes, NUL bytes and invisible characters
+
+
+def sniff_encoding(path: str, block: int = 1 << 22) -> Sniff:
+    """Decide the encoding of ``path`` from its whole content (bounded memory).
+
+    UTF-8 (with or without BOM) or UTF-16 (BOM); Windows-1252 when bytes are not UTF-8 and the file has no
+    UTF-8 multi-byte character at all (what Excel on a force laptop writes). A UTF-8 file with a few bad
+    bytes stays UTF-8: the rows holding them are rejected, the file is not re-read as mojibake.
+    """
     with open(path, "rb") as fh:
         head = fh.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            enc = "utf-8-sig"
-        elif head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
-            return "utf-16"
-        else:
-            enc = "utf-8-sig"
-        fh.seek(0)
-        dec = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while True:
-                data = fh.read(block)
-                if not data:
-                    dec.decode(b"", final=True)
-                    break
-                dec.decode(data)
-        except UnicodeDecodeError:
-            return "cp1252"
-    return enc
+        if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+            return Sniff("utf-16", True)
+        fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
+        dec = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+        bad = multi = 0
+        suspect = False
+        tail = b""
+        while True:
+            data = fh.read(block)
+            text = dec.decode(data, final=not data)
+            suspect = suspect or any(b in tail + data for b in _SUSPECT_BYTES)
+            tail = data[-3:]
+            if not text.isascii():
+                n_bad = len(_ESCAPED.findall(text))
+                bad += n_bad
+                # any real (multi-byte) character says UTF-8; counted exactly only in blocks with bad bytes
+                multi += (sum(1 for ch in text if ord(ch) > 0x7F) - n_bad) if n_bad else 1
+            if not data:
+                break
+    if bad and not multi:
+        return Sniff("cp1252", True)
+    return Sniff("utf-8-sig", suspect or bad > 0)
+
+
+def detect_encoding(path: str) -> str:
+    """Return 'utf-8-sig', 'utf-16' or 'cp1252' for ``path``."""
+    return sniff_encoding(path).encoding
 
 
 def _split_header(line: str, delim: str) -> List[str]:
@@ -65,6 +97,26 @@ def sniff_delimiter(first_line: str) -> str:
     return best
 
 
+class _NulFilter(io.TextIOBase):
+    """A text stream in which NUL characters become U+FFFD, so the C parser cannot truncate a field at them."""
+
+    def __init__(self, fh):
+        self._fh = fh
+
+    def readable(self):
+        return True
+
+    def read(self, n=-1):
+        return self._fh.read(n).replace("\x00", BAD_TEXT)
+
+    def readline(self, n=-1):
+        return self._fh.readline(n).replace("\x00", BAD_TEXT)
+
+
+class _NeedPythonEngine(Exception):
+    pass
+
+
 @dataclass
 class CsvSource:
     """One CSV file, opened with its encoding and delimiter resolved."""
@@ -73,6 +125,7 @@ class CsvSource:
     delimiter: str
     header: List[str]
     has_header: bool
+    suspect: bool = True      # check rows for bytes that are not text, NUL bytes and invisible characters
 
     @property
     def name(self) -> str:
@@ -81,56 +134,81 @@ class CsvSource:
     def iter_chunks(self, chunksize: int = 100_000) -> Iterator[pd.DataFrame]:
         """Yield DataFrames of strings with the source header as columns.
 
-        Adds ``__row`` (spreadsheet row number) and ``__extra`` (the text of
-        any fields beyond the header, '' when none).  A row with *fewer* fields
-        than the header reads its missing trailing fields as blank (some
-        exporters omit trailing empties); required ones are then rejected as
-        blank, naming the column.
+        Adds ``__row`` (spreadsheet row number), ``__extra`` (the text of any fields beyond the header, ''
+        when none) and ``__bad`` (the first column holding a byte that is not valid text or a NUL byte, ''
+        when none). A row with *fewer* fields than the header reads its missing trailing fields as blank
+        (some exporters omit trailing empties); required ones are then rejected as blank, naming the column.
+        Zero-width characters and stray byte-order marks are removed from every field (documented).
         """
         ncol = len(self.header)
+        done = [2 if self.has_header else 1]          # the next row number not yet yielded
         try:
-            yield from self._chunks(ncol, chunksize, "c")
-        except pd.errors.ParserError as exc:
-            # pandas 1.5's C parser refuses spare columns when the file has one data row
-            if "Too many columns specified" not in str(exc):
-                raise
-            yield from self._chunks(ncol, chunksize, "python")
+            yield from self._chunks(ncol, chunksize, "c", done)
+        except _NeedPythonEngine:
+            # a row with many more fields than the header (or pandas 1.5's one-row quirk): the slower parser
+            # packs the surplus into the last spare column, and reading resumes where the fast one stopped
+            yield from self._chunks(ncol, chunksize, "python", done)
 
-    def _chunks(self, ncol: int, chunksize: int, engine: str) -> Iterator[pd.DataFrame]:
+    def _open(self):
+        fh = io.open(self.path, "r", encoding=self.encoding, errors="replace", newline="")
+        return _NulFilter(fh) if self.suspect else fh
+
+    def _pack_surplus(self, ncol: int):
+        width = ncol + EXTRA_COLS
+        return lambda fields: fields[:width - 1] + [self.delimiter.join(fields[width - 1:])]
+
+    def _chunks(self, ncol: int, chunksize: int, engine: str, done: List[int]) -> Iterator[pd.DataFrame]:
         names = [f"c{i}" for i in range(ncol + EXTRA_COLS)]
-        try:
-            reader = pd.read_csv(
-                self.path, sep=self.delimiter, encoding=self.encoding, header=None,
-                names=names, skiprows=1 if self.has_header else 0, dtype=str,
-                keep_default_na=False, na_values=[], skip_blank_lines=False,
-                chunksize=chunksize, quotechar='"', engine=engine, on_bad_lines="error",
-                encoding_errors="strict")
-            start = 2 if self.has_header else 1
-            for chunk in reader:
-                chunk.index = range(start, start + len(chunk))
-                start += len(chunk)
-                body = chunk.iloc[:, :ncol]
-                extra = chunk.iloc[:, ncol:].fillna("")
-                has_extra = (extra != "").any(axis=1)
-                extra_txt = pd.Series("", index=chunk.index, dtype=object)
-                if has_extra.any():  # rare: join the spare fields of those rows only
-                    extra_txt[has_extra] = extra[has_extra].agg(
-                        lambda r: self.delimiter.join(v for v in r if v), axis=1)
-                body = body.fillna("")
-                body.columns = self.header
-                blank = (body == "").all(axis=1) & (extra_txt == "")
-                body = body[~blank].copy()
-                body[ROW] = body.index
-                body["__extra"] = extra_txt[~blank]
-                yield body
-        except pd.errors.ParserError as exc:
-            if "Too many columns specified" in str(exc) and engine == "c":
-                raise
-            raise LptInputError(f"cannot parse CSV ({exc})", self.path,
-                                "check quoting; a field with the delimiter inside must be in double quotes.")
-        except UnicodeDecodeError as exc:
-            raise LptInputError(f"text is not valid {self.encoding} ({exc.reason})", self.path,
-                                "save the file as UTF-8, or choose its encoding.")
+        resume = done[0]
+        if engine == "python":
+            # the csv module's default field limit (128 KiB) would make pandas drop a long field's row silently
+            csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+        with self._open() as fh:
+            try:
+                reader = pd.read_csv(
+                    fh, sep=self.delimiter, header=None, names=names, skiprows=1 if self.has_header else 0,
+                    dtype=str, keep_default_na=False, na_values=[], skip_blank_lines=False, chunksize=chunksize,
+                    quotechar='"', engine=engine,
+                    on_bad_lines="error" if engine == "c" else self._pack_surplus(ncol))
+                start = 2 if self.has_header else 1
+                for chunk in reader:
+                    chunk.index = range(start, start + len(chunk))
+                    start += len(chunk)
+                    if start <= resume:
+                        continue
+                    body = self._shape(chunk[chunk.index >= resume], ncol)
+                    done[0] = start
+                    yield body
+            except pd.errors.ParserError as exc:
+                if engine == "c" and ("Expected" in str(exc) or "Too many columns specified" in str(exc)):
+                    raise _NeedPythonEngine()
+                raise LptInputError(f"cannot parse CSV ({str(exc).strip()[:300]})", self.path,
+                                    "check quoting; a field with the delimiter inside must be in double quotes.")
+            except csv.Error as exc:
+                raise LptInputError(f"cannot parse CSV ({exc})", self.path,
+                                    "check quoting; a field with the delimiter inside must be in double quotes.")
+
+    def _shape(self, chunk: pd.DataFrame, ncol: int) -> pd.DataFrame:
+        body = chunk.iloc[:, :ncol]
+        extra = chunk.iloc[:, ncol:].fillna("")
+        has_extra = (extra != "").any(axis=1)
+        extra_txt = pd.Series("", index=chunk.index, dtype=object)
+        if has_extra.any():  # rare: join the spare fields of those rows only
+            extra_txt[has_extra] = extra[has_extra].agg(lambda r: self.delimiter.join(v for v in r if v), axis=1)
+        body = body.fillna("")
+        body.columns = self.header
+        blank = (body == "").all(axis=1) & (extra_txt == "")
+        body = body[~blank].copy()
+        bad = pd.Series("", index=body.index, dtype=object)
+        if self.suspect and len(body):
+            for col in reversed(self.header):          # the first bad column wins
+                hit = body[col].str.contains(BAD_TEXT, regex=False)
+                bad[hit] = col
+                body[col] = body[col].str.replace(INVISIBLE, "", regex=True)
+        body[ROW] = body.index
+        body["__extra"] = extra_txt[~blank]
+        body["__bad"] = bad
+        return body
 
 
 def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
@@ -149,22 +227,20 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
     if os.path.getsize(path) == 0:
         raise LptInputError("the file is empty (0 bytes)", path, "export the data again.")
     try:
-        enc = detect_encoding(path) if encoding in (None, "", "auto") else encoding
+        if encoding in (None, "", "auto"):
+            sniff = sniff_encoding(path)
+            enc, suspect = sniff.encoding, sniff.suspect
+        else:
+            enc, suspect = encoding, True
         codecs.lookup(enc)
     except LookupError:
         raise LptInputError(f"unknown encoding '{encoding}'", path, "use auto, utf-8 or cp1252.")
     except OSError as exc:
         raise LptInputError(f"cannot read the file ({exc.strerror})", path, "check it exists and you may read it.")
-    try:
-        with io.open(path, "r", encoding=enc, newline="") as fh:
-            first = ""
-            for line in fh:
-                if line.strip():
-                    first = line.rstrip("\r\n")
-                    break
-    except UnicodeDecodeError as exc:
-        raise LptInputError(f"text is not valid {enc} ({exc.reason})", path,
-                            "save the file as UTF-8, or choose its encoding.")
+    first = _first_line(path, enc)
+    if BAD_TEXT in first or "\x00" in first:
+        raise LptInputError(f"the header line is not valid {enc} text", path,
+                            "save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding.")
     if not first.strip():
         raise LptInputError("the file has no header and no data", path, "export the data again.")
     if delimiter in (None, "", "auto"):
@@ -179,19 +255,38 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
                     f"wrong delimiter: the first line does not split on {DELIMITERS.get(delim, repr(delim))} "
                     f"but it does on {DELIMITERS[other]}", path,
                     f"set the delimiter to '{DELIMITERS[other]}' or 'auto'.")
-    row = _split_header(first, delim)
+    try:
+        row = _split_header(first, delim)
+    except csv.Error as exc:
+        raise LptInputError(f"cannot read the header line ({exc})", path, "check the first line of the file.")
+    if len(row) > MAX_COLUMNS:
+        raise LptInputError(f"the header has {len(row):,} columns (at most {MAX_COLUMNS:,} are read)", path,
+                            "check the delimiter, or keep only the columns needed.")
     if header_names is not None:
         is_data = headerless_test(row) if headerless_test else True
         header = list(header_names)
         has_header = not is_data
     else:
-        header = [h.strip() for h in row]
+        header = [re.sub(INVISIBLE, "", h).strip() for h in row]
         has_header = True
         if len(set(header)) != len(header):
             dup = sorted({h for h in header if header.count(h) > 1})
             raise LptInputError(f"the header repeats column name(s) {', '.join(dup)}", path,
                                 "give every column a distinct name.")
-    return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header)
+    return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header, suspect=suspect)
+
+
+def _first_line(path: str, enc: str) -> str:
+    """The first non-blank line, read with a length limit (a file of one huge line is refused, not loaded)."""
+    with io.open(path, "r", encoding=enc, errors="replace", newline="") as fh:
+        for _ in range(10_000):
+            line = fh.readline(MAX_HEADER_CHARS + 1)
+            if len(line) > MAX_HEADER_CHARS:
+                raise LptInputError(f"the first line is longer than {MAX_HEADER_CHARS:,} characters", path,
+                                    "check that this is a CSV file with a header line.")
+            if not line or line.strip():
+                return line.rstrip("\r\n")
+    return ""
 
 
 def expand_paths(paths) -> List[str]:

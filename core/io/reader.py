@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
-from .csvsource import FILE, ROW, CsvSource, expand_paths, open_csv
+from .csvsource import ENCODING_NAMES, FILE, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
@@ -95,7 +95,8 @@ class RowChecker:
         reason_v = reason[m] if isinstance(reason, pd.Series) else reason
         self._rejects.append(pd.DataFrame({
             "file": self.file, "row": self.df.loc[m, ROW].astype("int64"), "column": column,
-            "value": value[m].astype(str).str.slice(0, 200), "reason": reason_v}))
+            "value": value[m].astype(str).str.slice(0, 200),
+            "reason": reason_v}))
         self.alive &= ~m
         return n
 
@@ -159,10 +160,16 @@ class TableReader:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
         out[ROW] = chunk[ROW]
         out["__extra"] = chunk["__extra"]
+        out["__bad"] = chunk["__bad"]
         out[FILE] = src.name
         return out
 
-    def _check_shape(self, chk: RowChecker, ncol: int) -> None:
+    def _check_shape(self, chk: RowChecker, ncol: int, src: CsvSource) -> None:
+        bad = chk.df["__bad"]
+        if (bad != "").any():
+            where = bad[bad != ""]
+            chk.reject(bad != "", "(row)", "column " + where + f": a byte that is not valid {ENCODING_NAMES.get(src.encoding, src.encoding)} text, a NUL byte or "
+                       "U+FFFD (the row is not read; fix it, or save the file as UTF-8)", where)
         extra = chk.df["__extra"]
         chk.reject(extra.fillna("") != "", "(row)", f"row has more fields than the header ({ncol})",
                    extra.fillna(""))
@@ -208,7 +215,7 @@ class TableReader:
                     raise LptCancelled()
                 df = self._canonical(src, chunk, match.mapping)
                 chk = RowChecker(df, src.name)
-                self._check_shape(chk, len(src.header))
+                self._check_shape(chk, len(src.header), src)
                 self.check(chk)
                 self._check_unique(chk, src)
                 acc = chk.live[self.output_columns() + list(self.internal_columns) + [FILE, ROW]]
