@@ -222,11 +222,14 @@ class MessageDock(QgsDockWidget):
             a = self.areas_combo.currentLayer()
             if m is None or p is None or a is None:
                 raise LptInputError(tr("choose the members, postcodes and areas layers"), "", "")
-            members = frame_from_source(m, ctx, required=("member_id", "postcode", "status"), label=tr("Members"))
+            members = frame_from_source(m, ctx, required=("member_id", "postcode", "status"), label=tr("Members"),
+                                        allow_empty=False)
             import shapely
-            pcs = frame_from_source(p, ctx, geometry=True, required=("postcode",), label=tr("Postcodes"))
+            pcs = frame_from_source(p, ctx, geometry=True, required=("postcode",), label=tr("Postcodes"),
+                                    allow_empty=False)
             pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
-            self.areas = frame_from_source(a, ctx, geometry=True, required=("area_code", "area_name"), label=tr("Areas"))
+            self.areas = frame_from_source(a, ctx, geometry=True, required=("area_code", "area_name"), label=tr("Areas"),
+                                           allow_empty=False)
             self.members = M.linked_members(members, pcs, self.areas)
         except LptInputError as exc:
             self.data_label.setText(str(exc))

@@ -184,8 +184,21 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def check_numbers(self, parameters, context) -> None:
+        """Every number parameter is finite and within its range (QGIS lets NaN through its own check)."""
+        for d in self.parameterDefinitions():
+            if d.type() not in ("number", "distance", "duration", "scale") or parameters.get(d.name()) is None:
+                continue
+            v = self.parameterAsDouble(parameters, d.name(), context)
+            lo, hi = d.minimum(), d.maximum()
+            if not math.isfinite(v) or v < lo or v > hi:
+                span = f"from {lo:g} to {hi:g}" if hi < 1e300 else f"of at least {lo:g}"
+                raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
+                                    f"{span}", d.name(), "correct the parameter.")
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
+            self.check_numbers(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
             raise QgsProcessingException(str(exc))

@@ -8,7 +8,7 @@ from ..core.analyse import insight as ins
 from ..core.link.link import link
 from ..core.analyse.trends import compare
 from .base import LptAlgorithm
-from .link_community import write_layer
+from .link_community import check_coverage, write_layer
 from .link_inputs import add_link_parameters, link_inputs
 
 
@@ -46,12 +46,16 @@ class ComparePeriods(LptAlgorithm):
         prev = str(pd.Period(last, freq="M") - 1) if last else ""
         p1 = ins.Period(get("P1_START") or prev, get("P1_END") or get("P1_START") or prev)
         p2 = ins.Period(get("P2_START") or last, get("P2_END") or get("P2_START") or last)
+        for p in (p1, p2):
+            check_coverage(self, feedback, months, p)
         feedback.pushInfo(self.tr("Comparing {0} with {1}…").format(p1.name, p2.name))
         links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
                      progress=lambda f: feedback.setProgress(0.5 * f), is_cancelled=feedback.isCanceled)
         cmp = compare(links, inp, p1, p2, self.parameterAsDouble(parameters, "ALPHA", context),
                       self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
         feedback.setProgress(85)
+        if cmp.note:
+            feedback.pushWarning(self.tr("Crime changes are {0}; none is called significant.").format(cmp.note))
         f = cmp.force.iloc[0]
         feedback.pushInfo(self.tr("Force: crimes {0:,} -> {1:,} ({2:+.1f}%, p={3:.3g})").format(
             int(f.crimes_1), int(f.crimes_2), f.crimes_pct if pd.notna(f.crimes_pct) else 0.0, f.crimes_p))

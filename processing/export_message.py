@@ -27,7 +27,8 @@ def audience_members(alg, parameters, context, feedback):
         src = alg.parameterAsSource(parameters, key, context)
         if src is None:
             raise LptInputError(f"{label} layer is required", key, "choose the layer.")
-        frames[key] = frame_from_source(src, context, feedback, geometry=key != "MEMBERS", required=req, label=label)
+        frames[key] = frame_from_source(src, context, feedback, geometry=key != "MEMBERS", required=req, label=label,
+                                        allow_empty=False)
     pcs = frames["POSTCODES"]
     pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
     m = frames["MEMBERS"]
@@ -61,7 +62,8 @@ class ExportMessage(LptAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("AREA_MODE", self.tr("Area"), [self.tr(a) for a in AREA_MODES],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterString("AREA_CODES", self.tr("Area codes (comma separated)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Top priority streets"), defaultValue=10, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Top priority streets"), defaultValue=10, minValue=1,
+                                                       maxValue=500))
         self.addParameter(QgsProcessingParameterString("AUDIENCE", self.tr("Audience sets"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
                                                      [t for _, t in M.template_list()], defaultValue=0))
@@ -72,9 +74,9 @@ class ExportMessage(LptAlgorithm):
                                                            multiLine=key == "BODY"))
         self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), CHANNELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AUDIENCE", self.tr("Minimum audience"), defaultValue=10,
-                                                       minValue=1))
+                                                       minValue=1, maxValue=1_000_000))
         self.addParameter(QgsProcessingParameterNumber("FREQUENCY_DAYS", self.tr("Frequency guard (days)"),
-                                                       defaultValue=7, minValue=0))
+                                                       defaultValue=7, minValue=0, maxValue=3650))
         self.addParameter(QgsProcessingParameterBoolean("BLOCK_ON_FREQUENCY", self.tr("Block when the frequency guard "
                                                         "fires (otherwise warn)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("LOG", self.tr("Message log (GeoPackage, appended)"),

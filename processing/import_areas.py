@@ -46,7 +46,7 @@ class ImportAreas(LptAlgorithm):
         if not code_f:
             raise LptInputError("no area-code field found (fields: " + ", ".join(f.name() for f in src.fields()) + ")",
                                 src.sourceName(), "choose the code field.")
-        fids, (codes, names), wkbs = read_source(src, context, [code_f, name_f], feedback)
+        fids, (codes, names), wkbs = read_source(src, context, [code_f, name_f], feedback, allow_empty=False)
         areas, rej, repaired = prepare_areas(fids, codes, names, wkbs, source=src.sourceName())
         cols = ["area_code", "area_name", "area_km2"]
         sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(areas[cols])),

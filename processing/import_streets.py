@@ -36,7 +36,8 @@ class ImportStreets(LptAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.EXCLUDED, self.tr("Excluded road classes (comma separated)"),
                                                        defaultValue=",".join(DEFAULT_EXCLUDED), optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.JOIN, self.tr("Join same-name segments within"),
-                                                         defaultValue=100.0, parentParameterName=self.INPUT, minValue=0))
+                                                         defaultValue=100.0, parentParameterName=self.INPUT, minValue=0,
+                                                         maxValue=2000))
         self.addParameter(QgsProcessingParameterBoolean(self.KEEP_UNNAMED, self.tr("Keep unnamed segments"),
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Street segments"),
@@ -56,7 +57,7 @@ class ImportStreets(LptAlgorithm):
             raise LptInputError("no street-name field found (fields: " + ", ".join(f.name() for f in src.fields()) + ")",
                                 src.sourceName(), "choose the name field.")
         class_f = self.parameterAsString(parameters, self.CLASS_FIELD, context) or guess_field(src, CLASS_GUESS)
-        fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback)
+        fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback, allow_empty=False)
         excluded = [c for c in (self.parameterAsString(parameters, self.EXCLUDED, context) or "").split(",")]
         seg, rej = prepare_streets(fids, names, classes if class_f else None, wkbs, source=src.sourceName(),
                                    excluded_classes=excluded,

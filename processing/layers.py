@@ -15,8 +15,24 @@ def guess_field(source, wanted: List[str]) -> Optional[str]:
     return None
 
 
-def read_source(source, context, fields: List[Optional[str]], feedback=None) -> Tuple[list, List[list], list]:
+def check_source(source, label: str = "", geometry: bool = True, allow_empty: bool = True) -> None:
+    """A layer without a CRS (for geometry) or without features (when it is required) is one clear error."""
+    from ..core.errors import LptInputError
+    name = label or source.sourceName()
+    if geometry and not source.sourceCrs().isValid():
+        raise LptInputError(f"{name}: the layer has no coordinate reference system, so its coordinates cannot be "
+                            "placed", source.sourceName(),
+                            "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "
+                            "for British National Grid or EPSG:4326 for longitude/latitude.")
+    if not allow_empty and source.featureCount() == 0:
+        raise LptInputError(f"{name}: the layer is empty (0 features)", source.sourceName(),
+                            "choose the layer that holds the data, or run its import again.")
+
+
+def read_source(source, context, fields: List[Optional[str]], feedback=None, label: str = "",
+                allow_empty: bool = True) -> Tuple[list, List[list], list]:
     """Return (feature ids, [values per field], WKB in EPSG:27700) for every feature of ``source``."""
+    check_source(source, label, True, allow_empty)
     xform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != BNG:
         xform = QgsCoordinateTransform(source.sourceCrs(), BNG, context.transformContext())
@@ -46,7 +62,8 @@ def read_source(source, context, fields: List[Optional[str]], feedback=None) -> 
     return fids, cols, wkbs
 
 
-def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = ""):
+def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = "",
+                      allow_empty: bool = True):
     """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700.
 
     ``required``: field names that must exist (clear error naming the layer and the algorithm to run first).
@@ -59,12 +76,22 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
         raise LptInputError(f"{label or source.sourceName()} has no field {', '.join(missing)} "
                             f"(fields: {', '.join(names)})", source.sourceName(),
                             f"use the output of the matching Import algorithm for {label or 'this input'}.")
-    fids, cols, wkbs = read_source(source, context, names, feedback if geometry else None) if geometry else \
+    check_source(source, label, geometry, allow_empty)
+    fids, cols, wkbs = read_source(source, context, names, feedback if geometry else None, label) if geometry else \
         _attributes(source, names, feedback)
     df = pd.DataFrame({n: c for n, c in zip(names, cols)})
     if geometry:
+        import numpy as np
         import shapely
-        df["geometry"] = shapely.from_wkb([w if w is not None else None for w in wkbs])
+        geoms = shapely.from_wkb([w if w is not None else None for w in wkbs])
+        xy, part = shapely.get_coordinates(geoms, return_index=True)
+        bad = np.unique(part[~np.isfinite(xy).all(axis=1)])
+        if len(bad):
+            geoms[bad] = None
+            if feedback is not None:
+                feedback.pushWarning(f"{label or source.sourceName()}: {len(bad):,} feature(s) have coordinates that "
+                                     "are not finite numbers (NaN or infinite) and are treated as having no geometry")
+        df["geometry"] = geoms
     return df
 
 

@@ -3,6 +3,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core.analyse import insight as ins
+from ..core.analyse.coverage import require
 from ..core.errors import LptInputError
 from ..core.link.link import link, unmatched_for_output
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
@@ -15,6 +16,15 @@ def period_from(alg, parameters, context, start_key, end_key, months):
     if not months:
         raise LptInputError("the crime layer has no months", "CRIMES", "check the crime import.")
     return ins.Period(start or months[0], end or months[-1])
+
+
+def check_coverage(alg, feedback, months, period):
+    """No crime data for the period is an error; partial data a warning (returned for the outputs)."""
+    cov = require(months, period)
+    if not cov.complete:
+        feedback.pushWarning(alg.tr("Crime data is incomplete: {0}. Figures use the months present.").format(
+            cov.describe()))
+    return cov
 
 
 def write_layer(alg, parameters, context, feedback, key, df, geom_type=None, multi=False):
@@ -67,6 +77,7 @@ class LinkCommunity(LptAlgorithm):
         inp = link_inputs(self, parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
+        cov = check_coverage(self, feedback, months, period)
         feedback.pushInfo(self.tr("Linking…"))
         links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
                      progress=lambda f: feedback.setProgress(0.6 * f), is_cancelled=feedback.isCanceled)
@@ -78,7 +89,8 @@ class LinkCommunity(LptAlgorithm):
                                           QgsWkbTypes.MultiLineString, multi=True),
             "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT", res.areas,
                                         QgsWkbTypes.MultiPolygon, multi=True),
-            "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY", res.force),
+            "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY",
+                                         res.force.assign(crime_coverage=cov.describe())),
             "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", unmatched_for_output(
                 links.unmatched, self.parameterAsBool(parameters, "INCLUDE_IDS", context))),
         }

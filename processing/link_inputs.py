@@ -37,9 +37,10 @@ def add_link_parameters(alg):
     alg.addParameter(QgsProcessingParameterFile("HARM_WEIGHTS", alg.tr("Harm weights (crime_type,weight); default "
                                                 "shipped table"), optional=True, fileFilter="CSV (*.csv)"))
     alg.addParameter(QgsProcessingParameterDistance("MAX_DISTANCE", alg.tr("Maximum distance to a street"),
-                                                    defaultValue=150.0, minValue=1))
+                                                    defaultValue=150.0, minValue=1, maxValue=5000))
     alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", alg.tr("Suppress survey figures based on fewer "
-                                                  "than this many people"), defaultValue=5, minValue=1))
+                                                  "than this many people"), defaultValue=5, minValue=1,
+                                                  maxValue=1000))
 
 
 def _streets(df: pd.DataFrame) -> pd.DataFrame:
@@ -73,7 +74,8 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
             frames[key] = None
             continue
         feedback.pushInfo(alg.tr("Reading {0}…").format(label.split(" (")[0].lower()))
-        frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label)
+        frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
+                                        allow_empty=optional)
         if feedback.isCanceled():
             raise LptInputError("cancelled", key, "")
     for key in ("CRIMES", "POSTCODES"):

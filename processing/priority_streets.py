@@ -47,12 +47,14 @@ class PriorityStreets(LptAlgorithm):
                 f"W_{c.upper()}", self.tr(f"Weight: {c}"), QgsProcessingParameterNumber.Double,
                 getattr(DEFAULTS, c), minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterNumber("GI_DISTANCE", self.tr("Hot-street distance band (m)"),
-                                                       QgsProcessingParameterNumber.Double, 400.0, minValue=10))
+                                                       QgsProcessingParameterNumber.Double, 400.0, minValue=10,
+                                                       maxValue=5000))
         self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level (FDR)"),
                                                        QgsProcessingParameterNumber.Double, 0.05, minValue=0.0001,
                                                        maxValue=0.5))
         self.addParameter(QgsProcessingParameterNumber("VISIT_MONTHS", self.tr("Door-knock visits count as recent for "
-                                                       "(months)"), defaultValue=12, minValue=1))
+                                                       "(months)"), defaultValue=12, minValue=1,
+                                                       maxValue=120))
         self.addParameter(QgsProcessingParameterFile("RULES", self.tr("Action rules (rule_id,condition,action); "
                                                      "default shipped table"), optional=True, fileFilter="CSV (*.csv)"))
         self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Streets in the report"), defaultValue=20,

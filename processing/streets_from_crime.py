@@ -29,7 +29,8 @@ class StreetsFromCrime(LptAlgorithm):
                                                       defaultValue="street", parentLayerParameterName=self.INPUT,
                                                       optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.DIST, self.tr("Cluster same-name points within"),
-                                                         defaultValue=400.0, parentParameterName=self.INPUT, minValue=1))
+                                                         defaultValue=400.0, parentParameterName=self.INPUT, minValue=1,
+                                                         maxValue=5000))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Approximate streets"),
                                                             QgsProcessing.TypeVectorLine))
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
@@ -43,7 +44,7 @@ class StreetsFromCrime(LptAlgorithm):
             raise LptInputError(f"no field '{field}' in the crime layer", src.sourceName(),
                                 "run 'Import police.uk crime' first or choose the street-name field.")
         import shapely
-        fids, (names,), wkbs = read_source(src, context, [field], feedback)
+        fids, (names,), wkbs = read_source(src, context, [field], feedback, allow_empty=False)
         keep = [w is not None for w in wkbs]
         pts = shapely.from_wkb([w for w in wkbs if w is not None])
         names = pd.Series([n for n, k in zip(names, keep) if k], dtype=object).fillna("").astype(str)

@@ -33,6 +33,7 @@ from ..errors import LptInputError
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Insight, Period, insight, load_harm_weights
 from ..link.link import LinkInputs, Links, point_in_area
+from .coverage import require
 from .rules import apply_rules, load_rules
 from .trends import bh_qvalues, compare
 
@@ -168,6 +169,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     w = cfg.weights.as_dict()
     harm_w = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
     prev = previous_period(period)
+    cov_now = require(inp.crimes.month.astype(str), period)
     i_now = insight(links, inp, period, cfg.suppress_below)
     i_prev = insight(links, inp, prev, cfg.suppress_below)
     cmp = compare(links, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
@@ -316,8 +318,10 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     # ---- areas roll-up
     areas = _areas_rollup(out, ar, inp)
     notes = []
-    if i_prev.reconciliation["crimes"] == 0:
-        notes.append(f"No crime data for the previous period ({prev.name}): the trend component is 0 for every street.")
+    if not cov_now.complete:
+        notes.append(f"Crime data is incomplete: {cov_now.describe()}. Harm and hot streets use the months present.")
+    if cmp.note:
+        notes.append(f"Trends {cmp.note}, so the trend component is 0 for every street.")
     if i_now.reconciliation["responses"] == 0:
         notes.append(f"No survey responses in {period.name}: concern and confidence components are 0.")
     summary = {"period": period.name, "previous": prev.name, "streets_ranked": len(out), "notes": notes,

@@ -16,7 +16,7 @@ units of that level for analysts who want to control the false discovery rate.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import pandas as pd
@@ -74,21 +74,25 @@ class Comparison:
     streets: pd.DataFrame
     areas: pd.DataFrame
     force: pd.DataFrame
+    note: str = ""          # why crime changes are not comparable ('' when they are)
 
 
 def _answer_stats(s: pd.DataFrame, key: str, period: Period, metric: str) -> pd.DataFrame:
     sub = pd.to_datetime(s.submitted, errors="coerce")
     d = s[(sub >= period.start_date) & (sub <= period.end_date) & (s[key] != "")]
-    g = d.groupby(key)[metric]
-    return pd.DataFrame({"n": g.count(), "mean": g.mean(), "sd": g.std(ddof=1)})
+    g = pd.to_numeric(d[metric], errors="coerce").astype(float).groupby(d[key])
+    return pd.DataFrame({"n": g.count(), "mean": g.mean(), "sd": g.std(ddof=1)}).astype(float)   # numeric when empty
 
 
 def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], surveys: pd.DataFrame,
-                   p1: Period, p2: Period, alpha: float, suppress_below: int) -> pd.DataFrame:
+                   p1: Period, p2: Period, alpha: float, suppress_below: int,
+                   crime_months: Optional[Tuple[int, int]] = None, comparable: bool = True) -> pd.DataFrame:
     a, b = a.set_index(key), b.set_index(key)
     out: Dict[str, object] = {}     # columns, assembled once at the end
-    t1, t2 = p1.months, p2.months
     for mtr in COUNT_METRICS:
+        is_crime = mtr == "crimes" or mtr in CRIME_FIELDS.values()
+        # crime as a rate per month with data; never called significant when a period is only partly covered
+        t1, t2 = crime_months if (is_crime and crime_months) else (p1.months, p2.months)
         x1, x2 = a[mtr].fillna(0).values, b[mtr].reindex(a.index).fillna(0).values
         p = binomial_change_p(x1, x2, t1, t2)
         out[f"{mtr}_1"], out[f"{mtr}_2"] = x1.astype(np.int64), x2.astype(np.int64)
@@ -98,7 +102,7 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], 
         out[f"{mtr}_pct"] = np.round(pct_change(r1, r2), 1)
         out[f"{mtr}_p"] = p
         out[f"{mtr}_q"] = bh_qvalues(p)
-        out[f"{mtr}_sig"] = p < alpha
+        out[f"{mtr}_sig"] = (p < alpha) & (comparable or not is_crime)
     for mtr in STOCK_METRICS:
         v1, v2 = a[mtr].values.astype(float), b[mtr].reindex(a.index).values.astype(float)
         out[f"{mtr}_1"], out[f"{mtr}_2"] = v1, v2
@@ -125,17 +129,28 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], 
 
 def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float = 0.05,
             suppress_below: int = 5, insights=None) -> Comparison:
-    """Insight for both periods and their differences, tested (``insights``: the two, if already computed)."""
+    """Insight for both periods and their differences, tested (``insights``: the two, if already computed).
+
+    Crime changes are rates per month with data; they are called significant only when both periods are
+    fully covered by the crime data (``comparable``; ``coverage`` says why not).
+    """
+    from .coverage import comparability_note, coverage
     i1, i2 = insights if insights is not None else (insight(links, inp, p1, suppress_below),
                                                      insight(links, inp, p2, suppress_below))
+    months = set(inp.crimes.month.astype(str)) if len(inp.crimes) else set()
+    c1, c2 = coverage(months, p1), coverage(months, p2)
+    note = comparability_note(c1, c2)
+    kw = dict(crime_months=(max(c1.months, 1), max(c2.months, 1)), comparable=not note)
     surveys = links.surveys.assign(force="force")
     st = _compare_level(i1.streets, i2.streets, "street_id", ["name", "geometry"], surveys, p1, p2, alpha,
-                        suppress_below)
+                        suppress_below, **kw)
     ar = _compare_level(i1.areas, i2.areas, "area_code", ["area_name", "geometry"], surveys, p1, p2, alpha,
-                        suppress_below)
+                        suppress_below, **kw)
     fo = _compare_level(i1.force.assign(force="force"), i2.force.assign(force="force"), "force", [], surveys,
-                        p1, p2, alpha, suppress_below)
+                        p1, p2, alpha, suppress_below, **kw)
     for df in (st, ar, fo):
         df.insert(1 if "force" not in df else 0, "period_1", p1.name)
         df.insert(2 if "force" not in df else 1, "period_2", p2.name)
-    return Comparison(p1, p2, st, ar, fo.drop(columns="force"))
+        df["comparable"] = not note
+        df["coverage"] = note or f"both periods fully covered ({c1.months} and {c2.months} month(s))"
+    return Comparison(p1, p2, st, ar, fo.drop(columns="force"), note)
