@@ -16,7 +16,8 @@ from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .result import ImportResult
-from .validate import LSOA_RE, is_blank, parse_dates, parse_month, to_number
+from .validate import (LSOA_RE, POLICE_UK_FIRST, is_blank, parse_dates, parse_month, reject_implausible_dates,
+                       to_number)
 
 POLICE_UK_CATEGORIES = [
     "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
@@ -79,6 +80,7 @@ class PoliceUkReader(TableReader):
         df = chk.df
         month = parse_month(df.month)
         chk.reject(month.isna(), "month", "not a month (police.uk uses YYYY-MM)")
+        reject_implausible_dates(chk, month, "month", "month", earliest=POLICE_UK_FIRST)
         chk.reject(is_blank(df.longitude) | is_blank(df.latitude), "longitude",
                    "no location (police.uk publishes some records without one)")
         lon = to_number(df.longitude)
@@ -165,6 +167,7 @@ class ForceCrimeReader(TableReader):
         chk.reject(is_blank(df.crime_id), "crime_id", "crime id is blank")
         d = parse_dates(df.date)
         chk.reject(d.isna(), "date", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+        reject_implausible_dates(chk, d, "date", "offence date")
         chk.reject(is_blank(df.category), "category", "offence category is blank")
         x, y = to_number(df.x), to_number(df.y)
         chk.reject(x.isna(), "x", "x is not a number")

@@ -269,6 +269,12 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
     else:
         header = [re.sub(INVISIBLE, "", h).strip() for h in row]
         has_header = True
+        named = [i for i, h in enumerate(header) if h]
+        unnamed = [i + 1 for i, h in enumerate(header) if not h and named and i < named[-1]]
+        if unnamed:
+            raise LptInputError(f"column {unnamed[0]} of the header has no name", path,
+                                "give every column a name (blank names are allowed only at the end of the line).")
+        header = [h or f"(blank {i + 1})" for i, h in enumerate(header)]
         if len(set(header)) != len(header):
             dup = sorted({h for h in header if header.count(h) > 1})
             raise LptInputError(f"the header repeats column name(s) {', '.join(dup)}", path,

@@ -5,7 +5,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import is_blank, parse_dates
+from .validate import is_blank, parse_dates, reject_implausible_dates
 
 SPECS = [
     ColumnSpec("member_id", ("Member ID", "memberid", "from member"), True, "", "M0004911"),
@@ -26,6 +26,7 @@ class RepliesReader(TableReader):
         chk.reject(is_blank(df.message_id), "message_id", "message id is blank")
         t = parse_dates(df.time)
         chk.reject(t.isna(), "time", "not a date/time (use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)")
+        reject_implausible_dates(chk, t, "time", "reply time")
         df["time"] = t.dt.strftime("%Y-%m-%d %H:%M:%S")
 
 

@@ -31,23 +31,60 @@ DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"
                 "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%fZ", "%d %b %Y", "%d %B %Y")
 
 
+_TZ_RE = r"(?:Z|[+-]\d{2}:?\d{2})$"
+LOCAL_TZ = "Europe/London"
+
+
+def _parse_zoned(s: pd.Series) -> pd.Series:
+    """ISO 8601 times with a zone ('Z', '+01:00'): to UK local time, without the zone (documented)."""
+    t = pd.to_datetime(s, errors="coerce", utc=True, format="ISO8601") if pd.__version__ >= "2" else \
+        pd.to_datetime(s, errors="coerce", utc=True)
+    return t.dt.tz_convert(LOCAL_TZ).dt.tz_localize(None)
+
+
 def parse_dates(s: pd.Series, formats: Iterable[str] = DATE_FORMATS) -> pd.Series:
     """Parse strings to datetime64 with UK day-first formats; NaT where none fits.
 
-    US month-first dates are never guessed: '03/04/2024' is 3 April 2024.
+    US month-first dates are never guessed: '03/04/2024' is 3 April 2024. A time with a zone
+    (``2024-01-05T10:00:00+05:00``, ``...Z``) is converted to UK local time; zones may mix in one column.
     """
     s = s.astype(str).str.strip()
     out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]")
     todo = s != ""
+    zoned = todo & s.str.contains(_TZ_RE, regex=True) & s.str.contains("T|:", regex=True)
+    if zoned.any():
+        with np.errstate(all="ignore"):
+            try:
+                out[zoned] = _parse_zoned(s[zoned]).values
+            except (ValueError, TypeError, OverflowError):
+                pass                          # left NaT: the row is rejected as not a date
+        todo &= ~zoned
     for fmt in formats:
         if not todo.any():
             break
-        parsed = pd.to_datetime(s[todo], format=fmt, errors="coerce")
+        try:
+            parsed = pd.to_datetime(s[todo], format=fmt, errors="coerce")
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if getattr(parsed.dt, "tz", None) is not None:
+            parsed = parsed.dt.tz_convert(LOCAL_TZ).dt.tz_localize(None)
         hit = parsed.notna()
         if hit.any():
             out.loc[parsed.index[hit]] = parsed[hit].values
             todo.loc[parsed.index[hit]] = False
     return out
+
+
+EARLIEST = pd.Timestamp("2000-01-01")          # no alert platform, survey or visit record can be older
+POLICE_UK_FIRST = pd.Timestamp("2010-12-01")   # police.uk street-level data starts in December 2010
+
+
+def reject_implausible_dates(chk, dates: pd.Series, column: str, label: str, today=None,
+                             earliest: pd.Timestamp = EARLIEST) -> None:
+    """Reject dates in the future (more than a day ahead) or before ``earliest``, with the reason."""
+    today = pd.Timestamp(today) if today is not None else pd.Timestamp.today().normalize()
+    chk.reject(dates > today + pd.Timedelta(days=1), column, f"{label} is in the future")
+    chk.reject(dates < earliest, column, f"{label} is before {earliest:%B %Y}, earlier than such records can exist")
 
 
 def parse_month(s: pd.Series) -> pd.Series:

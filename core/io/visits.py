@@ -13,7 +13,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import is_blank, normalise_postcode, parse_dates
+from .validate import is_blank, normalise_postcode, parse_dates, reject_implausible_dates
 
 SPECS = [
     ColumnSpec("visit_id", ("Visit ID", "id", "visit ref"), True, "", "V00000001"),
@@ -44,7 +44,7 @@ class VisitsReader(TableReader):
         chk.reject(is_blank(df.visit_id), "visit_id", "visit id is blank")
         d = parse_dates(df.date)
         chk.reject(d.isna(), "date", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        chk.reject(d > self.today + pd.Timedelta(days=1), "date", "visit date is in the future")
+        reject_implausible_dates(chk, d, "date", "visit date", self.today)
         pc, ok = normalise_postcode(df.postcode)
         chk.reject(~ok, "postcode", "not a valid UK postcode")
         out = df.outcome.str.strip().str.lower().map(OUTCOMES)
