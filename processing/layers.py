@@ -15,11 +15,20 @@ def guess_field(source, wanted: List[str]) -> Optional[str]:
     return None
 
 
+def crs_is_known(crs) -> bool:
+    """A real CRS: not invalid, and not GDAL's placeholders ('Undefined geographic SRS', srs_id 0 or -1 in a
+    GeoPackage), which QGIS reports as valid and which would place British grid metres as degrees."""
+    if not crs.isValid():
+        return False
+    head = (crs.description() + " " + crs.toWkt()[:120]).lower()
+    return "undefined" not in head
+
+
 def check_source(source, label: str = "", geometry: bool = True, allow_empty: bool = True) -> None:
     """A layer without a CRS (for geometry) or without features (when it is required) is one clear error."""
     from ..core.errors import LptInputError
     name = label or source.sourceName()
-    if geometry and not source.sourceCrs().isValid():
+    if geometry and not crs_is_known(source.sourceCrs()):
         raise LptInputError(f"{name}: the layer has no coordinate reference system, so its coordinates cannot be "
                             "placed", source.sourceName(),
                             "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "

@@ -322,3 +322,75 @@ def test_csv_outputs_cannot_run_formulas(run_alg, tmp_path):
     assert sorted(rej.value) == ["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)"]
     acc = pd.read_csv(tmp_path / "acc.csv", dtype=str, keep_default_na=False)
     assert acc.member_id.tolist() == ["'+1", "'-2"]
+
+
+def _no_crs_copy(src, dest):
+    """A GeoPackage copy of a layer whose CRS is unknown (as a shapefile without .prj)."""
+    from osgeo import gdal
+    gdal.VectorTranslate(str(dest), str(src), options="-a_srs NONE -f GPKG")
+    return str(dest)
+
+
+def _empty_copy(src, dest):
+    from osgeo import gdal
+    gdal.VectorTranslate(str(dest), str(src), options="-f GPKG -where 0=1")
+    return str(dest)
+
+
+PRIORITY_OUT = dict(PRIORITY_STREETS="TEMPORARY_OUTPUT", PRIORITY_AREAS="TEMPORARY_OUTPUT")
+
+
+@pytest.mark.parametrize("change,expected", [
+    ({"W_HARM": float("nan")}, "must be a finite number from 0 to 100"),
+    ({"W_HOT": "nan"}, "must be a finite number"),
+    ({"ALPHA": float("inf")}, "ALPHA"),
+    ({"MAX_DISTANCE": float("nan")}, "Maximum distance to a street"),
+    ({"PERIOD_START": "2023-05", "PERIOD_END": "2023-06"}, "no crime data for 2023-05..2023-06"),
+    ({"PERIOD_START": "2024-13"}, "is not YYYY-MM"),
+    ({"STREETS": "nocrs"}, "has no coordinate reference system"),
+    ({"MEMBERS": "empty"}, "the layer is empty"),
+    ({"RULES": "evil"}, "rule EVIL"),
+    ({"HARM_WEIGHTS": "hugeweights"}, "is not a number from 0 to 100,000"),
+])
+def test_priority_streets_refuses_bad_parameters_and_layers(run_alg, imported, tmp_path, change, expected):
+    files = {"nocrs": lambda: _no_crs_copy(imported["STREETS"], tmp_path / "nocrs.gpkg"),
+             "empty": lambda: _empty_copy(imported["MEMBERS"], tmp_path / "empty.gpkg"),
+             "evil": lambda: _write(tmp_path / "rules.csv", "rule_id,condition,action\n"
+                                    f"EVIL,\"c_drugs > 0 or __import__('os').system('touch {tmp_path}/pwned')\",x\n"),
+             "hugeweights": lambda: _write(tmp_path / "w.csv", "crime_type,weight\nBurglary,1e308\n")}
+    params = dict(imported, **PRIORITY_OUT, REPORT=str(tmp_path / "r.html"))
+    params.update({k: files[v]() if isinstance(v, str) and v in files else v for k, v in change.items()})
+    with pytest.raises(QgsProcessingException) as e:
+        run_alg("lpt:prioritystreets", params)
+    assert expected in str(e.value) and "Unexpected" not in str(e.value) and "Traceback" not in str(e.value)
+    assert not (tmp_path / "r.html").exists() and not (tmp_path / "pwned").exists()
+
+
+def _write(path, text):
+    path.write_text(text)
+    return str(path)
+
+
+def test_priority_streets_without_surveys_and_with_a_partly_covered_previous_period(run_alg, imported, tmp_path):
+    params = dict(imported, **PRIORITY_OUT, REPORT=str(tmp_path / "r.html"), PERIOD_START="2024-01",
+                  PERIOD_END="2024-02")
+    params.pop("SURVEYS")
+    r = run_alg("lpt:prioritystreets", params)      # the previous period (2023-11..12) has no crime data
+    assert r["STREETS"] > 100
+    trend = [f["trend_comp"] for f in r["PRIORITY_STREETS"].getFeatures()]
+    assert max(trend) == 0
+    assert "not comparable" in (tmp_path / "r.html").read_text()
+
+
+def test_exports_refuse_a_missing_log_folder_and_an_output_folder_that_is_a_file(run_alg, imported, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    base = dict(MEMBERS=imported["MEMBERS"], POSTCODES=imported["POSTCODES"], AREAS=imported["AREAS"])
+    with pytest.raises(QgsProcessingException, match="folder of the message log does not exist"):
+        run_alg("lpt:exportmessage", dict(base, LOG=str(tmp_path / "no" / "log.gpkg"), OUTPUT_FOLDER=str(tmp_path / "o")))
+    with pytest.raises(QgsProcessingException, match="export folder is a file"):
+        run_alg("lpt:exportmessage", dict(base, LOG=str(tmp_path / "log.gpkg"), OUTPUT_FOLDER=str(tmp_path / "afile")))
+    with pytest.raises(QgsProcessingException, match="is not a message log"):
+        run_alg("lpt:engagementreport", dict(base, LOG=imported["AREAS"], REPLIES=_write(tmp_path / "r.csv",
+                 "Member ID,Message ID,Reply time,Reply text\nM1,MSG-1,2024-01-01 10:00,x\n"),
+                 PER_MESSAGE="TEMPORARY_OUTPUT", PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
+                 UNMATCHED="TEMPORARY_OUTPUT"))

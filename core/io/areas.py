@@ -9,6 +9,7 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..link.spatial import require_shapely2
+from .wkb import finite_coordinates, read_wkb
 
 
 def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, source: str = "areas"):
@@ -21,7 +22,7 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
     df = pd.DataFrame({"fid": np.asarray(fid),
                        "area_code": pd.Series(list(code), dtype=object).fillna("").astype(str).str.strip(),
                        "area_name": pd.Series(list(name), dtype=object).fillna("").astype(str).str.strip()})
-    geoms = np.array([shapely.from_wkb(bytes(w)) if w is not None and len(w) else None for w in wkb], dtype=object)
+    geoms, unreadable = read_wkb(wkb)
     rej = []
     alive = pd.Series(True, index=df.index)
 
@@ -33,6 +34,10 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
                                      "value": value[m].astype(str).values, "reason": reason}))
         alive = alive & ~m
 
+    reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a ring that is not closed)",
+           pd.Series("", index=df.index))
+    reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
+           "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
     empty = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
     reject(empty, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)

@@ -120,8 +120,12 @@ class CensusReader(TableReader):
             label = c if self.layout == "long" or c == "total" else self.value_cols[int(c[1:])]
             blank_ok = c == "total"
             chk.reject(~(blank_ok & is_blank(df[c])) & v.isna(), label, f"count is not a number")
+            chk.reject(v.notna() & ~np.isfinite(v), label, "count is not a finite number")
             chk.reject(v < 0, label, "count is negative")
             df[c] = v
+        if "total" in df and self.layout == "long":
+            chk.reject(df.total.notna() & (df["count"] > df.total * 1.001 + 1), "count",
+                       "count is larger than the area's total")
         if "total" in df and self.layout == "wide":
             s = df[vcols].sum(axis=1)
             chk.reject(df.total.notna() & (s > df.total * 1.001 + 1), self.total_col or "total",

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import LSOA_RE, OA_RE, is_blank, normalise_postcode, to_number
+from .validate import LSOA_RE, OA_RE, is_blank, normalise_postcode, to_number, whole_number_text
 
 # ---------------------------------------------------------------- Acorn
 ACORN_SPECS = [
@@ -47,9 +47,9 @@ class AcornReader(TableReader):
         chk.reject(~is_blank(df.acorn_type) & (~typ.between(1, 70) | (typ != typ.round())), "acorn_type",
                    "Acorn type is not a number 1-70")
         df["postcode"] = pc
-        df["acorn_category"] = cat.astype("Int64").astype(str)
+        df["acorn_category"] = whole_number_text(cat)
         df["acorn_group"] = grp
-        df["acorn_type"] = typ.astype("Int64").astype(str).replace("<NA>", "")
+        df["acorn_type"] = whole_number_text(typ)
 
 
 # ---------------------------------------------------------------- OAC 2021

@@ -21,6 +21,7 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..link.spatial import components, require_shapely2
+from .wkb import finite_coordinates, read_wkb
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
                     "platform", "proposed", "construction", "raceway", "busway", "no")
@@ -60,7 +61,7 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
     df = pd.DataFrame({"fid": fid, "name": normalise_street_name(pd.Series(list(name), dtype=object)),
                        "road_class": pd.Series(list(road_class) if road_class is not None else [""] * n,
                                                dtype=object).fillna("").astype(str).str.strip()})
-    geoms = np.array([shapely.from_wkb(bytes(w)) if w is not None and len(w) else None for w in wkb], dtype=object)
+    geoms, unreadable = read_wkb(wkb)
     df["geometry"] = geoms
     rej: List[pd.DataFrame] = []
 
@@ -74,6 +75,10 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
         return alive & ~m
 
     alive = pd.Series(True, index=df.index)
+    alive = reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a line with a "
+                   "single point)", pd.Series("", index=df.index))
+    alive = reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
+                   "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
     gnull = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
     alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)

@@ -97,6 +97,12 @@ def to_number(s: pd.Series) -> pd.Series:
     return pd.to_numeric(s.astype(str).str.strip().str.replace(",", "", regex=False), errors="coerce")
 
 
+def whole_number_text(v: pd.Series) -> pd.Series:
+    """'3' for 3.0; '' for blanks, fractions, non-finite or huge values (their rows are rejected by the caller)."""
+    ok = np.isfinite(v) & (v == v.round()) & (v.abs() < 2 ** 53)
+    return v.where(ok).astype("Int64").astype(str).replace("<NA>", "")
+
+
 _TRUE = {"y", "yes", "true", "t", "1", "key contact", "x"}
 _FALSE = {"n", "no", "false", "f", "0", ""}
 
