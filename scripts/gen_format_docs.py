@@ -29,8 +29,14 @@ def render():
         table("Alert-platform members (`lpt:importmembers`)", members.SPECS,
               "Member ID,Postcode,Registration Date,Status,Opt-out Date,Age Band,Gender,Ethnic Group,Religion,Main Language,Disability,Groups,Key Contact",
               "M0004911,HU9 2SL,2022-07-11,Active,,45-54,Female,White,,English,No,IAG; Neighbourhood Watch,Yes",
-              "Status: `active` (or blank) / `opted out` (also unsubscribed, withdrawn); an opt-out date alone means "
-              "opted out. Groups are separated by `;` or `|`; IAG, NHW and other common names are normalised. "
+              "Status is decided fail-closed: `active` (and the synonyms in `resources/config/consent.csv`), "
+              "`opted_out` (opted out, unsubscribed, withdrawn, deleted, ...), or `unknown` (blank or any other "
+              "value: kept, counted, never messaged). An opt-out date, or yes/a date in an opt-out flag column "
+              "(`Unsubscribed`, `Email Opt Out`, `Do not contact`, ... also in `consent.csv`), means opted out. "
+              "A repeated member id (after trimming spaces and zero-width characters) keeps its newest record "
+              "(latest of `updated`, opt-out and registration date, then the later row); the others are "
+              "rejected as superseded, and an opt-out in any record of the member wins. "
+              "Groups are separated by `;` or `|`; IAG, NHW and other common names are normalised. "
               "`name`, `email`, `phone` are only kept with *Keep contact fields*."),
         table("Survey responses (`lpt:importsurveys`)", surveys.SPECS,
               "Response ID,Member ID,Submitted,Wave,Trust in police,Confidence in local police,Local priorities,Concern",

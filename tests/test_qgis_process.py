@@ -53,6 +53,18 @@ def test_chain_runs_headless(qgis_process, tmp_path):
                              f"PRIORITY_STREETS={tmp_path / 'ps.gpkg'}", f"PRIORITY_AREAS={tmp_path / 'pa.gpkg'}",
                              f"REPORT={tmp_path / 'report.html'}"))["results"]
     assert res["STREETS"] > 1000 and "Priority streets" in (tmp_path / "report.html").read_text()
+    # a shared rules file that tries to run code, and a NaN weight: refused in one line, nothing written or run
+    evil = tmp_path / "rules.csv"
+    evil.write_text("rule_id,condition,action\n"
+                    f"EVIL,\"hot or @pd.io.common.os.system('touch {tmp_path}/pwned')\",x\n")
+    for extra in ([f"RULES={evil}"], ["W_HARM=nan"]):
+        proc = qgis_process("run", "lpt:prioritystreets", "--", *link_in, "PERIOD_START=2024-02", *extra,
+                            f"PRIORITY_STREETS={tmp_path / 'ps2.gpkg'}", f"PRIORITY_AREAS={tmp_path / 'pa2.gpkg'}",
+                            f"REPORT={tmp_path / 'report2.html'}")
+        out = proc.stdout + proc.stderr
+        assert proc.returncode != 0 and ("rule EVIL" in out or "finite number" in out), out[-1500:]
+        assert "Traceback" not in out and "Unexpected" not in out
+        assert not (tmp_path / "pwned").exists() and not (tmp_path / "report2.html").exists()
     force = tmp_path / "force.csv"
     force.write_text("id,date,category,x,y\nA,2024-01-14,Burglary,509944,428177\n")
     res = _json(qgis_process("--json", "run", "lpt:importforcecrime", "--", f"INPUT={force}", "CRS=EPSG:27700",
