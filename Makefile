@@ -8,7 +8,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
                 python3-venv python3-pip xvfb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps system-deps venv test test-fast demo package bench styles clean
+.PHONY: deps system-deps venv wheels test test-fast demo package bench styles clean desktop-check
 
 ## Install QGIS and the Python packages (idempotent)
 deps: system-deps venv
@@ -29,8 +29,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(VPY) -m pip install --quiet --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
 	touch $@
 
+## Wheels the dependency tests install offline (shapely 2 for the profile, 1.8 as Debian ships it)
+WHEELS := build/wheels
+wheels: $(WHEELS)/.done
+
+$(WHEELS)/.done: requirements.txt
+	mkdir -p $(WHEELS)/old
+	$(VPY) -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: -d $(WHEELS) "shapely>=2.0,<2.1"
+	$(VPY) -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: -d $(WHEELS)/old "shapely==1.8.5.post1"
+	touch $@
+
 ## Run the test suite (pytest-qgis, processing.run and qgis_process.bin)
-test: deps
+test: deps wheels
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 test-fast: deps

@@ -7,31 +7,13 @@ from typing import List, Optional
 from qgis.core import QgsApplication, Qgis
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QPushButton
+
+from .core import deps
+from .processing.catalogue import CATALOGUE
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 MENU = "&Local Priority Targeting"
-
-# (algorithm id, menu label) shown in the plugin menu; every algorithm is also in the Processing toolbox
-MENU_ALGORITHMS = [
-    ("lpt:importmembers", "Import alert-platform members…"),
-    ("lpt:importsurveys", "Import survey responses…"),
-    ("lpt:importpolicecrime", "Import police.uk crime…"),
-    ("lpt:importforcecrime", "Import force crime extract…"),
-    ("lpt:importpostcodes", "Import postcode lookup…"),
-    ("lpt:importclassification", "Import classification or deprivation…"),
-    ("lpt:importcensus", "Import Census 2021 table…"),
-    ("lpt:importstreets", "Import streets…"),
-    ("lpt:importareas", "Import areas…"),
-    ("lpt:importvisits", "Import door-knock visits…"),
-    ("lpt:linkcommunity", "Link community data…"),
-    ("lpt:compareperiods", "Compare periods…"),
-    ("lpt:prioritystreets", "Priority streets…"),
-    ("lpt:exportmessage", "Export area-targeted message (batch)…"),
-    ("lpt:engagementreport", "Engagement report (replies)…"),
-    ("lpt:generatedemodata", "Generate training / demo data…"),
-]
-
 
 class LocalPriorityTargetingPlugin:
     def __init__(self, iface):
@@ -41,7 +23,11 @@ class LocalPriorityTargetingPlugin:
         self.dock_action: Optional[QAction] = None
         self.dock = None
         self.translator: Optional[QTranslator] = None
+        self.deps_action: Optional[QAction] = None
         self._install_translator()
+        self.deps_dir = deps.dependencies_dir(QgsApplication.qgisSettingsDirPath())
+        deps.ensure_on_path(self.deps_dir)           # before anything imports shapely
+        self.problems = deps.missing()
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("LocalPriorityTargeting", text)
@@ -74,15 +60,45 @@ class LocalPriorityTargetingPlugin:
         self.dock_action.triggered.connect(self.toggle_dock)
         self.iface.addToolBarIcon(self.dock_action)
         self.iface.addPluginToMenu(self.tr(MENU), self.dock_action)
-        for alg_id, label in MENU_ALGORITHMS:
-            action = QAction(icon, self.tr(label), self.iface.mainWindow())
-            action.setObjectName(alg_id)
-            action.triggered.connect(lambda _=False, a=alg_id: self.open_algorithm(a))
+        for entry in CATALOGUE:
+            action = QAction(icon, QCoreApplication.translate("LptAlgorithm", entry.display) + "…",
+                             self.iface.mainWindow())
+            action.setObjectName(f"lpt:{entry.name}")
+            action.triggered.connect(lambda _=False, a=f"lpt:{entry.name}": self.open_algorithm(a))
             self.iface.addPluginToMenu(self.tr(MENU), action)
             self.actions.append(action)
+        self.deps_action = QAction(self.tr("Install dependencies…"), self.iface.mainWindow())
+        self.deps_action.setObjectName("lpt_install_dependencies")
+        self.deps_action.triggered.connect(self.show_installer)
+        self.iface.addPluginToMenu(self.tr(MENU), self.deps_action)
+        if self.problems:
+            self._tell_missing()
+
+    # ---------------------------------------------------------------- dependencies
+    def _tell_missing(self):
+        """One message in QGIS's message bar, with a button that opens the installer. Never a traceback."""
+        bar = self.iface.messageBar()
+        item = bar.createMessage(self.tr("Local Priority Targeting"), deps.summary(self.problems))
+        button = QPushButton(self.tr("Install dependencies…"))
+        button.setObjectName("lpt_install_button")
+        button.clicked.connect(self.show_installer)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Warning)
+
+    def show_installer(self):
+        from .dialogs.dependency_installer import DependencyInstaller
+        dlg = DependencyInstaller(self.problems or deps.missing() or [], self.deps_dir, self.iface.mainWindow())
+        dlg.setObjectName("lpt_dependency_installer")
+        self.installer = dlg
+        dlg.show()
+        return dlg
 
     def toggle_dock(self, checked: bool = True):
         from qgis.PyQt.QtCore import Qt
+        if self.problems:
+            self.dock_action.setChecked(False)
+            self._tell_missing()
+            return
         if self.dock is None:
             from .dialogs.message_dock import MessageDock
             self.dock = MessageDock(self.iface)
@@ -110,11 +126,12 @@ class LocalPriorityTargetingPlugin:
                 self.iface.removePluginMenu(self.tr(MENU), self.dock_action)
             self.dock_action.deleteLater()
             self.dock_action = None
-        for action in self.actions:
+        for action in self.actions + ([self.deps_action] if self.deps_action is not None else []):
             if self.iface is not None:
                 self.iface.removePluginMenu(self.tr(MENU), action)
             action.deleteLater()
         self.actions = []
+        self.deps_action = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

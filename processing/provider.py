@@ -1,29 +1,18 @@
 """The Processing provider ``lpt`` (Local Priority Targeting)."""
+import importlib
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import deps
 from .base import ICON
-from .compare_periods import ComparePeriods
-from .engagement_report import EngagementReport
-from .export_message import ExportMessage
-from .generate_demo import GenerateDemoData
-from .import_areas import ImportAreas
-from .import_census import ImportCensus
-from .import_classification import ImportClassification
-from .import_force_crime import ImportForceCrime
-from .import_members import ImportMembers
-from .import_police_crime import ImportPoliceCrime
-from .import_postcodes import ImportPostcodes
-from .import_streets import ImportStreets
-from .import_surveys import ImportSurveys
-from .import_visits import ImportVisits
-from .link_community import LinkCommunity
-from .priority_streets import PriorityStreets
-from .streets_from_crime import StreetsFromCrime
+from .catalogue import CATALOGUE
+from .unavailable import Unavailable
 
-ALGORITHMS = [ImportMembers, ImportSurveys, ImportPoliceCrime, ImportForceCrime, ImportPostcodes,
-              ImportClassification, ImportCensus, ImportStreets, ImportAreas, StreetsFromCrime, GenerateDemoData,
-              LinkCommunity, ComparePeriods, ImportVisits, PriorityStreets, ExportMessage, EngagementReport]
+
+def algorithm_classes():
+    """The real algorithm classes, in catalogue order (imports pandas, shapely, ...)."""
+    return [getattr(importlib.import_module(f"{__package__}.{e.module}"), e.cls) for e in CATALOGUE]
 
 
 class LptProvider(QgsProcessingProvider):
@@ -40,5 +29,10 @@ class LptProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        for alg in ALGORITHMS:
-            self.addAlgorithm(alg())
+        problems = deps.missing()
+        if problems:      # never import what cannot load: every algorithm says what is missing instead
+            for entry in CATALOGUE:
+                self.addAlgorithm(Unavailable(entry, deps.summary(problems), ICON))
+            return
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

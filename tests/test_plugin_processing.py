@@ -38,7 +38,10 @@ def test_load_and_unload_mirror_each_other(lpt_plugin, qgis_iface):
         plugin = importlib.import_module(PKG).classFactory(iface)
         plugin.initGui()
         assert reg.providerById("lpt") is not None
-        assert len(iface.menu) == 17 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+        # the dock, every algorithm of the provider, and the dependency installer
+        assert len(iface.menu) == 19 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+        menu_ids = {a.objectName() for _, a in iface.menu}
+        assert {f"lpt:{a.name()}" for a in reg.providerById("lpt").algorithms()} <= menu_ids
         assert len(iface.toolbar) == 1
         plugin.toggle_dock(True)
         assert len(iface.docks) == 1 and plugin.dock.windowTitle().startswith("Local Priority Targeting")
@@ -62,6 +65,15 @@ def test_headless_init_processing_without_iface(lpt_plugin):
         assert reg.providerById("lpt") is None
     finally:
         lpt_plugin.initProcessing()
+
+
+def test_the_catalogue_names_every_algorithm_as_its_class_does(lpt_plugin):
+    from local_priority_targeting.processing.catalogue import CATALOGUE
+    from local_priority_targeting.processing.provider import algorithm_classes
+    for entry, cls in zip(CATALOGUE, algorithm_classes()):
+        assert (entry.name, entry.display, entry.group, entry.group_id) == (cls.NAME, cls.DISPLAY, cls.GROUP,
+                                                                            cls.GROUP_ID)
+    assert sorted(e.name for e in CATALOGUE) == ALGS
 
 
 def test_every_algorithm_has_help_and_group(lpt_plugin):

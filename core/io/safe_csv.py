@@ -5,11 +5,9 @@ prefixed with a single quote, so Excel and LibreOffice show it as text instead o
 (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``). Numbers stored as numbers are left alone.
 Every CSV the plugin writes goes through :func:`write_csv` (or :func:`neutralise` for other writers).
 """
-from __future__ import annotations
+from __future__ import annotations      # no module-level pandas: the processing base class imports this
 
 import os
-
-import pandas as pd
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,7 +18,7 @@ def neutralise_value(v):
     return v
 
 
-def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+def neutralise(df: "pd.DataFrame") -> "pd.DataFrame":
     """A copy of ``df`` whose text cells cannot start a formula."""
     out = df.copy()
     for c in out.columns:
@@ -29,7 +27,7 @@ def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: str, sync: bool = False) -> str:
+def write_csv(df: "pd.DataFrame", path: str, sync: bool = False) -> str:
     """Write ``df`` as UTF-8 CSV with neutralised cells; ``sync`` flushes it to disk before returning."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         neutralise(df).to_csv(fh, index=False)

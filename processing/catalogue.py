@@ -1,0 +1,59 @@
+"""Every algorithm of the provider: module, class, id, name and group, without importing any of them.
+
+The plugin menu and the provider read this table. When a required Python package is missing the real
+algorithm modules are not imported at all (they need pandas, shapely 2, ...): each id is registered as an
+:class:`~.unavailable.Unavailable` algorithm that says what is missing and how to install it.
+``tests/test_plugin_processing.py`` checks the table against the classes.
+"""
+from typing import NamedTuple, Tuple
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
+    return text
+
+
+class Entry(NamedTuple):
+    module: str
+    cls: str
+    name: str
+    display: str
+    group: str
+    group_id: str
+
+
+CATALOGUE: Tuple[Entry, ...] = (
+    Entry("import_members", "ImportMembers", "importmembers",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import alert-platform members"), "Import", "import"),
+    Entry("import_surveys", "ImportSurveys", "importsurveys",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import survey responses"), "Import", "import"),
+    Entry("import_police_crime", "ImportPoliceCrime", "importpolicecrime",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import police.uk crime"), "Import", "import"),
+    Entry("import_force_crime", "ImportForceCrime", "importforcecrime",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import force crime extract"), "Import", "import"),
+    Entry("import_postcodes", "ImportPostcodes", "importpostcodes",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import postcode lookup"), "Import", "import"),
+    Entry("import_classification", "ImportClassification", "importclassification",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import classification or deprivation"), "Import", "import"),
+    Entry("import_census", "ImportCensus", "importcensus",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import Census 2021 table"), "Import", "import"),
+    Entry("import_streets", "ImportStreets", "importstreets",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import streets"), "Import", "import"),
+    Entry("import_areas", "ImportAreas", "importareas",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import areas (wards, beats, neighbourhoods)"), "Import", "import"),
+    Entry("streets_from_crime", "StreetsFromCrime", "streetsfromcrime",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Approximate streets from police.uk points"), "Import", "import"),
+    Entry("import_visits", "ImportVisits", "importvisits",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Import door-knock visits"), "Import", "import"),
+    Entry("link_community", "LinkCommunity", "linkcommunity",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Link community data"), "Insight", "insight"),
+    Entry("compare_periods", "ComparePeriods", "compareperiods",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Compare periods"), "Insight", "insight"),
+    Entry("priority_streets", "PriorityStreets", "prioritystreets",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets"), "Priorities", "priorities"),
+    Entry("export_message", "ExportMessage", "exportmessage",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Export area-targeted message"), "Messages", "messages"),
+    Entry("engagement_report", "EngagementReport", "engagementreport",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Engagement report (replies)"), "Messages", "messages"),
+    Entry("generate_demo", "GenerateDemoData", "generatedemodata",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Generate training / demo data"), "Training and demo", "training"),
+)
