@@ -58,6 +58,10 @@ package:
 styles: deps
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/make_styles.py
 
+## Real QGIS Desktop under Xvfb: packaged zip in a fresh profile, without shapely 2, then installed (see README)
+desktop-check: deps wheels
+	xvfb-run -a -s "-screen 0 1366x768x24" $(VPY) scripts/desktop_check.py
+
 clean:
 	rm -rf build dist output .pytest_cache
 

@@ -205,12 +205,27 @@ class MessageDock(QgsDockWidget):
             f.addRow(label, w)
         lay.addWidget(box)
         lay.addStretch(1)
+        self._fit_narrow(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)    # the content follows the dock's width
         scroll.setWidget(body)
         self.setWidget(scroll)
         for w in (self.min_audience, self.frequency_days):
             w.valueChanged.connect(self.refresh)
+
+    @staticmethod
+    def _fit_narrow(body):
+        """Docked beside the Processing toolbox at 1366x768 the dock is ~300 px wide: labels go above their
+        fields, combos shrink to a short minimum, long texts wrap."""
+        for form in body.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.WrapAllRows)
+            form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for combo in body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        for label in body.findChildren(QLabel):
+            label.setWordWrap(True)
 
     # ------------------------------------------------------------------ data
     def load_data(self):

@@ -119,8 +119,13 @@ def wkb_geoms(col: str = "geometry", multi: bool = False):
     return build
 
 
-def _is_spreadsheet(destination) -> bool:
-    d = str(destination or "").split("|")[0].lower()
+def _is_spreadsheet(value) -> bool:
+    """Whether a sink parameter value names a CSV/spreadsheet file (read without side effects: QGIS's
+    parameterAsOutputLayer would also schedule the destination for loading)."""
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue()
+    d = str(value or "").split("|")[0].lower()
     return d.endswith((".csv", ".txt", ".xlsx", ".xls", ".ods", ".tsv"))
 
 
@@ -237,7 +242,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             parameters[key] = "TEMPORARY_OUTPUT"
         sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb,
                                           crs if crs is not None else QgsCoordinateReferenceSystem())
-        if sink is not None and _is_spreadsheet(self.parameterAsOutputLayer(parameters, key, context)):
+        if sink is not None and _is_spreadsheet(parameters.get(key)):
             sink = NeutralisingSink(sink)
         if sink is None and parameters.get(key) not in (None, "", "TEMPORARY_OUTPUT") and \
                 self.parameterDefinition(key) is not None and not \
