@@ -37,6 +37,46 @@ REJECT_FIELDS = [("file", QVariant.String), ("row", QVariant.LongLong), ("column
                  ("value", QVariant.String), ("reason", QVariant.String)]
 
 
+COMMON_HELP = {
+    "COLUMN_MAP": "Only when your columns have other names: canonical=Your column; e.g. member_id=Subscriber Ref; "
+                  "postcode=Home Postcode",
+    "DELIMITER": "auto detects comma, semicolon, tab or pipe from the header line",
+    "ENCODING": "auto reads UTF-8 (with or without BOM), UTF-16 and Windows-1252 (Excel)",
+    "MAX_DISTANCE": "A postcode or crime point further than this from every street segment links to no street",
+    "SUPPRESS_BELOW": "Survey figures based on fewer people are left empty, so no one can be singled out",
+    "HARM_WEIGHTS": "A CSV crime_type,weight (0 to 100,000) to replace the shipped indicative weights",
+    "PERIOD_START": "First month, YYYY-MM; blank = the first month of the crime data",
+    "PERIOD_END": "Last month, YYYY-MM; blank = the last month of the crime data",
+    "W": "How much this component counts in the score (0 = ignored, 1 = as shipped)",
+    "RULES": "A CSV rule_id,condition,action; a condition only compares fields (see README, Recommended actions)",
+    "AREA_CODES": "Comma-separated area codes, e.g. E05011541,E05011529; blank = every area",
+    "AUDIENCE": "Sets such as: include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=75+",
+    "LOG": "The GeoPackage that records every export (created if it does not exist)",
+}
+HOMEPAGE = "https://github.com/local-priority-targeting/local_priority_targeting"
+HELP_HEADINGS = {"importstreets": "Streets and areas", "importareas": "Streets and areas",
+                 "streetsfromcrime": "Streets and areas", "generatedemodata": "Demo and training data",
+                 "importvisits": "Priority streets (`lpt:prioritystreets`)"}
+
+
+def github_anchor(heading: str) -> str:
+    """The anchor GitHub gives a README heading."""
+    import re
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def readme_url(name: str) -> str:
+    """README section of an algorithm: the heading naming lpt:<name>, or the one listed in HELP_HEADINGS."""
+    heading = HELP_HEADINGS.get(name, "")
+    if not heading:
+        try:
+            with open(os.path.join(PLUGIN_DIR, "README.md"), encoding="utf-8") as fh:
+                heading = next((l.lstrip("#").strip() for l in fh if l.startswith("#") and f"lpt:{name}`" in l), "")
+        except OSError:
+            heading = ""
+    return f"{HOMEPAGE}#{github_anchor(heading)}" if heading else HOMEPAGE
+
+
 def make_fields(spec: Iterable[Tuple[str, Any]]) -> QgsFields:
     fields = QgsFields()
     for name, typ in spec:
@@ -179,8 +219,54 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:
         return self.GROUP_ID
 
-    def shortHelpString(self) -> str:
-        return self.tr(self.HELP)
+    BASIC: Tuple[str, ...] = ()     # parameters shown by default; when set, every other input is Advanced
+    ADVANCED: Tuple[str, ...] = ()  # or: these inputs are Advanced
+    PARAM_HELP: Dict[str, str] = {}  # parameter -> a plain-words tooltip, also listed in the help panel
+    EXAMPLE = ""                    # a qgis_process example (generated from the parameters when blank)
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API name
+        name = definition.name()
+        if (self.BASIC and name not in self.BASIC or name in self.ADVANCED) and not definition.isDestination():
+            definition.setFlags(definition.flags() | definition.FlagAdvanced)
+        text = self.PARAM_HELP.get(name) or COMMON_HELP.get(name.split("_")[0] if name.startswith("W_") else name)
+        if text:
+            definition.setHelp(self.tr(text))
+        return super().addParameter(definition, createOutput)
+
+    def shortDescription(self) -> str:  # noqa: N802
+        return self.tr(self.HELP).split(". ")[0].rstrip(".") + "."
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        """What it does, each input and output in plain words, and an example (the dialog's help panel)."""
+        import html
+        items = []
+        for d in self.parameterDefinitions():
+            if d.isDestination():
+                continue
+            extra = f": {html.escape(d.help())}" if d.help() else ""
+            opt = self.tr(" (optional)") if d.flags() & d.FlagOptional else ""
+            items.append(f"<li><b>{html.escape(d.description())}</b>{opt}{extra}</li>")
+        outs = [f"<li><b>{html.escape(d.description())}</b></li>" for d in self.parameterDefinitions()
+                if d.isDestination()] + [f"<li>{html.escape(o.description())}</li>" for o in self.outputDefinitions()
+                                         if self.parameterDefinition(o.name()) is None]
+        return (f"<p>{html.escape(self.tr(self.HELP))}</p><h3>{self.tr('Inputs')}</h3><ul>{''.join(items)}</ul>"
+                f"<h3>{self.tr('Outputs')}</h3><ul>{''.join(outs)}</ul><h3>{self.tr('Example')}</h3>"
+                f"<p><code>{html.escape(self.example())}</code></p>")
+
+    def example(self) -> str:
+        if self.EXAMPLE:
+            return self.EXAMPLE
+        args = []
+        for d in self.parameterDefinitions():
+            if d.flags() & d.FlagOptional or (d.defaultValue() is not None and not d.isDestination()):
+                continue
+            value = f"{d.name().lower()}.gpkg" if d.isDestination() or d.type() in ("source", "vector") else \
+                f"{d.name().lower()}.csv" if d.type() == "file" else "…"
+            args.append(f"{d.name()}={value}")
+        return f"qgis_process.bin run lpt:{self.NAME} -- " + " ".join(args)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return readme_url(self.NAME)
 
     def icon(self):
         return QIcon(ICON)
@@ -279,6 +365,7 @@ class CsvImportAlgorithm(LptAlgorithm):
     OUTPUT_LABEL = "Accepted records"
     FILE_FILTER = "CSV files (*.csv *.txt);;All files (*.*)"
     POINTS = False          # OUTPUT is a point layer in EPSG:27700 built from easting/northing
+    ADVANCED = ("COLUMN_MAP", "DELIMITER", "ENCODING")
     STYLES = {"REJECTS": "rejects.qml"}
 
     def add_input(self):

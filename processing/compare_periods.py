@@ -24,6 +24,7 @@ class ComparePeriods(LptAlgorithm):
             "Benjamini-Hochberg q-values. Blank periods: the latest month of the crime data against the month "
             "before.")
     STYLES = {"STREET_CHANGE": "street_change.qml", "AREA_CHANGE": "area_change.qml"}
+    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "P1_START", "P1_END", "P2_START", "P2_END")
 
     def initAlgorithm(self, config=None):
         add_link_parameters(self)

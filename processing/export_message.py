@@ -50,6 +50,9 @@ class ExportMessage(LptAlgorithm):
             "can block. Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
             "created) for the alert platform and appends the message, its area and recipients to the message log.")
 
+    BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "WHAT_WAS_DONE",
+             "TEAM", "CHANNEL")
+
     def initAlgorithm(self, config=None):
         for key, label, typ, opt in (("MEMBERS", "Members (from Import alert-platform members)", TABLE, False),
                                      ("POSTCODES", "Postcodes (from Import postcode lookup)", POINT, False),

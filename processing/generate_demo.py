@@ -34,6 +34,7 @@ class GenerateDemoData(LptAlgorithm):
     POSTCODES, LSOA, ETHNIC, RELIGION, HOUSEHOLDS, IMD, CRIME, LAD = (
         "POSTCODES", "LSOA21", "ETHNIC", "RELIGION", "HOUSEHOLDS", "IMD", "CRIME_FOLDER", "LAD")
     OUTPUT = "OUTPUT_FOLDER"
+    BASIC = ("MEMBERS", "SEED", "WAVES", "DIRTY_SHARE", "INCLUDE_CONTACTS")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(self.MEMBERS, self.tr("Members"), defaultValue=12000,

@@ -33,6 +33,8 @@ class PriorityStreets(LptAlgorithm):
             "table (resources/config/action_rules.csv, editable), each naming its rule. Writes an HTML briefing of "
             "the top streets with aggregate figures only.")
     STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml"}
+    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "VISITS", "PERIOD_START", "PERIOD_END",
+             "AREA_CODES", "TOP_N")
 
     def initAlgorithm(self, config=None):
         add_link_parameters(self)

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
-from _paths import DATA, DEMO, PKG
+from _paths import DATA, DEMO, PKG, ROOT as ROOT_DIR
 
 @pytest.fixture(autouse=True)
 def _collect_layers():
@@ -406,3 +406,15 @@ def test_exports_refuse_a_missing_log_folder_and_an_output_folder_that_is_a_file
                  "Member ID,Message ID,Reply time,Reply text\nM1,MSG-1,2024-01-01 10:00,x\n"),
                  PER_MESSAGE="TEMPORARY_OUTPUT", PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
                  UNMATCHED="TEMPORARY_OUTPUT"))
+
+
+def test_dialogs_show_few_parameters_with_help_and_a_readme_link(lpt_plugin):
+    readme = (ROOT_DIR / "README.md").read_text()
+    from local_priority_targeting.processing.base import github_anchor
+    anchors = {github_anchor(l.lstrip("#")) for l in readme.splitlines() if l.startswith("#")}
+    for a in QgsApplication.processingRegistry().providerById("lpt").algorithms():
+        shown = [d for d in a.parameterDefinitions() if not d.flags() & d.FlagAdvanced and not d.isDestination()]
+        assert len(shown) <= 12, (a.name(), [d.name() for d in shown])
+        help_ = a.shortHelpString()
+        assert "<h3>Inputs</h3>" in help_ and "<h3>Outputs</h3>" in help_ and f"lpt:{a.name()}" in help_
+        assert a.shortDescription() and a.helpUrl().split("#")[1] in anchors, a.helpUrl()
