@@ -31,6 +31,13 @@ AREA_MODES = ["Whole force", "Chosen areas", "Selected features of a polygon lay
 BNG = QgsCoordinateReferenceSystem("EPSG:27700")
 
 
+def _explain(text: str) -> "QLabel":
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("LocalPriorityTargeting", text)
 
@@ -59,8 +66,10 @@ class MessageDock(QgsDockWidget):
         body = QWidget()
         lay = QVBoxLayout(body)
         # data
-        box = QGroupBox(tr("Data"))
+        box = QGroupBox(tr("1. Data"))
         f = QFormLayout(box)
+        f.addRow(_explain(tr("The layers made by the Import algorithms: members, postcodes and areas are needed; "
+                             "insight and change layers fill the message with figures.")))
         self.members_combo = QgsMapLayerComboBox()
         self.members_combo.setFilters(QgsMapLayerProxyModel.NoGeometry)
         self.postcodes_combo = QgsMapLayerComboBox()
@@ -89,8 +98,10 @@ class MessageDock(QgsDockWidget):
         f.addRow(self.load_button, self.data_label)
         lay.addWidget(box)
         # area
-        box = QGroupBox(tr("Area"))
+        box = QGroupBox(tr("2. Area"))
         v = QVBoxLayout(box)
+        v.addWidget(_explain(tr("Who lives where: the whole force, ticked areas, a polygon layer, the top priority "
+                                "streets, or a polygon or circle you draw on the map.")))
         self.area_mode = QComboBox()
         self.area_mode.addItems([tr(a) for a in AREA_MODES])
         self.area_mode.currentIndexChanged.connect(self.refresh)
@@ -122,8 +133,10 @@ class MessageDock(QgsDockWidget):
         v.addLayout(row)
         lay.addWidget(box)
         # audience
-        box = QGroupBox(tr("Audience"))
+        box = QGroupBox(tr("3. Audience"))
         v = QVBoxLayout(box)
+        v.addWidget(_explain(tr("Refine by groups and answers: include sets are joined, must sets must all match, "
+                                "exclude sets remove. Opted-out members and unknown statuses are never included.")))
         self.sets_table = QTableWidget(0, 3)
         self.sets_table.setHorizontalHeaderLabels([tr("Set"), tr("Field"), tr("Values (| between)")])
         self.sets_table.horizontalHeader().setStretchLastSection(True)
@@ -149,8 +162,10 @@ class MessageDock(QgsDockWidget):
         v.addWidget(self.preview_table)
         lay.addWidget(box)
         # message
-        box = QGroupBox(tr("Message"))
+        box = QGroupBox(tr("4. Message"))
         f = QFormLayout(box)
+        f.addRow(_explain(tr("Pick a template, say what was done, then edit the final text. Figures are aggregates "
+                             "of the area only.")))
         self.template_combo = QComboBox()
         for name, title in M.template_list():
             self.template_combo.addItem(tr(title), name)
@@ -179,8 +194,10 @@ class MessageDock(QgsDockWidget):
             f.addRow(label, w) if not isinstance(w, QHBoxLayout) else f.addRow(label, w)
         lay.addWidget(box)
         # guards and export
-        box = QGroupBox(tr("Guards and export"))
+        box = QGroupBox(tr("5. Guards and export"))
         f = QFormLayout(box)
+        f.addRow(_explain(tr("Too small an audience always blocks; recent recipients are counted from the message "
+                             "log. Export writes the files for the alert platform and records them in the log.")))
         self.min_audience = QSpinBox()
         self.min_audience.setRange(1, 100000)
         self.min_audience.setValue(10)

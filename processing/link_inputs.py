@@ -73,7 +73,7 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
                 raise LptInputError(f"{label} is required", key, "choose the layer.")
             frames[key] = None
             continue
-        feedback.pushInfo(alg.tr("Reading {0}…").format(label.split(" (")[0].lower()))
+        feedback.pushInfo(alg.tr("Reading {0}…").format(label.split(" (")[0]))
         frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
                                         allow_empty=optional)
         if feedback.isCanceled():
