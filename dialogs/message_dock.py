@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
                                  QHeaderView,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                                 QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextEdit,
+                                 QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
 from ..core.engage import messages as M
@@ -60,6 +60,35 @@ class MessageDock(QgsDockWidget):
             self.circle_tool = CircleTool(self.canvas)
             self.poly_tool.drawn.connect(lambda g: self.set_drawn(g, 4))
             self.circle_tool.drawn.connect(lambda g: self.set_drawn(g, 5))
+        self.preselect()
+        QgsProject.instance().layersAdded.connect(lambda _layers: self.preselect())
+
+    # ------------------------------------------------------------------ layer choice
+    SIGNATURES = {   # combo -> (fields it must have, fields it must not have): the outputs of the matching import
+        "members_combo": ({"member_id", "postcode", "status"}, {"street_dist"}),
+        "postcodes_combo": ({"postcode", "easting", "northing"}, {"member_id"}),
+        "areas_combo": ({"area_code", "area_name", "area_km2"}, {"members", "crimes", "crimes_1", "rank"}),
+        "insight_combo": ({"area_code", "members", "crimes"}, {"crimes_1", "rank"}),
+        "change_combo": ({"area_code", "crimes_1", "crimes_2"}, set()),
+        "priority_combo": ({"street_id", "rank", "score"}, set()),
+    }
+
+    def preselect(self):
+        """Choose each input by its field signature, never by guess: a combo with no matching layer stays empty
+        (only combos the user has not set yet, so a choice is never overridden)."""
+        for name, (need, avoid) in self.SIGNATURES.items():
+            combo = getattr(self, name)
+            current = combo.currentLayer()
+            if current is not None and self._fits(current, need, avoid):
+                continue
+            match = next((combo.layer(i) for i in range(combo.count()) if combo.layer(i) is not None and
+                          self._fits(combo.layer(i), need, avoid)), None)
+            combo.setLayer(match)
+
+    @staticmethod
+    def _fits(layer, need, avoid) -> bool:
+        names = set(layer.fields().names())
+        return need <= names and not (avoid & names)
 
     # ------------------------------------------------------------------ layout
     def _build(self):
@@ -76,6 +105,8 @@ class MessageDock(QgsDockWidget):
         self.postcodes_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
         self.areas_combo = QgsMapLayerComboBox()
         self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        for c in (self.members_combo, self.postcodes_combo, self.areas_combo):
+            c.setAllowEmptyLayer(True)
         self.insight_combo = QgsMapLayerComboBox()
         self.insight_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.insight_combo.setAllowEmptyLayer(True)
@@ -172,7 +203,7 @@ class MessageDock(QgsDockWidget):
         self.what_done = QLineEdit()
         self.team = QLineEdit()
         self.subject = QLineEdit()
-        self.body = QTextEdit()
+        self.body = QPlainTextEdit()          # what residents receive is plain text: no editor markup
         self.body.setMinimumHeight(120)
         self.body.textChanged.connect(self._update_sms)
         fill = QPushButton(tr("Fill from template"))
@@ -204,7 +235,8 @@ class MessageDock(QgsDockWidget):
         self.frequency_days = QSpinBox()
         self.frequency_days.setRange(0, 365)
         self.frequency_days.setValue(7)
-        self.block_frequency = QCheckBox(tr("Block, not just warn"))
+        self.block_frequency = QCheckBox(tr("Send anyway to recipients who had a message recently"))
+        self.block_frequency.setObjectName("acknowledge_recent")     # unticked: a frequency warning blocks
         self.log_widget = QgsFileWidget()
         self.log_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.log_widget.setFilter("GeoPackage (*.gpkg)")
@@ -403,16 +435,33 @@ class MessageDock(QgsDockWidget):
         if path and os.path.exists(path):
             with MessageLog.open_read(path) as log:
                 hist = log.recipients()
-        return M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
-                              self.frequency_days.value(), self.min_audience.value(), self.block_frequency.isChecked())
+        g = M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
+                           self.frequency_days.value(), self.min_audience.value(), not self.block_frequency.isChecked())
+        self.block_frequency.setText(tr("Send anyway to the {0:,} of {1:,} recipients who had a message in the last "
+                                        "{2} days").format(g.recent_recipients, g.audience, g.frequency_days)
+                                     if g.recent_recipients else tr("Send anyway to recipients who had a message "
+                                                                    "recently"))
+        return g
 
     # ------------------------------------------------------------------ message
     def area_label(self) -> str:
+        """A place name residents recognise (ward or street names), else 'your area': never a UI label."""
         mode = self.area_mode.currentIndex()
         if mode == 1 and self.areas is not None:
             names = dict(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)))
-            return ", ".join(names.get(c, c) for c in self.chosen_codes()) or tr("no area chosen")
-        return tr(AREA_MODES[mode]) if mode != 0 else tr("the force area")
+            return M.join_names([names.get(c, "") for c in self.chosen_codes()], 4, tr("nearby areas"))
+        if mode == 2 and self.polygon_layer_combo.currentLayer() is not None:
+            lyr = self.polygon_layer_combo.currentLayer()
+            field = next((f for f in ("area_name", "name", "ward_name", "NAME", "Name") if lyr.fields().indexOf(f) >= 0),
+                         None)
+            return M.join_names([f[field] for f in lyr.selectedFeatures()] if field else [], 4, tr("nearby areas"))
+        if mode == 3 and self.priority_combo.currentLayer() is not None:
+            lyr = self.priority_combo.currentLayer()
+            top = sorted((f for f in lyr.getFeatures() if f["rank"] is not None and f["rank"] <= self.top_n.value()),
+                         key=lambda f: f["rank"])
+            return M.join_names([f["name"] for f in top] if lyr.fields().indexOf("name") >= 0 else [], 3,
+                                tr("nearby streets"))
+        return tr("your area")
 
     def _figures(self, combo) -> dict:
         lyr = combo.currentLayer()
@@ -429,17 +478,13 @@ class MessageDock(QgsDockWidget):
         subject, body = M.render_template(self.template_combo.currentData(), area,
                                           what_was_done=self.what_done.text(), team=self.team.text())
         self.subject.setText(subject)
-        if self.sms_radio.isChecked():
-            self.body.setPlainText(M.html_to_text(body))
-        else:
-            self.body.setHtml(body)
+        self.body.setPlainText(M.html_to_text(body))
 
     def message_text(self) -> str:
-        return self.body.toPlainText() if self.sms_radio.isChecked() else self.body.toHtml()
+        """The body as residents receive it: plain text (an email also gets an HTML part made from it)."""
+        return M.as_plain_text(self.body.toPlainText())
 
     def _channel_changed(self, sms: bool):
-        if sms:
-            self.body.setPlainText(self.body.toPlainText())
         self._update_sms()
 
     def _update_sms(self):
@@ -458,6 +503,7 @@ class MessageDock(QgsDockWidget):
             log_path, folder = self.log_widget.filePath(), self.folder_widget.filePath()
             if not log_path or not folder:
                 raise LptInputError(tr("choose the message log and the export folder"), "", "")
+            M.check_placeholders(self.subject.text(), self.message_text())
             msg = M.Message(self.area_label(), "sms" if self.sms_radio.isChecked() else "email", self.subject.text(),
                             self.message_text(), self.author.text() or "analyst", self.template_combo.currentData())
             area = self._area_geometry()
@@ -466,7 +512,7 @@ class MessageDock(QgsDockWidget):
 
             def guard(history):           # checked again inside the log's write lock
                 return M.check_guards(ids, history, datetime.now(timezone.utc), self.frequency_days.value(),
-                                      self.min_audience.value(), self.block_frequency.isChecked())
+                                      self.min_audience.value(), not self.block_frequency.isChecked())
             with MessageLog.open_write(log_path) as log:
                 paths = log.export(msg, ids, folder, shapely.to_wkb(area) if area is not None else None,
                                    area.wkt if area is not None else "", guard, excluded)

@@ -69,7 +69,7 @@ COMMON_HELP = {
     "CHANNEL": "email or SMS (SMS shows the number of characters and segments in the log)",
     "MIN_AUDIENCE": "A message to fewer people is always blocked, so that nobody is singled out",
     "FREQUENCY_DAYS": "Recipients who already had a message within this many days are counted",
-    "BLOCK_ON_FREQUENCY": "Block the export when some recipients already had a message recently",
+    "ALLOW_RECENT": "Without it, the export is blocked when some recipients already had a message recently",
     "OUTPUT_FOLDER": "Where the recipients CSV and message JSON for the alert platform are written",
     "AUTHOR": "Recorded in the message log",
     "MEMBERS": "Output of Import alert-platform members (or any table with member_id, postcode, status)",

@@ -46,8 +46,9 @@ class ExportMessage(LptAlgorithm):
             "include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must "
             "age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with "
             "aggregate figures of the area (from an AREA_INSIGHT and AREA_CHANGE layer when given), or from BODY. "
-            "Guards: a minimum audience size always blocks; recipients messaged within FREQUENCY_DAYS are counted and "
-            "can block. Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
+            "Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; "
+            "recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain "
+            "text (for email an HTML part is made from it). Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
             "created) for the alert platform and appends the message, its area and recipients to the message log.")
 
     BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "WHAT_WAS_DONE",
@@ -80,8 +81,9 @@ class ExportMessage(LptAlgorithm):
                                                        minValue=1, maxValue=1_000_000))
         self.addParameter(QgsProcessingParameterNumber("FREQUENCY_DAYS", self.tr("Frequency guard (days)"),
                                                        defaultValue=7, minValue=0, maxValue=3650))
-        self.addParameter(QgsProcessingParameterBoolean("BLOCK_ON_FREQUENCY", self.tr("Block when the frequency guard "
-                                                        "fires (otherwise warn)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean("ALLOW_RECENT", self.tr(
+            "Send even to recipients who had a message within the frequency guard's days (explicit override)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("LOG", self.tr("Message log (GeoPackage, appended)"),
                                                                 "GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Export folder")))
@@ -93,10 +95,12 @@ class ExportMessage(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from datetime import datetime, timezone
+        MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
+                                self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         mem, areas = audience_members(self, parameters, context, feedback)
         mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
         codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",") if c.strip()]
-        area_geom, label = None, "Whole force"
+        area_geom, label = None, "your area"
         if mode == 0:
             in_area = pd.Series(True, index=mem.index)
             area_geom = shapely.union_all(areas.geometry.values)
@@ -107,14 +111,16 @@ class ExportMessage(LptAlgorithm):
                                     "AREA_CODES", "use codes from the areas layer.")
             in_area = mem.area_code.isin(codes)
             sel = areas[areas.area_code.isin(codes)]
-            area_geom, label = shapely.union_all(sel.geometry.values), ", ".join(sel.area_name.astype(str))
+            area_geom, label = shapely.union_all(sel.geometry.values), M.join_names(sel.area_name.astype(str), 4, "nearby areas")
         elif mode == 2:
             src = self.parameterAsSource(parameters, "AREA_LAYER", context)
             if src is None:
                 raise LptInputError("no polygon layer for the area", "AREA_LAYER", "choose a layer (or its selection).")
             poly = frame_from_source(src, context, feedback, geometry=True)
             area_geom = shapely.union_all(poly.geometry.dropna().values)
-            in_area, label = M.members_in_polygon(mem, area_geom), f"{len(poly)} feature(s) of {src.sourceName()}"
+            name_col = next((c for c in ("area_name", "name", "ward_name", "NAME", "Name") if c in poly), None)
+            in_area = M.members_in_polygon(mem, area_geom)
+            label = M.join_names(poly[name_col].astype(str), 4, "nearby areas") if name_col else "your area"
         else:
             src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
             if src is None:
@@ -123,14 +129,14 @@ class ExportMessage(LptAlgorithm):
             top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
             in_area = M.members_near_streets(mem, top.geometry.values)
             area_geom = shapely.union_all(shapely.buffer(top.geometry.values, 150.0))
-            label = f"top {len(top)} priority streets"
+            label = M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3)
         sets = M.parse_audience(self.parameterAsString(parameters, "AUDIENCE", context))
         aud = M.select_audience(mem, in_area, sets)
         log_path = self.parameterAsFileOutput(parameters, "LOG", context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         now = datetime.now(timezone.utc)
         freq, min_aud = (self.parameterAsInt(parameters, k, context) for k in ("FREQUENCY_DAYS", "MIN_AUDIENCE"))
-        block = self.parameterAsBool(parameters, "BLOCK_ON_FREQUENCY", context)
+        block = not self.parameterAsBool(parameters, "ALLOW_RECENT", context)
 
         checked = {}
 
@@ -154,8 +160,9 @@ class ExportMessage(LptAlgorithm):
         subject = self.parameterAsString(parameters, "SUBJECT", context) or subject
         body = self.parameterAsString(parameters, "BODY", context) or body
         channel = CHANNELS[self.parameterAsEnum(parameters, "CHANNEL", context)]
+        body = M.as_plain_text(body)          # residents receive text; email also gets an HTML part made from it
+        M.check_placeholders(subject, body)
         if channel == "sms":
-            body = M.html_to_text(body)
             n, seg, enc = M.sms_segments(body)
             feedback.pushInfo(self.tr("SMS: {0} characters, {1} segment(s), {2}").format(n, seg, enc))
         msg = M.Message(label, channel, subject, body, self.parameterAsString(parameters, "AUTHOR", context) or "analyst",

@@ -34,12 +34,14 @@ def dock(imported, qgis_new_project, run_alg, tmp_path):  # noqa: F811
     QCoreApplication.processEvents()
     qgis_canvas.setExtent(layers["AREAS"].extent())
     qgis_canvas.refresh()
+    decoys = [QgsVectorLayer(p, n, "ogr") for p, n in ((imported["SURVEYS"], "census_like"),
+                                                          (imported["CRIMES"], "crimes"))]
+    QgsProject.instance().addMapLayers(decoys)
     d = MessageDock(canvas=qgis_canvas)
-    d.members_combo.setLayer(layers["MEMBERS"])
-    d.postcodes_combo.setLayer(layers["POSTCODES"])
-    d.areas_combo.setLayer(layers["AREAS"])
-    d.insight_combo.setLayer(layers["INSIGHT"])
-    d.change_combo.setLayer(layers["CHANGE"])
+    # chosen by field signature, not by order: members, postcodes, areas, insight and change; no priority layer
+    assert (d.members_combo.currentLayer(), d.postcodes_combo.currentLayer(), d.areas_combo.currentLayer(),
+            d.insight_combo.currentLayer(), d.change_combo.currentLayer(), d.priority_combo.currentLayer()) == \
+        (layers["MEMBERS"], layers["POSTCODES"], layers["AREAS"], layers["INSIGHT"], layers["CHANGE"], None)
     assert d.load_data()
     d.log_widget.setFilePath(str(tmp_path / "log.gpkg"))
     d.folder_widget.setFilePath(str(tmp_path / "out"))
@@ -97,7 +99,8 @@ def test_template_export_and_guards(dock, tmp_path):
     d.team.setText("Hull NPT")
     d.fill_template()
     assert "drugs den" in d.body.toPlainText() and "<Hessle Road>" in d.body.toPlainText()
-    assert "&lt;Hessle Road&gt;" in d.message_text() and "Hull NPT" in d.body.toPlainText()
+    assert "<Hessle Road>" in d.message_text() and "Hull NPT" in d.body.toPlainText()
+    assert "your area" in d.subject.text() and "Whole force" not in d.body.toPlainText()
     assert d.subject.text().startswith("You said, we did")
     assert "Recorded crime is down" in d.body.toPlainText()      # from the change layer (2018 Q4 -> 2024 Jan-Feb)
     paths = d.export()
@@ -106,12 +109,20 @@ def test_template_export_and_guards(dock, tmp_path):
     assert sorted(ids) == sorted(d.audience.member_id) and len(ids) == count(d)
     meta = json.load(open(paths["message"]))
     assert meta["audience_size"] == len(ids) and meta["channel"] == "email"
-    # the same people again: the frequency guard fires, and blocks when asked to
+    assert "<p" not in meta["body"] and "<!DOCTYPE" not in meta["body"] and "qrichtext" not in meta["body"]
+    assert "<Hessle Road>" in meta["body"] and "&lt;Hessle Road&gt;" in meta["body_html"]
+    # the same people again: the frequency guard blocks until acknowledged, with the counts on the tick box
     d.refresh()
     assert "already had a message" in d.guard_label.text()
-    d.block_frequency.setChecked(True)
     assert d.export() is None and "blocked" in d.guard_label.text()
-    d.block_frequency.setChecked(False)
+    assert f"{len(ids):,} of {len(ids):,} recipients" in d.block_frequency.text()
+    d.block_frequency.setChecked(True)
+    assert d.export() is not None
+    # placeholders left in the text block, and are listed
+    d.body.setPlainText("We are investigating [describe the incident]. Quote [reference].")
+    assert d.export() is None and "[describe the incident], [reference]" in d.guard_label.text()
+    d.what_done.setText("Closed a drugs den")
+    d.fill_template()
     d.min_audience.setValue(10 ** 5)
     assert d.export() is None and "below the minimum" in d.guard_label.text()
 

@@ -193,3 +193,30 @@ def test_audience_values_match_case_and_space_insensitively_and_unknown_values_e
     with pytest.raises(LptInputError, match="no member has 'Home Wacth'.*IAG"):
         M.select_audience(m, every, M.parse_audience("include group=Home Wacth"))
     assert M.audience_values(m, "group").to_dict() == {"IAG": 6, "Neighbourhood Watch": 6, "Faith Group": 3}
+
+
+QT_RICH = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0//EN" "http://www.w3.org/TR/REC-html40/strict.dtd">\n'
+           '<html><head><meta name="qrichtext" content="1" /><style type="text/css">p, li { white-space: pre-wrap; }'
+           '</style></head><body style=" font-family:\'Sans Serif\'; font-size:9pt;"><p style=" margin-top:0px; '
+           '-qt-block-indent:0;">Hello &amp; thanks</p></body></html>')
+
+
+@pytest.mark.parametrize("channel", ["email", "sms"])
+def test_every_template_exports_plain_text_and_an_html_part_made_from_it(tmp_path, channel):
+    area = M.area_context("Hessle Road and Anlaby Road", {"prio1": "drugs", "prio1_pct": 41.0, "responses": 30})
+    for name, _ in M.template_list():
+        subject, body = M.render_template(name, area, what_was_done="Two warrants", team="NPT", incident="a theft",
+                                          reference="24/1234", survey_link="https://example.org/s")
+        with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+            paths = log.export(M.Message("Hessle Road", channel, subject, body, "me", name), ["a", "b"],
+                               str(tmp_path / f"{name}_{channel}"))
+        meta = json.load(open(paths["message"]))
+        assert "<" not in meta["body"] and "qrichtext" not in meta["body"] and "&amp;" not in meta["body"]
+        assert ("body_html" in meta) == (channel == "email")
+        if channel == "email":
+            assert meta["body_html"].count("<p>") >= 2 and "<script" not in meta["body_html"]
+    assert M.as_plain_text(QT_RICH) == "Hello & thanks"
+    assert M.unfilled_placeholders("See [reference] and {{ link }}", "ok [x] [describe it]") == \
+        ["[reference]", "{{ link }}", "[describe it]"]
+    assert M.join_names(["Hessle Road", "Anlaby Road", "Hessle Road", "", "Boulevard", "Beverley Road"]) == \
+        "Hessle Road, Anlaby Road and Boulevard and nearby streets"

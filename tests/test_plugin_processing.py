@@ -297,16 +297,23 @@ def test_export_message_and_engagement_report(run_alg, imported, tmp_path):
     assert len(ids) == r["AUDIENCE_SIZE"] > 50
     meta = json.load(open(r["MESSAGE_JSON"]))
     assert meta["audience_size"] == len(ids) and "Two drugs warrants" in meta["body"] and meta["channel"] == "email"
+    assert "<" not in meta["body"] and "qrichtext" not in meta["body"] and meta["area_label"] == "St Andrew's & Docklands"
+    assert "<p>" in meta["body_html"] and "Two drugs warrants" in meta["body_html"]
     members = _layer(imported["MEMBERS"])
     status = {f["member_id"]: f["status"] for f in members.getFeatures()}
     assert all(status[i] == "active" for i in ids)                       # opted-out members never exported
     # the frequency guard fires on a second message to the same people, and can block
+    with pytest.raises(QgsProcessingException, match=f"{len(ids)} of \\d+ recipients already had a message"):
+        run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", CHANNEL=1, TEMPLATE=2,
+                                          BODY="Please tell us how we are doing.", OUTPUT_FOLDER=str(tmp_path / "out3")))
+    assert not (tmp_path / "out3").exists() or not os.listdir(tmp_path / "out3")
     r2 = run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", CHANNEL=1, TEMPLATE=2,
+                                           BODY="Please tell us how we are doing.", ALLOW_RECENT=True,
                                            OUTPUT_FOLDER=str(tmp_path / "out2")))
     assert r2["RECENT_RECIPIENTS"] == len(ids)
-    with pytest.raises(QgsProcessingException, match="already had a message"):
-        run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", BLOCK_ON_FREQUENCY=True,
-                                          OUTPUT_FOLDER=str(tmp_path / "out3")))
+    with pytest.raises(QgsProcessingException, match=r"placeholder.*\[reference\]"):
+        run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", TEMPLATE=1, ALLOW_RECENT=True,
+                                          OUTPUT_FOLDER=str(tmp_path / "out4")))
     # replies to the first message from a tenth of its recipients
     rows = [(i, r["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in ids[: len(ids) // 10]] + [("X", "MSG-NONE", "2024-03-02", "?"),
                                                                                               ("", r["MESSAGE_ID"], "bad", "")]

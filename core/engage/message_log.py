@@ -211,6 +211,22 @@ class MessageLog:
     def __exit__(self, *exc):
         self.close()
 
+    @staticmethod
+    def check_target(path: str, folder: str) -> None:
+        """At the door, before any work: the log can be created or is a message log; the export folder can be."""
+        if not path:
+            raise LptInputError("no message log given", "LOG", "choose a .gpkg file.")
+        if os.path.isdir(path):
+            raise LptInputError("is a folder, not a message log file", path, "choose a .gpkg file name.")
+        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            raise LptInputError("the folder of the message log does not exist", path, "choose an existing folder.")
+        if os.path.exists(path):
+            MessageLog.open_read(path).close()
+        if not folder:
+            raise LptInputError("no export folder given", "OUTPUT_FOLDER", "choose a folder.")
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            raise LptInputError("the export folder is a file", folder, "choose a folder, or a new folder name.")
+
     # ------------------------------------------------------------------ upkeep
     def _migrate(self) -> None:
         """Version 1 (no meta table, no file state) -> 2. One transaction: all of it or none."""
@@ -281,6 +297,9 @@ class MessageLog:
             write_csv(pd.DataFrame({"member_id": ids}), parts[rec_name], sync=True)
             payload = {**asdict(msg), "audience_size": len(ids), "recipients_file": rec_name,
                        "area_wkt_epsg27700": area_wkt, "format": "lpt-message/2"}
+            if msg.channel == "email":
+                from .messages import text_to_html
+                payload["body_html"] = text_to_html(msg.body)
             _fsync_write(parts[msg_name], json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
             self._insert(msg, ids, folder, rec_name, msg_name, area_wkb, excluded or {})
             self.con.execute("COMMIT")

@@ -188,7 +188,8 @@ def check_guards(audience_ids: Sequence[str], history: pd.DataFrame, now: dateti
         msgs.append(f"Audience of {len(ids)} is below the minimum of {min_audience}: a message to so few people could "
                     "single someone out.")
     if recent:
-        msgs.append(f"{recent} of {len(ids)} recipients already had a message in the last {frequency_days} days.")
+        msgs.append(f"{recent} of {len(ids)} recipients already had a message in the last {frequency_days} days" +
+                    (": not sent; acknowledge it to send anyway." if block_on_frequency else " (acknowledged)."))
         blocked = blocked or block_on_frequency
     return GuardResult(len(ids), recent, frequency_days, min_audience, blocked, msgs)
 
@@ -244,9 +245,63 @@ def render_template(name: str, area: Dict, **extra) -> Tuple[str, str]:
     return html_lib.unescape(subject), body
 
 
+_MARKUP = re.compile(r"<\s*(!DOCTYPE|html|head|body|meta|style|p|br|div|span|b|i|u|a|ul|ol|li|h\d|table|font)\b",
+                     re.I)
+
+
+def as_plain_text(text: str) -> str:
+    """What a resident receives is plain text: any HTML or editor markup (Qt's rich text) is turned into text."""
+    text = str(text or "")
+    return html_to_text(text) if _MARKUP.search(text) else text.strip()
+
+
+def text_to_html(text: str) -> str:
+    """The HTML rendering of a plain-text email body, by the plugin's own autoescaped template."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+    paragraphs = [p.split("\n") for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return env.get_template("email_body.html.j2").render(paragraphs=paragraphs).strip()
+
+
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,80}\]|\{\{[^}\n]{0,80}\}\}|<<[^>\n]{1,80}>>")
+
+
+def unfilled_placeholders(*texts: str) -> List[str]:
+    """'[describe the incident]', '{{ reference }}' and similar left in a text: an export is blocked until filled."""
+    found: List[str] = []
+    for t in texts:
+        for m in PLACEHOLDER.findall(t or ""):
+            if m not in found:
+                found.append(m)
+    return found
+
+
+def check_placeholders(subject: str, body: str) -> None:
+    left = unfilled_placeholders(subject, body)
+    if left:
+        raise LptInputError(f"the message still has {len(left)} placeholder(s) to fill in: {', '.join(left)}",
+                            "BODY", "replace each with the real text (or remove it), then export.")
+
+
+def join_names(names: Sequence[str], most: int = 3, more: str = "nearby streets") -> str:
+    """'Hessle Road, Anlaby Road and Boulevard' (+ ' and nearby streets' beyond ``most``); 'your area' if none."""
+    seen: List[str] = []
+    for n in names:
+        n = str(n or "").strip()
+        if n and n not in seen:
+            seen.append(n)
+    if not seen:
+        return "your area"
+    head = seen[:most]
+    text = head[0] if len(head) == 1 else ", ".join(head[:-1]) + " and " + head[-1]
+    return text + (f" and {more}" if len(seen) > most else "")
+
+
 def html_to_text(body: str) -> str:
-    """Plain text of an (escaped) HTML body, for SMS and previews."""
-    t = re.sub(r"</p>\s*", "\n\n", body)
+    """Plain text of an (escaped) HTML body, for SMS and previews (head, style and script content dropped)."""
+    t = re.sub(r"<(head|style|script)\b.*?</\1\s*>", "", body, flags=re.I | re.S)
+    t = re.sub(r"<!DOCTYPE[^>]*>", "", t, flags=re.I)
+    t = re.sub(r"</p>\s*", "\n\n", t)
     t = re.sub(r"<br\s*/?>", "\n", t)
     t = re.sub(r"<[^>]+>", "", t)
     t = html_lib.unescape(t)
@@ -282,6 +337,8 @@ class Message:
     def __post_init__(self):
         if self.channel not in ("email", "sms"):
             raise LptInputError(f"channel '{self.channel}' is not email or sms", "CHANNEL", "")
+        self.subject = as_plain_text(self.subject).replace("\n", " ").strip()
+        self.body = as_plain_text(self.body)
         self.message_id = self.message_id or "MSG-" + uuid.uuid4().hex[:12].upper()
         self.created = self.created or datetime.now(timezone.utc).isoformat(timespec="seconds")
 
