@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import LptCancelled, LptInputError
 from ..core.io.safe_csv import neutralise_value
+from .styling import CHOROPLETHS, graduate
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -373,6 +374,8 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             path = os.path.join(STYLE_DIR, qml)
             if isinstance(layer, QgsVectorLayer) and os.path.exists(path):
                 layer.loadNamedStyle(path)
+                if key in CHOROPLETHS:
+                    graduate(layer, *CHOROPLETHS[key])
                 layer.triggerRepaint()
                 if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
                     layer.saveStyleToDatabase(os.path.splitext(qml)[0], "Local Priority Targeting", True, "")

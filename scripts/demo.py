@@ -104,10 +104,17 @@ def main():
               OUTPUT_FOLDER=o("messages"))
     print(f"    message {msg['MESSAGE_ID']} to {msg['AUDIENCE_SIZE']:,} members of the top 10 priority streets: "
           f"{msg['MESSAGE_JSON']}")
+    proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo_project.py"), OUT], env=e,
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-2000:] + proc.stderr[-2000:])
+        raise SystemExit("could not write the demo QGIS project")
+    print(f"    QGIS project: {proc.stdout.strip().splitlines()[-1]}")
     print(f"\nOutputs in {OUT}:")
     for f in sorted(os.listdir(OUT)):
         print("  ", os.path.join(OUT, f))
-    print("Open the .gpkg files in QGIS: each carries its style. Rejected rows are in the *_rejects.csv files.")
+    print("Open lpt_demo.qgz in QGIS (or any .gpkg: each carries its style). Rejected rows are in the *_rejects.csv "
+          "files.")
 
 
 if __name__ == "__main__":

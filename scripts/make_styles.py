@@ -110,13 +110,15 @@ def main():
     # priority streets: top ranks thick and dark red, the rest thin; labels on the top 20
     lyr = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=name:string&field=rank:integer&field=score:double",
                          "priority", "memory")
+    # top streets: near-black on a white casing, so they stand out over every area fill and in greyscale print
     lyr.setRenderer(rule_renderer([
-        (QgsLineSymbol.createSimple({"line_color": col, "line_width": width}), expr, label)
-        for label, expr, col, width in (("Top 10", '"rank" <= 10', "#67000d", "1.6"),
-                                        ("Top 11-50", '"rank" > 10 AND "rank" <= 50', "#cb181d", "1.0"),
-                                        ("Score 50 or more", '"rank" > 50 AND "score" >= 50', "#fb6a4a", "0.6"),
-                                        ("Other streets", '"rank" > 50 AND "score" < 50', "#cccccc", "0.25"))]))
-    _labels(lyr, "if(\"rank\" <= 20, concat(\"rank\", '. ', \"name\"), '')", line=True, expression=True)
+        (cased_line(col, width), expr, label)
+        for label, expr, col, width in (("Top 10", '"rank" <= 10', "#08081c", 1.8),
+                                        ("Top 11-50", '"rank" > 10 AND "rank" <= 50', "#3f007d", 1.1),
+                                        ("Score 50 or more", '"rank" > 50 AND "score" >= 50', "#807dba", 0.6),
+                                        ("Other streets", '"rank" > 50 AND "score" < 50', "#bdbdbd", 0.25))]))
+    _labels(lyr, "if(\"rank\" <= 20, concat(\"rank\", '. ', \"name\"), '')", line=True, expression=True,
+            max_scale_denominator=25000)
     save(lyr, "priority_streets.qml")
     lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_name:string&field=mean_top5:double", "pa", "memory")
     sym = QgsFillSymbol.createSimple({"outline_color": "#1d3557", "outline_width": "0.4"})
@@ -131,7 +133,15 @@ def main():
     save(lyr, "rejects.qml")
 
 
-def _labels(lyr, field, line=False, expression=False):
+def cased_line(colour: str, width: float):
+    """A line with a white casing underneath (halo)."""
+    sym = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": str(width + 1.0), "capstyle": "round"})
+    top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width), "capstyle": "round"})
+    sym.appendSymbolLayer(top.symbolLayer(0).clone())
+    return sym
+
+
+def _labels(lyr, field, line=False, expression=False, max_scale_denominator=0):
     s = QgsPalLayerSettings()
     s.fieldName = field
     s.isExpression = expression
@@ -145,7 +155,16 @@ def _labels(lyr, field, line=False, expression=False):
     fmt.setBuffer(buf)
     s.setFormat(fmt)
     if line:
-        s.placement = QgsPalLayerSettings.Line
+        # horizontal at the middle of the line: a short street still gets its label (Line placement needs room)
+        s.placement = QgsPalLayerSettings.Horizontal if max_scale_denominator else QgsPalLayerSettings.Line
+    if max_scale_denominator:
+        s.scaleVisibility = True
+        s.maximumScale = 0
+        s.minimumScale = max_scale_denominator    # shown at 1:25,000 and closer
+        fmt = s.format()
+        fmt.setSize(9)
+        fmt.setFont(QFont("Sans Serif", 9, QFont.Bold))
+        s.setFormat(fmt)
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
     lyr.setLabelsEnabled(True)
 

@@ -203,7 +203,8 @@ def test_link_community_algorithm(run_alg, imported, tmp_path):
     assert all(f["households"] > 1000 for f in ai.getFeatures())
     si = _layer(r["STREET_INSIGHT"])
     assert sum(f["crimes"] for f in si.getFeatures()) > 5800
-    assert si.renderer().type() == "singleSymbol" and ai.labelsEnabled()      # stored styles
+    assert si.renderer().type() == ai.renderer().type() == "graduatedSymbol" and ai.labelsEnabled()   # stored styles
+    assert len(ai.renderer().legendSymbolItems()) == 5
     assert r["UNMATCHED"].featureCount() == r["UNMATCHED_COUNT"] > 0
     kinds = {(f["record_type"], f["record_id"] == "") for f in r["UNMATCHED"].getFeatures()}
     assert ("member", True) in kinds and ("member", False) not in kinds and ("crime", False) in kinds
@@ -425,3 +426,33 @@ def test_dialogs_show_few_parameters_with_help_and_a_readme_link(lpt_plugin):
         help_ = a.shortHelpString()
         assert "<h3>Inputs</h3>" in help_ and "<h3>Outputs</h3>" in help_ and f"lpt:{a.name()}" in help_
         assert a.shortDescription() and a.helpUrl().split("#")[1] in anchors, a.helpUrl()
+
+
+def test_demo_project_opens_grouped_ordered_and_with_legends(run_alg, imported, tmp_path):
+    import shutil as sh
+    import sys
+    sys.path.insert(0, str(ROOT_DIR / "scripts"))
+    import demo_project
+    from qgis.core import QgsProject
+    for key, name in (("AREAS", "wards"), ("STREETS", "streets_approx"), ("MEMBERS", "members")):
+        sh.copy(imported[key], tmp_path / f"{name}.gpkg")
+    run_alg("lpt:linkcommunity", dict(imported, STREET_INSIGHT=str(tmp_path / "street_insight.gpkg"),
+                                      AREA_INSIGHT=str(tmp_path / "area_insight.gpkg"), FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                                      UNMATCHED="TEMPORARY_OUTPUT"))
+    run_alg("lpt:prioritystreets", dict(imported, PRIORITY_STREETS=str(tmp_path / "priority_streets.gpkg"),
+                                        PRIORITY_AREAS=str(tmp_path / "priority_areas.gpkg"),
+                                        REPORT=str(tmp_path / "r.html")))
+    path = demo_project.build(str(tmp_path))
+    project = QgsProject.instance()
+    project.clear()
+    assert project.read(path) and project.crs().authid() == "EPSG:27700"
+    layers = {l.name(): l for l in project.mapLayers().values()}
+    assert all(l.isValid() for l in layers.values()) and len(layers) == 7
+    for name in ("Area insight", "Street insight", "Priority areas"):
+        r = layers[name].renderer()
+        assert r.type() == "graduatedSymbol" and len(r.legendSymbolItems()) >= 3, name
+    assert layers["Priority streets"].renderer().type() == "RuleRenderer" and layers["Priority streets"].labelsEnabled()
+    order = [l.name() for l in project.layerTreeRoot().layerOrder()]
+    assert order.index("Priority streets") < order.index("Area insight") < order.index("Wards")
+    assert [g.name() for g in project.layerTreeRoot().children()][:3] == ["Priorities", "Insight", "Inputs"]
+    project.clear()

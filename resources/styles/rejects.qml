@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" version="3.22.16-Białowieża" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="1e+08" readOnly="0">
+<qgis readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories" maxScale="0" minScale="1e+08">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" endExpression="" startField="" endField="" durationField="" fixedDuration="0" mode="0" startExpression="" durationUnit="min" accumulate="0" enabled="0">
+  <temporal endExpression="" durationField="" accumulate="0" fixedDuration="0" durationUnit="min" mode="0" endField="" startExpression="" limitMode="0" startField="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,7 +15,7 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
@@ -24,35 +24,35 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="file" configurationFlags="None">
+    <field configurationFlags="None" name="file">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="row" configurationFlags="None">
+    <field configurationFlags="None" name="row">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="column" configurationFlags="None">
+    <field configurationFlags="None" name="column">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="value" configurationFlags="None">
+    <field configurationFlags="None" name="value">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="reason" configurationFlags="None">
+    <field configurationFlags="None" name="reason">
       <editWidget type="">
         <config>
           <Option/>
@@ -61,36 +61,36 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="file" index="0"/>
-    <alias name="" field="row" index="1"/>
-    <alias name="" field="column" index="2"/>
-    <alias name="" field="value" index="3"/>
-    <alias name="" field="reason" index="4"/>
+    <alias field="file" index="0" name=""/>
+    <alias field="row" index="1" name=""/>
+    <alias field="column" index="2" name=""/>
+    <alias field="value" index="3" name=""/>
+    <alias field="reason" index="4" name=""/>
   </aliases>
   <defaults>
-    <default expression="" field="file" applyOnUpdate="0"/>
-    <default expression="" field="row" applyOnUpdate="0"/>
-    <default expression="" field="column" applyOnUpdate="0"/>
-    <default expression="" field="value" applyOnUpdate="0"/>
-    <default expression="" field="reason" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" expression="" field="file"/>
+    <default applyOnUpdate="0" expression="" field="row"/>
+    <default applyOnUpdate="0" expression="" field="column"/>
+    <default applyOnUpdate="0" expression="" field="value"/>
+    <default applyOnUpdate="0" expression="" field="reason"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="file" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="row" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="column" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="value" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="reason" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" field="file" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" field="row" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" field="column" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" field="value" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" field="reason" constraints="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="file"/>
-    <constraint exp="" desc="" field="row"/>
-    <constraint exp="" desc="" field="column"/>
-    <constraint exp="" desc="" field="value"/>
-    <constraint exp="" desc="" field="reason"/>
+    <constraint desc="" exp="" field="file"/>
+    <constraint desc="" exp="" field="row"/>
+    <constraint desc="" exp="" field="column"/>
+    <constraint desc="" exp="" field="value"/>
+    <constraint desc="" exp="" field="reason"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,0 +1,48 @@
+"""Choropleths with legend classes: graduated renderers whose classes come from the output's own values.
+
+A fixed QML cannot hold class breaks that fit every force and period, so after the QML (labels, outlines)
+is applied, each choropleth gets a graduated renderer: quantile classes of one field, a sequential ramp
+that stays ordered in greyscale print, one legend entry per class. Zero-valued features get their own
+class label (a class of one value reads "0", not "0 – 0").
+"""
+from qgis.core import (QgsClassificationQuantile, QgsFillSymbol, QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
+                       QgsLineSymbol, QgsRendererRange, QgsStyle)
+from qgis.PyQt.QtGui import QColor
+
+# output key -> (field, colour ramp, classes)
+CHOROPLETHS = {
+    "AREA_INSIGHT": ("harm", "Reds", 5),
+    "STREET_INSIGHT": ("harm", "Reds", 5),
+    "PRIORITY_AREAS": ("mean_top5", "Oranges", 5),
+}
+
+
+def ramp(name: str):
+    r = QgsStyle.defaultStyle().colorRamp(name)
+    return r if r is not None else QgsGradientColorRamp(QColor("#fee5d9"), QColor("#a50f15"))
+
+
+def graduate(layer, field: str, ramp_name: str, classes: int = 5) -> bool:
+    """Quantile classes of ``field`` with a legend entry each (labels with thousands separators)."""
+    idx = layer.fields().indexOf(field)
+    if idx < 0 or layer.featureCount() == 0:
+        return False
+    line = layer.geometryType() == 1
+    base = QgsLineSymbol.createSimple({"line_width": "0.6"}) if line else \
+        QgsFillSymbol.createSimple({"outline_color": "#1d3557", "outline_width": "0.4"})
+    r = QgsGraduatedSymbolRenderer(field)
+    r.setSourceSymbol(base)
+    r.setSourceColorRamp(ramp(ramp_name))
+    r.setClassificationMethod(QgsClassificationQuantile())
+    r.updateClasses(layer, classes)
+    for i, rng in enumerate(r.ranges()):
+        lo, hi = rng.lowerValue(), rng.upperValue()
+        digits = 0 if hi >= 10 else 1
+        r.updateRangeLabel(i, f"{lo:,.{digits}f}" if lo == hi else f"{lo:,.{digits}f} – {hi:,.{digits}f}")
+    if line:
+        for i, rng in enumerate(r.ranges()):
+            sym = rng.symbol().clone()
+            sym.setWidth(0.3 + 0.35 * i)
+            r.updateRangeSymbol(i, sym)
+    layer.setRenderer(r)
+    return True
