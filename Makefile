@@ -5,7 +5,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-pyproj python3-jinja2 \
-                python3-venv python3-pip xvfb
+                python3-venv python3-pip xvfb pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps system-deps venv wheels test test-fast demo package bench styles clean desktop-check
@@ -14,7 +14,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 deps: system-deps venv
 
 system-deps:
-	@if [ -x $(QGIS_PROCESS) ] && $(PY) -c "import qgis.core, pandas, scipy, pyproj, jinja2, ensurepip" 2>/dev/null; then \
+	@if [ -x $(QGIS_PROCESS) ] && command -v xvfb-run pylupdate5 lrelease >/dev/null && \
+	    $(PY) -c "import qgis.core, pandas, scipy, pyproj, jinja2, ensurepip" 2>/dev/null; then \
 	  echo "QGIS and system Python packages present"; \
 	else \
 	  $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(APT_PACKAGES); \

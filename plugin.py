@@ -30,7 +30,7 @@ class LocalPriorityTargetingPlugin:
         self.problems = deps.missing()
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("LocalPriorityTargeting", text)
+        return QCoreApplication.translate("LocalPriorityTargetingPlugin", text)   # pylupdate5: the class name
 
     def _install_translator(self):
         locale = (QSettings().value("locale/userLocale", QLocale().name()) or "en")[0:2]

@@ -18,7 +18,12 @@ from ..core import deps
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DependencyInstaller", text)
+    """pylupdate5 files bare tr() calls under the default context (@default in the .ts file)."""
+    for context in ("@default", ""):
+        t = QCoreApplication.translate(context, text)
+        if t != text:
+            return t
+    return text
 
 
 class DependencyInstaller(QDialog):

@@ -26,8 +26,14 @@ from ..core.errors import LptInputError
 from ..processing.layers import frame_from_source
 from .map_tools import CircleTool, PolygonTool
 
-AREA_MODES = ["Whole force", "Chosen areas", "Selected features of a polygon layer", "Top priority streets",
-              "Drawn polygon", "Drawn circle"]
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
+    return text
+
+
+AREA_MODES = [QT_TRANSLATE_NOOP("@default", "Whole force"), QT_TRANSLATE_NOOP("@default", "Chosen areas"),
+              QT_TRANSLATE_NOOP("@default", "Selected features of a polygon layer"),
+              QT_TRANSLATE_NOOP("@default", "Top priority streets"),
+              QT_TRANSLATE_NOOP("@default", "Drawn polygon"), QT_TRANSLATE_NOOP("@default", "Drawn circle")]
 BNG = QgsCoordinateReferenceSystem("EPSG:27700")
 
 
@@ -39,7 +45,12 @@ def _explain(text: str) -> "QLabel":
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LocalPriorityTargeting", text)
+    """pylupdate5 files bare tr() calls under the default context (@default in the .ts file)."""
+    for context in ("@default", ""):
+        t = QCoreApplication.translate(context, text)
+        if t != text:
+            return t
+    return text
 
 
 class MessageDock(QgsDockWidget):

@@ -229,7 +229,15 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         self._dest_ids: Dict[str, str] = {}
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("LocalPriorityTargeting", text)
+        """pylupdate5 files ``self.tr("...")`` under the class it is written in, and marked labels under
+        'LptAlgorithm': look the text up in this class's context, then in each base class's."""
+        for cls in type(self).__mro__:
+            if cls is QgsProcessingAlgorithm:
+                break
+            t = QCoreApplication.translate(cls.__name__, text)
+            if t != text:
+                return t
+        return text
 
     def createInstance(self):
         return self.__class__()

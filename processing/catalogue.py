@@ -57,3 +57,8 @@ CATALOGUE: Tuple[Entry, ...] = (
     Entry("generate_demo", "GenerateDemoData", "generatedemodata",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Generate training / demo data"), "Training and demo", "training"),
 )
+
+
+GROUPS = (QT_TRANSLATE_NOOP("LptAlgorithm", "Import"), QT_TRANSLATE_NOOP("LptAlgorithm", "Insight"),
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Priorities"), QT_TRANSLATE_NOOP("LptAlgorithm", "Messages"),
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Training and demo"))

@@ -1,4 +1,5 @@
 """lpt:linkcommunity - link members, responses, crimes and classifications to streets and areas; insight layers."""
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
@@ -22,7 +23,7 @@ def check_coverage(alg, feedback, months, period):
     """No crime data for the period is an error; partial data a warning (returned for the outputs)."""
     cov = require(months, period)
     if not cov.complete:
-        feedback.pushWarning(alg.tr("Crime data is incomplete: {0}. Figures use the months present.").format(
+        feedback.pushWarning(QCoreApplication.translate("LptAlgorithm", "Crime data is incomplete: {0}. Figures use the months present.").format(
             cov.describe()))
     return cov
 

@@ -1,32 +1,34 @@
 """Parameters shared by lpt:linkcommunity and lpt:compareperiods, and their reading into LinkInputs."""
 import pandas as pd
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber)
 
 from ..core.errors import LptInputError
 from ..core.analyse.insight import load_harm_weights
 from ..core.link.link import LinkInputs
+from .catalogue import QT_TRANSLATE_NOOP
 from .layers import frame_from_source
 
 TABLE, POINT, LINE, POLY = (QgsProcessing.TypeVector, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                             QgsProcessing.TypeVectorPolygon)
 # key, label, types, optional, required fields, with geometry
 SOURCES = [
-    ("MEMBERS", "Members (from Import alert-platform members)", TABLE, False, ("member_id", "postcode", "registered"), False),
-    ("SURVEYS", "Survey responses (from Import survey responses)", TABLE, True, ("response_id", "member_id", "submitted"), False),
-    ("CRIMES", "Crimes (from Import police.uk crime / force extract)", POINT, False, (), True),
-    ("POSTCODES", "Postcodes (from Import postcode lookup)", POINT, False, ("postcode",), True),
-    ("STREETS", "Street segments (from Import streets or Approximate streets)", LINE, False, (), True),
-    ("AREAS", "Areas (from Import areas)", POLY, False, ("area_code", "area_name"), True),
-    ("LSOA21", "LSOA 2021 polygons (postcode to LSOA, Census best fit)", POLY, True, (), True),
-    ("IMD", "Indices of Deprivation (from Import classification)", TABLE, True, ("lsoa_code", "imd_decile"), False),
-    ("LSOA_LOOKUP", "LSOA 2011-2021 lookup (needed with IMD 2019)", TABLE, True, ("lsoa11_code", "lsoa21_code"), False),
-    ("HOUSEHOLDS", "Census households by LSOA 2021 (from Import Census, e.g. TS011)", TABLE, True, ("area_code", "total"), False),
-    ("POPULATION", "Census population by LSOA 2021 (from Import Census, e.g. TS021)", TABLE, True, ("area_code", "total"), False),
-    ("OAC", "Output Area Classification (from Import classification)", TABLE, True, ("area_code", "supergroup", "level"), False),
-    ("ACORN", "Acorn by postcode (from Import classification)", TABLE, True, ("postcode", "acorn_category"), False),
-    ("VISITS", "Door-knock visits (from Import door-knock visits)", TABLE, True, ("visit_id", "date", "postcode"), False),
-    ("ETHNIC", "Census ethnic group by LSOA 2021 (from Import Census, TS021)", TABLE, True,
+    ("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members (from Import alert-platform members)"), TABLE, False, ("member_id", "postcode", "registered"), False),
+    ("SURVEYS", QT_TRANSLATE_NOOP("LptAlgorithm", "Survey responses (from Import survey responses)"), TABLE, True, ("response_id", "member_id", "submitted"), False),
+    ("CRIMES", QT_TRANSLATE_NOOP("LptAlgorithm", "Crimes (from Import police.uk crime / force extract)"), POINT, False, (), True),
+    ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes (from Import postcode lookup)"), POINT, False, ("postcode",), True),
+    ("STREETS", QT_TRANSLATE_NOOP("LptAlgorithm", "Street segments (from Import streets or Approximate streets)"), LINE, False, (), True),
+    ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas (from Import areas)"), POLY, False, ("area_code", "area_name"), True),
+    ("LSOA21", QT_TRANSLATE_NOOP("LptAlgorithm", "LSOA 2021 polygons (postcode to LSOA, Census best fit)"), POLY, True, (), True),
+    ("IMD", QT_TRANSLATE_NOOP("LptAlgorithm", "Indices of Deprivation (from Import classification)"), TABLE, True, ("lsoa_code", "imd_decile"), False),
+    ("LSOA_LOOKUP", QT_TRANSLATE_NOOP("LptAlgorithm", "LSOA 2011-2021 lookup (needed with IMD 2019)"), TABLE, True, ("lsoa11_code", "lsoa21_code"), False),
+    ("HOUSEHOLDS", QT_TRANSLATE_NOOP("LptAlgorithm", "Census households by LSOA 2021 (from Import Census, e.g. TS011)"), TABLE, True, ("area_code", "total"), False),
+    ("POPULATION", QT_TRANSLATE_NOOP("LptAlgorithm", "Census population by LSOA 2021 (from Import Census, e.g. TS021)"), TABLE, True, ("area_code", "total"), False),
+    ("OAC", QT_TRANSLATE_NOOP("LptAlgorithm", "Output Area Classification (from Import classification)"), TABLE, True, ("area_code", "supergroup", "level"), False),
+    ("ACORN", QT_TRANSLATE_NOOP("LptAlgorithm", "Acorn by postcode (from Import classification)"), TABLE, True, ("postcode", "acorn_category"), False),
+    ("VISITS", QT_TRANSLATE_NOOP("LptAlgorithm", "Door-knock visits (from Import door-knock visits)"), TABLE, True, ("visit_id", "date", "postcode"), False),
+    ("ETHNIC", QT_TRANSLATE_NOOP("LptAlgorithm", "Census ethnic group by LSOA 2021 (from Import Census, TS021)"), TABLE, True,
      ("area_code", "category", "count"), False),
 ]
 
@@ -34,11 +36,11 @@ SOURCES = [
 def add_link_parameters(alg):
     for key, label, typ, optional, _, _ in SOURCES:
         alg.addParameter(QgsProcessingParameterFeatureSource(key, alg.tr(label), [typ], optional=optional))
-    alg.addParameter(QgsProcessingParameterFile("HARM_WEIGHTS", alg.tr("Harm weights (crime_type,weight); default "
+    alg.addParameter(QgsProcessingParameterFile("HARM_WEIGHTS", QCoreApplication.translate("LptAlgorithm", "Harm weights (crime_type,weight); default "
                                                 "shipped table"), optional=True, fileFilter="CSV (*.csv)"))
-    alg.addParameter(QgsProcessingParameterDistance("MAX_DISTANCE", alg.tr("Maximum distance to a street"),
+    alg.addParameter(QgsProcessingParameterDistance("MAX_DISTANCE", QCoreApplication.translate("LptAlgorithm", "Maximum distance to a street"),
                                                     defaultValue=150.0, minValue=1, maxValue=5000))
-    alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", alg.tr("Suppress survey figures based on fewer "
+    alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", QCoreApplication.translate("LptAlgorithm", "Suppress survey figures based on fewer "
                                                   "than this many people"), defaultValue=5, minValue=1,
                                                   maxValue=1000))
 
@@ -73,7 +75,7 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
                 raise LptInputError(f"{label} is required", key, "choose the layer.")
             frames[key] = None
             continue
-        feedback.pushInfo(alg.tr("Reading {0}…").format(label.split(" (")[0]))
+        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
         frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
                                         allow_empty=optional)
         if feedback.isCanceled():

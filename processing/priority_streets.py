@@ -46,7 +46,7 @@ class PriorityStreets(LptAlgorithm):
                                                               [QgsProcessing.TypeVectorPolygon], optional=True))
         for c in COMPONENTS:
             self.addParameter(QgsProcessingParameterNumber(
-                f"W_{c.upper()}", self.tr(f"Weight: {c}"), QgsProcessingParameterNumber.Double,
+                f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(c)), QgsProcessingParameterNumber.Double,
                 getattr(DEFAULTS, c), minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterNumber("GI_DISTANCE", self.tr("Hot-street distance band (m)"),
                                                        QgsProcessingParameterNumber.Double, 400.0, minValue=10,
