@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from typing import Optional
 
 import pandas as pd
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel,
+from qgis.core import (QgsWkbTypes, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel,
                        QgsProcessingContext, QgsProject)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -62,6 +62,7 @@ class MessageDock(QgsDockWidget):
         self.members: Optional[pd.DataFrame] = None
         self.areas: Optional[pd.DataFrame] = None
         self.drawn = None                      # shapely polygon in EPSG:27700
+        self.drawn_band = None                 # the drawn area on the map, until cleared
         self.audience = pd.DataFrame()
         self.last_export = None
         self._build()
@@ -170,9 +171,12 @@ class MessageDock(QgsDockWidget):
         self.draw_circle_button = QPushButton(tr("Draw circle"))
         self.draw_polygon_button.clicked.connect(lambda: self._activate(self.poly_tool))
         self.draw_circle_button.clicked.connect(lambda: self._activate(self.circle_tool))
+        self.clear_drawn_button = QPushButton(tr("Clear the drawn area"))
+        self.clear_drawn_button.clicked.connect(self.clear_drawn)
         row.addWidget(self.draw_polygon_button)
         row.addWidget(self.draw_circle_button)
         v.addLayout(row)
+        v.addWidget(self.clear_drawn_button)
         lay.addWidget(box)
         # audience
         box = QGroupBox(tr("3. Audience"))
@@ -246,8 +250,10 @@ class MessageDock(QgsDockWidget):
         self.frequency_days = QSpinBox()
         self.frequency_days.setRange(0, 365)
         self.frequency_days.setValue(7)
-        self.block_frequency = QCheckBox(tr("Send anyway to recipients who had a message recently"))
+        self.block_frequency = QCheckBox(tr("Send anyway"))
         self.block_frequency.setObjectName("acknowledge_recent")     # unticked: a frequency warning blocks
+        self.recent_label = QLabel(tr("No recipient had a message recently."))
+        self.recent_label.setWordWrap(True)
         self.log_widget = QgsFileWidget()
         self.log_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.log_widget.setFilter("GeoPackage (*.gpkg)")
@@ -259,7 +265,7 @@ class MessageDock(QgsDockWidget):
         self.guard_label = QLabel("")
         self.guard_label.setWordWrap(True)
         for label, w in ((tr("Minimum audience"), self.min_audience), (tr("Frequency guard (days)"), self.frequency_days),
-                         ("", self.block_frequency), (tr("Message log"), self.log_widget),
+                         ("", self.recent_label), ("", self.block_frequency), (tr("Message log"), self.log_widget),
                          (tr("Export folder"), self.folder_widget), (tr("Author"), self.author), ("", self.export_button),
                          ("", self.guard_label)):
             f.addRow(label, w)
@@ -341,14 +347,34 @@ class MessageDock(QgsDockWidget):
             self.canvas.setMapTool(tool)
 
     def set_drawn(self, geometry, mode: int):
-        """A polygon or circle drawn on the canvas (canvas CRS) becomes the area."""
+        """A polygon or circle drawn on the canvas (canvas CRS) becomes the area, and stays drawn until cleared."""
         import shapely
+        self._show_drawn(geometry)
         g = type(geometry)(geometry)
         crs = self.canvas.mapSettings().destinationCrs() if self.canvas is not None else BNG
         if crs.isValid() and crs != BNG:
             g.transform(QgsCoordinateTransform(crs, BNG, QgsProject.instance()))
         self.drawn = shapely.from_wkb(bytes(g.asWkb()))
         self.area_mode.setCurrentIndex(mode)
+        self.refresh()
+
+    def _show_drawn(self, geometry) -> None:
+        if self.canvas is None:
+            return
+        if self.drawn_band is None:
+            from qgis.gui import QgsRubberBand
+            from qgis.PyQt.QtGui import QColor
+            self.drawn_band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            self.drawn_band.setColor(QColor(29, 53, 87, 200))
+            self.drawn_band.setFillColor(QColor(29, 53, 87, 40))
+            self.drawn_band.setWidth(2)
+        self.drawn_band.setToGeometry(geometry, None)
+        self.drawn_band.show()
+
+    def clear_drawn(self) -> None:
+        self.drawn = None
+        if self.drawn_band is not None:
+            self.drawn_band.reset(QgsWkbTypes.PolygonGeometry)
         self.refresh()
 
     def in_area(self) -> pd.Series:
@@ -448,10 +474,9 @@ class MessageDock(QgsDockWidget):
                 hist = log.recipients()
         g = M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
                            self.frequency_days.value(), self.min_audience.value(), not self.block_frequency.isChecked())
-        self.block_frequency.setText(tr("Send anyway to the {0:,} of {1:,} recipients who had a message in the last "
-                                        "{2} days").format(g.recent_recipients, g.audience, g.frequency_days)
-                                     if g.recent_recipients else tr("Send anyway to recipients who had a message "
-                                                                    "recently"))
+        self.recent_label.setText(tr("{0:,} of {1:,} recipients had a message in the last {2} days: tick 'Send anyway' "
+                                     "to send to them again.").format(g.recent_recipients, g.audience, g.frequency_days)
+                                  if g.recent_recipients else tr("No recipient had a message recently."))
         return g
 
     # ------------------------------------------------------------------ message
@@ -548,6 +573,9 @@ class MessageDock(QgsDockWidget):
         return None
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.drawn_band is not None and self.canvas is not None:
+            self.canvas.scene().removeItem(self.drawn_band)
+            self.drawn_band = None
         if self.canvas is not None:
             for tool in (self.poly_tool, self.circle_tool):
                 if tool is not None and self.canvas.mapTool() is tool:

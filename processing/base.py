@@ -79,6 +79,18 @@ COMMON_HELP = {
     "POSTCODES": "Output of Import postcode lookup",
     "STREETS": "Output of Import streets or Approximate streets from police.uk points",
     "AREAS": "Output of Import areas (wards, beats or neighbourhoods)",
+    "LSOA21": "LSOA 2021 polygons: postcode to LSOA, and the Census best fit",
+    "IMD": "Indices of Deprivation, output of Import classification or deprivation",
+    "LSOA_LOOKUP": "The LSOA 2011 to 2021 lookup, needed with IMD 2019 (LSOA 2011 codes)",
+    "HOUSEHOLDS": "Census households by LSOA 2021, output of Import Census (e.g. TS011)",
+    "POPULATION": "Census population by LSOA 2021, output of Import Census (e.g. TS021)",
+    "OAC": "Output Area Classification, output of Import classification or deprivation",
+    "ACORN": "Acorn by postcode, output of Import classification or deprivation",
+    "ETHNIC": "Census ethnic group by LSOA 2021, output of Import Census (TS021)",
+    "AREA_LAYER": "Any polygon layer; only its selected features when some are selected",
+    "PRIORITY_STREETS": "Output of Priority streets: its top TOP_N streets' residents",
+    "INSIGHT": "Output of Link community data (area insight): fills the message with figures",
+    "CHANGE": "Output of Compare periods (area change): the change in crime for the message",
 }
 HOMEPAGE = "https://github.com/local-priority-targeting/local_priority_targeting"
 HELP_HEADINGS = {"importstreets": "Streets and areas", "importareas": "Streets and areas",

@@ -12,6 +12,7 @@ from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
 from .base import LptAlgorithm
 from .layers import frame_from_source
+from .catalogue import QT_TRANSLATE_NOOP
 from .link_inputs import POINT, POLY, TABLE, LINE
 
 AREA_MODES = ["Whole force", "Area codes", "Features of a polygon layer (selected only, if ticked)",
@@ -55,13 +56,14 @@ class ExportMessage(LptAlgorithm):
              "TEAM", "CHANNEL")
 
     def initAlgorithm(self, config=None):
-        for key, label, typ, opt in (("MEMBERS", "Members (from Import alert-platform members)", TABLE, False),
-                                     ("POSTCODES", "Postcodes (from Import postcode lookup)", POINT, False),
-                                     ("AREAS", "Areas (from Import areas)", POLY, False),
-                                     ("AREA_LAYER", "Polygon layer for the area", POLY, True),
-                                     ("PRIORITY_STREETS", "Priority streets (from Priority streets)", LINE, True),
-                                     ("INSIGHT", "Area insight (from Link community data), for the figures", POLY, True),
-                                     ("CHANGE", "Area change (from Compare periods), for the figures", POLY, True)):
+        for key, label, typ, opt in (("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members"), TABLE, False),
+                                     ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes"), POINT, False),
+                                     ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas"), POLY, False),
+                                     ("AREA_LAYER", QT_TRANSLATE_NOOP("LptAlgorithm", "Polygon layer for the area"), POLY,
+                                      True),
+                                     ("PRIORITY_STREETS", QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets"), LINE, True),
+                                     ("INSIGHT", QT_TRANSLATE_NOOP("LptAlgorithm", "Area insight (figures)"), POLY, True),
+                                     ("CHANGE", QT_TRANSLATE_NOOP("LptAlgorithm", "Area change (figures)"), POLY, True)):
             self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ], optional=opt))
         self.addParameter(QgsProcessingParameterEnum("AREA_MODE", self.tr("Area"), [self.tr(a) for a in AREA_MODES],
                                                      defaultValue=0))

@@ -115,7 +115,7 @@ def test_template_export_and_guards(dock, tmp_path):
     d.refresh()
     assert "already had a message" in d.guard_label.text()
     assert d.export() is None and "blocked" in d.guard_label.text()
-    assert f"{len(ids):,} of {len(ids):,} recipients" in d.block_frequency.text()
+    assert f"{len(ids):,} of {len(ids):,} recipients had a message" in d.recent_label.text()
     d.block_frequency.setChecked(True)
     assert d.export() is not None
     # placeholders left in the text block, and are listed
@@ -144,6 +144,7 @@ def test_drawn_polygon_and_circle(dock):
         _click(canvas, d.poly_tool, x, y)
     _click(canvas, d.poly_tool, 400, 300, Qt.RightButton)
     assert d.area_mode.currentIndex() == 4 and d.drawn is not None and d.drawn.area > 1e5
+    assert d.drawn_band.isVisible() and d.drawn_band.numberOfVertices() >= 4     # still on the map after the click
     inside = shapely.contains_xy(d.drawn, ref.x.values, ref.y.values)
     assert count(d) == int(inside.sum()) > 0
     d._activate(d.circle_tool)
