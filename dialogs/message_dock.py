@@ -188,7 +188,13 @@ class MessageDock(QgsDockWidget):
         self.sets_table.horizontalHeader().setStretchLastSection(True)
         self.sets_table.setMaximumHeight(110)
         self.sets_table.itemChanged.connect(self.refresh)
+        self.sets_table.currentCellChanged.connect(lambda row, *_: self._show_values(row))
         v.addWidget(self.sets_table)
+        self.values_list = QListWidget()           # the values present for the chosen set's field, with counts
+        self.values_list.setMaximumHeight(110)
+        self.values_list.itemChanged.connect(self._values_picked)
+        v.addWidget(QLabel(tr("Values present (tick to pick):")))
+        v.addWidget(self.values_list)
         row = QHBoxLayout()
         add, rem = QPushButton(tr("Add set")), QPushButton(tr("Remove set"))
         add.clicked.connect(lambda: self.add_set())
@@ -419,12 +425,39 @@ class MessageDock(QgsDockWidget):
         fc.setCurrentText(field)
         mc.currentIndexChanged.connect(self.refresh)
         fc.currentIndexChanged.connect(self.refresh)
+        fc.currentIndexChanged.connect(lambda _i, row=r: self._show_values(row))
         self.sets_table.setCellWidget(r, 0, mc)
         self.sets_table.setCellWidget(r, 1, fc)
         self.sets_table.blockSignals(True)         # itemChanged is connected once, in _build
         self.sets_table.setItem(r, 2, QTableWidgetItem(values))
         self.sets_table.blockSignals(False)
+        self.sets_table.setCurrentCell(r, 2)
+        self._show_values(r)
         self.refresh()
+
+    def _show_values(self, row: int) -> None:
+        """List the values the members have for the row's field, with counts, ticked when already chosen."""
+        self.values_list.blockSignals(True)
+        self.values_list.clear()
+        self._values_row = row
+        if self.members is not None and 0 <= row < self.sets_table.rowCount():
+            field = self.sets_table.cellWidget(row, 1).currentText()
+            chosen = {v.strip().casefold() for v in (self.sets_table.item(row, 2).text() or "").split("|")}
+            for value, n in M.audience_values(self.members, field).head(200).items():
+                it = QListWidgetItem(f"{value} ({int(n):,})")
+                it.setData(Qt.UserRole, value)
+                it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+                it.setCheckState(Qt.Checked if str(value).casefold() in chosen else Qt.Unchecked)
+                self.values_list.addItem(it)
+        self.values_list.blockSignals(False)
+
+    def _values_picked(self, _item) -> None:
+        row = getattr(self, "_values_row", -1)
+        if not 0 <= row < self.sets_table.rowCount():
+            return
+        picked = [self.values_list.item(i).data(Qt.UserRole) for i in range(self.values_list.count())
+                  if self.values_list.item(i).checkState() == Qt.Checked]
+        self.sets_table.item(row, 2).setText("|".join(picked))     # itemChanged refreshes the count
 
     def remove_set(self):
         r = self.sets_table.currentRow() if self.sets_table.currentRow() >= 0 else self.sets_table.rowCount() - 1

@@ -85,7 +85,11 @@ def test_live_count_matches_an_independent_count(dock):
     d.add_set("include", "group", "IAG|Neighbourhood Watch")
     groups = base.groups.str.split("|").map(lambda g: bool({"IAG", "Neighbourhood Watch"} & set(g)))
     assert count(d) == int(groups.sum()) > 0
-    d.add_set("exclude", "group", "IAG")
+    d.add_set("exclude", "group", "")
+    picks = {d.values_list.item(i).data(Qt.UserRole): d.values_list.item(i) for i in range(d.values_list.count())}
+    assert "IAG" in picks and picks["IAG"].text().startswith("IAG (")       # the values present, with counts
+    picks["IAG"].setCheckState(Qt.Checked)
+    assert d.sets_table.item(d.sets_table.rowCount() - 1, 2).text() == "IAG"
     no_iag = groups & ~base.groups.str.split("|").map(lambda g: "IAG" in g)
     assert count(d) == int(no_iag.sum())
     assert not d.audience.member_id.isin(ref.member_id[ref.status == "opted_out"]).any()
