@@ -15,15 +15,8 @@ from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEd
                                  QVBoxLayout)
 
 from ..core import deps
+from .translate import tr
 
-
-def tr(text: str) -> str:
-    """pylupdate5 files bare tr() calls under the default context (@default in the .ts file)."""
-    for context in ("@default", ""):
-        t = QCoreApplication.translate(context, text)
-        if t != text:
-            return t
-    return text
 
 
 class DependencyInstaller(QDialog):

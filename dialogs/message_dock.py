@@ -21,13 +21,11 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QCo
                                  QVBoxLayout, QWidget)
 
 from ..core.engage import messages as M
+from .translate import QT_TRANSLATE_NOOP, tr
 from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
 from ..processing.layers import frame_from_source
 from .map_tools import CircleTool, PolygonTool
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
-    return text
 
 
 AREA_MODES = [QT_TRANSLATE_NOOP("@default", "Whole force"), QT_TRANSLATE_NOOP("@default", "Chosen areas"),
@@ -43,14 +41,6 @@ def _explain(text: str) -> "QLabel":
     label.setStyleSheet("color: #555555;")
     return label
 
-
-def tr(text: str) -> str:
-    """pylupdate5 files bare tr() calls under the default context (@default in the .ts file)."""
-    for context in ("@default", ""):
-        t = QCoreApplication.translate(context, text)
-        if t != text:
-            return t
-    return text
 
 
 class MessageDock(QgsDockWidget):

@@ -16,8 +16,8 @@ from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .result import ImportResult
-from .validate import (LSOA_RE, POLICE_UK_FIRST, is_blank, parse_dates, parse_month, reject_implausible_dates,
-                       to_number)
+from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, parse_month,
+                       reject_implausible_dates, to_number)
 
 POLICE_UK_CATEGORIES = [
     "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
@@ -165,9 +165,7 @@ class ForceCrimeReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         chk.reject(is_blank(df.crime_id), "crime_id", "crime id is blank")
-        d = parse_dates(df.date)
-        chk.reject(d.isna(), "date", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        reject_implausible_dates(chk, d, "date", "offence date")
+        d = checked_dates(chk, df.date, "date", "offence date")
         chk.reject(is_blank(df.category), "category", "offence category is blank")
         x, y = to_number(df.x), to_number(df.y)
         chk.reject(x.isna(), "x", "x is not a number")

@@ -26,7 +26,7 @@ from .columns import ColumnSpec
 from .csvsource import FILE, ROW
 from .reader import RowChecker, TableReader
 from .result import ImportResult, empty_rejects
-from .validate import is_blank, normalise_postcode, parse_bool, parse_dates, reject_implausible_dates
+from .validate import checked_dates, is_blank, normalise_postcode, parse_bool, parse_dates
 
 DEMOGRAPHIC_FIELDS = ["age_band", "gender", "ethnic_group", "religion", "main_language", "disability"]
 CONTACT_FIELDS = ["name", "email", "phone"]
@@ -120,10 +120,8 @@ class MembersReader(TableReader):
         pc, ok = normalise_postcode(df.postcode)
         chk.reject(~ok, "postcode", "not a valid UK postcode")
         df["postcode"] = pc
-        reg = parse_dates(df.registered)
         chk.reject(is_blank(df.registered), "registered", "registration date is blank")
-        chk.reject(reg.isna(), "registered", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        reject_implausible_dates(chk, reg, "registered", "registration date", self.today)
+        reg = checked_dates(chk, df.registered, "registered", "registration date", self.today)
         state = consent.combine_states([consent.status_of(df.status), df["__flags"]], df.index)
         opt = parse_dates(df.opted_out)
         has_opt = ~is_blank(df.opted_out)

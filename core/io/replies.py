@@ -5,7 +5,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import is_blank, parse_dates, reject_implausible_dates
+from .validate import checked_dates, is_blank
 
 SPECS = [
     ColumnSpec("member_id", ("Member ID", "memberid", "from member"), True, "", "M0004911"),
@@ -24,9 +24,7 @@ class RepliesReader(TableReader):
         df = chk.df
         chk.reject(is_blank(df.member_id), "member_id", "member id is blank")
         chk.reject(is_blank(df.message_id), "message_id", "message id is blank")
-        t = parse_dates(df.time)
-        chk.reject(t.isna(), "time", "not a date/time (use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM)")
-        reject_implausible_dates(chk, t, "time", "reply time")
+        t = checked_dates(chk, df.time, "time", "reply time", hint="use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM")
         df["time"] = t.dt.strftime("%Y-%m-%d %H:%M:%S")
 
 

@@ -19,7 +19,7 @@ from .columns import ColumnSpec
 from ..config import priority_categories
 from ..errors import LptInputError
 from .reader import RowChecker, TableReader
-from .validate import is_blank, parse_dates, reject_implausible_dates
+from .validate import checked_dates, is_blank
 
 SPECS = [
     ColumnSpec("response_id", ("Response ID", "responseid", "survey response id", "id"), True, "", "R-000001"),
@@ -112,9 +112,7 @@ class SurveysReader(TableReader):
         df = chk.df
         chk.reject(is_blank(df.response_id), "response_id", "response id is blank")
         chk.reject(is_blank(df.member_id), "member_id", "member id is blank")
-        sub = parse_dates(df.submitted)
-        chk.reject(sub.isna(), "submitted", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        reject_implausible_dates(chk, sub, "submitted", "submitted date", self.today)
+        sub = checked_dates(chk, df.submitted, "submitted", "submitted date", self.today)
         wave_raw = df.wave.str.upper().str.strip()
         parts = wave_raw.str.extract(WAVE_RE)
         given = wave_raw != ""

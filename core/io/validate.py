@@ -79,6 +79,15 @@ EARLIEST = pd.Timestamp("2000-01-01")          # no alert platform, survey or vi
 POLICE_UK_FIRST = pd.Timestamp("2010-12-01")   # police.uk street-level data starts in December 2010
 
 
+def checked_dates(chk, values: pd.Series, column: str, label: str, today=None, earliest: pd.Timestamp = EARLIEST,
+                  hint: str = "use YYYY-MM-DD or DD/MM/YYYY") -> pd.Series:
+    """Parse a date column and reject, with the reason, rows that are not a date or not plausible."""
+    dates = parse_dates(values)
+    chk.reject(dates.isna(), column, f"not a date ({hint})")
+    reject_implausible_dates(chk, dates, column, label, today, earliest)
+    return dates
+
+
 def reject_implausible_dates(chk, dates: pd.Series, column: str, label: str, today=None,
                              earliest: pd.Timestamp = EARLIEST) -> None:
     """Reject dates in the future (more than a day ahead) or before ``earliest``, with the reason."""

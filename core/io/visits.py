@@ -13,7 +13,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import is_blank, normalise_postcode, parse_dates, reject_implausible_dates
+from .validate import checked_dates, is_blank, normalise_postcode
 
 SPECS = [
     ColumnSpec("visit_id", ("Visit ID", "id", "visit ref"), True, "", "V00000001"),
@@ -42,9 +42,7 @@ class VisitsReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         chk.reject(is_blank(df.visit_id), "visit_id", "visit id is blank")
-        d = parse_dates(df.date)
-        chk.reject(d.isna(), "date", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        reject_implausible_dates(chk, d, "date", "visit date", self.today)
+        d = checked_dates(chk, df.date, "date", "visit date", self.today)
         pc, ok = normalise_postcode(df.postcode)
         chk.reject(~ok, "postcode", "not a valid UK postcode")
         out = df.outcome.str.strip().str.lower().map(OUTCOMES)
