@@ -38,6 +38,8 @@ def test_ranked_explained_and_reproducible(full):
         assert s[f"{c}_comp"].between(0, 1).all()
     assert np.allclose(s[[f"{c}_pts" for c in P.COMPONENTS]].sum(axis=1), s.score, atol=0.05)
     assert (s.head(50).reason1 != "").all() and (s.head(50).actions != "").all()
+    cites_hot = s.reasons.str.contains("Hot street")
+    assert cites_hot.any() and s.hot[cites_hot].all()           # a hot-street reason only for hot streets
     # one reason never spills into two (the report splits reasons on '; ')
     assert (s.reasons.str.count("; ") <= 2).all()
     again = P.prioritise(links, inp, FEB)

@@ -288,11 +288,15 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
                                                      f", no door-knock visits in {cfg.visit_months} months", "")
     pts = out[[f"{c}_pts" for c in COMPONENTS]]
     pts.columns = COMPONENTS
+    # a reason is given only when what it cites holds: "Hot street" only for streets flagged hot (significant
+    # after FDR); the other components' texts state their own figures
+    cites = pd.DataFrame(True, index=out.index, columns=COMPONENTS)
+    cites["hot"] = out.hot.astype(bool)
     order = np.argsort(-pts.values, axis=1, kind="stable")
     reasons = []
     for i, sid in enumerate(out.index):
-        rr = [texts.at[sid, COMPONENTS[j]] for j in order[i][:3] if pts.iat[i, j] >= 1.0]
-        reasons.append(rr)
+        eligible = [j for j in order[i] if pts.iat[i, j] >= 1.0 and cites.iat[i, j]]
+        reasons.append([texts.at[sid, COMPONENTS[j]] for j in eligible[:3]])
     for k in range(3):
         out[f"reason{k + 1}"] = [r[k] if len(r) > k else "" for r in reasons]
     out["reasons"] = ["; ".join(r) for r in reasons]
