@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import struct
 import uuid
@@ -331,8 +332,11 @@ class MessageLog:
 
     def _geometry_column(self) -> str:
         row = self.con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = 'messages'").fetchone()
-        if row is None or row[0] not in _tables(self.con)["messages"]:
-            raise LptInputError("the message log has no geometry column", self.path, "")
+        # the name comes from the file: it is used in SQL only if it is a plain identifier and a real column
+        if row is None or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", str(row[0])) or \
+                row[0] not in _tables(self.con)["messages"]:
+            raise LptInputError("the message log has no usable geometry column", self.path,
+                                "choose a log written by Local Priority Targeting.")
         return row[0]
 
     # ------------------------------------------------------------------ reading
