@@ -40,6 +40,10 @@ def test_ranked_explained_and_reproducible(full):
     assert (s.head(50).reason1 != "").all() and (s.head(50).actions != "").all()
     cites_hot = s.reasons.str.contains("Hot street")
     assert cites_hot.any() and s.hot[cites_hot].all()           # a hot-street reason only for hot streets
+    lq = P.location_quotients(s.set_index("street_id")).reset_index(drop=True)
+    for rule, field in (("R3-burglary", "c_burglary"), ("R8-vehicle", "c_vehicle"), ("R1-drugs", "c_drugs")):
+        fired = s.actions.str.contains(rule + ":", regex=False).values
+        assert (lq[f"lq_{field}"][fired] >= 1.5).all() and (s[field][fired] >= 2).all(), rule   # concentrated here
     # one reason never spills into two (the report splits reasons on '; ')
     assert (s.reasons.str.count("; ") <= 2).all()
     again = P.prioritise(links, inp, FEB)

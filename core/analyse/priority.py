@@ -308,6 +308,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     facts["concern_top"] = tc_.cat.where(tc_.contrib > 0).fillna("")
     for f in CRIME_FIELDS.values():
         facts[f"rise_{f}"] = rises[f].reindex(out.index) > 0
+    facts = facts.join(location_quotients(out))
     facts["no_recent_visits"] = no_visits.reindex(out.index).fillna(False)
     facts["seldom_heard"] = _seldom_heard(links, inp, out)
     facts["confidence_mean"] = tc.reindex(out.index)
@@ -333,6 +334,18 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
                "concentration_top20": concentration_share(out.harm.values),
                "force": i_now.force.iloc[0].to_dict()}
     return PriorityResult(period, prev, out, areas, summary)
+
+
+def location_quotients(streets: pd.DataFrame) -> pd.DataFrame:
+    """``lq_<type>``: the type's share of the street's crimes over its share of all crimes in the selection
+    (1 = as everywhere, 2 = twice as concentrated here); 0 for streets without crime. Crime-type actions use it,
+    so that a burglary action needs burglary concentrated on the street itself, not all-crime hotness."""
+    counts = streets[list(CRIME_FIELDS.values())].astype(float)
+    total = counts.sum(axis=1)
+    overall = counts.sum() / max(float(total.sum()), 1.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lq = counts.div(total.where(total > 0), axis=0) / overall.where(overall > 0)
+    return lq.fillna(0.0).round(3).add_prefix("lq_")
 
 
 def _seldom_heard(links: Links, inp: LinkInputs, out: pd.DataFrame) -> pd.Series:
