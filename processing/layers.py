@@ -85,9 +85,11 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
         raise LptInputError(f"{label or source.sourceName()} has no field {', '.join(missing)} "
                             f"(fields: {', '.join(names)})", source.sourceName(),
                             f"use the output of the matching Import algorithm for {label or 'this input'}.")
-    check_source(source, label, geometry, allow_empty)
-    fids, cols, wkbs = read_source(source, context, names, feedback if geometry else None, label) if geometry else \
-        _attributes(source, names, feedback)
+    if geometry:                 # read_source checks the CRS and emptiness itself
+        fids, cols, wkbs = read_source(source, context, names, feedback, label, allow_empty)
+    else:
+        check_source(source, label, False, allow_empty)
+        fids, cols, wkbs = _attributes(source, names, feedback)
     df = pd.DataFrame({n: c for n, c in zip(names, cols)})
     if geometry:
         import numpy as np

@@ -6,7 +6,7 @@ that stays ordered in greyscale print, one legend entry per class. Zero-valued f
 class label (a class of one value reads "0", not "0 – 0").
 """
 from qgis.core import (QgsClassificationQuantile, QgsFillSymbol, QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
-                       QgsLineSymbol, QgsRendererRange, QgsStyle)
+                       QgsLineSymbol, QgsStyle)
 from qgis.PyQt.QtGui import QColor
 
 # output key -> (field, colour ramp, classes)

@@ -84,11 +84,13 @@ def _register_gpkg_functions(con: sqlite3.Connection) -> None:
     """The ST_ functions GDAL's R-tree triggers call (logs made by version 1 have them)."""
     import shapely
 
+    def geometry(b):
+        g = _blob_geom(b) if b is not None else None
+        return None if g is None or g.is_empty else g
+
     def bounds(i):
-        return lambda b: (None if _blob_geom(b) is None or _blob_geom(b).is_empty else
-                          float(shapely.bounds(_blob_geom(b))[i]))
-    con.create_function("ST_IsEmpty", 1, lambda b: 1 if b is None or _blob_geom(b) is None or _blob_geom(b).is_empty
-                        else 0, deterministic=True)
+        return lambda b: None if geometry(b) is None else float(shapely.bounds(geometry(b))[i])
+    con.create_function("ST_IsEmpty", 1, lambda b: 1 if geometry(b) is None else 0, deterministic=True)
     for i, name in enumerate(("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY")):
         con.create_function(name, 1, bounds(i), deterministic=True)
     con.create_function("GPKG_IsAssignable", 2, lambda a, b: 1, deterministic=True)
@@ -98,8 +100,6 @@ def _create_file(path: str) -> None:
     """Build a new empty log under a temporary name, then link it into place (never half a log)."""
     from osgeo import gdal, ogr, osr
     folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise LptInputError("the folder of the message log does not exist", path, "choose an existing folder.")
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex}.part.gpkg")
     gdal.UseExceptions()
     try:
@@ -171,10 +171,7 @@ class MessageLog:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open_write(cls, path: str) -> "MessageLog":
-        if not path:
-            raise LptInputError("no message log given", "LOG", "choose a .gpkg file.")
-        if os.path.isdir(path):
-            raise LptInputError("is a folder, not a message log file", path, "choose a .gpkg file name.")
+        _check_log_path(path)
         if not os.path.exists(path):
             _create_file(path)
         try:
@@ -215,18 +212,10 @@ class MessageLog:
     @staticmethod
     def check_target(path: str, folder: str) -> None:
         """At the door, before any work: the log can be created or is a message log; the export folder can be."""
-        if not path:
-            raise LptInputError("no message log given", "LOG", "choose a .gpkg file.")
-        if os.path.isdir(path):
-            raise LptInputError("is a folder, not a message log file", path, "choose a .gpkg file name.")
-        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
-            raise LptInputError("the folder of the message log does not exist", path, "choose an existing folder.")
+        _check_log_path(path)
         if os.path.exists(path):
             MessageLog.open_read(path).close()
-        if not folder:
-            raise LptInputError("no export folder given", "OUTPUT_FOLDER", "choose a folder.")
-        if os.path.exists(folder) and not os.path.isdir(folder):
-            raise LptInputError("the export folder is a file", folder, "choose a folder, or a new folder name.")
+        _check_folder(folder, create=False)
 
     # ------------------------------------------------------------------ upkeep
     def _migrate(self) -> None:
@@ -352,7 +341,17 @@ class MessageLog:
         return pd.read_sql_query("SELECT message_id, member_id, sent_at FROM message_recipients", self.con)
 
 
-def _check_folder(folder: str) -> str:
+def _check_log_path(path: str) -> None:
+    if not path:
+        raise LptInputError("no message log given", "LOG", "choose a .gpkg file.")
+    if os.path.isdir(path):
+        raise LptInputError("is a folder, not a message log file", path, "choose a .gpkg file name.")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        raise LptInputError("the folder of the message log does not exist", path, "choose an existing folder.")
+
+
+def _check_folder(folder: str, create: bool = True) -> str:
+    """The export folder: not a file, in an existing location; made when ``create``."""
     if not folder:
         raise LptInputError("no export folder given", "OUTPUT_FOLDER", "choose a folder.")
     if os.path.exists(folder) and not os.path.isdir(folder):
@@ -361,5 +360,6 @@ def _check_folder(folder: str) -> str:
     if not os.path.isdir(parent):
         raise LptInputError("the folder that should hold the export folder does not exist", folder,
                             "choose an existing location.")
-    os.makedirs(folder, exist_ok=True)
+    if create:
+        os.makedirs(folder, exist_ok=True)
     return os.path.abspath(folder)

@@ -20,6 +20,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -231,12 +232,18 @@ def area_context(name: str, insight_row: Optional[Dict] = None, change_row: Opti
     return ctx
 
 
+@lru_cache(maxsize=1)
+def _templates():
+    """The message templates' jinja2 environment (autoescaped), made once."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    return Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+
+
 def render_template(name: str, area: Dict, **extra) -> Tuple[str, str]:
     """(subject, HTML body), autoescaped. ``extra``: what_was_done, team, incident, reference, survey_link, advice."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
     if name not in MESSAGE_TEMPLATES:
         raise LptInputError(f"unknown template '{name}'", "TEMPLATE", "use one of " + ", ".join(MESSAGE_TEMPLATES) + ".")
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+    env = _templates()
     ctx = {"area": area, "team": extra.pop("team", "") or "Your neighbourhood policing team", **extra}
     body = env.get_template(f"{name}.html.j2").render(**ctx).strip()
     with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
@@ -257,8 +264,7 @@ def as_plain_text(text: str) -> str:
 
 def text_to_html(text: str) -> str:
     """The HTML rendering of a plain-text email body, by the plugin's own autoescaped template."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+    env = _templates()
     paragraphs = [p.split("\n") for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     return env.get_template("email_body.html.j2").render(paragraphs=paragraphs).strip()
 
