@@ -3,7 +3,8 @@ import configparser
 import os
 
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
@@ -31,8 +32,17 @@ class PriorityStreets(LptAlgorithm):
             "(registration against households, no recent door-knocking). Each street gets a score of 0-100, one "
             "field per component, its top three reasons in plain words and the recommended actions of the rule "
             "table (resources/config/action_rules.csv, editable), each naming its rule. Writes an HTML briefing of "
-            "the top streets with aggregate figures only.")
-    STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml"}
+            "the top streets with aggregate figures only. Survey and member figures are shrunk toward the street's "
+            "area (empirical Bayes) and each score carries a 90% interval and a rank range from a bootstrap over "
+            "members and their answers (REPLICATES; 0 = none). Crimes police.uk records at named places (car parks, "
+            "supermarkets, nightclubs... resources/config/place_names.csv) are ranked apart in HOT_PLACES with "
+            "actions for premises and partners. EQUALITY compares the top streets with all streets (Census 2021 "
+            "ethnic group, deprivation) and estimates the association of the score and each component with the "
+            "ethnic mix after crime controls.")
+    STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml",
+              "HOT_PLACES": "hot_places.qml"}
+    ALWAYS_CREATE = ("HOT_PLACES", "EQUALITY")    # a run that names none still gets them (temporary)
+    PLACE_MODES = ("Kept apart: ranked as hot places, not in street scores", "Also counted on the nearest street")
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "VISITS", "PERIOD_START", "PERIOD_END",
              "AREA_CODES", "TOP_N")
 
@@ -61,15 +71,29 @@ class PriorityStreets(LptAlgorithm):
                                                      "default shipped table"), optional=True, fileFilter="CSV (*.csv)"))
         self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Streets in the report"), defaultValue=20,
                                                        minValue=1, maxValue=500))
+        self.addParameter(QgsProcessingParameterEnum("PLACES", self.tr("Crimes at named places"),
+                                                     [self.tr(m) for m in self.PLACE_MODES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("REPLICATES", self.tr("Bootstrap resamples (0 = no intervals)"),
+                                                       defaultValue=200, minValue=0, maxValue=2000))
+        self.addParameter(QgsProcessingParameterNumber("SURVEY_MONTHS", self.tr("Survey answers from the last "
+                                                       "(months to the period's end)"), defaultValue=12, minValue=1,
+                                                       maxValue=60))
         self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Report title"), defaultValue="Priority streets",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("PRIORITY_STREETS", self.tr("Priority streets"),
                                                             QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink("PRIORITY_AREAS", self.tr("Priority areas"),
                                                             QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("HOT_PLACES", self.tr("Hot places"),
+                                                            QgsProcessing.TypeVectorPoint, optional=True,
+                                                            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("EQUALITY", self.tr("Equality check"),
+                                                            QgsProcessing.TypeVector, optional=True,
+                                                            createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"), "HTML (*.html)"))
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets ranked")))
         self.addOutput(QgsProcessingOutputNumber("HOT_STREETS", self.tr("Hot streets")))
+        self.addOutput(QgsProcessingOutputNumber("N_HOT_PLACES", self.tr("Places with crime")))
 
     def run_algorithm(self, parameters, context, feedback):
         inp = link_inputs(self, parameters, context, feedback)
@@ -90,14 +114,21 @@ class PriorityStreets(LptAlgorithm):
                              visit_months=self.parameterAsInt(parameters, "VISIT_MONTHS", context),
                              suppress_below=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
                              rules_path=self.parameterAsFile(parameters, "RULES", context) or "",
-                             areas=codes or None, patch=patch)
+                             areas=codes or None, patch=patch,
+                             places_apart=self.parameterAsEnum(parameters, "PLACES", context) == 0,
+                             replicates=self.parameterAsInt(parameters, "REPLICATES", context),
+                             survey_months=self.parameterAsInt(parameters, "SURVEY_MONTHS", context),
+                             top_n=self.parameterAsInt(parameters, "TOP_N", context))
         feedback.pushInfo(self.tr("Linking…"))
         links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
                      progress=lambda f: feedback.setProgress(0.4 * f), is_cancelled=feedback.isCanceled)
         feedback.pushInfo(self.tr("Ranking streets for {0}…").format(period.name))
-        res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f))
+        res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f),
+                         is_cancelled=feedback.isCanceled)
         for note in res.summary["notes"]:
             feedback.pushWarning(note)
+        for line in res.summary["equality"]:
+            feedback.pushInfo(self.tr("Equality check: {0}").format(line))
         meta = configparser.ConfigParser()
         meta.read(os.path.join(PLUGIN_DIR, "metadata.txt"))
         html = render_priority_report(res, self.parameterAsString(parameters, "TITLE", context) or "Priority streets",
@@ -112,5 +143,8 @@ class PriorityStreets(LptAlgorithm):
                                             QgsWkbTypes.MultiLineString, multi=True),
             "PRIORITY_AREAS": write_layer(self, parameters, context, feedback, "PRIORITY_AREAS", res.areas,
                                           QgsWkbTypes.MultiPolygon, multi=True),
+            "HOT_PLACES": write_layer(self, parameters, context, feedback, "HOT_PLACES", res.places, QgsWkbTypes.Point),
+            "EQUALITY": write_layer(self, parameters, context, feedback, "EQUALITY", res.equality),
             "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
+            "N_HOT_PLACES": len(res.places),
         }

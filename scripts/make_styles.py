@@ -45,6 +45,20 @@ def main():
     lyr.setRenderer(QgsCategorizedSymbolRenderer("crime_type", cats))
     save(lyr, "crime_points.qml")
 
+    lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=rank:integer&field=place:string&field=kind:string"
+                         "&field=crimes:integer", "hot places", "memory")
+    big = QgsMarkerSymbol.createSimple({"name": "square", "color": "#6a3d9a", "size": "4", "outline_color": "#ffffff",
+                                        "outline_width": "0.4"})
+    mid = QgsMarkerSymbol.createSimple({"name": "square", "color": "#9e7cc1", "size": "3", "outline_color": "#ffffff",
+                                        "outline_width": "0.3"})
+    small = QgsMarkerSymbol.createSimple({"name": "square", "color": "#cab2d6", "size": "2", "outline_color": "#6a3d9a",
+                                          "outline_width": "0.2"})
+    lyr.setRenderer(rule_renderer([(big, '"rank" <= 10', "Top 10 hot places"),
+                                   (mid, '"rank" > 10 AND "rank" <= 50', "Places 11-50"),
+                                   (small, '"rank" > 50', "Other places with crime")]))
+    _labels(lyr, "concat(\"rank\", '. ', \"place\")", expression=True, max_scale_denominator=25000)
+    save(lyr, "hot_places.qml")
+
     lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string", "postcodes", "memory")
     lyr.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#4a6fa5", "size": "0.9", "outline_style": "no"})))

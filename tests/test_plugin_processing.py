@@ -257,6 +257,16 @@ def test_priority_streets_algorithm(run_alg, imported, generated, tmp_path):
     assert r["PRIORITY_AREAS"].featureCount() == 2
     html = report.read_text()
     assert "Central &lt;patch&gt;" in html and html.count("<tr>") >= 15
+    # crimes at named places are ranked apart, styled, with an action each, inside the chosen areas
+    places = _layer(r["HOT_PLACES"])
+    pf = sorted(places.getFeatures(), key=lambda f: f["rank"])
+    assert r["N_HOT_PLACES"] == len(pf) > 0 and {f["area_code"] for f in pf} <= {"E05011541", "E05011529"}
+    assert all(f["action"] and f["crimes"] >= 1 for f in pf) and places.renderer().type() == "RuleRenderer"
+    street_names = {f["name"] for f in feats}
+    assert not any(f["name"] in {p["place"] for p in pf} for f in feats) and "Parking Area" not in street_names
+    assert "Hot places" in html and "Equality check" in html and "90% interval" in html
+    eq = _layer(r["EQUALITY"])
+    assert eq.fields().indexOf("estimate") >= 0 and eq.fields().indexOf("sentence") >= 0
 
 
 def test_priority_streets_unknown_area(run_alg, imported, tmp_path):

@@ -1,48 +1,52 @@
-"""Priority streets: components, score, ranked and explained, with recommended actions.
+"""Priority streets: components, score, uncertainty, reasons and recommended actions.
 
-Each street in the selection (force, some areas, or a team's patch) gets seven
-components, each on 0..1:
+Each street in the selection (force, some areas, or a team's patch) gets seven components, each on 0..1:
 
 * ``harm``         harm-weighted crime in the period, as a percentile rank among the selected streets;
 * ``hot``          Getis-Ord Gi* over street segments (binary distance band on midpoints, self included),
                    the street's highest segment z-score, clip(z, 0, 4) / 4;
 * ``trend``        the largest significant rise of a crime category on the previous period of the same
-                   length (100% rise or more = 1);
-* ``concern``      how far residents' chosen local priorities match the crime here:
-                   sum over categories of (share of answers naming it) x (percentile rank of that crime here);
-                   the street's own answers, or its area's when fewer than the suppression threshold;
-* ``confidence``   low trust and confidence: clip((4 - mean) / 3, 0, 1), street or area answers as above;
+                   length (100% rise or more = 1), only between periods both fully covered by crime data;
+* ``concern``      how far residents' chosen local priorities match the crime here: sum over categories of
+                   (share of answers naming it) x (percentile rank of that crime here);
+* ``confidence``   low trust and confidence: clip((4 - mean) / 3, 0, 1);
 * ``vulnerability`` IMD decile ((10 - decile) / 9) and the classification group (``vulnerable_groups.csv``);
-* ``engagement``   registration gap (1 - registration rate / force rate) and no door-knock visit in the last
-                   ``visit_months`` months.
+* ``engagement``   registration gap (1 - members per household / force rate) and no door-knock visit in the
+                   last ``visit_months`` months.
 
-score = 100 x sum(w_c x component_c) / sum(w_c). Ranks are by score, then harm, then street id, so ties are
-broken the same way every time. Reasons are the three largest contributions in plain words. Actions come from
-the rule table ``resources/config/action_rules.csv``, and each action names its rule.
+Survey and member figures are shrunk toward the street's area (empirical Bayes, :mod:`.samples`) and take
+the area's value below the suppression threshold.  Crimes police.uk records at named places (car parks,
+supermarkets...) are ranked apart as hot places (:mod:`.places`) and kept out of the street score unless
+``places_apart`` is off.  score = 100 x sum(w_c x component_c) / sum(w_c); ranks by score, then harm, then
+street id; streets with equal scores are marked as ties.  A bootstrap over members and their answers
+(:mod:`.uncertainty`) gives each score a 90% interval and each rank a range.  Reasons (:mod:`.reasons`) cite
+only what holds; actions come from the rule table ``resources/config/action_rules.csv``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Dict, List, Optional
 
 import numpy as np
 import pandas as pd
 
-from ..config import config_path, priority_crime_types, read_config_csv
+from ..config import config_path, read_config_csv
 from ..errors import LptInputError
-from .hotspots import concentration_share, distance_band, gi_star
-from .insight import CRIME_FIELDS, Insight, Period, insight, load_harm_weights
 from ..link.link import LinkInputs, Links, point_in_area
+from . import reasons as R
+from . import samples
 from .coverage import require
+from .equality import equality_check
+from .hotspots import concentration_share, distance_band, gi_star
+from .insight import CRIME_FIELDS, Period, insight, load_harm_weights
+from .places import hot_places, mark_places
+from .ranks import combine as _combine, pct_rank  # noqa: F401  (pct_rank re-exported)
 from .rules import apply_rules, load_rules
 from .trends import bh_qvalues, compare
+from .uncertainty import bootstrap
 
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
-CATEGORY_LABEL = {"c_asb": "anti-social behaviour", "c_bicycle": "bicycle theft", "c_burglary": "burglary",
-                  "c_damage": "criminal damage", "c_drugs": "drug crime", "c_other": "other crime",
-                  "c_oth_theft": "theft", "c_weapons": "weapons possession", "c_pub_order": "public order offences",
-                  "c_robbery": "robbery", "c_shoplift": "shoplifting", "c_person": "theft from the person",
-                  "c_vehicle": "vehicle crime", "c_violence": "violence"}
+CATEGORY_LABEL = R.CATEGORY_LABEL
 
 
 @dataclass
@@ -72,6 +76,12 @@ class PriorityConfig:
     rules_path: str = ""
     areas: Optional[List[str]] = None          # area codes to keep (None = whole force)
     patch: Optional[object] = None             # a shapely polygon (team's patch), EPSG:27700
+    places_apart: bool = True                  # crimes at named places: hot places only, not street scores
+    places_path: str = ""                      # place-name table (default resources/config/place_names.csv)
+    survey_months: int = 12                    # survey answers used: the 12 months to the period's end
+    replicates: int = 200                      # bootstrap replicates (0 = no intervals)
+    top_n: int = 20                            # the cut the bootstrap and the report speak of
+    seed: int = 20240229
 
 
 @dataclass
@@ -81,6 +91,8 @@ class PriorityResult:
     streets: pd.DataFrame
     areas: pd.DataFrame
     summary: Dict[str, object]
+    places: Optional[pd.DataFrame] = None
+    equality: Optional[pd.DataFrame] = None
 
 
 def previous_period(p: Period) -> Period:
@@ -89,20 +101,12 @@ def previous_period(p: Period) -> Period:
     return Period(str(start), str(end))
 
 
-def pct_rank(v: pd.Series) -> pd.Series:
-    """Percentile rank in (0, 1]; zero stays zero."""
-    r = v.rank(method="average", pct=True)
-    return r.where(v > 0, 0.0).fillna(0.0)
-
-
 def combine(comp: pd.DataFrame, weights: Dict[str, float]):
     """Score 0..100 and each component's points: 100 x w_c x component_c / sum(w)."""
-    total = sum(weights[c] for c in COMPONENTS)
-    pts = pd.DataFrame({c: weights[c] * comp[c] * 100.0 / total for c in COMPONENTS}, index=comp.index)
-    return pts.sum(axis=1), pts
+    return _combine(comp, weights, COMPONENTS)
 
 
-# ------------------------------------------------------------------ main
+# ------------------------------------------------------------------ crime components
 def _segment_hotspots(links: Links, inp: LinkInputs, period: Period, weights: Dict[str, float], cfg: PriorityConfig):
     import shapely
     seg = inp.streets.sort_values("segment_id").reset_index(drop=True)
@@ -122,67 +126,24 @@ def _segment_hotspots(links: Links, inp: LinkInputs, period: Period, weights: Di
     return best.set_index("street_id"), longest.set_index("street_id")
 
 
-def _concern(st: pd.DataFrame, ar: pd.DataFrame, links: Links, period: Period, suppress: int, selected: pd.Index):
-    """Concern component, the top matched priority and the answers behind it."""
-    cat_fields = {cat: [CRIME_FIELDS[t] for t in types if t in CRIME_FIELDS]
-                  for cat, types in priority_crime_types().items()}
-    sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
-    s = links.surveys[(sub >= period.start_date) & (sub <= period.end_date) & (links.surveys.priorities != "")]
-    shares = {}
-    for key, col in (("street", "street_id"), ("area", "area_code")):
-        ex = s[[col, "priorities"]].assign(cat=s.priorities.str.split("|")).explode("cat")
-        n = s.groupby(col, observed=True).size()
-        cnt = ex.groupby([col, "cat"], observed=True).size().unstack(fill_value=0)
-        shares[key] = (cnt.div(n, axis=0), n)
-    sh_st, n_st = shares["street"]
-    sh_ar, n_ar = shares["area"]
-    n_street = n_st.reindex(selected).fillna(0)
-    own = n_street >= suppress
-    rows = []
-    sel = st.loc[selected]
-    for cat, flds in cat_fields.items():
-        if not flds:
-            continue
-        count = sel[flds].sum(axis=1)
-        r_k = pct_rank(count)
-        p_st = sh_st[cat].reindex(selected).fillna(0) if cat in sh_st else pd.Series(0.0, index=selected)
-        p_ar = sel.area_code.map(sh_ar[cat]).fillna(0) if cat in sh_ar else pd.Series(0.0, index=selected)
-        p_k = p_st.where(own, p_ar)
-        rows.append(pd.DataFrame({"cat": cat, "p": p_k, "r": r_k, "contrib": p_k * r_k, "count": count}))
-    if not rows:
-        return pd.Series(0.0, index=selected), pd.DataFrame(index=selected)
-    long = pd.concat(rows).reset_index().rename(columns={"index": "street_id"})
-    comp = long.groupby("street_id").contrib.sum().clip(0, 1)
-    top = long.sort_values(["street_id", "contrib", "cat"], ascending=[True, False, True]).drop_duplicates("street_id")
-    top = top.set_index("street_id")
-    top["n_answers"] = n_street.where(own, sel.area_code.map(n_ar).fillna(0)).reindex(top.index)
-    top["source"] = np.where(own.reindex(top.index), "street", "area")
-    return comp.reindex(selected).fillna(0.0), top
+def _rises(cmp, selected: pd.Index) -> pd.DataFrame:
+    chg = cmp.streets.set_index("street_id").reindex(selected)
+    return pd.DataFrame({f: np.where(chg[f"{f}_sig"].fillna(False).astype(bool) & (chg[f"{f}_pct"] > 0) &
+                                     chg[f"{f}_pct"].notna(), chg[f"{f}_pct"], 0.0)
+                         for f in CRIME_FIELDS.values()}, index=selected)
 
 
-def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[PriorityConfig] = None,
-               progress=None) -> PriorityResult:
-    """Rank the streets of the selection for ``period``."""
+# ------------------------------------------------------------------ selection
+def _street_areas(longest: pd.DataFrame, inp: LinkInputs, index: pd.Index) -> pd.Series:
+    """Each street's area: the area holding the midpoint of its longest segment."""
+    areas = inp.areas.sort_values("area_code")
+    ai = point_in_area(longest.mx.values, longest.my.values, areas.geometry.values)
+    codes = areas.area_code.values
+    return pd.Series(np.where(ai >= 0, codes[np.maximum(ai, 0)], ""), index=longest.index).reindex(index).fillna("")
+
+
+def _select(st: pd.DataFrame, ar: pd.DataFrame, longest: pd.DataFrame, cfg: PriorityConfig) -> pd.Index:
     import shapely
-    cfg = cfg or PriorityConfig()
-    progress = progress or (lambda f: None)
-    w = cfg.weights.as_dict()
-    harm_w = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
-    prev = previous_period(period)
-    cov_now = require(inp.crimes.month.astype(str), period)
-    i_now = insight(links, inp, period, cfg.suppress_below)
-    i_prev = insight(links, inp, prev, cfg.suppress_below)
-    cmp = compare(links, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
-    progress(40)
-    st = i_now.streets.set_index("street_id")
-    ar = i_now.areas.set_index("area_code")
-    force = i_now.force.iloc[0]
-    hot, longest = _segment_hotspots(links, inp, period, harm_w, cfg)
-    # each street's area: the area holding the midpoint of its longest segment
-    ai = point_in_area(longest.mx.values, longest.my.values, inp.areas.sort_values("area_code").geometry.values)
-    codes = inp.areas.sort_values("area_code").area_code.values
-    st["area_code"] = pd.Series(np.where(ai >= 0, codes[np.maximum(ai, 0)], ""), index=longest.index).reindex(st.index).fillna("")
-    # selection
     keep = pd.Series(True, index=st.index)
     if cfg.areas:
         unknown = set(cfg.areas) - set(ar.index)
@@ -191,137 +152,174 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
                                 "use codes from the areas layer.")
         keep &= st.area_code.isin(cfg.areas)
     if cfg.patch is not None:
-        inside = shapely.contains_xy(cfg.patch, longest.mx.reindex(st.index).values, longest.my.reindex(st.index).values)
-        keep &= inside
+        keep &= shapely.contains_xy(cfg.patch, longest.mx.reindex(st.index).values,
+                                    longest.my.reindex(st.index).values)
     selected = st.index[keep.values]
     if len(selected) == 0:
         raise LptInputError("no street lies in the chosen areas or patch", "AREA_CODES", "widen the selection.")
+    return selected
+
+
+# ------------------------------------------------------------------ other components
+def _vulnerability(sel: pd.DataFrame) -> np.ndarray:
+    vul = read_config_csv(config_path("vulnerable_groups.csv"), ("classification", "code", "weight"), "vulnerable groups")
+    imd_part = ((10.0 - sel.imd_decile) / 9.0).clip(0, 1)
+    cls_part = pd.Series(np.nan, index=sel.index)
+    for col in ("oac_supergroup", "acorn_category"):
+        if col in sel and sel[col].notna().any():
+            m = vul[vul.classification == col].set_index("code").weight.astype(float)
+            cls_part = cls_part.fillna(sel[col].astype(str).map(m).fillna(0.0))
+    return np.where(cls_part.notna(), 0.75 * imd_part.fillna(0.5) + 0.25 * cls_part, imd_part.fillna(0.0))
+
+
+def _no_visits(links: Links, sel: pd.DataFrame, period: Period, months: int) -> Optional[pd.Series]:
+    if links.visits is None:
+        return None
+    since = period.end_date - pd.DateOffset(months=months)
+    d = pd.to_datetime(links.visits.date)
+    visited = set(links.visits.street_id[(d > since) & (d <= period.end_date)].astype(str))
+    return pd.Series(~sel.index.isin(visited), index=sel.index) & (sel.households.fillna(0) > 0)
+
+
+def _engagement(gap: np.ndarray, no_visits: Optional[pd.Series]) -> np.ndarray:
+    gap = np.nan_to_num(gap)
+    return gap if no_visits is None else 0.7 * gap + 0.3 * no_visits.values.astype(float)
+
+
+# ------------------------------------------------------------------ main
+def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[PriorityConfig] = None,
+               progress=None, is_cancelled=None) -> PriorityResult:
+    """Rank the streets of the selection for ``period``."""
+    cfg = cfg or PriorityConfig()
+    progress = progress or (lambda f: None)
+    w = cfg.weights.as_dict()
+    harm_w = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
+    prev = previous_period(period)
+    cov_now = require(inp.crimes.month.astype(str), period)
+    crimes = mark_places(links.crimes, cfg.places_path)
+    slinks = replace(links, crimes=crimes[~crimes.place] if cfg.places_apart else crimes)
+    i_now = insight(slinks, inp, period, cfg.suppress_below)
+    i_prev = insight(slinks, inp, prev, cfg.suppress_below)
+    cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
+    progress(30)
+    st, ar, force = i_now.streets.set_index("street_id"), i_now.areas.set_index("area_code"), i_now.force.iloc[0]
+    hot, longest = _segment_hotspots(slinks, inp, period, harm_w, cfg)
+    st["area_code"] = _street_areas(longest, inp, st.index)
+    selected = _select(st, ar, longest, cfg)
     sel = st.loc[selected].copy()
     for col in ("imd_decile", "households", "reg_rate", "trust_mean", "confidence_mean"):   # optional inputs
         if col not in sel:
             sel[col] = np.nan
-    progress(55)
+    force_rate = float(force.reg_rate) / 100.0 if pd.notna(force.get("reg_rate", np.nan)) else np.nan
+    d = samples.build(slinks, sel, ar, period, samples.crime_ranks(sel), force_rate, cfg.suppress_below,
+                      cfg.survey_months)
+    d.k = samples.strengths(d)
+    est = samples.estimate(d)
+    progress(45)
 
-    # ---- components
     comp = pd.DataFrame(index=selected)
     comp["harm"] = pct_rank(sel.harm)
     hz = hot.z.reindex(selected).fillna(0.0)
     comp["hot"] = (hz.clip(0, 4) / 4.0).values
-    chg = cmp.streets.set_index("street_id").reindex(selected)
-    rises = pd.DataFrame({f: np.where(chg[f"{f}_sig"].fillna(False).astype(bool) & (chg[f"{f}_pct"] > 0) &
-                                      chg[f"{f}_pct"].notna(), chg[f"{f}_pct"], 0.0)
-                          for f in CRIME_FIELDS.values()}, index=selected)
+    rises = _rises(cmp, selected)
     comp["trend"] = (rises.max(axis=1) / 100.0).clip(0, 1)
-    comp["concern"], top_concern = _concern(st, ar, links, period, cfg.suppress_below, selected)
-    own_n = sel[["trust_n", "confidence_n"]].min(axis=1)
-    tc_street = sel[["trust_mean", "confidence_mean"]].mean(axis=1)
-    tc_area = sel.area_code.map(ar[["trust_mean", "confidence_mean"]].mean(axis=1))
-    tc = tc_street.where(own_n >= cfg.suppress_below, tc_area)
-    comp["confidence"] = ((4.0 - tc) / 3.0).clip(0, 1).fillna(0.0)
-    vul = read_config_csv(config_path("vulnerable_groups.csv"), ("classification", "code", "weight"), "vulnerable groups")
-    imd_part = ((10.0 - sel.imd_decile) / 9.0).clip(0, 1) if "imd_decile" in sel else pd.Series(np.nan, index=selected)
-    cls_part = pd.Series(np.nan, index=selected)
-    for cls, col in (("oac_supergroup", "oac_supergroup"), ("acorn_category", "acorn_category")):
-        if col in sel and sel[col].notna().any():
-            m = vul[vul.classification == cls].set_index("code").weight.astype(float)
-            cls_part = cls_part.fillna(sel[col].astype(str).map(m).fillna(0.0))
-    comp["vulnerability"] = np.where(cls_part.notna(), 0.75 * imd_part.fillna(0.5) + 0.25 * cls_part,
-                                     imd_part.fillna(0.0))
-    force_rate = float(force.reg_rate) if pd.notna(force.get("reg_rate", np.nan)) else np.nan
-    gap = (1.0 - sel.reg_rate / force_rate).clip(0, 1) if force_rate and force_rate > 0 else pd.Series(np.nan, index=selected)
-    gap = gap.where(sel.households > 0)
-    no_visits = pd.Series(False, index=selected)
-    if links.visits is not None:
-        since = period.end_date - pd.DateOffset(months=cfg.visit_months)
-        v = links.visits[(pd.to_datetime(links.visits.date) > since) & (pd.to_datetime(links.visits.date) <= period.end_date)]
-        visited = set(v.street_id.astype(str))
-        no_visits = ~selected.isin(visited)
-        no_visits = pd.Series(no_visits, index=selected) & (sel.households.fillna(0) > 0)
-        comp["engagement"] = (0.7 * gap.fillna(0.0) + 0.3 * no_visits.astype(float)).values
-    else:
-        comp["engagement"] = gap.fillna(0.0).values
+    comp["concern"] = est["concern"]
+    comp["confidence"] = est["confidence"]
+    comp["vulnerability"] = _vulnerability(sel)
+    nv = _no_visits(slinks, sel, period, cfg.visit_months)
+    comp["engagement"] = _engagement(est["reg_gap"], nv)
     comp = comp.clip(0, 1).fillna(0.0)
-    progress(70)
-
-    # ---- score, rank
     score, points = combine(comp, w)
+    out = _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg)
+    progress(60)
+    out = out.join(_uncertainty(d, comp, w, nv, cfg, is_cancelled).set_index(selected))
+    out = _rank(out)
+    progress(80)
+    f_tc = est["tc_force"]
+    sentences = R.texts(out, {"tc": f_tc, "reg": force_rate}, cfg.visit_months)
+    pts = out[[f"{c}_pts" for c in COMPONENTS]].set_axis(COMPONENTS, axis=1)
+    chosen = R.pick(pts, sentences, R.holds(out), COMPONENTS)
+    for k in range(3):
+        out[f"reason{k + 1}"] = [r[k] if len(r) > k else "" for r in chosen]
+    out["reasons"] = ["; ".join(r) for r in chosen]
+    out["actions"] = _actions(out, comp, rises, slinks, inp, cfg)
+    out["period"], out["previous"] = period.name, prev.name
+    out = out.reset_index()
+    progress(90)
+    places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name)
+    if cfg.areas:
+        places = places[places.area_code.isin(cfg.areas)].reset_index(drop=True)
+        places["rank"] = np.arange(1, len(places) + 1)
+    eq = equality_check(out, inp, links, cfg.top_n)
+    summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq)
+    return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq)
+
+
+def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.DataFrame:
     out = sel.copy()
     for c in COMPONENTS:
         out[f"{c}_comp"] = comp[c].round(4)
         out[f"{c}_pts"] = points[c].round(2)
     out["score"] = score.round(2)
     out["gi_z"] = hz.round(3)
-    out["gi_p"] = hot.p.reindex(selected)
-    out["gi_q"] = hot.q.reindex(selected)
+    out["gi_p"] = hot.p.reindex(sel.index)
+    out["gi_q"] = hot.q.reindex(sel.index)
     out["hot"] = (out.gi_q < cfg.alpha) & (out.gi_z > 0)
+    out["rise_field"] = rises.idxmax(axis=1).where(rises.max(axis=1) > 0)
+    out["rise_pct"] = rises.max(axis=1).round(1)
+    out["tc_est"] = np.round(est["tc_est"], 2)
+    out["tc_n"] = est["tc_n"].astype(np.int64)
+    out["tc_own"] = est["tc_own"]
+    cat = est["concern_cat"]
+    out["concern_top"] = [d.cats[j] if j >= 0 else "" for j in cat]
+    out["concern_share"] = np.round(est["concern_share"], 3)
+    out["concern_n"] = est["concern_n"].astype(np.int64)
+    out["concern_own"] = est["concern_own"]
+    out["reg_est"] = np.round(est["reg_est"], 4)
+    out["no_recent_visits"] = nv.values if nv is not None else False
+    return out
+
+
+def _uncertainty(d, comp, w, nv, cfg, is_cancelled) -> pd.DataFrame:
+    if cfg.replicates <= 0:
+        n = len(comp)
+        return pd.DataFrame({"score_lo": np.nan, "score_hi": np.nan, "rank_best": np.zeros(n, np.int64),
+                             "rank_worst": np.zeros(n, np.int64), "p_top": np.nan}, index=range(n))
+    total = sum(w[c] for c in COMPONENTS)
+    fixed = sum(w[c] * comp[c].values for c in ("harm", "hot", "trend", "vulnerability")) * 100.0 / total
+
+    def score_of(e):
+        return fixed + 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
+                                        w["engagement"] * _engagement(e["reg_gap"], nv))
+    return bootstrap(d, score_of, cfg.replicates, cfg.top_n, cfg.seed, is_cancelled)
+
+
+def _rank(out: pd.DataFrame) -> pd.DataFrame:
     out = out.reset_index().sort_values(["score", "harm", "street_id"], ascending=[False, False, True])
     out["rank"] = np.arange(1, len(out) + 1)
-    out = out.set_index("street_id")
+    first = out.groupby("score", sort=False)["rank"].transform("min")
+    out["tied"] = out.score.duplicated(keep=False).values
+    out["rank_label"] = np.where(out.tied, "=" + first.astype(str), out["rank"].astype(str))
+    return out.set_index("street_id")
 
-    # ---- reasons
-    f_tc = force[["trust_mean", "confidence_mean"]].mean()
-    texts = pd.DataFrame(index=out.index)
-    crime_desc = out[list(CRIME_FIELDS.values())].apply(
-        lambda r: ", ".join(f"{int(v)} {CATEGORY_LABEL[k]}" for k, v in r.sort_values(ascending=False).head(2).items() if v > 0),
-        axis=1)
-    texts["harm"] = "Harm-weighted crime in the top " + (100 - comp.harm.reindex(out.index) * 100 + 1).clip(1, 100) \
-        .round(0).astype(int).astype(str) + "% of streets (" + out.crimes.astype(str) + " crimes: " + crime_desc + ")"
-    qtxt = out.gi_q.map(lambda q: "q < 0.001" if q < 0.001 else f"q = {q:.3f}")
-    texts["hot"] = "Hot street: Gi* z = " + out.gi_z.round(1).astype(str) + np.where(
-        out.hot, ", significant after FDR (" + qtxt + ")", ", not significant after FDR")
-    rise_field = rises.reindex(out.index).idxmax(axis=1)
-    rise_pct = rises.reindex(out.index).max(axis=1)
-    texts["trend"] = rise_field.map(lambda f: CATEGORY_LABEL.get(f, f)).str.capitalize() + " up " + \
-        rise_pct.round(0).astype(int).astype(str) + "% on the previous period (significant)"
-    tc_ = top_concern.reindex(out.index)
-    texts["concern"] = "Top local priority: " + tc_.cat.fillna("") + ", " + (100 * tc_.p.fillna(0)).round(0).astype(int) \
-        .astype(str) + "% of " + tc_.n_answers.fillna(0).astype(int).astype(str) + " answers" + \
-        np.where(tc_.source == "area", " in the area", "") + ", and it happens here"
-    texts["confidence"] = "Trust and confidence " + tc.reindex(out.index).round(1).astype(str) + "/5 (force " + \
-        f"{f_tc:.1f})" + np.where((own_n.reindex(out.index) < cfg.suppress_below), " in the area", "")
-    texts["vulnerability"] = np.where(out.imd_decile.notna(), "IMD decile " + out.imd_decile.fillna(0).astype(int)
-                                      .astype(str), "Deprived classification group") + \
-        (" (OAC supergroup " + out.oac_supergroup.fillna("").astype(str) + ")" if "oac_supergroup" in out else "")
-    force_rate_txt = f"{force_rate:.0f}%" if force_rate == force_rate else "n/a"
-    texts["engagement"] = out.reg_rate.fillna(0).round(0).astype(int).astype(str) + "% of households registered " \
-        "(force " + force_rate_txt + ")" + np.where(no_visits.reindex(out.index).fillna(False),
-                                                     f", no door-knock visits in {cfg.visit_months} months", "")
-    pts = out[[f"{c}_pts" for c in COMPONENTS]]
-    pts.columns = COMPONENTS
-    # a reason is given only when what it cites holds: "Hot street" only for streets flagged hot (significant
-    # after FDR); the other components' texts state their own figures
-    cites = pd.DataFrame(True, index=out.index, columns=COMPONENTS)
-    cites["hot"] = out.hot.astype(bool)
-    order = np.argsort(-pts.values, axis=1, kind="stable")
-    reasons = []
-    for i, sid in enumerate(out.index):
-        eligible = [j for j in order[i] if pts.iat[i, j] >= 1.0 and cites.iat[i, j]]
-        reasons.append([texts.at[sid, COMPONENTS[j]] for j in eligible[:3]])
-    for k in range(3):
-        out[f"reason{k + 1}"] = [r[k] if len(r) > k else "" for r in reasons]
-    out["reasons"] = ["; ".join(r) for r in reasons]
 
-    # ---- actions
+def _actions(out, comp, rises, links, inp, cfg) -> List[str]:
     facts = out[[*CRIME_FIELDS.values(), "rank", "score", "crimes", "harm", "hot", "reg_rate", "households"]].copy()
     for c in COMPONENTS:
         facts[f"{c}_comp"] = comp[c].reindex(out.index)
-    facts["concern_top"] = tc_.cat.where(tc_.contrib > 0).fillna("")
+    facts["concern_top"] = out.concern_top
     for f in CRIME_FIELDS.values():
         facts[f"rise_{f}"] = rises[f].reindex(out.index) > 0
     facts = facts.join(location_quotients(out))
-    facts["no_recent_visits"] = no_visits.reindex(out.index).fillna(False)
+    facts["no_recent_visits"] = out.no_recent_visits.astype(bool)
     facts["seldom_heard"] = _seldom_heard(links, inp, out)
-    facts["confidence_mean"] = tc.reindex(out.index)
-    rules = load_rules(cfg.rules_path, facts)
-    out["actions"] = apply_rules(facts, rules, cfg.rules_path)
+    facts["confidence_mean"] = out.tc_est
     out["seldom_heard"] = facts.seldom_heard
-    out["period"] = period.name
-    out["previous"] = prev.name
-    out = out.reset_index()
-    progress(90)
+    rules = load_rules(cfg.rules_path, facts)
+    return apply_rules(facts, rules, cfg.rules_path)
 
-    # ---- areas roll-up
-    areas = _areas_rollup(out, ar, inp)
+
+def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq) -> Dict[str, object]:
     notes = []
     if not cov_now.complete:
         notes.append(f"Crime data is incomplete: {cov_now.describe()}. Harm and hot streets use the months present.")
@@ -329,11 +327,19 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
         notes.append(f"Trends {cmp.note}, so the trend component is 0 for every street.")
     if i_now.reconciliation["responses"] == 0:
         notes.append(f"No survey responses in {period.name}: concern and confidence components are 0.")
-    summary = {"period": period.name, "previous": prev.name, "streets_ranked": len(out), "notes": notes,
-               "hot_streets": int(out.hot.sum()), "weights": w, "gi_distance": cfg.gi_distance, "alpha": cfg.alpha,
-               "concentration_top20": concentration_share(out.harm.values),
-               "force": i_now.force.iloc[0].to_dict()}
-    return PriorityResult(period, prev, out, areas, summary)
+    month = crimes.month
+    in_period = crimes[(month >= period.start) & (month <= period.end)]
+    n = cfg.top_n
+    top = out[out["rank"] <= n]
+    return {"period": period.name, "previous": prev.name, "streets_ranked": len(out), "notes": notes,
+            "hot_streets": int(out.hot.sum()), "weights": w, "gi_distance": cfg.gi_distance, "alpha": cfg.alpha,
+            "concentration_top20": concentration_share(out.harm.values), "force": i_now.force.iloc[0].to_dict(),
+            "places": len(places), "place_crimes": int(in_period.place.sum()), "crimes": len(in_period),
+            "places_apart": cfg.places_apart, "shrinkage": dict(d.k), "survey_months": cfg.survey_months, "replicates": cfg.replicates, "top_n": n,
+            "secure_top": int((top.p_top >= 0.9).sum()) if cfg.replicates else None,
+            "within_reach": int(((out["rank"] > n) & (out.rank_best <= n)).sum()) if cfg.replicates else None,
+            "ties_top": int(top.tied.sum()), "short_units": int(out.get("short_unit", pd.Series(False)).sum()),
+            "equality": eq.attrs.get("sentences", []) if eq is not None else []}
 
 
 def location_quotients(streets: pd.DataFrame) -> pd.DataFrame:
@@ -352,19 +358,31 @@ def _seldom_heard(links: Links, inp: LinkInputs, out: pd.DataFrame) -> pd.Series
     """Census non-White share of the street's LSOA at least 15%, and members' answered share under half of it."""
     if inp.ethnic is None or not len(inp.ethnic):
         return pd.Series(False, index=out.index)
-    e = inp.ethnic
-    tot = e.groupby("area_code")["count"].sum()
-    white = e[e.category.str.startswith("White")].groupby("area_code")["count"].sum()
-    census_nw = (1 - white.reindex(tot.index).fillna(0) / tot).fillna(0)
-    pc = links.postcodes
-    street_lsoa = pc[pc.street_id != ""].groupby("street_id", observed=True).lsoa21.agg(
-        lambda s: s.value_counts().index[0] if len(s) else "")
+    census_nw = non_white_share(inp.ethnic)
+    lsoa = street_lsoa(links).reindex(out.index)
     m = links.members[(links.members.ethnic_group != "") & (links.members.area_code != "")]
     mem_nw = (~m.ethnic_group.str.startswith("White")).groupby(m.area_code, observed=True).mean()
-    lsoa = pd.Series(street_lsoa, dtype=object).reindex(out.index)
     c_share = lsoa.map(census_nw)
     m_share = out.area_code.map(mem_nw)
     return ((c_share >= 0.15) & (m_share < 0.5 * c_share)).fillna(False)
+
+
+def non_white_share(ethnic: pd.DataFrame) -> pd.Series:
+    """Census 2021 TS021: share of residents not in the White groups, per LSOA."""
+    tot = ethnic.groupby("area_code")["count"].sum()
+    white = ethnic[ethnic.category.str.startswith("White")].groupby("area_code")["count"].sum()
+    return (1 - white.reindex(tot.index).fillna(0) / tot.where(tot > 0)).dropna()
+
+
+def street_lsoa(links: Links) -> pd.Series:
+    """Each street's LSOA 2021: the one most of its postcodes lie in."""
+    pc = links.postcodes[(links.postcodes.street_id != "") & (links.postcodes.lsoa21 != "")]
+    if pc.empty:
+        return pd.Series(dtype=object)
+    cnt = pc.groupby([pc.street_id.astype(str), pc.lsoa21.astype(str)]).size().rename("n").reset_index()
+    cnt.columns = ["street_id", "lsoa21", "n"]
+    cnt = cnt.sort_values(["street_id", "n", "lsoa21"], ascending=[True, False, True]).drop_duplicates("street_id")
+    return cnt.set_index("street_id").lsoa21
 
 
 def _areas_rollup(st: pd.DataFrame, ar: pd.DataFrame, inp: LinkInputs) -> pd.DataFrame:

@@ -21,6 +21,7 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..link.spatial import components, require_shapely2
+from .places import is_place
 from .wkb import finite_coordinates, read_wkb
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
@@ -107,9 +108,11 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
     seg["named"] = seg.name != ""
     seg["street_id"] = group_streets(seg, join_distance)
     seg["segment_id"] = np.arange(1, len(seg) + 1)
+    seg = merge_units(seg)
     rejects = pd.concat(rej, ignore_index=True)[REJECT_COLUMNS].sort_values("row", kind="stable") \
         .reset_index(drop=True) if rej else empty_rejects()
-    return seg[["segment_id", "street_id", "fid", "part", "name", "road_class", "named", "length_m", "geometry"]], rejects
+    return seg[["segment_id", "street_id", "fid", "part", "name", "road_class", "named", "length_m", "short_unit",
+                "geometry"]], rejects
 
 
 def group_streets(seg: pd.DataFrame, join_distance: float) -> pd.Series:
@@ -155,7 +158,7 @@ def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster
     shapely = require_shapely2()
     pts = pd.DataFrame({"name": normalise_street_name(street.reset_index(drop=True)),
                         "x": np.round(np.asarray(x, float), 1), "y": np.round(np.asarray(y, float), 1)})
-    pts = pts[(pts.name != "") & ~pts.name.str.match(NON_STREET)].drop_duplicates(["name", "x", "y"])
+    pts = pts[(pts.name != "") & ~pts.name.str.match(NON_STREET) & ~is_place(pts.name)].drop_duplicates(["name", "x", "y"])
     pts = pts.reset_index(drop=True)
     if pts.empty:
         return pd.DataFrame(columns=["segment_id", "street_id", "name", "road_class", "n_points", "approximate",
@@ -169,14 +172,15 @@ def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster
     rows = []
     for comp, g in pts.groupby("comp", sort=True):
         xy = g[["x", "y"]].to_numpy()
-        if len(xy) == 1:
-            cx, cy = xy[0]
-            line = shapely.linestrings([[cx - stub_length / 2, cy], [cx + stub_length / 2, cy]])
+        c = xy - xy.mean(axis=0)
+        _, _, vt = np.linalg.svd(c, full_matrices=False) if len(xy) > 1 else (None, None, np.eye(2))
+        along = c @ vt[0]
+        if np.ptp(along) < stub_length:       # a lone point or points close together: a stub of stub_length
+            cx, cy = xy.mean(axis=0)
+            dx, dy = vt[0] * stub_length / 2
+            line = shapely.linestrings([[cx - dx, cy - dy], [cx + dx, cy + dy]])
         else:
-            c = xy - xy.mean(axis=0)
-            _, _, vt = np.linalg.svd(c, full_matrices=False)
-            order = np.argsort(c @ vt[0])
-            line = shapely.linestrings(xy[order])
+            line = shapely.linestrings(xy[np.argsort(along)])
         rows.append({"name": g.name.iloc[0], "n_points": len(g), "approximate": True, "geometry": line})
     out = pd.DataFrame(rows)
     # same schema as prepare_streets, so approximate streets feed linking like real ones
@@ -185,4 +189,52 @@ def streets_from_points(street: pd.Series, x: np.ndarray, y: np.ndarray, cluster
     out.insert(3, "road_class", "approximate")
     out["named"] = True
     out["length_m"] = shapely.length(out.geometry.values)
-    return out
+    return merge_units(out, min_length=stub_length + 0.5)
+
+
+def merge_units(seg: pd.DataFrame, min_length: float = 50.0, stub_join: float = 1000.0) -> pd.DataFrame:
+    """Ranking units that mean something: segments with identical geometry are one (the street takes both
+    names, "A / B", when the other street had nothing else), and a street shorter than ``min_length`` joins
+    the nearest street of the same name within ``stub_join`` metres.  Streets still shorter are flagged
+    ``short_unit`` (for approximate streets: a single police.uk map point)."""
+    import shapely
+    seg = seg.reset_index(drop=True)
+    key = pd.Series(shapely.to_wkb(shapely.normalize(seg.geometry.values)))
+    first = key.groupby(key).transform(lambda s: s.index[0]).astype(int)
+    dup = first != seg.index
+    if dup.any():
+        kept_ids = set(seg.street_id[~dup])
+        absorbed = seg[dup & ~seg.street_id.isin(kept_ids)]
+        extra = pd.Series(absorbed.name.values, index=seg.street_id[first[absorbed.index]].values)
+        names = seg[~dup].groupby("street_id").name.first()
+        for sid, more in extra.groupby(level=0):
+            parts = [names[sid]] + [n for n in dict.fromkeys(more) if n and n != names[sid]]
+            names[sid] = " / ".join(parts)
+        seg = seg[~dup].reset_index(drop=True)
+        seg["name"] = seg.street_id.map(names)
+    return _join_stubs(seg, min_length, stub_join)
+
+
+def _join_stubs(seg: pd.DataFrame, min_length: float, stub_join: float) -> pd.DataFrame:
+    import shapely
+    length = seg.groupby("street_id").length_m.sum()
+    units = seg.groupby("street_id").agg(name=("name", "first"))
+    order = seg.sort_values(["street_id", "segment_id"])
+    units["geometry"] = shapely.multilinestrings(order.geometry.values,
+                                                 indices=units.index.get_indexer(order.street_id))
+    units["key"] = street_key(units.name).values
+    short = (length.reindex(units.index) < min_length).values & (units.key != "").values
+    target = {}
+    if short.any() and (~short).any():
+        tree = shapely.STRtree(units.geometry.values[~short])
+        long_pos = np.flatnonzero(~short)
+        a, b = tree.query(units.geometry.values[short], predicate="dwithin", distance=stub_join)
+        cand = pd.DataFrame({"s": np.flatnonzero(short)[a], "t": long_pos[b]})
+        cand = cand[units.key.values[cand.s] == units.key.values[cand.t]]
+        cand["d"] = shapely.distance(units.geometry.values[cand.s], units.geometry.values[cand.t])
+        cand = cand.sort_values(["s", "d", "t"]).drop_duplicates("s")
+        target = dict(zip(units.index[cand.s], units.index[cand.t]))
+    seg = seg.assign(street_id=seg.street_id.map(lambda s: target.get(s, s)))
+    seg["name"] = seg.street_id.map(seg.groupby("street_id").name.first())
+    seg["short_unit"] = seg.street_id.map(seg.groupby("street_id").length_m.sum() < min_length)
+    return seg

@@ -11,7 +11,10 @@ from ..analyse.priority import PriorityResult
 
 TEMPLATES = os.path.join(PLUGIN_DIR, "resources", "templates")
 # fields a report may show; anything else (a member id, a name, a contact) can never reach the page
-STREET_FIELDS = ["rank", "name", "area_name", "score", "reason_list", "action_list"]
+STREET_FIELDS = ["rank", "rank_label", "name", "area_name", "score", "score_lo", "score_hi", "rank_best", "rank_worst",
+                 "reason_list", "action_list"]
+PLACE_FIELDS = ["rank", "place", "street", "area_name", "crimes", "crimes_previous", "top_types", "action"]
+EQUALITY_FIELDS = ["measure", "estimate", "ci_low", "ci_high", "p_value"]
 AREA_FIELDS = ["rank", "area_name", "streets", "hot_streets", "streets_top20", "top_street", "mean_top5", "conc_top20"]
 FORCE_FIELDS = ["crimes", "harm", "active", "reg_rate", "responses", "trust_mean", "confidence_mean", "prio1",
                 "prio1_pct", "prio2", "prio2_pct"]
@@ -33,10 +36,17 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
     top["action_list"] = top.actions.map(lambda a: [x for x in a.split(" | ") if x])
     force = {k: res.summary["force"].get(k) for k in FORCE_FIELDS}
     s = {k: res.summary[k] for k in ("period", "previous", "streets_ranked", "hot_streets", "gi_distance", "alpha",
-                                     "concentration_top20", "weights", "notes")}
+                                     "concentration_top20", "weights", "notes", "replicates", "secure_top",
+                                     "within_reach", "ties_top", "top_n", "places_apart", "place_crimes", "crimes",
+                                     "short_units", "survey_months")}
+    s["shrinkage"] = type("K", (), res.summary["shrinkage"])
+    places = res.places.head(top_n)[PLACE_FIELDS].to_dict("records") if res.places is not None else []
+    eq = res.equality
+    eq_rows = eq[EQUALITY_FIELDS].to_dict("records") if eq is not None and len(eq) else []
     html = env.get_template("priority_report.html.j2").render(
         title=title, s=s, f=type("F", (), force), streets=top[STREET_FIELDS].to_dict("records"),
         areas=res.areas.sort_values("rank")[AREA_FIELDS].to_dict("records"), suppress=suppress_below,
+        places=places, equality=res.summary.get("equality", []), equality_rows=eq_rows,
         pct=lambda v: _num(v, "{:.0f}%"), num=_num, version=version,
         generated=(now or datetime.now()).strftime("%d %B %Y %H:%M"))
     return html

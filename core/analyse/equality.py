@@ -1,0 +1,104 @@
+"""Equality check for the priority list (public sector equality duty).
+
+Before acting on a ranked list an analyst must see whom it falls on.  For the top ``top_n`` streets against
+all ranked streets: the Census 2021 (TS021) share of residents in ethnic groups other than White in each
+street's LSOA, and its deprivation (IMD decile).  Then the association of the score, and of each component's
+points, with that share after crime controls: ordinary least squares of points on the share (per 10
+percentage points) with the street's own crimes, its harm and the crimes on streets within 400 m as controls,
+standard errors clustered by LSOA (CR1).  Reported as an estimate with a 95% interval in plain words; it is an
+association in the data, never a causal claim.
+"""
+from __future__ import annotations
+
+import math
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+
+COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
+COLUMNS = ["measure", "estimate", "ci_low", "ci_high", "p_value", "streets", "lsoas", "sentence"]
+
+
+def cluster_ols(y: np.ndarray, X: np.ndarray, groups: np.ndarray):
+    """Coefficients and CR1 cluster-robust standard errors."""
+    n, k = X.shape
+    xtx_inv = np.linalg.pinv(X.T @ X)
+    beta = xtx_inv @ X.T @ y
+    u = y - X @ beta
+    _, g = np.unique(groups, return_inverse=True)
+    scores = np.zeros((g.max() + 1, k))
+    np.add.at(scores, g, X * u[:, None])
+    G = scores.shape[0]
+    meat = scores.T @ scores
+    v = xtx_inv @ meat @ xtx_inv * (G / max(G - 1, 1)) * ((n - 1) / max(n - k, 1))
+    return beta, np.sqrt(np.clip(np.diag(v), 0, None)), G
+
+
+def _neighbour_crimes(out: pd.DataFrame, distance: float = 400.0) -> np.ndarray:
+    import shapely
+    mid = shapely.centroid(out.geometry.values)
+    tree = shapely.STRtree(mid)
+    a, b = tree.query(mid, predicate="dwithin", distance=distance)
+    keep = a != b
+    return np.bincount(a[keep], weights=out.crimes.values[b[keep]].astype(float), minlength=len(out))
+
+
+def _p(z: float) -> float:
+    return math.erfc(abs(z) / math.sqrt(2))
+
+
+def _words(measure: str, est: float, lo: float, hi: float, p: float) -> str:
+    what = "The score" if measure == "score" else f"The {measure} component"
+    if p >= 0.05:
+        return (f"{what} shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per "
+                f"10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).")
+    way = "higher" if est > 0 else "lower"
+    return (f"{what} is {abs(est):.2f} points {way} per 10 percentage points more residents from ethnic minority "
+            f"groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval "
+            f"{lo:+.2f} to {hi:+.2f}). This is an association, not a cause: check why before acting on the list.")
+
+
+def equality_check(out: pd.DataFrame, inp, links, top_n: int) -> Optional[pd.DataFrame]:
+    """Table of associations (score and each component) with ``attrs['sentences']`` for the report."""
+    from .priority import non_white_share, street_lsoa
+    if inp.ethnic is None or not len(inp.ethnic):
+        t = pd.DataFrame(columns=COLUMNS)
+        t.attrs["sentences"] = ["Equality check not made: no Census 2021 ethnic group table (TS021) was given."]
+        return t
+    lsoa = street_lsoa(links).reindex(out.street_id.astype(str)).values
+    nw = pd.Series(lsoa).map(non_white_share(inp.ethnic)).values.astype(float)
+    sentences = _compare_top(out, nw, top_n)
+    ok = np.isfinite(nw) & pd.notna(lsoa)
+    if ok.sum() < 30 or len(set(lsoa[ok])) < 10:
+        t = pd.DataFrame(columns=COLUMNS)
+        t.attrs["sentences"] = sentences + ["Too few streets with a Census LSOA to estimate the association."]
+        return t
+    X = np.column_stack([np.ones(ok.sum()), 10.0 * nw[ok], np.log1p(out.crimes.values[ok].astype(float)),
+                         out.harm.values[ok].astype(float), np.log1p(_neighbour_crimes(out)[ok])])
+    rows = []
+    for measure, col in [("score", "score")] + [(c, f"{c}_pts") for c in COMPONENTS]:
+        beta, se, G = cluster_ols(out[col].values[ok].astype(float), X, lsoa[ok])
+        est, s = float(beta[1]), float(se[1])
+        p = _p(est / s) if s > 0 else (0.0 if est else 1.0)
+        lo, hi = est - 1.96 * s, est + 1.96 * s
+        rows.append([measure, round(est, 3), round(lo, 3), round(hi, 3), round(p, 4), int(ok.sum()), G,
+                     _words(measure, est, lo, hi, p)])
+    t = pd.DataFrame(rows, columns=COLUMNS)
+    t.attrs["sentences"] = sentences + [t.sentence.iat[0]] + [s for s, p, m in zip(t.sentence, t.p_value, t.measure)
+                                                              if m != "score" and p < 0.05]
+    return t
+
+
+def _compare_top(out: pd.DataFrame, nw: np.ndarray, top_n: int) -> List[str]:
+    top = out["rank"].values <= top_n
+    s = []
+    if np.isfinite(nw[top]).any():
+        s.append(f"Residents from ethnic minority groups (Census 2021): {100 * np.nanmean(nw[top]):.0f}% on average in "
+                 f"the LSOAs of the top {top_n} streets, {100 * np.nanmean(nw):.0f}% across all ranked streets.")
+    imd = out.imd_decile.values.astype(float) if "imd_decile" in out else np.full(len(out), np.nan)
+    if np.isfinite(imd[top]).any():
+        s.append(f"Deprivation: {100 * np.nanmean(imd[top] <= 2):.0f}% of the top {top_n} streets are in the most "
+                 f"deprived 20% of England (IMD deciles 1-2), against {100 * np.nanmean(imd[np.isfinite(imd)] <= 2):.0f}%"
+                 f" of all ranked streets.")
+    return s
