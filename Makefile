@@ -8,7 +8,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
                 python3-venv python3-pip xvfb pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps system-deps venv wheels test test-fast demo package bench styles clean desktop-check
+.PHONY: deps system-deps venv wheels test test-fast demo package bench stability styles clean desktop-check
 
 ## Install QGIS and the Python packages (idempotent)
 deps: system-deps venv
@@ -65,6 +65,10 @@ desktop-check: deps wheels
 
 clean:
 	rm -rf build dist output .pytest_cache
+
+## Ranking stability on the shipped Hull data (member sets, period shift, weights; writes build/stability.md)
+stability: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/stability.py
 
 ## Benchmark at force scale against the QGIS-native chain (prints times, peak memory, ratios)
 bench: deps

@@ -95,8 +95,9 @@ def main():
     res = run(e, "lpt:prioritystreets", **link_in, VISITS=o("visits.gpkg"), ETHNIC=o("census_ethnic_group.gpkg"),
               PERIOD_START="2024-02", PERIOD_END="2024-02", TITLE="Kingston upon Hull, February 2024",
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
-              REPORT=o("priority_report.html"))
-    print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot; report: {res['REPORT']}")
+              HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"))
+    print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot, {res['N_HOT_PLACES']:,} places with "
+          f"crime ranked apart; report: {res['REPORT']}")
     msg = run(e, "lpt:exportmessage", MEMBERS=o("members.gpkg"), POSTCODES=o("postcodes.gpkg"), AREAS=o("wards.gpkg"),
               AREA_MODE=3, PRIORITY_STREETS=o("priority_streets.gpkg"), TOP_N=10, INSIGHT=o("area_insight.gpkg"),
               TEMPLATE=0, WHAT_WAS_DONE="Extra evening patrols and a partnership operation on the top streets",

@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GROUPS = [  # (group, [(file, layer name, visible)]) top to bottom, as drawn
-    ("Priorities", [("priority_streets.gpkg", "Priority streets", True),
+    ("Priorities", [("hot_places.gpkg", "Hot places", True), ("priority_streets.gpkg", "Priority streets", True),
                     ("priority_areas.gpkg", "Priority areas", False)]),
     ("Insight", [("street_insight.gpkg", "Street insight", False), ("area_insight.gpkg", "Area insight", True),
                  ("street_change.gpkg", "Street change", False), ("area_change.gpkg", "Area change", False)]),

@@ -56,7 +56,9 @@ def main():
     lyr.setRenderer(rule_renderer([(big, '"rank" <= 10', "Top 10 hot places"),
                                    (mid, '"rank" > 10 AND "rank" <= 50', "Places 11-50"),
                                    (small, '"rank" > 50', "Other places with crime")]))
-    _labels(lyr, "concat(\"rank\", '. ', \"place\")", expression=True, max_scale_denominator=25000)
+    # "P3 Nightclub": a place's rank never reads as a street's; only the top 20 are labelled
+    _labels(lyr, "CASE WHEN \"rank\" <= 20 THEN 'P' || \"rank\" || ' ' || \"place\" END", expression=True,
+            max_scale_denominator=25000)
     save(lyr, "hot_places.qml")
 
     lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string", "postcodes", "memory")

@@ -22,6 +22,7 @@ from hull import DEMO, ROOT, _import, load_hull  # noqa: E402
 TOP = 20
 SEEDS = (101, 202, 303, 404)
 PERIODS = [("2018-11", "2018-12"), ("2018-12", "2019-01"), ("2024-01", "2024-02")]
+TWO_MONTHS = [(("2018-10", "2018-11"), ("2018-11", "2018-12")), (("2018-11", "2018-12"), ("2018-12", "2019-01"))]
 
 
 def jaccard(a, b) -> float:
@@ -76,6 +77,10 @@ def main():
     lines.append(f"- Period moved by one month ({', '.join(f'{a} to {b}' for a, b in PERIODS)}): "
                  f"{', '.join(f'{j:.2f}' for j in shift)}; ranking by harm-weighted crime alone: "
                  f"{', '.join(f'{j:.2f}' for j in crime_only)}.")
+    two = [jaccard(top(P.prioritise(links, inp, I.Period(*a))), top(P.prioritise(links, inp, I.Period(*b))))
+           for a, b in TWO_MONTHS]
+    lines.append(f"- Two-month period moved by one month ({', '.join(f'{a[0]}..{a[1]} to {b[0]}..{b[1]}' for a, b in TWO_MONTHS)}): "
+                 f"{', '.join(f'{j:.2f}' for j in two)}.")
     wj = []
     for c in P.COMPONENTS:
         for f in (0.9, 1.1):

@@ -210,6 +210,9 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     for col in ("imd_decile", "households", "reg_rate", "trust_mean", "confidence_mean"):   # optional inputs
         if col not in sel:
             sel[col] = np.nan
+    short = inp.streets.groupby(inp.streets.street_id.astype(str)).short_unit.any() \
+        if "short_unit" in inp.streets else pd.Series(dtype=bool)
+    sel["short_unit"] = short.reindex(sel.index).fillna(False).astype(bool).values
     force_rate = float(force.reg_rate) / 100.0 if pd.notna(force.get("reg_rate", np.nan)) else np.nan
     d = samples.build(slinks, sel, ar, period, samples.crime_ranks(sel), force_rate, cfg.suppress_below,
                       cfg.survey_months)
@@ -338,7 +341,8 @@ def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, 
             "places_apart": cfg.places_apart, "shrinkage": dict(d.k), "survey_months": cfg.survey_months, "replicates": cfg.replicates, "top_n": n,
             "secure_top": int((top.p_top >= 0.9).sum()) if cfg.replicates else None,
             "within_reach": int(((out["rank"] > n) & (out.rank_best <= n)).sum()) if cfg.replicates else None,
-            "ties_top": int(top.tied.sum()), "short_units": int(out.get("short_unit", pd.Series(False)).sum()),
+            "ties_top": int(top.tied.sum()), "short_units": int(out.short_unit.sum()),
+            "short_units_top": int(top.short_unit.sum()),
             "equality": eq.attrs.get("sentences", []) if eq is not None else []}
 
 

@@ -21,9 +21,7 @@ def combine(comp: pd.DataFrame, weights: Dict[str, float], components: Sequence[
 
 
 def ranks_of(scores: np.ndarray) -> np.ndarray:
-    """Rank 1 = highest score, per column of a streets x replicates array (ties by position)."""
-    order = np.argsort(-scores, axis=0, kind="stable")
-    ranks = np.empty_like(order)
-    cols = np.arange(scores.shape[1])[None, :]
-    ranks[order, cols] = np.arange(1, scores.shape[0] + 1)[:, None]
-    return ranks
+    """Rank 1 = highest score, per column of a streets x replicates array; equal scores share the best rank
+    (1 + the number of streets scoring more), so a tie is never split by position."""
+    from scipy.stats import rankdata
+    return rankdata(-np.round(scores, 2), method="min", axis=0).astype(np.int64)

@@ -38,7 +38,7 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
     s = {k: res.summary[k] for k in ("period", "previous", "streets_ranked", "hot_streets", "gi_distance", "alpha",
                                      "concentration_top20", "weights", "notes", "replicates", "secure_top",
                                      "within_reach", "ties_top", "top_n", "places_apart", "place_crimes", "crimes",
-                                     "short_units", "survey_months")}
+                                     "short_units", "short_units_top", "survey_months")}
     s["shrinkage"] = type("K", (), res.summary["shrinkage"])
     places = res.places.head(top_n)[PLACE_FIELDS].to_dict("records") if res.places is not None else []
     eq = res.equality
