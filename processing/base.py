@@ -439,6 +439,9 @@ class CsvImportAlgorithm(LptAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
             createByDefault=True))
+        if self.WORKSPACE_TABLE:
+            from .workspace_param import add_workspace_parameter
+            add_workspace_parameter(self)
         self.add_outputs()
         for key, label in (("READ", "Rows read"), ("ACCEPTED", "Rows accepted"), ("REJECTED", "Rows rejected")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
@@ -473,7 +476,9 @@ class CsvImportAlgorithm(LptAlgorithm):
         dest = rej_dest = None
         n_read = n_acc = n_rej = 0
         extra_cols: List[str] = []
-        accepted_parts = []
+        accepted_parts, rejected_parts = [], []
+        from .workspace_param import workspace_of
+        to_workspace = bool(self.WORKSPACE_TABLE and workspace_of(self, parameters, context))
         for acc, rej in reader.iter_chunks():
             if sink is None:
                 extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]
@@ -492,8 +497,10 @@ class CsvImportAlgorithm(LptAlgorithm):
             write_frame(sink, acc, out_cols + extra_cols + ["source_file", "source_row"],
                         point_geoms() if self.POINTS else None, feedback)
             write_frame(rej_sink, rej, ["file", "row", "column", "value", "reason"])
-            if self.KEEP_ACCEPTED:
+            if self.KEEP_ACCEPTED or to_workspace:
                 accepted_parts.append(acc)
+            if to_workspace:
+                rejected_parts.append(rej)
         if sink is None:
             raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
         import pandas as pd
@@ -514,7 +521,18 @@ class CsvImportAlgorithm(LptAlgorithm):
                                          "column, value and reason.").format(n_rej))
         results = {self.OUTPUT: dest, self.REJECTS: rej_dest, "READ": n_read, "ACCEPTED": n_acc, "REJECTED": n_rej}
         self.after(reader, result, parameters, context, feedback, results)
+        if to_workspace:
+            from .workspace_param import save
+            rejects = pd.concat(rejected_parts, ignore_index=True) if rejected_parts else None
+            results["WORKSPACE"] = save(self, parameters, context, feedback,
+                                        self.workspace_table(parameters, context), result.accepted, reader.kind,
+                                        reader.paths, n_read, n_rej, rejects, reader.notes)
         return results
+
+    WORKSPACE_TABLE = ""    # workspace table this import writes to ('' = none)
+
+    def workspace_table(self, parameters, context) -> str:
+        return self.WORKSPACE_TABLE
 
     KEEP_ACCEPTED = False   # keep accepted chunks in memory for ``after`` (small tables only)
 

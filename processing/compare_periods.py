@@ -5,11 +5,11 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink, QgsProc
 import pandas as pd
 
 from ..core.analyse import insight as ins
-from ..core.link.link import link
+
 from ..core.analyse.trends import compare
 from .base import LptAlgorithm
 from .link_community import check_coverage, write_layer
-from .link_inputs import add_link_parameters, link_inputs
+from .link_inputs import add_link_parameters, link_inputs, linked
 
 
 class ComparePeriods(LptAlgorithm):
@@ -50,8 +50,7 @@ class ComparePeriods(LptAlgorithm):
         for p in (p1, p2):
             check_coverage(self, feedback, months, p)
         feedback.pushInfo(self.tr("Comparing {0} with {1}…").format(p1.name, p2.name))
-        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
-                     progress=lambda f: feedback.setProgress(0.5 * f), is_cancelled=feedback.isCanceled)
+        links = linked(self, parameters, context, feedback, inp)
         cmp = compare(links, inp, p1, p2, self.parameterAsDouble(parameters, "ALPHA", context),
                       self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
         feedback.setProgress(85)

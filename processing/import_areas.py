@@ -1,5 +1,5 @@
 """lpt:importareas - wards, beats or neighbourhoods as any polygon layer with code and name."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessingParameterEnum, QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsWkbTypes)
 
 from ..core.io.areas import prepare_areas
@@ -33,6 +33,11 @@ class ImportAreas(LptAlgorithm):
                                                             QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected features"),
                                                             QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        from .workspace_param import add_workspace_parameter
+        add_workspace_parameter(self)
+        self.addParameter(QgsProcessingParameterEnum("AS", self.tr("In the workspace, these are"),
+                                                     [self.tr("Areas (wards, beats, neighbourhoods)"),
+                                                      self.tr("LSOA 2021 polygons")], defaultValue=0))
         for key, label in (("READ", "Features read"), ("ACCEPTED", "Features accepted"),
                            ("REJECTED", "Features rejected"), ("REPAIRED", "Polygons repaired")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
@@ -56,5 +61,9 @@ class ImportAreas(LptAlgorithm):
         write_frame(rsink, rej, ["file", "row", "column", "value", "reason"])
         feedback.pushInfo(self.tr("Areas: read {0:,} = accepted {1:,} + rejected {2:,}; repaired {3:,}").format(
             len(fids), len(areas), len(rej), repaired))
+        from .workspace_param import save
+        table = "lsoa21" if self.parameterAsEnum(parameters, "AS", context) == 1 else "areas"
+        ws = save(self, parameters, context, feedback, table, areas, "areas", [src.sourceName()], len(fids), len(rej),
+                  rej)
         return {self.OUTPUT: dest, self.REJECTS: rdest, "READ": len(fids), "ACCEPTED": len(areas),
-                "REJECTED": len(rej), "REPAIRED": repaired}
+                "REJECTED": len(rej), "REPAIRED": repaired, "WORKSPACE": ws}

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString, 
 
 from ..core.io.census import CensusReader
 from .base import REJECT_FIELDS, CsvImportAlgorithm, fields_of, make_fields, write_frame
+from .workspace_param import workspace_of
 
 
 class ImportCensus(CsvImportAlgorithm):
@@ -17,6 +18,7 @@ class ImportCensus(CsvImportAlgorithm):
             "total, share.")
     OUTPUT_LABEL = "Census counts (tidy)"
     TOPIC = "TOPIC"
+    WORKSPACE_TABLE = "by topic"
     METADATA = "METADATA"
 
     def add_extra(self):
@@ -41,5 +43,15 @@ class ImportCensus(CsvImportAlgorithm):
                                   "{6:,} area x category counts").format(
             os.path.basename(reader.paths[0]), result.extra["layout"], reader.topic, result.read,
             result.n_accepted, result.n_rejected, len(long)))
-        return {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
-                "REJECTED": result.n_rejected}
+        results = {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
+                   "REJECTED": result.n_rejected}
+        from .workspace_param import save
+        topic = reader.topic.lower()
+        table = "census_ethnic" if "ethnic" in topic else "census_households" if "household" in topic else ""
+        if table:
+            results["WORKSPACE"] = save(self, parameters, context, feedback, table, long, reader.kind, reader.paths,
+                                        result.read, result.n_rejected, result.rejects, reader.notes)
+        elif workspace_of(self, parameters, context):
+            feedback.pushWarning(self.tr("Topic '{0}' is not used by the analysis: not stored in the workspace "
+                                         "(ethnic group and household tables are).").format(reader.topic))
+        return results

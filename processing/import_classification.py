@@ -22,6 +22,11 @@ class ImportClassification(CsvImportAlgorithm):
             "ONS LSOA 2011 to 2021 lookup.")
     OUTPUT_LABEL = "Classification"
     KIND = "KIND"
+    WORKSPACE_TABLE = "by kind"
+    TABLE_OF_KIND = ["acorn", "oac", "imd", "imd", "lsoa_lookup"]
+
+    def workspace_table(self, parameters, context) -> str:
+        return self.TABLE_OF_KIND[self.parameterAsEnum(parameters, self.KIND, context)]
 
     def add_extra(self):
         self.addParameter(QgsProcessingParameterEnum(self.KIND, self.tr("What the file is"),

@@ -8,6 +8,7 @@ from .base import CsvImportAlgorithm
 
 class ImportForceCrime(CsvImportAlgorithm):
     NAME = "importforcecrime"
+    WORKSPACE_TABLE = "crimes"
     DISPLAY = "Import force crime extract"
     HELP = ("Reads a force crime extract: crime id, date, offence category and x/y (eastings/northings or "
             "longitude/latitude) in the coordinate reference system you pick. Output: points in British National "

@@ -9,6 +9,7 @@ from .base import CsvImportAlgorithm, make_fields, write_frame
 
 class ImportMembers(CsvImportAlgorithm):
     NAME = "importmembers"
+    WORKSPACE_TABLE = "members"
     DISPLAY = "Import alert-platform members"
     HELP = ("Reads the member export of the community alert platform (Neighbourhood Alert / My Community Alert). "
             "Required columns: member id, postcode, registration date. Optional: status and opt-out date, age band, "

@@ -10,6 +10,7 @@ from .base import CsvImportAlgorithm
 
 class ImportPoliceCrime(CsvImportAlgorithm):
     NAME = "importpolicecrime"
+    WORKSPACE_TABLE = "crimes"
     DISPLAY = "Import police.uk crime"
     HELP = ("Reads police.uk street-level crime CSVs exactly as downloaded: one file, several files (separate "
             "paths with ;) or a folder of monthly files. LSOA 2011 and 2021 codes are both accepted; give the ONS "

@@ -9,6 +9,7 @@ FORMATS = ["auto", "onspd", "codepoint"]
 
 class ImportPostcodes(CsvImportAlgorithm):
     NAME = "importpostcodes"
+    WORKSPACE_TABLE = "postcodes"
     DISPLAY = "Import postcode lookup"
     HELP = ("Reads postcode centroids as published: the ONS Postcode Directory or NSPL (pcd or pcds, oseast1m, "
             "osnrth1m, and any of oa11/lsoa11/oa21/lsoa21/osward/laua/doterm) or OS Code-Point Open (headerless, "

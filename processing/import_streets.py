@@ -44,6 +44,8 @@ class ImportStreets(LptAlgorithm):
                                                             QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(self.REJECTS, self.tr("Rejected features"),
                                                             QgsProcessing.TypeVector, optional=True, createByDefault=True))
+        from .workspace_param import add_workspace_parameter
+        add_workspace_parameter(self)
         for key, label in (("READ", "Features read"), ("ACCEPTED", "Features accepted"), ("REJECTED", "Features rejected"),
                            ("STREETS", "Streets")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
@@ -74,5 +76,7 @@ class ImportStreets(LptAlgorithm):
         feedback.pushInfo(self.tr("Streets: read {0:,} features = accepted {1:,} + rejected {2:,}; {3:,} segments "
                                   "in {4:,} streets; {5:,} unnamed segments").format(
             n_read, n_acc, n_rej, len(seg), seg.street_id.nunique(), int((~seg.named).sum())))
+        from .workspace_param import save
+        ws = save(self, parameters, context, feedback, "streets", seg, "streets", [src.sourceName()], n_read, n_rej, rej)
         return {self.OUTPUT: dest, self.REJECTS: rdest, "READ": n_read, "ACCEPTED": n_acc, "REJECTED": n_rej,
-                "STREETS": int(seg.street_id.nunique())}
+                "STREETS": int(seg.street_id.nunique()), "WORKSPACE": ws}

@@ -7,6 +7,7 @@ from .base import CsvImportAlgorithm
 
 class ImportSurveys(CsvImportAlgorithm):
     NAME = "importsurveys"
+    WORKSPACE_TABLE = "surveys"
     DISPLAY = "Import survey responses"
     HELP = ("Reads quarterly survey responses: response id, member id, submitted date, wave (e.g. 2024-Q1; derived "
             "from the date when blank), trust and confidence (1-5 or the agree/disagree wording; 'don't know' is "

@@ -5,6 +5,7 @@ from .base import CsvImportAlgorithm
 
 class ImportVisits(CsvImportAlgorithm):
     NAME = "importvisits"
+    WORKSPACE_TABLE = "visits"
     DISPLAY = "Import door-knock visits"
     HELP = ("Reads the door-knock visit log: visit id, date, postcode, outcome (registered, no answer, declined, "
             "already registered, leaflet left), team, an anonymous household reference and the member id of a "

@@ -6,9 +6,9 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 from ..core.analyse import insight as ins
 from ..core.analyse.coverage import require
 from ..core.errors import LptInputError
-from ..core.link.link import link, unmatched_for_output
+from ..core.link.link import unmatched_for_output
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
-from .link_inputs import add_link_parameters, link_inputs
+from .link_inputs import add_link_parameters, link_inputs, linked
 
 
 def period_from(alg, parameters, context, start_key, end_key, months):
@@ -80,9 +80,7 @@ class LinkCommunity(LptAlgorithm):
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
         cov = check_coverage(self, feedback, months, period)
-        feedback.pushInfo(self.tr("Linking…"))
-        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
-                     progress=lambda f: feedback.setProgress(0.6 * f), is_cancelled=feedback.isCanceled)
+        links = linked(self, parameters, context, feedback, inp)
         feedback.pushInfo(self.tr("Insight for {0}…").format(period.name))
         res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
         feedback.setProgress(80)

@@ -6,6 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcess
 
 from ..core.errors import LptInputError
 from ..core.analyse.insight import load_harm_weights
+from ..core.link.inputs import inputs_from_frames
 from ..core.link.link import LinkInputs
 from .catalogue import QT_TRANSLATE_NOOP
 from .layers import frame_from_source
@@ -34,8 +35,12 @@ SOURCES = [
 
 
 def add_link_parameters(alg):
+    alg.addParameter(QgsProcessingParameterFile("WORKSPACE", QCoreApplication.translate(
+        "LptAlgorithm", "Workspace (GeoPackage; instead of the layers below)"), optional=True,
+        fileFilter="GeoPackage (*.gpkg)"))
     for key, label, typ, optional, _, _ in SOURCES:
-        alg.addParameter(QgsProcessingParameterFeatureSource(key, alg.tr(label), [typ], optional=optional))
+        # required unless a workspace is given (checked when the algorithm runs)
+        alg.addParameter(QgsProcessingParameterFeatureSource(key, alg.tr(label), [typ], optional=True))
     alg.addParameter(QgsProcessingParameterFile("HARM_WEIGHTS", QCoreApplication.translate("LptAlgorithm", "Harm weights (crime_type,weight); default "
                                                 "shipped table"), optional=True, fileFilter="CSV (*.csv)"))
     alg.addParameter(QgsProcessingParameterDistance("MAX_DISTANCE", QCoreApplication.translate("LptAlgorithm", "Maximum distance to a street"),
@@ -45,34 +50,21 @@ def add_link_parameters(alg):
                                                   maxValue=1000))
 
 
-def _streets(df: pd.DataFrame) -> pd.DataFrame:
-    import shapely
-    df = df[df.geometry.notna()].copy()
-    if "segment_id" not in df:
-        df["segment_id"] = range(1, len(df) + 1)
-    if "street_id" not in df:
-        df["street_id"] = df["name"].fillna("").astype(str) + "#" + df.segment_id.astype(str) if "name" in df else \
-            df.segment_id.astype(str)
-    if "name" not in df:
-        df["name"] = ""
-    df["name"] = df["name"].fillna("").astype(str)
-    parts, idx = shapely.get_parts(df.geometry.values, return_index=True)
-    out = df.iloc[idx].reset_index(drop=True)
-    out["geometry"] = parts
-    if len(parts) != len(df):
-        out["segment_id"] = range(1, len(out) + 1)
-    out["length_m"] = shapely.length(parts)
-    return out
-
-
 def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
-    import shapely
+    """The link inputs from the workspace (``WORKSPACE``) or from the layer parameters."""
+    harm = load_harm_weights(alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or "")
+    ws = workspace_path(alg, parameters, context)
+    if ws:
+        from ..core.store import workspace
+        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
+        with workspace.open_store(ws, create=False) as store:
+            return workspace.load_inputs(store, harm)
     frames = {}
     for key, label, _, optional, required, geom in SOURCES:
         src = alg.parameterAsSource(parameters, key, context)
         if src is None:
             if not optional:
-                raise LptInputError(f"{label} is required", key, "choose the layer.")
+                raise LptInputError(f"{label} is required (or give a WORKSPACE)", key, "choose the layer.")
             frames[key] = None
             continue
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
@@ -80,50 +72,26 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
                                         allow_empty=optional)
         if feedback.isCanceled():
             raise LptInputError("cancelled", key, "")
-    for key in ("CRIMES", "POSTCODES"):
-        df = frames[key]
-        df["easting"], df["northing"] = shapely.get_x(df.geometry.values), shapely.get_y(df.geometry.values)
-    crimes = frames["CRIMES"]
-    if "month" not in crimes:
-        raise LptInputError("the crime layer has no 'month' field", "CRIMES", "use Import police.uk crime / force extract.")
-    ctype = "crime_type" if "crime_type" in crimes else ("category" if "category" in crimes else None)
-    if ctype is None:
-        raise LptInputError("the crime layer has no crime_type or category field", "CRIMES", "")
-    crimes = crimes.rename(columns={ctype: "crime_type"})
-    for c in ("crime_id", "location"):
-        if c not in crimes:
-            crimes[c] = ""
-    crimes[["crime_id", "month"]] = crimes[["crime_id", "month"]].fillna("").astype(str)
-    m = frames["MEMBERS"].fillna({c: "" for c in frames["MEMBERS"].columns if frames["MEMBERS"][c].dtype == object})
-    for c in ("status", "opted_out", "age_band", "gender", "ethnic_group", "religion", "main_language",
-              "disability", "groups"):
-        if c not in m:
-            m[c] = ""
-    s = frames["SURVEYS"]
-    if s is None:
-        s = pd.DataFrame(columns=["response_id", "member_id", "submitted", "wave", "trust", "confidence", "priorities"])
-    else:
-        for c in ("trust", "confidence"):
-            s[c] = pd.to_numeric(s.get(c), errors="coerce")
-        s["priorities"] = s.get("priorities", pd.Series("", index=s.index)).fillna("")
-    areas = frames["AREAS"][frames["AREAS"].geometry.notna()].copy()
-    areas["area_code"] = areas.area_code.astype(str)
-    pcs = frames["POSTCODES"].fillna({c: "" for c in ("lsoa21", "lsoa11", "oa21") if c in frames["POSTCODES"]})
-    census = None
-    if frames["HOUSEHOLDS"] is not None:
-        hh = frames["HOUSEHOLDS"].groupby("area_code").total.first()
-        pop = frames["POPULATION"].groupby("area_code").total.first() if frames["POPULATION"] is not None else None
-        census = pd.DataFrame({"lsoa21_code": hh.index, "households": hh.values,
-                               "population": pop.reindex(hh.index).values if pop is not None else float("nan")})
-    lsoa = None
-    if frames["LSOA21"] is not None:
-        l = frames["LSOA21"]
-        code = next((c for c in ("lsoa21_code", "lsoa21cd", "LSOA21CD", "area_code") if c in l), None)
-        if code is None:
-            raise LptInputError("the LSOA 2021 layer has no lsoa21_code / LSOA21CD / area_code field", "LSOA21", "")
-        lsoa = pd.DataFrame({"lsoa21_code": l[code].astype(str), "geometry": l.geometry})
-    harm = alg.parameterAsFile(parameters, "HARM_WEIGHTS", context)
-    return LinkInputs(members=m, postcodes=pcs, streets=_streets(frames["STREETS"]), areas=areas, crimes=crimes,
-                      surveys=s, lsoa=lsoa, imd=frames["IMD"], lsoa_lookup=frames["LSOA_LOOKUP"], census=census,
-                      oac=frames["OAC"], acorn=frames["ACORN"], harm_weights=load_harm_weights(harm or ""),
-                      visits=frames["VISITS"], ethnic=frames["ETHNIC"])
+    return inputs_from_frames(frames, harm)
+
+
+def workspace_path(alg, parameters, context) -> str:
+    if alg.parameterDefinition("WORKSPACE") is None:
+        return ""
+    return (alg.parameterAsFile(parameters, "WORKSPACE", context) or "").strip()
+
+
+def linked(alg, parameters, context, feedback, inp):
+    """Links: stored in the workspace (computed once; only what is new is linked), or computed now."""
+    from ..core.link.link import link
+    dist = alg.parameterAsDouble(parameters, "MAX_DISTANCE", context)
+    ws = workspace_path(alg, parameters, context)
+    if ws:
+        from ..core.store import workspace
+        with workspace.open_store(ws, create=False) as store:
+            links, stats = workspace.ensure_links(store, inp, dist, progress=lambda f: feedback.setProgress(0.4 * f))
+        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Links from the workspace: {0}").format(
+            workspace.describe(stats)))
+        return links
+    feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Linking…"))
+    return link(inp, dist, progress=lambda f: feedback.setProgress(0.4 * f), is_cancelled=feedback.isCanceled)

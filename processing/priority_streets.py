@@ -10,13 +10,13 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 
 from ..core.analyse import insight as ins
 from ..core.errors import LptInputError
-from ..core.link.link import link
+
 from ..core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
 from ..core.report.report import render_priority_report, write_report
 from .base import PLUGIN_DIR, LptAlgorithm
 from .layers import frame_from_source
 from .link_community import period_from, write_layer
-from .link_inputs import add_link_parameters, link_inputs
+from .link_inputs import add_link_parameters, link_inputs, linked
 
 DEFAULTS = PriorityWeights()
 
@@ -119,9 +119,7 @@ class PriorityStreets(LptAlgorithm):
                              replicates=self.parameterAsInt(parameters, "REPLICATES", context),
                              survey_months=self.parameterAsInt(parameters, "SURVEY_MONTHS", context),
                              top_n=self.parameterAsInt(parameters, "TOP_N", context))
-        feedback.pushInfo(self.tr("Linking…"))
-        links = link(inp, self.parameterAsDouble(parameters, "MAX_DISTANCE", context),
-                     progress=lambda f: feedback.setProgress(0.4 * f), is_cancelled=feedback.isCanceled)
+        links = linked(self, parameters, context, feedback, inp)
         feedback.pushInfo(self.tr("Ranking streets for {0}…").format(period.name))
         res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f),
                          is_cancelled=feedback.isCanceled)

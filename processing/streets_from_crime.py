@@ -33,6 +33,8 @@ class StreetsFromCrime(LptAlgorithm):
                                                          maxValue=5000))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Approximate streets"),
                                                             QgsProcessing.TypeVectorLine))
+        from .workspace_param import add_workspace_parameter
+        add_workspace_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
 
     def run_algorithm(self, parameters, context, feedback):
@@ -54,4 +56,7 @@ class StreetsFromCrime(LptAlgorithm):
         sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(lines)), QgsWkbTypes.LineString, BNG)
         write_frame(sink, lines, cols, wkb_geoms(), feedback)
         feedback.pushInfo(self.tr("{0:,} approximate street lines from {1:,} points").format(len(lines), len(pts)))
-        return {self.OUTPUT: dest, "STREETS": len(lines)}
+        from .workspace_param import save
+        ws = save(self, parameters, context, feedback, "streets", lines, "approximate streets", [src.sourceName()],
+                  len(pts), 0)
+        return {self.OUTPUT: dest, "STREETS": len(lines), "WORKSPACE": ws}

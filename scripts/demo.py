@@ -58,41 +58,40 @@ def main():
     d = lambda *p: os.path.join(DEMO, *p)  # noqa: E731
     o = lambda *p: os.path.join(OUT, *p)   # noqa: E731
     print("Local Priority Targeting demo - Kingston upon Hull (real public data + synthetic members)")
+    ws = o("hull_workspace.gpkg")
     gen = run(e, "lpt:generatedemodata", MEMBERS=12000, OUTPUT_FOLDER=o("synthetic"))
-    run(e, "lpt:importmembers", INPUT=gen["MEMBERS_CSV"], OUTPUT=o("members.gpkg"),
+    run(e, "lpt:importmembers", WORKSPACE=ws, INPUT=gen["MEMBERS_CSV"], OUTPUT=o("members.gpkg"),
         REJECTS=o("members_rejects.csv"), COVERAGE=o("members_coverage.csv"))
-    run(e, "lpt:importsurveys", INPUT=gen["SURVEYS_CSV"], OUTPUT=o("surveys.gpkg"), REJECTS=o("surveys_rejects.csv"))
-    run(e, "lpt:importpolicecrime", FOLDER=d("crime"), LSOA_LOOKUP=d("lookups", "lsoa11_lsoa21_hull.csv"),
+    run(e, "lpt:importsurveys", WORKSPACE=ws, INPUT=gen["SURVEYS_CSV"], OUTPUT=o("surveys.gpkg"), REJECTS=o("surveys_rejects.csv"))
+    run(e, "lpt:importpolicecrime", WORKSPACE=ws, FOLDER=d("crime"), LSOA_LOOKUP=d("lookups", "lsoa11_lsoa21_hull.csv"),
         OUTPUT=o("crime.gpkg"), REJECTS=o("crime_rejects.csv"))
-    run(e, "lpt:importpostcodes", INPUT=d("postcodes", "codepo_hu_hull.csv"), OUTPUT=o("postcodes.gpkg"),
+    run(e, "lpt:importpostcodes", WORKSPACE=ws, INPUT=d("postcodes", "codepo_hu_hull.csv"), OUTPUT=o("postcodes.gpkg"),
         REJECTS=o("postcodes_rejects.csv"))
-    run(e, "lpt:importclassification", INPUT=d("deprivation", "iod2025_lsoa21_hull.csv"), KIND=3,
+    run(e, "lpt:importclassification", WORKSPACE=ws, INPUT=d("deprivation", "iod2025_lsoa21_hull.csv"), KIND=3,
         OUTPUT=o("iod2025.gpkg"), REJECTS=o("iod2025_rejects.csv"))
-    run(e, "lpt:importclassification", INPUT=d("classification", "oac2021_oa21_hull.csv"), KIND=1,
+    run(e, "lpt:importclassification", WORKSPACE=ws, INPUT=d("classification", "oac2021_oa21_hull.csv"), KIND=1,
         OUTPUT=o("oac2021.gpkg"), REJECTS=o("oac2021_rejects.csv"))
-    run(e, "lpt:importcensus", INPUT=d("census2021", "ts021_ethnic_group_lsoa21_hull_long.csv"),
+    run(e, "lpt:importcensus", WORKSPACE=ws, INPUT=d("census2021", "ts021_ethnic_group_lsoa21_hull_long.csv"),
         OUTPUT=o("census_ethnic_group.gpkg"), REJECTS=o("census_rejects.csv"))
-    run(e, "lpt:importareas", INPUT=d("boundaries", "hull_wards2022.geojson"), OUTPUT=o("wards.gpkg"),
+    run(e, "lpt:importareas", WORKSPACE=ws, INPUT=d("boundaries", "hull_wards2022.geojson"), OUTPUT=o("wards.gpkg"),
         REJECTS=o("wards_rejects.csv"))
-    run(e, "lpt:streetsfromcrime", INPUT=o("crime.gpkg"), OUTPUT=o("streets_approx.gpkg"))
-    run(e, "lpt:importcensus", INPUT=d("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv"),
+    run(e, "lpt:importareas", WORKSPACE=ws, AS=1, INPUT=d("boundaries", "hull_lsoa2021.geojson"),
+        OUTPUT=o("lsoa2021.gpkg"), REJECTS=o("lsoa2021_rejects.csv"))
+    run(e, "lpt:streetsfromcrime", WORKSPACE=ws, INPUT=o("crime.gpkg"), OUTPUT=o("streets_approx.gpkg"))
+    run(e, "lpt:importcensus", WORKSPACE=ws, INPUT=d("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv"),
         OUTPUT=o("census_households.gpkg"), REJECTS=o("census_households_rejects.csv"))
-    run(e, "lpt:importclassification", INPUT=d("classification", "oac2021_lsoa21_hull.csv"), KIND=1,
+    run(e, "lpt:importclassification", WORKSPACE=ws, INPUT=d("classification", "oac2021_lsoa21_hull.csv"), KIND=1,
         OUTPUT=o("oac2021_lsoa.gpkg"), REJECTS=o("oac2021_lsoa_rejects.csv"))
-    run(e, "lpt:importvisits", INPUT=gen["VISITS_CSV"], OUTPUT=o("visits.gpkg"), REJECTS=o("visits_rejects.csv"))
-    link_in = dict(MEMBERS=o("members.gpkg"), SURVEYS=o("surveys.gpkg"), CRIMES=o("crime.gpkg"),
-                   POSTCODES=o("postcodes.gpkg"), STREETS=o("streets_approx.gpkg"), AREAS=o("wards.gpkg"),
-                   LSOA21=d("boundaries", "hull_lsoa2021.geojson"), IMD=o("iod2025.gpkg"),
-                   HOUSEHOLDS=o("census_households.gpkg"), POPULATION=o("census_ethnic_group.gpkg"),
-                   OAC=o("oac2021_lsoa.gpkg"))
-    res = run(e, "lpt:linkcommunity", **link_in, PERIOD_START="2024-01", PERIOD_END="2024-02",
+    run(e, "lpt:importvisits", WORKSPACE=ws, INPUT=gen["VISITS_CSV"], OUTPUT=o("visits.gpkg"), REJECTS=o("visits_rejects.csv"))
+    print(f"  workspace: {ws} (every analysis below reads it; links are computed once and stored)")
+    res = run(e, "lpt:linkcommunity", WORKSPACE=ws, PERIOD_START="2024-01", PERIOD_END="2024-02",
               STREET_INSIGHT=o("street_insight.gpkg"), AREA_INSIGHT=o("area_insight.gpkg"),
               FORCE_SUMMARY=o("force_summary.csv"), UNMATCHED=o("unmatched.csv"))
     print(f"    reconciles: crimes {res['CRIMES']:,} (outside wards {res['CRIMES_OUTSIDE']:,}), members "
           f"{res['MEMBERS']:,} (outside {res['MEMBERS_OUTSIDE']:,}), unmatched records {res['UNMATCHED_COUNT']:,}")
-    run(e, "lpt:compareperiods", **link_in, P1_START="2024-01", P2_START="2024-02",
+    run(e, "lpt:compareperiods", WORKSPACE=ws, P1_START="2024-01", P2_START="2024-02",
         STREET_CHANGE=o("street_change.gpkg"), AREA_CHANGE=o("area_change.gpkg"), FORCE_CHANGE=o("force_change.csv"))
-    res = run(e, "lpt:prioritystreets", **link_in, VISITS=o("visits.gpkg"), ETHNIC=o("census_ethnic_group.gpkg"),
+    res = run(e, "lpt:prioritystreets", WORKSPACE=ws,
               PERIOD_START="2024-02", PERIOD_END="2024-02", TITLE="Kingston upon Hull, February 2024",
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
               HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"))
@@ -114,7 +113,7 @@ def main():
     print(f"\nOutputs in {OUT}:")
     for f in sorted(os.listdir(OUT)):
         print("  ", os.path.join(OUT, f))
-    print("Open lpt_demo.qgz in QGIS (or any .gpkg: each carries its style). Rejected rows are in the *_rejects.csv "
+    print("Open lpt_demo.qgz in QGIS, or the workspace hull_workspace.gpkg (its layers carry their styles). Rejected rows are in the *_rejects.csv "
           "files.")
 
 

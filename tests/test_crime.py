@@ -18,8 +18,12 @@ def test_raw_police_uk_month_as_downloaded():
     res = PoliceUkReader(str(RAW)).read()
     raw = pd.read_csv(RAW, dtype=str, keep_default_na=False)
     assert res.read == len(raw) == 7718
-    exact = raw[raw["Crime ID"] != ""].duplicated(keep="first").sum()
-    assert res.n_rejected == exact              # only whole-row repeats of records with an id
+    exact = raw[raw["Crime ID"] != ""].duplicated(keep="first")
+    # police.uk counts every row: exact repeats are kept, flagged and counted, nothing is rejected
+    assert res.n_rejected == 0 and res.n_accepted == res.read and exact.sum() == 12
+    assert res.accepted.repeat.sum() == res.extra["exact_repeats"] == exact.sum()
+    assert (res.accepted.repeat.values == raw["Crime ID"].ne("").values & raw.duplicated(keep="first").values).all()
+    assert any("repeat another row exactly" in n for n in res.notes)
     asb = raw["Crime type"] == "Anti-social behaviour"
     assert (res.accepted.crime_type == "Anti-social behaviour").sum() == asb.sum()   # ASB never deduplicated
     assert set(res.accepted.crime_type) <= set(POLICE_UK_CATEGORIES)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
-from .reader import WHOLE_ROW, RowChecker, TableReader
+from .reader import RowChecker, TableReader
 from .result import ImportResult
 from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, parse_month,
                        reject_implausible_dates, to_number)
@@ -57,11 +57,11 @@ class PoliceUkReader(TableReader):
     kind = "police.uk crimes"
     specs = POLICE_UK_SPECS
     # police.uk Crime IDs are not unique: the same id is published for different
-    # places/outcomes.  Only exact repeats of a whole row are rejected; records that
-    # share an id are kept and flagged (``id_shared``).  Anti-social behaviour rows
-    # have no id, and identical ASB rows are separate incidents: never deduplicated.
-    unique_key = WHOLE_ROW
-    unique_requires = "crime_id"
+    # places/outcomes, and some rows repeat another exactly (same id and every field).
+    # police.uk counts every row, and so must we for ward totals to match: nothing is
+    # deduplicated.  Exact repeats of a row with an id are kept and flagged (``repeat``)
+    # and counted in the log; records that share an id are counted (``id_shared``).
+    # Anti-social behaviour rows have no id: identical ones are separate incidents.
 
     def __init__(self, paths, lsoa11_codes: Optional[Set[str]] = None,
                  lsoa21_codes: Optional[Set[str]] = None, **kw):
@@ -70,11 +70,12 @@ class PoliceUkReader(TableReader):
         self.lsoa21 = set(lsoa21_codes or ())
         self._vintage_votes: Dict[str, List[int]] = {}
         self._id_hashes: List[np.ndarray] = []
+        self._row_hashes: List[np.ndarray] = []
 
     def output_columns(self) -> List[str]:
         return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
                 "outcome", "context", "reported_by", "falls_within", "longitude", "latitude",
-                "easting", "northing", "lsoa_vintage"]
+                "easting", "northing", "lsoa_vintage", "repeat"]
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -114,6 +115,19 @@ class PoliceUkReader(TableReader):
             df["lsoa_vintage"] = "unknown"
         ids = live.crime_id[live.crime_id != ""]
         self._id_hashes.append(pd.util.hash_pandas_object(ids, index=False).values)
+        df["repeat"] = self._repeats(df, chk.live.index)
+
+    def _repeats(self, df: pd.DataFrame, live: pd.Index) -> pd.Series:
+        """True for a row with a Crime ID that repeats an earlier accepted row in every field (any file)."""
+        rows = df.loc[live, [s.key for s in self.specs]]
+        h = pd.util.hash_pandas_object(rows, index=False).values
+        has_id = (rows.crime_id != "").values
+        seen = np.concatenate(self._row_hashes) if self._row_hashes else np.empty(0, dtype="uint64")
+        rep = has_id & (np.isin(h, seen) | pd.Series(np.where(has_id, h, 0)).duplicated().values)
+        self._row_hashes.append(h[has_id])
+        out = pd.Series(False, index=df.index)
+        out[live] = rep
+        return out
 
     def finish(self, result: ImportResult) -> None:
         result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}
@@ -121,6 +135,11 @@ class PoliceUkReader(TableReader):
         _, counts = np.unique(allh, return_counts=True)
         shared = int(counts[counts > 1].sum())
         result.extra["id_shared"] = shared
+        repeats = int(result.accepted.repeat.sum()) if "repeat" in result.accepted else 0
+        result.extra["exact_repeats"] = repeats
+        if repeats:
+            self.notes.append(f"{repeats:,} rows repeat another row exactly (same Crime ID and every field); police.uk "
+                              "counts each, so they are kept, counted and flagged (repeat = true)")
         if shared:
             self.notes.append(f"{shared:,} records share a Crime ID with another record; police.uk publishes "
                               "such ids for different places or outcomes, so they are kept")

@@ -179,52 +179,113 @@ def lsoa_table(inp: LinkInputs, area_geoms, area_codes) -> pd.DataFrame:
     return info
 
 
-def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callable[[float], None]] = None,
-         is_cancelled: Optional[Callable[[], bool]] = None) -> Links:
-    """Link members (through postcodes), crimes and responses to street segments and areas."""
+@dataclass
+class Network:
+    """Streets and areas prepared for linking (sorted, with their trees)."""
+    streets: pd.DataFrame
+    areas: pd.DataFrame
+    seg_tree: object
+    area_tree: object
+    street_cats: pd.Index      # "" first, then every street id in order
+    area_cats: pd.Index
+
+    @property
+    def seg_ids(self) -> np.ndarray:
+        return self.streets.segment_id.values
+
+    @property
+    def area_codes(self) -> np.ndarray:
+        return self.areas.area_code.values.astype(object)
+
+
+def network(inp: LinkInputs) -> Network:
     shapely = require_shapely2()
-    progress = progress or (lambda f: None)
-    is_cancelled = is_cancelled or (lambda: False)
     streets = inp.streets.sort_values("segment_id").reset_index(drop=True)
     streets["street_id"] = streets.street_id.astype(str)   # ids from any source compare as text
     areas = inp.areas.sort_values("area_code").reset_index(drop=True)
-    seg_geoms, seg_ids = streets.geometry.values, streets.segment_id.values
-    area_geoms, area_codes = areas.geometry.values, areas.area_code.values.astype(object)
-    seg_tree = shapely.STRtree(seg_geoms) if len(seg_geoms) else None
-    area_tree = shapely.STRtree(area_geoms) if len(area_geoms) else None
-    unmatched = []
+    seg_tree = shapely.STRtree(streets.geometry.values) if len(streets) else None
+    area_tree = shapely.STRtree(areas.geometry.values) if len(areas) else None
+    return Network(streets, areas, seg_tree, area_tree,
+                   pd.Index([""]).append(pd.Index(np.sort(streets.street_id.unique()))),
+                   pd.Index([""]).append(pd.Index(np.sort(areas.area_code.values.astype(str)))))
 
-    # ---- postcodes (each once)
-    members = inp.members.copy()
+
+def loc_key(x, y) -> np.ndarray:
+    """One integer per location, to the centimetre (British National Grid metres fit easily in int64)."""
+    ix = np.round(np.asarray(x, float) * 100).astype(np.int64)
+    iy = np.round(np.asarray(y, float) * 100).astype(np.int64)
+    return ix * 1_000_000_000 + iy
+
+
+def link_points(x: np.ndarray, y: np.ndarray, net: Network, max_distance: float) -> pd.DataFrame:
+    """Nearest segment (within ``max_distance``) and containing area of each point: segment_id (-1 none),
+    street_id and area_code ('' none), street_dist (NaN none)."""
+    si, sd = nearest_segment(x, y, net.streets.geometry.values, net.seg_ids, max_distance, net.seg_tree)
+    ai = point_in_area(x, y, net.areas.geometry.values, net.area_tree)
+    return pd.DataFrame({"segment_id": _take(net.seg_ids, si, -1).astype(np.int64),
+                         "street_id": _take(net.streets.street_id.values, si, ""), "street_dist": sd,
+                         "area_code": _take(net.area_codes, ai, "")})
+
+
+def postcodes_to_link(inp: LinkInputs, net: Network, max_distance: float) -> pd.Index:
+    """Every postcode inside the areas' extent (households, IMD, classification per street and area) plus any
+    postcode a member uses."""
+    shapely = require_shapely2()
     pcs = inp.postcodes.drop_duplicates("postcode").set_index("postcode")
-    used = pd.Index(members.postcode.unique())
-    # every postcode inside the areas' extent (households, IMD, classification per street and area)
-    # plus any postcode a member uses
-    if len(area_geoms):
-        x0, y0, x1, y1 = shapely.total_bounds(area_geoms)
+    used = pd.Index(inp.members.postcode.unique())
+    if len(net.areas):
+        x0, y0, x1, y1 = shapely.total_bounds(net.areas.geometry.values)
         inside = pcs.easting.between(x0 - max_distance, x1 + max_distance) & \
             pcs.northing.between(y0 - max_distance, y1 + max_distance)
     else:
         inside = pd.Series(True, index=pcs.index)
-    known = pcs.index[inside].union(used.intersection(pcs.index))
-    pc = pcs.loc[known, ["easting", "northing"] + [c for c in ("lsoa21", "lsoa11", "oa21") if c in pcs]].copy()
-    si, sd = nearest_segment(pc.easting.values, pc.northing.values, seg_geoms, seg_ids, max_distance, seg_tree)
-    pc["segment_id"] = _take(seg_ids, si, -1)
-    pc["street_id"] = _take(streets.street_id.values, si, "")
-    pc["street_dist"] = sd
-    ai = point_in_area(pc.easting.values, pc.northing.values, area_geoms, area_tree)
-    pc["area_code"] = _take(area_codes, ai, "")
+    return pcs.index[inside].union(used.intersection(pcs.index))
+
+
+def link_postcodes(inp: LinkInputs, net: Network, max_distance: float, which: pd.Index) -> pd.DataFrame:
+    """Per postcode in ``which`` (index): easting, northing, LSOA/OA codes, segment_id, street_id, street_dist,
+    area_code; lsoa21 from the LSOA polygons when the lookup has none."""
+    pcs = inp.postcodes.drop_duplicates("postcode").set_index("postcode")
+    pc = pcs.loc[which, ["easting", "northing"] + [c for c in ("lsoa21", "lsoa11", "oa21") if c in pcs]].copy()
+    lk = link_points(pc.easting.values, pc.northing.values, net, max_distance)
+    for col in lk.columns:
+        pc[col] = lk[col].values
     if ("lsoa21" not in pc or (pc.get("lsoa21", "") == "").all()) and inp.lsoa is not None and len(inp.lsoa):
         li = point_in_area(pc.easting.values, pc.northing.values, inp.lsoa.geometry.values)
         pc["lsoa21"] = _take(inp.lsoa.lsoa21_code.values, li, "")
     elif "lsoa21" not in pc:
         pc["lsoa21"] = ""
+    return pc
+
+
+def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callable[[float], None]] = None,
+         is_cancelled: Optional[Callable[[], bool]] = None) -> Links:
+    """Link members (through postcodes), crimes and responses to street segments and areas."""
+    progress = progress or (lambda f: None)
+    is_cancelled = is_cancelled or (lambda: False)
+    net = network(inp)
+    pc = link_postcodes(inp, net, max_distance, postcodes_to_link(inp, net, max_distance))
     progress(25)
     if is_cancelled():
         raise LptCancelled()
+    loc, inv = _locations(inp.crimes.easting.values, inp.crimes.northing.values)
+    per_loc = link_points(loc[:, 0], loc[:, 1], net, max_distance)
+    progress(55)
+    if is_cancelled():
+        raise LptCancelled()
+    links = assemble(inp, net, pc, per_loc.iloc[inv].reset_index(drop=True), max_distance)
+    links.stats["crime_locations"] = len(loc)
+    progress(90)
+    return links
 
+
+def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.DataFrame,
+             max_distance: float) -> Links:
+    """Links from linked postcodes and the link of each crime (``crime_links``: one row per crime, in order:
+    segment_id, street_id, street_dist, area_code) - the same whether the links were just computed or stored."""
+    unmatched = []
     # ---- members
-    m = members.merge(pc, left_on="postcode", right_index=True, how="left")
+    m = inp.members.merge(pc, left_on="postcode", right_index=True, how="left")
     no_pc = m.easting.isna()
     unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc], "level": "postcode",
                                    "reason": "postcode not in the postcode lookup", "easting": np.nan,
@@ -237,31 +298,20 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     m[["street_id", "area_code", "lsoa21"]] = m[["street_id", "area_code", "lsoa21"]].fillna("")
     m["segment_id"] = m.segment_id.fillna(-1).astype(np.int64)
 
-    # ---- crimes (each distinct map point once)
+    # ---- crimes
     c = inp.crimes.reset_index(drop=True).copy()
-    loc, inv = _locations(c.easting.values, c.northing.values)
-    si, sd = nearest_segment(loc[:, 0], loc[:, 1], seg_geoms, seg_ids, max_distance, seg_tree)
-    progress(55)
-    if is_cancelled():
-        raise LptCancelled()
-    ai = point_in_area(loc[:, 0], loc[:, 1], area_geoms, area_tree)
-    street_cats = pd.Index([""]).append(pd.Index(np.sort(streets.street_id.unique())))
-    area_cats = pd.Index([""]).append(pd.Index(np.sort(area_codes.astype(str))))
-    seg_street_code = street_cats.get_indexer(streets.street_id.values)       # per segment
-    area_code_pos = area_cats.get_indexer(area_codes.astype(str))              # per area
-    c["segment_id"] = _take(seg_ids, si, -1)[inv]
-    c["street_id"] = pd.Categorical.from_codes(_take(seg_street_code, si, 0)[inv],
-                                               categories=street_cats)
-    c["street_dist"] = sd[inv]
-    c["area_code"] = pd.Categorical.from_codes(_take(area_code_pos, ai, 0)[inv],
-                                               categories=area_cats)
+    c["segment_id"] = crime_links.segment_id.values.astype(np.int64)
+    c["street_id"] = pd.Categorical.from_codes(np.maximum(net.street_cats.get_indexer(
+        crime_links.street_id.values.astype(str)), 0), categories=net.street_cats)
+    c["street_dist"] = crime_links.street_dist.values
+    c["area_code"] = pd.Categorical.from_codes(np.maximum(net.area_cats.get_indexer(
+        crime_links.area_code.values.astype(str)), 0), categories=net.area_cats)
     rid = c.crime_id.where(c.crime_id != "", "row " + (c.index + 1).astype(str)) if "crime_id" in c else c.index.astype(str)
     for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
                                ("area_code", "area", "outside all areas")):
         bad = c[col] == ""
         unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": rid[bad], "level": level,
                                        "reason": reason, "easting": c.easting[bad], "northing": c.northing[bad]}))
-    progress(75)
 
     # ---- survey responses -> member
     s = inp.surveys.merge(m[["member_id", "postcode", "segment_id", "street_id", "area_code", "lsoa21"]],
@@ -274,9 +324,10 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     s["segment_id"] = s.segment_id.fillna(-1).astype(np.int64)
 
     # street and area keys as categoricals: every later groupby works on integer codes
+    pc = pc.copy()
     for df in (pc, m, s):
-        df["street_id"] = pd.Categorical(df.street_id.astype(str), categories=street_cats)
-        df["area_code"] = pd.Categorical(df.area_code.astype(str), categories=area_cats)
+        df["street_id"] = pd.Categorical(df.street_id.astype(str), categories=net.street_cats)
+        df["area_code"] = pd.Categorical(df.area_code.astype(str), categories=net.area_cats)
     c["crime_type"] = c.crime_type.astype("category")
 
     v = None
@@ -288,12 +339,12 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
                                        "northing": np.nan}))
         v = v.fillna({"street_id": "", "area_code": ""})     # "" is a category of both
 
-    info = lsoa_table(inp, area_geoms, area_codes)
+    info = lsoa_table(inp, net.areas.geometry.values, net.area_codes)
     un = pd.concat([u for u in unmatched if len(u)], ignore_index=True) if any(len(u) for u in unmatched) else \
         pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    progress(90)
-    stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": len(used),
-             "crime_locations": len(loc), "crimes": len(c)}
+    used = inp.members.postcode.nunique()
+    stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": used,
+             "crime_locations": int(pd.unique(loc_key(c.easting.values, c.northing.values)).size), "crimes": len(c)}
     return Links(postcodes=pc, members=m, crimes=c, surveys=s, unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info,
                  stats=stats, visits=v)
 

@@ -1,0 +1,83 @@
+"""The storage interface every algorithm reads from and writes to.
+
+The domain code (:mod:`.workspace`) uses only this interface, never SQL or a file format, so the GeoPackage
+store (the embedded default, :mod:`.geopackage`) and the PostGIS store (a force's shared workspace, next)
+are interchangeable.  Tables are pandas DataFrames; a geometry column holds shapely geometries in EPSG:27700.
+Each write is all or nothing: inside :meth:`Store.transaction` several writes are one.
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from typing import Dict, Iterator, List, Optional, Sequence
+
+import pandas as pd
+
+from ..errors import LptInputError
+
+KIND = "lpt-workspace"
+SCHEMA_VERSION = 2
+NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def check_name(name: str) -> str:
+    """Table and column names are plain lower-case identifiers: never text from a file."""
+    if not NAME.match(name or ""):
+        raise LptInputError(f"not a valid workspace table or column name: {name!r}", "WORKSPACE",
+                            "names are lower-case letters, digits and underscores.")
+    return name
+
+
+class Store(ABC):
+    """A workspace: named tables, metadata, and transactions."""
+
+    path: str = ""
+
+    @abstractmethod
+    def tables(self) -> List[str]:
+        """Names of the data tables."""
+
+    @abstractmethod
+    def write_table(self, name: str, df: pd.DataFrame, geometry: Optional[str] = None,
+                    geometry_type: str = "GEOMETRY", style_qml: str = "") -> None:
+        """Replace table ``name`` with ``df`` (``geometry``: the column of shapely geometries)."""
+
+    @abstractmethod
+    def append_rows(self, name: str, df: pd.DataFrame) -> None:
+        """Add rows to an existing table (same columns)."""
+
+    @abstractmethod
+    def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
+                   where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
+        """Rows of ``name``; ``where`` keeps rows whose column value is in the given list (pushed down)."""
+
+    @abstractmethod
+    def delete_table(self, name: str) -> None:
+        """Drop a table if it exists."""
+
+    @abstractmethod
+    def get_meta(self, key: str, default: Optional[str] = None) -> Optional[str]:
+        """A metadata value (schema version, fingerprints)."""
+
+    @abstractmethod
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a metadata value."""
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is committed together or not at all."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def has_table(self, name: str) -> bool:
+        return name in self.tables()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,275 @@
+"""The workspace in one GeoPackage file: the embedded default store.
+
+Written through SQLite transactions (``BEGIN IMMEDIATE``; a replaced table is dropped, created and filled in
+one transaction), so a workspace killed mid-import still opens with its previous state.  Tables with
+geometry are GeoPackage feature tables (EPSG:27700) with their QGIS style as the default in
+``layer_styles``: opening the file in QGIS shows them styled.  Identifiers are checked names, always quoted;
+values are always bound parameters.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Dict, Iterator, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..errors import LptInputError
+from . import gpkg
+from .base import KIND, SCHEMA_VERSION, Store, check_name
+
+BATCH = 50_000
+BUSY_SECONDS = 60.0
+SYSTEM = ("gpkg_", "rtree_", "lpt_", "layer_styles", "sqlite_")
+GEOM = "geom"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_type(s: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(s):
+        return "BOOLEAN"
+    if pd.api.types.is_integer_dtype(s):
+        return "INTEGER"
+    if pd.api.types.is_float_dtype(s):
+        return "REAL"
+    return "TEXT"
+
+
+def _column_values(s: pd.Series) -> list:
+    """Python values for SQLite (numpy scalars are not bindable; NaN and NaT become NULL)."""
+    if pd.api.types.is_float_dtype(s):
+        return [None if v != v else v for v in s.tolist()]
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        s = s.astype(object)
+    if s.dtype == object:
+        return [None if v is None or (isinstance(v, float) and v != v) else (v if isinstance(v, (str, int, float, bytes))
+                                                                             else str(v)) for v in s.tolist()]
+    return s.tolist()
+
+
+class GeoPackageStore(Store):
+    def __init__(self, path: str, con: sqlite3.Connection):
+        self.path = path
+        self.con = con
+        self._depth = 0
+
+    # ------------------------------------------------------------------ open / create
+    @classmethod
+    def open(cls, path: str, create: bool = True) -> "GeoPackageStore":
+        path = os.path.abspath(path)
+        if not path.lower().endswith(".gpkg"):
+            raise LptInputError("a workspace is a GeoPackage file (.gpkg)", path, "name it e.g. hull_workspace.gpkg.")
+        if not os.path.exists(path):
+            if not create:
+                raise LptInputError("the workspace does not exist", path, "create it by importing into it.")
+            if not os.path.isdir(os.path.dirname(path)):
+                raise LptInputError("the folder of the workspace does not exist", path, "create the folder first.")
+            _create_file(path)
+        try:
+            con = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+            con.execute("PRAGMA foreign_keys = ON")
+            meta = dict(con.execute("SELECT key, value FROM lpt_meta").fetchall())
+        except sqlite3.DatabaseError:
+            raise LptInputError("the file is not a Local Priority Targeting workspace", path,
+                                "choose a workspace GeoPackage, or a new file name to create one.")
+        if meta.get("kind") != KIND:
+            con.close()
+            raise LptInputError("the file is not a Local Priority Targeting workspace", path,
+                                "choose a workspace GeoPackage, or a new file name to create one.")
+        store = cls(path, con)
+        store._migrate(int(meta.get("schema_version", "0")))
+        return store
+
+    def _migrate(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            self.close()
+            raise LptInputError(f"the workspace was made by a newer release (schema {version}, this release reads "
+                                f"up to {SCHEMA_VERSION})", self.path, "update the plugin.")
+        from .migrations import MIGRATIONS
+        with self.transaction():
+            for v in range(version, SCHEMA_VERSION):
+                MIGRATIONS[v + 1](self.con)
+                self._set_meta("schema_version", str(v + 1))
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    # ------------------------------------------------------------------ transactions, metadata
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        outer = self._depth == 0
+        if outer:
+            self.con.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if outer:
+                self.con.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if outer:
+            self.con.execute("COMMIT")
+
+    def get_meta(self, key: str, default: Optional[str] = None) -> Optional[str]:
+        row = self.con.execute("SELECT value FROM lpt_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._set_meta(key, value)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT INTO lpt_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                         "value = excluded.value", (key, value))
+
+    # ------------------------------------------------------------------ tables
+    def tables(self) -> List[str]:
+        rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        return sorted(r[0] for r in rows if not r[0].startswith(SYSTEM))
+
+    def _columns(self, name: str) -> Dict[str, str]:
+        return {r[1]: (r[2] or "").upper() for r in self.con.execute(f"PRAGMA table_info({_q(name)})")}
+
+    def delete_table(self, name: str) -> None:
+        check_name(name)
+        with self.transaction():
+            self._drop(name)
+
+    def _drop(self, name: str) -> None:
+        self.con.execute(f"DROP TABLE IF EXISTS {_q(name)}")
+        for t in ("gpkg_geometry_columns", "gpkg_contents"):
+            self.con.execute(f"DELETE FROM {t} WHERE table_name = ?", (name,))
+        self.con.execute("DELETE FROM layer_styles WHERE f_table_name = ?", (name,))
+
+    def write_table(self, name: str, df: pd.DataFrame, geometry: Optional[str] = None,
+                    geometry_type: str = "GEOMETRY", style_qml: str = "") -> None:
+        check_name(name)
+        cols = [c for c in df.columns if c != geometry]
+        for c in cols:
+            check_name(str(c).lower())
+        with self.transaction():
+            self._drop(name)
+            defs = ", ".join(f"{_q(str(c))} {_sql_type(df[c])}" for c in cols)
+            geom_def = f", {GEOM} {geometry_type}" if geometry else ""
+            self.con.execute(f"CREATE TABLE {_q(name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT"
+                             f"{', ' + defs if defs else ''}{geom_def})")
+            self._insert(name, df, cols, geometry)
+            self._register(name, df, geometry, geometry_type, style_qml)
+
+    def append_rows(self, name: str, df: pd.DataFrame) -> None:
+        check_name(name)
+        have = self._columns(name)
+        cols = [c for c in df.columns if c in have and c != "geometry"]
+        geometry = "geometry" if "geometry" in df.columns and GEOM in have else None
+        with self.transaction():
+            self._insert(name, df, cols, geometry)
+
+    def _insert(self, name, df, cols, geometry) -> None:
+        names = [_q(str(c)) for c in cols] + ([GEOM] if geometry else [])
+        sql = f"INSERT INTO {_q(name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        for lo in range(0, len(df), BATCH):
+            part = df.iloc[lo:lo + BATCH]
+            values = [_column_values(part[c]) for c in cols]
+            if geometry:
+                values.append(gpkg.blobs(part[geometry].values))
+            self.con.executemany(sql, zip(*values) if values else [() for _ in range(len(part))])
+
+    def _register(self, name, df, geometry, geometry_type, style_qml) -> None:
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        if geometry:
+            import shapely
+            g = df[geometry].values
+            ok = g[pd.notna(g)]
+            box = shapely.total_bounds(ok) if len(ok) else [None] * 4
+            box = [None if b is None or not np.isfinite(b) else float(b) for b in box]
+            self.con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change, min_x, "
+                             "min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 27700)",
+                             (name, name, now, *box))
+            self.con.execute("INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, 27700, 0, 0)",
+                             (name, GEOM, geometry_type))
+        else:
+            self.con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+                             "VALUES (?, 'attributes', ?, ?)", (name, name, now))
+        if style_qml:
+            self.con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                             "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, "
+                             "ui, update_time) VALUES ('', '', ?, ?, ?, ?, '', 1, 'Local Priority Targeting', '', "
+                             "'', ?)", (name, GEOM if geometry else "", name, style_qml, now))
+
+    def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
+                   where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
+        check_name(name)
+        have = self._columns(name)
+        if not have:
+            raise LptInputError(f"the workspace has no table {name}", self.path,
+                                "import it into the workspace first.")
+        want = [c for c in (columns or [c for c in have if c != "fid"]) if c in have]
+        sel = ", ".join(_q(c) for c in want)
+        sql, params = f"SELECT {sel} FROM {_q(name)}", []
+        if where:
+            conds = []
+            for col, values in where.items():
+                if col not in have:
+                    raise LptInputError(f"the workspace table {name} has no column {col}", self.path, "")
+                values = list(values)
+                conds.append(f"{_q(col)} IN ({', '.join('?' * len(values))})" if values else "0")
+                params += values
+            sql += " WHERE " + " AND ".join(conds)
+        sql += " ORDER BY rowid"
+        df = pd.DataFrame(self.con.execute(sql, params).fetchall(), columns=want)
+        for c in want:
+            t = have[c]
+            if c == GEOM:
+                df[c] = gpkg.geometries(df[c].values)
+            elif t == "BOOLEAN":
+                df[c] = df[c].astype(bool)
+            elif t == "REAL":
+                df[c] = pd.to_numeric(df[c], errors="coerce").astype(float)
+            elif t == "INTEGER" and df[c].notna().all():
+                df[c] = df[c].astype(np.int64)
+        return df.rename(columns={GEOM: "geometry"})
+
+
+def _create_file(path: str) -> None:
+    """A new empty workspace, built under a temporary name and linked into place (never half a file)."""
+    from osgeo import gdal, ogr, osr
+    from .migrations import create_schema
+    folder = os.path.dirname(path)
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex}.part.gpkg")
+    gdal.UseExceptions()
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        ds = None
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(27700)
+        con = sqlite3.connect(tmp, isolation_level=None)
+        con.execute("BEGIN")
+        con.execute("INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
+                    "definition, description) VALUES ('OSGB36 / British National Grid', 27700, 'EPSG', 27700, ?, "
+                    "'British National Grid')", (srs.ExportToWkt(),))
+        create_schema(con)
+        con.execute("COMMIT")
+        con.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:
+            if not os.path.exists(path):
+                os.replace(tmp, path)
+    except (RuntimeError, sqlite3.Error, OSError) as exc:
+        raise LptInputError(f"cannot create the workspace ({exc})", path, "choose a writable .gpkg file.")
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)

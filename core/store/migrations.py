@@ -1,0 +1,54 @@
+"""Workspace schema: created at the current version, or migrated one version at a time.
+
+Each entry of ``MIGRATIONS`` takes a connection inside the open transaction from version ``n - 1`` to ``n``.
+A workspace made by this release opens in the next: the next release adds ``MIGRATIONS[3]``.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from .base import KIND
+
+LAYER_STYLES = ("CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog "
+                "TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), "
+                "styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, "
+                "owner TEXT(30), ui TEXT(30), update_time DATETIME)")
+
+
+def _v1(con: sqlite3.Connection) -> None:
+    """Release 0.3: metadata, import provenance (one row per import, sources as JSON)."""
+    con.execute("CREATE TABLE IF NOT EXISTS lpt_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    con.execute("CREATE TABLE IF NOT EXISTS lpt_imports (import_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, "
+                "table_name TEXT, sources TEXT, imported_at TEXT, n_read INTEGER, n_accepted INTEGER, "
+                "n_rejected INTEGER)")
+    con.execute(LAYER_STYLES)
+    _register_styles(con)
+
+
+def _register_styles(con: sqlite3.Connection) -> None:
+    """QGIS finds default styles only in a layer_styles table GDAL lists (registered in gpkg_contents)."""
+    con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) SELECT 'layer_styles', "
+                "'attributes', 'layer_styles', 0 WHERE NOT EXISTS (SELECT 1 FROM gpkg_contents WHERE table_name = "
+                "'layer_styles')")
+
+
+def _v2(con: sqlite3.Connection) -> None:
+    """Rejected rows kept in the workspace with their reason, and the log lines of each import."""
+    con.execute("CREATE TABLE IF NOT EXISTS lpt_rejects (import_id INTEGER, file TEXT, row INTEGER, "
+                "\"column\" TEXT, value TEXT, reason TEXT)")
+    con.execute("CREATE INDEX IF NOT EXISTS lpt_rejects_import ON lpt_rejects (import_id)")
+    cols = {r[1] for r in con.execute("PRAGMA table_info(lpt_imports)")}
+    if "notes" not in cols:
+        con.execute("ALTER TABLE lpt_imports ADD COLUMN notes TEXT")
+    _register_styles(con)
+
+
+MIGRATIONS = {1: _v1, 2: _v2}
+
+
+def create_schema(con: sqlite3.Connection, version: int = 0) -> None:
+    from .base import SCHEMA_VERSION
+    for v in range(1, (version or SCHEMA_VERSION) + 1):
+        MIGRATIONS[v](con)
+    con.executemany("INSERT OR REPLACE INTO lpt_meta VALUES (?, ?)",
+                    [("kind", KIND), ("schema_version", str(version or SCHEMA_VERSION))])

@@ -1,0 +1,232 @@
+"""Workspace operations: imports with provenance, the link inputs read back, links computed once.
+
+Every algorithm that takes a ``WORKSPACE`` reads its inputs here (:func:`load_inputs`) and its links from
+:func:`ensure_links`, which links only what is new: a crime month brings its new distinct map points, a member
+export its new postcodes; streets, areas, postcodes, LSOA polygons or the maximum distance changing (their
+fingerprint) relinks everything.  Only the :class:`~.base.Store` interface is used here.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timezone
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from ..config import PLUGIN_DIR
+from ..link.inputs import inputs_from_frames
+from ..link.link import LinkInputs, Links, assemble, link_points, link_postcodes, loc_key, network, postcodes_to_link
+from .base import Store
+
+# table -> (link-input key, geometry type or None, QML style)
+TABLES = {
+    "members": ("MEMBERS", None, ""), "surveys": ("SURVEYS", None, ""), "visits": ("VISITS", None, ""),
+    "crimes": ("CRIMES", "POINT", "crime_points.qml"), "postcodes": ("POSTCODES", "POINT", "postcodes.qml"),
+    "streets": ("STREETS", "LINESTRING", "streets.qml"), "areas": ("AREAS", "MULTIPOLYGON", "areas.qml"),
+    "lsoa21": ("LSOA21", "MULTIPOLYGON", ""), "imd": ("IMD", None, ""), "lsoa_lookup": ("LSOA_LOOKUP", None, ""),
+    "census_households": ("HOUSEHOLDS", None, ""), "census_population": ("POPULATION", None, ""),
+    "census_ethnic": ("ETHNIC", None, ""), "oac": ("OAC", None, ""), "acorn": ("ACORN", None, ""),
+}
+POINT_TABLES = ("crimes", "postcodes")
+MERGE_BY = {"crimes": "month", "oac": "level"}
+
+
+def open_store(path: str, create: bool = True) -> Store:
+    """The store behind a workspace name (a .gpkg file; a PostGIS connection comes with the next release)."""
+    from .geopackage import GeoPackageStore
+    return GeoPackageStore.open(path, create=create)
+
+
+def sha256_file(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _style(table: str) -> str:
+    qml = TABLES[table][2]
+    path = os.path.join(PLUGIN_DIR, "resources", "styles", qml) if qml else ""
+    return open(path, encoding="utf-8").read() if path and os.path.exists(path) else ""
+
+
+def _with_points(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    if table in POINT_TABLES and "geometry" not in df:
+        import shapely
+        df = df.assign(geometry=shapely.points(df.easting.values.astype(float), df.northing.values.astype(float)))
+    return df
+
+
+def _record(store: Store, kind: str, table: str, sources: Sequence[str], read: int, accepted: int, rejected: int,
+            rejects: Optional[pd.DataFrame], notes: Sequence[str]) -> int:
+    src = [{"path": os.path.abspath(p), "sha256": sha256_file(p), "bytes": os.path.getsize(p)}
+           for p in sources if p and os.path.isfile(p)]
+    row = pd.DataFrame([{"kind": kind, "table_name": table, "sources": json.dumps(src),
+                         "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                         "n_read": int(read), "n_accepted": int(accepted), "n_rejected": int(rejected),
+                         "notes": json.dumps(list(notes))}])
+    store.append_rows("lpt_imports", row)
+    import_id = int(store.read_table("lpt_imports", ["import_id"]).import_id.max())
+    if rejects is not None and len(rejects):
+        store.append_rows("lpt_rejects", rejects.assign(import_id=import_id)[
+            ["import_id", "file", "row", "column", "value", "reason"]].astype({"value": str, "reason": str}))
+    return import_id
+
+
+def save_import(store: Store, table: str, df: pd.DataFrame, kind: str, sources: Sequence[str], read: int,
+                rejected: int, rejects: Optional[pd.DataFrame] = None, notes: Sequence[str] = ()) -> Dict:
+    """Store an import (all or nothing) with its provenance. Crimes replace only the months they bring; a member
+    export supersedes the previous one; any other table is replaced."""
+    if table not in TABLES:
+        raise KeyError(table)
+    df = df.rename(columns={"__file": "source_file", "__row": "source_row", "fid": "source_fid"})
+    df = _with_points(table, df[[c for c in df.columns if not str(c).startswith("__")]].reset_index(drop=True))
+    geom_type = TABLES[table][1]
+    info: Dict = {"table": table, "rows": len(df)}
+    with store.transaction():
+        key = MERGE_BY.get(table)
+        if key and store.has_table(table):
+            info.update(_merge(store, table, df, key))
+        else:
+            if table == "members":
+                info.update(_superseded(store, df))
+            store.write_table(table, df, "geometry" if geom_type else None, geom_type or "GEOMETRY", _style(table))
+        info["import_id"] = _record(store, kind, table, sources, read, len(df), rejected, rejects, notes)
+    return info
+
+
+def _merge(store: Store, table: str, df: pd.DataFrame, key: str) -> Dict:
+    """Replace the rows whose ``key`` (crime month, classification level) the import brings; keep the rest."""
+    old = store.read_table(table)
+    if set(old.columns) - {"geometry"} != set(df.columns) - {"geometry"}:
+        merged, replaced = df, sorted(set(old[key].astype(str)))        # another layout: the new import wins
+    else:
+        values = set(df[key].astype(str))
+        merged = pd.concat([old[~old[key].astype(str).isin(values)], df[old.columns]], ignore_index=True)
+        merged = merged.sort_values(key, kind="stable").reset_index(drop=True)
+        replaced = sorted(values & set(old[key].astype(str)))
+    geom = TABLES[table][1]
+    store.write_table(table, merged, "geometry" if geom else None, geom or "GEOMETRY", _style(table))
+    return {"months_replaced" if key == "month" else "replaced": replaced, "rows": len(merged)}
+
+
+def _superseded(store: Store, df: pd.DataFrame) -> Dict:
+    """A newer member export is the truth member by member: a member missing from it is gone; an opt-out in it
+    is honoured at once (every audience reads the members table)."""
+    if not store.has_table("members"):
+        return {"members_gone": 0, "newly_opted_out": 0}
+    old = store.read_table("members", ["member_id", "status"])
+    new_ids = set(df.member_id.astype(str))
+    gone = int((~old.member_id.astype(str).isin(new_ids)).sum())
+    was = old.set_index("member_id").status
+    now = df.set_index("member_id").status
+    both = was.index.intersection(now.index)
+    newly = int(((now.reindex(both) == "opted_out") & (was.reindex(both) != "opted_out")).sum())
+    return {"members_gone": gone, "newly_opted_out": newly}
+
+
+def imports(store: Store) -> pd.DataFrame:
+    return store.read_table("lpt_imports")
+
+
+# ------------------------------------------------------------------ reading back
+def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
+    """The link inputs from the workspace's tables (the same frames the layer path reads)."""
+    from ..errors import LptInputError
+    have = set(store.tables())
+    frames = {}
+    for table, (key, geom, _) in TABLES.items():
+        if table not in have:
+            frames[key] = None
+            continue
+        cols = None
+        df = store.read_table(table, cols)
+        frames[key] = df
+    if frames["POPULATION"] is None:
+        frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
+    for need in ("MEMBERS", "CRIMES", "POSTCODES", "STREETS", "AREAS"):
+        if frames[need] is None:
+            raise LptInputError(f"the workspace has no {need.lower()} yet", store.path,
+                                f"import the {need.lower()} into the workspace first (WORKSPACE parameter of the "
+                                "import algorithms).")
+    return inputs_from_frames(frames, harm_weights)
+
+
+# ------------------------------------------------------------------ links, computed once
+def fingerprint(inp: LinkInputs, max_distance: float) -> str:
+    """What the links depend on: streets, areas, postcodes, LSOA polygons and the maximum distance."""
+    import shapely
+    h = hashlib.sha256(f"max_distance={float(max_distance)!r}".encode())
+    parts = [(inp.streets, ["segment_id", "street_id"]), (inp.areas, ["area_code"]),
+             (inp.postcodes, [c for c in ("postcode", "easting", "northing", "lsoa21", "lsoa11", "oa21")
+                              if c in inp.postcodes]),
+             (inp.lsoa if inp.lsoa is not None else pd.DataFrame(), ["lsoa21_code"])]
+    for df, cols in parts:
+        if not len(df):
+            h.update(b"-")
+            continue
+        h.update(pd.util.hash_pandas_object(df[cols].astype(str), index=False).values.tobytes())
+        if "geometry" in df:
+            for w in shapely.to_wkb(df.geometry.values, byte_order=1):
+                h.update(w or b"")
+    return h.hexdigest()
+
+
+def ensure_links(store: Store, inp: LinkInputs, max_distance: float, progress=None) -> Tuple[Links, Dict]:
+    """Links for ``inp``, from the stored links plus whatever is new; everything relinked when the fingerprint
+    changed.  Returns (links, stats: relinked, postcodes_linked_now, locations_linked_now, ...)."""
+    progress = progress or (lambda f: None)
+    net = network(inp)
+    fp = fingerprint(inp, max_distance)
+    fresh = store.get_meta("links_fingerprint") != fp or not store.has_table("link_postcodes")
+    needed = postcodes_to_link(inp, net, max_distance)
+    keys = loc_key(inp.crimes.easting.values, inp.crimes.northing.values)
+    with store.transaction():
+        stored_pc = pd.DataFrame() if fresh else store.read_table("link_postcodes")
+        stored_loc = pd.DataFrame() if fresh else store.read_table("link_locations")
+        have_pc = pd.Index(stored_pc.postcode if len(stored_pc) else [])
+        new_pc = link_postcodes(inp, net, max_distance, needed.difference(have_pc)).rename_axis("postcode").reset_index()
+        progress(30)
+        have_keys = stored_loc.loc_key.values if len(stored_loc) else np.empty(0, np.int64)
+        uniq, first = np.unique(keys, return_index=True)
+        todo = ~np.isin(uniq, have_keys)
+        x, y = inp.crimes.easting.values[first[todo]], inp.crimes.northing.values[first[todo]]
+        new_loc = link_points(x, y, net, max_distance).assign(loc_key=uniq[todo], easting=x, northing=y)
+        progress(60)
+        if fresh:
+            store.write_table("link_postcodes", new_pc)
+            store.write_table("link_locations", new_loc)
+            store.set_meta("links_fingerprint", fp)
+        else:
+            if len(new_pc):
+                store.append_rows("link_postcodes", new_pc)
+            if len(new_loc):
+                store.append_rows("link_locations", new_loc)
+    pc = pd.concat([stored_pc, new_pc], ignore_index=True) if len(stored_pc) else new_pc
+    pc = pc.drop_duplicates("postcode", keep="last").set_index("postcode").reindex(needed)
+    pc.index.name = None
+    locs = pd.concat([stored_loc, new_loc], ignore_index=True) if len(stored_loc) else new_loc
+    per_crime = locs.set_index("loc_key").loc[keys, ["segment_id", "street_id", "street_dist", "area_code"]]
+    links = assemble(inp, net, _pc_types(pc), per_crime.reset_index(drop=True), max_distance)
+    progress(100)
+    return links, {"relinked": fresh, "postcodes_linked_now": len(new_pc), "locations_linked_now": len(new_loc),
+                   "postcodes": len(pc), "locations": int(len(uniq))}
+
+
+def _pc_types(pc: pd.DataFrame) -> pd.DataFrame:
+    pc = pc.copy()
+    pc["segment_id"] = pc.segment_id.astype(np.int64)
+    for c in ("street_id", "area_code", "lsoa21", "lsoa11", "oa21"):
+        if c in pc:
+            pc[c] = pc[c].fillna("").astype(str)
+    return pc
+
+
+def describe(stats: Dict) -> str:
+    how = "relinked (streets, areas, postcodes or distance changed)" if stats["relinked"] else "stored links used"
+    return (f"{how}; {stats['postcodes_linked_now']:,} postcodes and {stats['locations_linked_now']:,} crime "
+            f"locations linked now ({stats['postcodes']:,} postcodes, {stats['locations']:,} locations in use)")
