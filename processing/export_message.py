@@ -1,6 +1,6 @@
 """lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
 import shapely
-from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
+from qgis.core import (QgsProcessing, QgsProcessingParameterFile, QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -23,13 +23,24 @@ CHANNELS = ["email", "sms"]
 def audience_members(alg, parameters, context, feedback):
     """Members linked to postcodes and areas (shared by exportmessage and engagementreport)."""
     frames = {}
+    from .link_inputs import whole_layer, workspace_path
+    ws = workspace_path(alg, parameters, context)
+    if ws:             # the workspace's current members (a newer export has superseded the older one)
+        from ..core.store import workspace
+        with workspace.open_store(ws, create=False) as store:
+            for key, table in (("MEMBERS", "members"), ("POSTCODES", "postcodes"), ("AREAS", "areas")):
+                if not store.has_table(table):
+                    raise LptInputError(f"the workspace has no {table} yet", ws, f"import the {table} into it first.")
+                frames[key] = store.read_table(table)
     for key, label, req in (("MEMBERS", "Members", ("member_id", "postcode", "status")),
                             ("POSTCODES", "Postcodes", ("postcode",)), ("AREAS", "Areas", ("area_code", "area_name"))):
+        if key in frames:
+            continue
         src = alg.parameterAsSource(parameters, key, context)
         if src is None:
-            raise LptInputError(f"{label} layer is required", key, "choose the layer.")
+            raise LptInputError(f"{label} layer is required (or give a WORKSPACE)", key, "choose the layer.")
         frames[key] = frame_from_source(src, context, feedback, geometry=key != "MEMBERS", required=req, label=label,
-                                        allow_empty=False)
+                                        allow_empty=False, layer=whole_layer(alg, parameters, key, context))
     pcs = frames["POSTCODES"]
     pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
     m = frames["MEMBERS"]
@@ -56,9 +67,12 @@ class ExportMessage(LptAlgorithm):
              "TEAM", "CHANNEL")
 
     def initAlgorithm(self, config=None):
-        for key, label, typ, opt in (("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members"), TABLE, False),
-                                     ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes"), POINT, False),
-                                     ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas"), POLY, False),
+        self.addParameter(QgsProcessingParameterFile("WORKSPACE", self.tr("Workspace (GeoPackage; instead of the "
+                                                     "three layers below)"), optional=True,
+                                                     fileFilter="GeoPackage (*.gpkg)"))
+        for key, label, typ, opt in (("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members"), TABLE, True),
+                                     ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes"), POINT, True),
+                                     ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas"), POLY, True),
                                      ("AREA_LAYER", QT_TRANSLATE_NOOP("LptAlgorithm", "Polygon layer for the area"), POLY,
                                       True),
                                      ("PRIORITY_STREETS", QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets"), LINE, True),

@@ -8,6 +8,17 @@ from .base import REJECT_FIELDS, CsvImportAlgorithm, fields_of, make_fields, wri
 from .workspace_param import workspace_of
 
 
+def census_table(topic: str, path: str) -> str:
+    """The workspace table of a Census table the analysis uses: ethnic group (TS021, also the population) or
+    households (TS011/TS003...: a household-level table); '' for any other topic."""
+    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+        header = fh.readline().lower()
+    words = f"{topic} {header}".lower()
+    if "ethnic" in words:
+        return "census_ethnic"
+    return "census_households" if "household" in words else ""
+
+
 class ImportCensus(CsvImportAlgorithm):
     NAME = "importcensus"
     DISPLAY = "Import Census 2021 table"
@@ -46,8 +57,7 @@ class ImportCensus(CsvImportAlgorithm):
         results = {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
                    "REJECTED": result.n_rejected}
         from .workspace_param import save
-        topic = reader.topic.lower()
-        table = "census_ethnic" if "ethnic" in topic else "census_households" if "household" in topic else ""
+        table = census_table(reader.topic, reader.paths[0])
         if table:
             results["WORKSPACE"] = save(self, parameters, context, feedback, table, long, reader.kind, reader.paths,
                                         result.read, result.n_rejected, result.rejects, reader.notes)

@@ -72,7 +72,7 @@ def read_source(source, context, fields: List[Optional[str]], feedback=None, lab
 
 
 def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = "",
-                      allow_empty: bool = True):
+                      allow_empty: bool = True, layer=None):
     """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700.
 
     ``required``: field names that must exist (clear error naming the layer and the algorithm to run first).
@@ -85,10 +85,15 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
         raise LptInputError(f"{label or source.sourceName()} has no field {', '.join(missing)} "
                             f"(fields: {', '.join(names)})", source.sourceName(),
                             f"use the output of the matching Import algorithm for {label or 'this input'}.")
-    if geometry:                 # read_source checks the CRS and emptiness itself
+    from .columnar import read_columns
+    check_source(source, label, geometry, allow_empty)
+    fast = read_columns(layer, names, geometry, feedback) if layer is not None else None
+    if fast is not None:         # GDAL's columnar (Arrow) stream: the same values, no Python loop
+        wkbs = fast.pop("geometry", None)
+        cols = [fast[n] for n in names]
+    elif geometry:               # read_source checks the CRS and emptiness itself
         fids, cols, wkbs = read_source(source, context, names, feedback, label, allow_empty)
     else:
-        check_source(source, label, False, allow_empty)
         fids, cols, wkbs = _attributes(source, names, feedback)
     df = pd.DataFrame({n: c for n, c in zip(names, cols)})
     if geometry:

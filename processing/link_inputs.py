@@ -69,10 +69,23 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
             continue
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
         frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
-                                        allow_empty=optional)
+                                        allow_empty=optional, layer=whole_layer(alg, parameters, key, context))
         if feedback.isCanceled():
             raise LptInputError("cancelled", key, "")
     return inputs_from_frames(frames, harm)
+
+
+def whole_layer(alg, parameters, key, context):
+    """The layer behind a parameter when it is read whole (no 'selected features only'), else None."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+    value = parameters.get(key)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit not in (-1, None)):
+        return None
+    try:
+        return alg.parameterAsVectorLayer(parameters, key, context)
+    except Exception:  # noqa: BLE001 - not resolvable as a layer: read through the source
+        return None
 
 
 def workspace_path(alg, parameters, context) -> str:

@@ -58,5 +58,5 @@ class StreetsFromCrime(LptAlgorithm):
         feedback.pushInfo(self.tr("{0:,} approximate street lines from {1:,} points").format(len(lines), len(pts)))
         from .workspace_param import save
         ws = save(self, parameters, context, feedback, "streets", lines, "approximate streets", [src.sourceName()],
-                  len(pts), 0)
+                  len(lines), 0, notes=[f"built from {len(pts):,} police.uk points"])
         return {self.OUTPUT: dest, "STREETS": len(lines), "WORKSPACE": ws}

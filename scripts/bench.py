@@ -1,4 +1,4 @@
-"""`make bench`: Local Priority Targeting against the QGIS-native way, same data, same run.
+"""`make bench`: what a user waits for, end to end, against the QGIS-native way, a GeoPandas script and the floor.
 
 Force scale (issue #3): 60k members on 20k postcodes, 240k survey responses, 450k crimes on 60k shared
 anonymised map points, 50k street segments, 100 areas.  Two sides, each in its own process so that
@@ -26,6 +26,10 @@ sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
 N_MEMBERS, N_POSTCODES, N_RESPONSES, N_CRIMES, N_POINTS, N_SEGMENTS, N_AREAS = \
     60_000, 20_000, 240_000, 450_000, 60_000, 50_000, 100
 X0, Y0, SIZE = 480_000, 400_000, 50_000        # a 50 km square of British National Grid
+SCALE = float(os.environ.get("LPT_BENCH_SCALE", "1"))     # < 1 for a quick trial run of the benchmark itself
+if SCALE != 1:
+    N_MEMBERS, N_POSTCODES, N_RESPONSES, N_CRIMES, N_POINTS, N_SEGMENTS = (
+        int(n * SCALE) for n in (N_MEMBERS, N_POSTCODES, N_RESPONSES, N_CRIMES, N_POINTS, N_SEGMENTS))
 
 
 def generate(folder):
@@ -78,30 +82,30 @@ def generate(folder):
     with open(os.path.join(folder, "data.pkl"), "wb") as fh:
         pickle.dump({"streets": streets, "areas": areas, "crimes": crimes, "postcodes": pcs, "members": members,
                      "surveys": surveys}, fh)
-    # the same data as GeoPackages for the native side
-    from osgeo import ogr, osr
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(27700)
+    write_inputs(folder, streets, areas, crimes, pcs, members, surveys)
+
+
+def write_inputs(folder, streets, areas, crimes, pcs, members, surveys):
+    """The inputs as a user has them: GeoPackages as the import algorithms write them (for the layer runs, the
+    native chain and the scripts), and CSVs for the imports into a workspace."""
+    import shapely
+    from local_priority_targeting.core.store.geopackage import GeoPackageStore
     mxy = pcs.set_index("postcode").loc[members.postcode]
-    for name, geoms, attrs in (
-            ("streets", segs, {"street_id": streets.street_id.values}),
-            ("areas", cells, {"area_code": areas.area_code.values}),
-            ("crimes", shapely.points(crimes.easting, crimes.northing), {"crime_type": crimes.crime_type.values}),
-            ("members", shapely.points(mxy.easting.values, mxy.northing.values), {"member_id": members.member_id.values})):
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(os.path.join(folder, f"{name}.gpkg"))
-        lyr = ds.CreateLayer(name, srs)
-        for k in attrs:
-            lyr.CreateField(ogr.FieldDefn(k, ogr.OFTString))
-        lyr.StartTransaction()
-        defn = lyr.GetLayerDefn()
-        for i, w in enumerate(shapely.to_wkb(geoms)):
-            ft = ogr.Feature(defn)
-            for k, v in attrs.items():
-                ft.SetField(k, str(v[i]))
-            ft.SetGeometry(ogr.CreateGeometryFromWkb(w))
-            lyr.CreateFeature(ft)
-        lyr.CommitTransaction()
-        ds = None
+    layers = {"streets": (streets, "LINESTRING"), "areas": (areas, "POLYGON"),
+              "crimes": (crimes.assign(geometry=shapely.points(crimes.easting, crimes.northing)), "POINT"),
+              "postcodes": (pcs.assign(geometry=shapely.points(pcs.easting, pcs.northing)), "POINT"),
+              "members": (members, None), "surveys": (surveys, None),
+              "member_points": (members[["member_id"]].assign(geometry=shapely.points(mxy.easting.values,
+                                                                                      mxy.northing.values)), "POINT")}
+    for name, (df, geom) in layers.items():
+        with GeoPackageStore.open(os.path.join(folder, f"{name}.gpkg")) as st:
+            st.write_table(name, df, "geometry" if geom else None, geom or "GEOMETRY")
+    members.to_csv(os.path.join(folder, "members.csv"), index=False)
+    surveys.to_csv(os.path.join(folder, "surveys.csv"), index=False)
+    pcs.to_csv(os.path.join(folder, "postcodes.csv"), index=False)
+    day = crimes.month + "-15"
+    crimes.assign(date=day)[["crime_id", "date", "crime_type", "easting", "northing", "location"]].rename(
+        columns={"crime_type": "category"}).to_csv(os.path.join(folder, "crimes.csv"), index=False)
 
 
 def side_lpt(folder):
@@ -120,53 +124,146 @@ def side_lpt(folder):
     t3 = time.perf_counter()
     pr = P.prioritise(links, inp, I.Period("2024-04", "2024-06"))
     t4 = time.perf_counter()
-    assert res.reconciliation["crimes"] == N_CRIMES and len(pr.streets) > 10_000
+    assert res.reconciliation["crimes"] == N_CRIMES and len(pr.streets) > 10_000 * SCALE
     return {"link_s": t1 - t0, "insight_s": t2 - t1, "compare_s": t3 - t2, "priority_s": t4 - t3,
             "total_s": t4 - t0, "hot_streets": int(pr.summary["hot_streets"])}
 
 
-def side_native(folder):
-    from qgis.core import QgsApplication
-    for p in ("/usr/share/qgis/python/plugins",):
-        sys.path.append(p)
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing
-    g = lambda n: os.path.join(folder, f"{n}.gpkg")  # noqa: E731
-    times = {}
-    t0 = time.perf_counter()
-    j = processing.run("native:joinbynearest", {"INPUT": g("crimes"), "INPUT_2": g("streets"), "FIELDS_TO_COPY": ["street_id"],
-                                                "NEIGHBORS": 1, "MAX_DISTANCE": 150, "DISCARD_NONMATCHING": False,
-                                                "PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    times["joinbynearest_crimes_s"] = time.perf_counter() - t0
-    t = time.perf_counter()
-    processing.run("native:joinbynearest", {"INPUT": g("members"), "INPUT_2": g("streets"), "FIELDS_TO_COPY": ["street_id"],
-                                            "NEIGHBORS": 1, "MAX_DISTANCE": 150, "DISCARD_NONMATCHING": False,
-                                            "PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})
-    times["joinbynearest_members_s"] = time.perf_counter() - t
-    t = time.perf_counter()
-    c = processing.run("native:countpointsinpolygon", {"POLYGONS": g("areas"), "POINTS": g("crimes"), "FIELD": "n",
-                                                       "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    processing.run("native:countpointsinpolygon", {"POLYGONS": g("areas"), "POINTS": g("members"), "FIELD": "n",
-                                                   "OUTPUT": "TEMPORARY_OUTPUT"})
-    times["countpointsinpolygon_s"] = time.perf_counter() - t
-    t = time.perf_counter()
-    processing.run("native:aggregate", {"INPUT": j, "GROUP_BY": '"street_id"', "AGGREGATES": [
-        {"aggregate": "first_value", "delimiter": ",", "input": '"street_id"', "length": 0, "name": "street_id",
-         "precision": 0, "type": 10},
-        {"aggregate": "count", "delimiter": ",", "input": '"crime_type"', "length": 0, "name": "crimes",
-         "precision": 0, "type": 2}], "OUTPUT": "TEMPORARY_OUTPUT"})
-    times["aggregate_s"] = time.perf_counter() - t
-    times["total_s"] = time.perf_counter() - t0
-    assert sum(f["n"] for f in c.getFeatures()) > 0.99 * N_CRIMES
-    app.exitQgis()
-    return times
+FLOOR = """
+import sys, os
+from osgeo import gdal, ogr
+gdal.UseExceptions()
+n = 0
+for name in ("members", "surveys", "crimes", "postcodes", "streets", "areas"):
+    ds = ogr.Open(os.path.join(sys.argv[1], name + ".gpkg"))
+    lyr = ds.GetLayerByName(name)
+    for batch in lyr.GetArrowStreamAsNumPy(["GEOMETRY_ENCODING=WKB", "MAX_FEATURES_IN_BATCH=100000"]):
+        n += len(next(iter(batch.values())))
+print(n)
+"""
+
+GEOPANDAS = """
+import sys, os
+import geopandas as gpd, pandas as pd
+f = lambda n: os.path.join(sys.argv[1], n + ".gpkg")
+out = sys.argv[2]
+streets, areas = gpd.read_file(f("streets"), layer="streets"), gpd.read_file(f("areas"), layer="areas")
+crimes, pcs = gpd.read_file(f("crimes"), layer="crimes"), gpd.read_file(f("postcodes"), layer="postcodes")
+members = gpd.read_file(f("members"), layer="members")
+surveys = gpd.read_file(f("surveys"), layer="surveys")
+c = gpd.sjoin_nearest(crimes, streets[["street_id", "geometry"]], max_distance=150, how="left")
+c = c[~c.index.duplicated()].drop(columns="index_right")
+c = gpd.sjoin(c, areas[["area_code", "geometry"]], how="left", predicate="intersects")
+c = c[~c.index.duplicated()]
+p = gpd.sjoin_nearest(pcs, streets[["street_id", "geometry"]], max_distance=150, how="left")
+p = p[~p.index.duplicated()].drop(columns="index_right")
+p = gpd.sjoin(p, areas[["area_code", "geometry"]], how="left", predicate="intersects")
+p = p[~p.index.duplicated()]
+m = members.merge(p[["postcode", "street_id", "area_code"]], on="postcode", how="left")
+s = surveys.merge(m[["member_id", "street_id", "area_code"]], on="member_id", how="left")
+in_period = c.month.between("2024-01", "2024-06")
+st = c[in_period].pivot_table(index="street_id", columns="crime_type", values="crime_id", aggfunc="count", fill_value=0)
+st["members"] = m.groupby("street_id").size()
+st["trust_mean"] = s.groupby("street_id").trust.mean()
+ar = c[in_period].pivot_table(index="area_code", columns="crime_type", values="crime_id", aggfunc="count", fill_value=0)
+ar["members"] = m.groupby("area_code").size()
+ar["trust_mean"] = s.groupby("area_code").trust.mean()
+streets.merge(st.reset_index(), on="street_id", how="left").to_file(os.path.join(out, "gp_streets.gpkg"))
+areas.merge(ar.reset_index(), on="area_code", how="left").to_file(os.path.join(out, "gp_areas.gpkg"))
+print(len(c))
+"""
+
+
+def rss_of(args, env):
+    """One whole process as the user waits for it: (wall s, peak RSS MB of that process, stdout)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        t = time.perf_counter()
+        p = subprocess.Popen(args, env=env, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text = out.read()
+        if p.returncode != 0:
+            sys.exit(f"{' '.join(args[:5])} failed:\n{text[-2000:]}\n{err.read()[-3000:]}")
+    return wall, usage.ru_maxrss / 1024, text
+
+
+def qp(alg, **params):
+    return [EXE, "--json", "run", alg, "--"] + [f"{k}={v}" for k, v in params.items()]
+
+
+EXE = "/usr/bin/qgis_process.bin"
+
+
+def end_to_end(folder):
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from demo import env as demo_env, PKG
+    env = demo_env()
+    subprocess.run([EXE, "plugins", "enable", PKG], env=env, capture_output=True)
+    out = os.path.join(folder, "out")
+    os.makedirs(out, exist_ok=True)
+    g = lambda n: os.path.join(folder, f"{n}.gpkg") + f"|layername={n}"  # noqa: E731
+    o = lambda n: os.path.join(out, f"{n}.gpkg")   # noqa: E731
+    ws = os.path.join(out, "workspace.gpkg")
+    py = [sys.executable, "-c"]
+    runs = {}
+
+    def side(name, steps):
+        total, peak = 0.0, 0.0
+        for args in steps:
+            w, r, _ = rss_of(args, env)
+            total, peak = total + w, max(peak, r)
+        runs[name] = (total, peak, len(steps))
+        print(f"  {name:<44} {total:7.1f} s  {peak:7.0f} MB  ({len(steps)} process{'es' if len(steps) > 1 else ''})",
+              flush=True)
+    print("End to end, files in and files out, each step a whole process:", flush=True)
+    side("floor: read the six inputs once (GDAL)", [py + [FLOOR, folder]])
+    side("GeoPandas script (same joins and counts)", [py + [GEOPANDAS, folder, out]])
+    link_in = dict(MEMBERS=g("members"), SURVEYS=g("surveys"), CRIMES=g("crimes"), POSTCODES=g("postcodes"),
+                   STREETS=g("streets"), AREAS=g("areas"))
+    side("lpt:linkcommunity (layers)", [qp("lpt:linkcommunity", **link_in, PERIOD_START="2024-01",
+                                           PERIOD_END="2024-06", STREET_INSIGHT=o("si"), AREA_INSIGHT=o("ai"),
+                                           FORCE_SUMMARY=os.path.join(out, "fs.csv"),
+                                           UNMATCHED=os.path.join(out, "un.csv"))])
+    side("QGIS-native chain (joins + counts only)", [
+        qp("native:joinbynearest", INPUT=g("crimes"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id", NEIGHBORS=1,
+           MAX_DISTANCE=150, OUTPUT=o("n_crimes")),
+        qp("native:joinbynearest", INPUT=g("member_points"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id",
+           NEIGHBORS=1, MAX_DISTANCE=150, OUTPUT=o("n_members")),
+        qp("native:countpointsinpolygon", POLYGONS=g("areas"), POINTS=g("crimes"), FIELD="n", OUTPUT=o("n_ac")),
+        qp("native:countpointsinpolygon", POLYGONS=g("areas"), POINTS=g("member_points"), FIELD="n",
+           OUTPUT=o("n_am")),
+        qp("qgis:statisticsbycategories", INPUT=o("n_crimes"), CATEGORIES_FIELD_NAME="street_id",
+           OUTPUT=os.path.join(out, "n_by_street.csv"))])
+    side("lpt: import into a workspace (6 imports)", [
+        qp("lpt:importmembers", INPUT=os.path.join(folder, "members.csv"), OUTPUT=o("i_m"), WORKSPACE=ws),
+        qp("lpt:importsurveys", INPUT=os.path.join(folder, "surveys.csv"), OUTPUT=o("i_s"), WORKSPACE=ws),
+        qp("lpt:importforcecrime", INPUT=os.path.join(folder, "crimes.csv"), CRS="EPSG:27700", OUTPUT=o("i_c"),
+           WORKSPACE=ws),
+        qp("lpt:importpostcodes", INPUT=os.path.join(folder, "postcodes.csv"), OUTPUT=o("i_p"), WORKSPACE=ws),
+        qp("lpt:importstreets", INPUT=g("streets"), OUTPUT=o("i_st"), WORKSPACE=ws),
+        qp("lpt:importareas", INPUT=g("areas"), OUTPUT=o("i_a"), WORKSPACE=ws)])
+    common = dict(WORKSPACE=ws, PERIOD_START="2024-01", PERIOD_END="2024-06", STREET_INSIGHT=o("w_si"),
+                  AREA_INSIGHT=o("w_ai"), FORCE_SUMMARY=os.path.join(out, "w_fs.csv"),
+                  UNMATCHED=os.path.join(out, "w_un.csv"))
+    side("lpt:linkcommunity (workspace, links computed)", [qp("lpt:linkcommunity", **common)])
+    side("lpt:linkcommunity (workspace, links stored)", [qp("lpt:linkcommunity", **common)])
+    side("lpt:prioritystreets (workspace)", [qp("lpt:prioritystreets", WORKSPACE=ws, PERIOD_START="2024-04",
+                                                PERIOD_END="2024-06", PRIORITY_STREETS=o("w_ps"),
+                                                PRIORITY_AREAS=o("w_pa"), HOT_PLACES=o("w_hp"),
+                                                EQUALITY=os.path.join(out, "w_eq.csv"),
+                                                REPORT=os.path.join(out, "w_r.html"))])
+    side("lpt:compareperiods (workspace)", [qp("lpt:compareperiods", WORKSPACE=ws, P1_START="2024-01",
+                                               P1_END="2024-03", P2_START="2024-04", P2_END="2024-06",
+                                               STREET_CHANGE=o("w_sc"), AREA_CHANGE=o("w_ac"),
+                                               FORCE_CHANGE=os.path.join(out, "w_fc.csv"))])
+    return runs
 
 
 def child(side, folder):
-    out = side_lpt(folder) if side == "lpt" else side_native(folder)
+    out = side_lpt(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
 
@@ -178,28 +275,23 @@ def main():
         print(f"Generating force-scale data: {N_MEMBERS:,} members, {N_RESPONSES:,} responses, {N_CRIMES:,} crimes "
               f"on {N_POINTS:,} map points, {N_SEGMENTS:,} street segments, {N_AREAS} areas…", flush=True)
         generate(folder)
+        runs = end_to_end(folder)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        res = {}
-        for side in ("lpt", "native"):
-            print(f"running {side}…", flush=True)
-            p = subprocess.run([sys.executable, __file__, side, folder], capture_output=True, text=True, env=env)
-            if p.returncode != 0:
-                sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
-            res[side] = json.loads(p.stdout.strip().splitlines()[-1])
-    a, b = res["lpt"], res["native"]
-    print(f"\nLocal Priority Targeting: link {a['link_s']:.2f} s + insight {a['insight_s']:.2f} s + compare "
-          f"{a['compare_s']:.2f} s + priority streets {a['priority_s']:.2f} s = {a['total_s']:.2f} s, "
-          f"peak RSS {a['peak_rss_mb']:.0f} MB")
-    print(f"QGIS native chain:        join by nearest (crimes) {b['joinbynearest_crimes_s']:.1f} s + (members) "
-          f"{b['joinbynearest_members_s']:.1f} s + count points in polygon {b['countpointsinpolygon_s']:.1f} s + "
-          f"aggregate {b['aggregate_s']:.1f} s = {b['total_s']:.1f} s, peak RSS {b['peak_rss_mb']:.0f} MB")
-    link_only = a["link_s"] + a["insight_s"]
-    lpc = a["link_s"] + a["compare_s"] + a["priority_s"]
-    print(f"Ratio (native / LPT link + insight): {b['total_s'] / link_only:.1f}x faster; "
-          f"(native / LPT everything): {b['total_s'] / a['total_s']:.1f}x")
-    print(f"Targets: link + insight <= 10 s: {'met' if link_only <= 10 else 'NOT met'}; "
-          f">= 20x faster than native: {'met' if b['total_s'] / link_only >= 20 else 'NOT met'}; "
-          f"link + priority + compare = {lpc:.2f} s <= 10 s: {'met' if lpc <= 10 else 'NOT met'}")
+        p = subprocess.run([sys.executable, __file__, "lpt", folder], capture_output=True, text=True, env=env)
+        if p.returncode != 0:
+            sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
+        mem = json.loads(p.stdout.strip().splitlines()[-1])
+    floor, gp, native = runs["floor: read the six inputs once (GDAL)"][0], \
+        runs["GeoPandas script (same joins and counts)"][0], runs["QGIS-native chain (joins + counts only)"][0]
+    lc = runs["lpt:linkcommunity (layers)"]
+    stored = runs["lpt:linkcommunity (workspace, links stored)"][0]
+    print(f"\nRatios: lpt:linkcommunity (layers) = {lc[0] / floor:.1f}x the floor (target <= 2x), "
+          f"{gp / lc[0]:.1f}x faster than GeoPandas (target >= 2x), {native / lc[0]:.1f}x faster than the native "
+          f"chain (target >= 10x); peak RSS {lc[1]:.0f} MB (target <= 1,024). Workspace with stored links: "
+          f"{stored:.1f} s = {stored / floor:.1f}x the floor.")
+    print(f"\nIn memory (no file reading or writing, one process): link {mem['link_s']:.2f} s, insight "
+          f"{mem['insight_s']:.2f} s, compare {mem['compare_s']:.2f} s, priority streets {mem['priority_s']:.2f} s; "
+          f"total {mem['total_s']:.2f} s, peak RSS {mem['peak_rss_mb']:.0f} MB")
 
 
 if __name__ == "__main__":

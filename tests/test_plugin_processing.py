@@ -166,30 +166,114 @@ def test_bad_input_gives_a_clear_processing_error(run_alg, tmp_path, alg, params
     assert expected in str(e.value) and "Traceback" not in str(e.value)
 
 
+class Imported(dict):
+    """The link parameters (layer paths); ``workspace``: the same imports also written into a workspace."""
+    workspace = ""
+
+
 @pytest.fixture(scope="module")
 def imported(lpt_plugin, generated, tmp_path_factory):
-    """The demo chain's inputs imported through the algorithms, as an analyst would."""
+    """The demo chain's inputs imported through the algorithms, as an analyst would (into files and a workspace)."""
     import processing
     t = tmp_path_factory.mktemp("imported")
-    run = lambda alg, **p: processing.run(alg, p)["OUTPUT"]  # noqa: E731
-    out = {
-        "MEMBERS": run("lpt:importmembers", INPUT=generated["paths"]["members"], OUTPUT=str(t / "m.gpkg")),
-        "SURVEYS": run("lpt:importsurveys", INPUT=generated["paths"]["surveys"], OUTPUT=str(t / "s.gpkg")),
-        "CRIMES": run("lpt:importpolicecrime", FOLDER=str(DEMO / "crime"), OUTPUT=str(t / "c.gpkg")),
-        "POSTCODES": run("lpt:importpostcodes", INPUT=str(DEMO / "postcodes" / "codepo_hu_hull.csv"),
-                         OUTPUT=str(t / "p.gpkg")),
-        "AREAS": run("lpt:importareas", INPUT=str(DEMO / "boundaries" / "hull_wards2022.geojson"),
-                     OUTPUT=str(t / "w.gpkg")),
-        "IMD": run("lpt:importclassification", INPUT=str(DEMO / "deprivation" / "imd2019_lsoa11_hull.csv"), KIND=2,
-                   OUTPUT=str(t / "imd.gpkg")),
-        "LSOA_LOOKUP": run("lpt:importclassification", INPUT=str(DEMO / "lookups" / "lsoa11_lsoa21_hull.csv"),
-                           KIND=4, OUTPUT=str(t / "look.gpkg")),
-        "HOUSEHOLDS": run("lpt:importcensus", INPUT=str(DEMO / "census2021" / "ts011_household_deprivation_lsoa21_hull_long.csv"),
-                          OUTPUT=str(t / "hh.gpkg")),
-        "LSOA21": str(DEMO / "boundaries" / "hull_lsoa2021.geojson"),
-    }
+    ws = str(t / "workspace.gpkg")
+    run = lambda alg, **p: processing.run(alg, dict(p, WORKSPACE=ws))["OUTPUT"]  # noqa: E731
+    out = Imported(
+        MEMBERS=run("lpt:importmembers", INPUT=generated["paths"]["members"], OUTPUT=str(t / "m.gpkg")),
+        SURVEYS=run("lpt:importsurveys", INPUT=generated["paths"]["surveys"], OUTPUT=str(t / "s.gpkg")),
+        CRIMES=run("lpt:importpolicecrime", FOLDER=str(DEMO / "crime"), OUTPUT=str(t / "c.gpkg")),
+        POSTCODES=run("lpt:importpostcodes", INPUT=str(DEMO / "postcodes" / "codepo_hu_hull.csv"),
+                      OUTPUT=str(t / "p.gpkg")),
+        AREAS=run("lpt:importareas", INPUT=str(DEMO / "boundaries" / "hull_wards2022.geojson"),
+                  OUTPUT=str(t / "w.gpkg")),
+        IMD=run("lpt:importclassification", INPUT=str(DEMO / "deprivation" / "imd2019_lsoa11_hull.csv"), KIND=2,
+                OUTPUT=str(t / "imd.gpkg")),
+        LSOA_LOOKUP=run("lpt:importclassification", INPUT=str(DEMO / "lookups" / "lsoa11_lsoa21_hull.csv"),
+                        KIND=4, OUTPUT=str(t / "look.gpkg")),
+        HOUSEHOLDS=run("lpt:importcensus", INPUT=str(DEMO / "census2021" / "ts011_household_deprivation_lsoa21_hull_long.csv"),
+                       OUTPUT=str(t / "hh.gpkg")),
+        LSOA21=run("lpt:importareas", INPUT=str(DEMO / "boundaries" / "hull_lsoa2021.geojson"), AS=1,
+                   OUTPUT=str(t / "lsoa.gpkg")),
+    )
     out["STREETS"] = run("lpt:streetsfromcrime", INPUT=out["CRIMES"], OUTPUT=str(t / "st.gpkg"))
+    out.workspace = ws
     return out
+
+
+def _rows(layer, order):
+    lyr = _layer(layer)
+    names = [f.name() for f in lyr.fields() if f.name() != "fid"]
+    rows = sorted(([f[n] for n in names] for f in lyr.getFeatures()), key=lambda r: r[names.index(order)])
+    return names, rows
+
+
+def test_a_workspace_gives_the_same_insight_as_the_layers(run_alg, imported, tmp_path):
+    """Import into a workspace, then run the analysis on it: the same field values as from the layers."""
+    common = dict(PERIOD_START="2024-01", PERIOD_END="2024-02", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                  UNMATCHED="TEMPORARY_OUTPUT")
+    a = run_alg("lpt:linkcommunity", dict(imported, **common, STREET_INSIGHT=str(tmp_path / "a_si.gpkg"),
+                                          AREA_INSIGHT=str(tmp_path / "a_ai.gpkg")))
+    b = run_alg("lpt:linkcommunity", dict(common, WORKSPACE=imported.workspace,
+                                          STREET_INSIGHT=str(tmp_path / "b_si.gpkg"),
+                                          AREA_INSIGHT=str(tmp_path / "b_ai.gpkg")))
+    for key, order in (("AREA_INSIGHT", "area_code"), ("STREET_INSIGHT", "street_id")):
+        (na, ra), (nb, rb) = _rows(a[key], order), _rows(b[key], order)
+        assert na == nb, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])
+    assert a["CRIMES"] == b["CRIMES"] == 5986 and a["UNMATCHED_COUNT"] == b["UNMATCHED_COUNT"]
+    from local_priority_targeting.core.store import workspace as W
+    with W.open_store(imported.workspace, create=False) as st:
+        assert {"members", "surveys", "crimes", "postcodes", "areas", "lsoa21", "imd", "lsoa_lookup",
+                "census_households", "streets", "link_postcodes", "link_locations"} <= set(st.tables())
+        imports = W.imports(st)
+    assert len(imports) == 10 and (imports.n_read == imports.n_accepted + imports.n_rejected).all()
+    # priority streets from the workspace: the stored links are used, nothing is linked again
+    r = run_alg("lpt:prioritystreets", dict(WORKSPACE=imported.workspace, PERIOD_START="2024-02", REPLICATES=20,
+                                            PRIORITY_STREETS="TEMPORARY_OUTPUT", PRIORITY_AREAS="TEMPORARY_OUTPUT",
+                                            REPORT=str(tmp_path / "r.html")))
+    assert r["STREETS"] > 1000
+    with pytest.raises(QgsProcessingException, match="the workspace does not exist"):
+        run_alg("lpt:linkcommunity", dict(common, WORKSPACE=str(tmp_path / "nowhere.gpkg"),
+                                          STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT"))
+
+
+def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_newer_opt_out(run_alg, imported,
+                                                                                          generated, tmp_path):
+    msg = dict(AREA_MODE=1, AREA_CODES="E05011541", TEMPLATE=2, BODY="Thank you for your help this month.",
+               MIN_AUDIENCE=1)
+    a = run_alg("lpt:exportmessage", dict(msg, MEMBERS=imported["MEMBERS"], POSTCODES=imported["POSTCODES"],
+                                          AREAS=imported["AREAS"], LOG=str(tmp_path / "a.gpkg"),
+                                          OUTPUT_FOLDER=str(tmp_path / "a")))
+    import shutil
+    ws = str(tmp_path / "ws.gpkg")
+    shutil.copy(imported.workspace, ws)
+    b = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "b.gpkg"),
+                                          OUTPUT_FOLDER=str(tmp_path / "b")))
+    ids_a = set(pd.read_csv(a["RECIPIENTS_CSV"], dtype=str).member_id)
+    ids_b = set(pd.read_csv(b["RECIPIENTS_CSV"], dtype=str).member_id)
+    assert ids_a == ids_b and len(ids_a) > 50
+    # a newer export in which one of them has opted out: the next message from the workspace leaves them out
+    raw = pd.read_csv(generated["paths"]["members"], dtype=str, keep_default_na=False)
+    gone = sorted(ids_a)[0]
+    col = next(c for c in raw.columns if c.lower().replace(" ", "_") in ("status", "membership_status"))
+    raw.loc[raw.iloc[:, 0] == gone, col] = "Unsubscribed"
+    newer = tmp_path / "members_newer.csv"
+    raw.to_csv(newer, index=False)
+    run_alg("lpt:importmembers", dict(INPUT=str(newer), OUTPUT="TEMPORARY_OUTPUT", WORKSPACE=ws))
+    c = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "c.gpkg"),
+                                          OUTPUT_FOLDER=str(tmp_path / "c")))
+    ids_c = set(pd.read_csv(c["RECIPIENTS_CSV"], dtype=str).member_id)
+    assert ids_c == ids_a - {gone}
+
+
+def test_an_empty_workspace_says_what_to_import(run_alg, tmp_path):
+    from local_priority_targeting.core.store import workspace as W
+    W.open_store(str(tmp_path / "empty.gpkg")).close()
+    with pytest.raises(QgsProcessingException, match="has no members yet"):
+        run_alg("lpt:linkcommunity", dict(WORKSPACE=str(tmp_path / "empty.gpkg"), STREET_INSIGHT="TEMPORARY_OUTPUT",
+                                          AREA_INSIGHT="TEMPORARY_OUTPUT", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                                          UNMATCHED="TEMPORARY_OUTPUT"))
 
 
 def test_link_community_algorithm(run_alg, imported, tmp_path):
