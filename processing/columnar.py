@@ -5,11 +5,7 @@ None and the caller reads feature by feature (memory layers, PostGIS, WFS, other
 The result equals the feature loop's: NULL strings are None, NULL numbers NaN, geometries the same WKB."""
 from typing import List, Optional
 
-import numpy as np
-
-from ..core.errors import LptCancelled
-
-BATCH = 100_000
+from ..core.io.arrow import read_layer, readable
 
 
 def _ogr_layer(layer):
@@ -33,82 +29,16 @@ def _ogr_layer(layer):
     return ds, lyr
 
 
-def _usable(lyr, names: List[str]) -> bool:
-    from osgeo import ogr
-    ok_types = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
-    defn = lyr.GetLayerDefn()
-    fields = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
-    fid = lyr.GetFIDColumn()
-    for n in names:
-        if n == fid:
-            continue
-        f = fields.get(n)
-        if f is None or f.GetType() not in ok_types:
-            return False
-    return True
-
-
-def _column(parts):
-    a = np.ma.concatenate(parts) if any(np.ma.isMaskedArray(p) for p in parts) else np.concatenate(parts)
-    mask = np.ma.getmaskarray(a) if np.ma.isMaskedArray(a) else None
-    data = np.ma.getdata(a)
-    if data.dtype.kind == "S":
-        out = np.char.decode(data, "utf-8").astype(object)
-        if mask is not None:
-            out[mask] = None
-        return out
-    if data.dtype.kind in "iu":
-        if mask is not None and mask.any():
-            out = data.astype(np.float64)
-            out[mask] = np.nan
-            return out
-        return data.astype(np.int64)
-    if data.dtype.kind == "f":
-        if mask is not None and mask.any():
-            data = data.copy()
-            data[mask] = np.nan
-        return data
-    if data.dtype.kind == "b" and mask is not None and mask.any():
-        out = data.astype(object)
-        out[mask] = None
-        return out
-    return data
-
-
 def read_columns(layer, names: List[str], geometry: bool, feedback=None) -> Optional[dict]:
     """{field: array} (+ 'geometry': WKB bytes list) or None when this layer must be read feature by feature."""
     if geometry and (layer is None or layer.crs().authid() != "EPSG:27700"):
         return None
     ds, lyr = _ogr_layer(layer)
-    if lyr is None or not _usable(lyr, names):
+    if lyr is None or not readable(lyr, names):
         return None
     if ds.GetDriver().ShortName == "ESRI Shapefile" and \
             layer.dataProvider().encoding().upper().replace("-", "") != "UTF8":
         return None              # QGIS decodes this DBF in its own encoding: read as QGIS reads it
-    if not geometry:
-        lyr.SetIgnoredFields(["OGR_GEOMETRY"])
-    opts = [f"MAX_FEATURES_IN_BATCH={BATCH}", "GEOMETRY_ENCODING=WKB", "INCLUDE_FID=YES"]
-    cols = {n: [] for n in names}
-    geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
-    wkb: list = []
-    fid = lyr.GetFIDColumn() or "OGC_FID"
-    lyr.ResetReading()
-    stream = lyr.GetArrowStreamAsNumPy(opts)
-    for batch in stream:
-        if feedback is not None and feedback.isCanceled():
-            raise LptCancelled()
-        for n in names:
-            key = n if n in batch else (fid if n == fid or n == "fid" and fid in batch else None)
-            if key is None:
-                return None
-            cols[n].append(batch[key])
-        if geometry:
-            g = batch.get(geom_name)
-            if g is None:
-                return None
-            wkb += [None if x is None else bytes(x) for x in g]
-    out = {n: (_column(v) if v else np.array([], dtype=object)) for n, v in cols.items()}
-    if geometry:
-        out["geometry"] = wkb
-    del stream, lyr, ds
+    out = read_layer(lyr, names, geometry, feedback.isCanceled if feedback is not None else None)
+    del lyr, ds
     return out

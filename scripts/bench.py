@@ -263,6 +263,8 @@ def end_to_end(folder):
 
 
 def child(side, folder):
+    if side == "generate":
+        return generate(folder)
     out = side_lpt(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
@@ -274,7 +276,8 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         print(f"Generating force-scale data: {N_MEMBERS:,} members, {N_RESPONSES:,} responses, {N_CRIMES:,} crimes "
               f"on {N_POINTS:,} map points, {N_SEGMENTS:,} street segments, {N_AREAS} areas…", flush=True)
-        generate(folder)
+        # in a child process: a child's peak RSS counts from its fork, so the parent must stay small
+        subprocess.run([sys.executable, __file__, "generate", folder], check=True)
         runs = end_to_end(folder)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         p = subprocess.run([sys.executable, __file__, "lpt", folder], capture_output=True, text=True, env=env)

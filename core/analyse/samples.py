@@ -38,6 +38,7 @@ class SampleData:
     force_rate: float             # members per household, force
     suppress: int
     k: Optional[Dict[str, float]] = None
+    pairs: Optional[tuple] = None  # (response, category) of every category named, found once
 
 
 def _positions(col: pd.Series, index: pd.Index) -> np.ndarray:
@@ -90,9 +91,33 @@ def crime_ranks(sel: pd.DataFrame) -> Dict[str, pd.Series]:
     return out
 
 
+_VALID: Dict[int, tuple] = {}
+
+
 def _sum(pos: np.ndarray, w: np.ndarray, size: int) -> np.ndarray:
-    ok = pos >= 0
-    return np.bincount(pos[ok], weights=w[ok], minlength=size)[:size]
+    """Weighted count per position (rows at -1 left out); the valid rows of an array are found once."""
+    key = id(pos)
+    hit = _VALID.get(key)
+    if hit is None or hit[0] is not pos:
+        ok = np.flatnonzero(pos >= 0)
+        hit = (pos, ok, pos[ok])
+        if len(_VALID) > 64:
+            _VALID.clear()
+        _VALID[key] = hit
+    _, ok, valid = hit
+    return np.bincount(valid, weights=w[ok], minlength=size)[:size]
+
+
+def _by_category(d: "SampleData", pos: np.ndarray, w: np.ndarray, size: int) -> np.ndarray:
+    """Weighted answers naming each category, per position: one bincount for all categories."""
+    if d.pairs is None:
+        d.pairs = np.nonzero(d.r_cat)
+    r, c = d.pairs
+    p = pos[r]
+    ok = p >= 0
+    ncat = len(d.cats)
+    flat = np.bincount(p[ok] * ncat + c[ok], weights=w[r[ok]], minlength=size * ncat)[:size * ncat]
+    return flat.reshape(size, ncat)
 
 
 def _street_or_area(x_st, n_st, x_ar, n_ar, street_area, suppress, k, fallback, k_area=None):
@@ -139,11 +164,13 @@ def _concern(d, w, k):
     n_st, n_ar = _sum(d.r_street, wp, d.n_streets), _sum(d.r_area, wp, d.n_areas)
     force_n = max(wp.sum(), 1e-9)
     shares = np.empty((d.n_streets, len(d.cats)))
+    x_st, x_ar = _by_category(d, d.r_street, wp, d.n_streets), _by_category(d, d.r_area, wp, d.n_areas)
+    if d.pairs is None:
+        d.pairs = np.nonzero(d.r_cat)
+    x_force = np.bincount(d.pairs[1], weights=wp[d.pairs[0]], minlength=len(d.cats)) / force_n
     for j in range(len(d.cats)):
-        wj = wp * d.r_cat[:, j]
-        shares[:, j], own, _ = _street_or_area(_sum(d.r_street, wj, d.n_streets), n_st, _sum(d.r_area, wj, d.n_areas),
-                                               n_ar, d.street_area, d.suppress, k["prio"], wj.sum() / force_n,
-                                               k["prio_area"])
+        shares[:, j], own, _ = _street_or_area(x_st[:, j], n_st, x_ar[:, j], n_ar, d.street_area, d.suppress,
+                                               k["prio"], x_force[j], k["prio_area"])
     contrib = np.nan_to_num(shares) * d.crime_rank
     top = np.argmax(contrib, axis=1)
     rows = np.arange(d.n_streets)

@@ -22,12 +22,14 @@ def bootstrap(d: SampleData, score_of: Callable[[Dict], np.ndarray], replicates:
     """Per street (positions of ``d``): score_lo, score_hi, rank_best, rank_worst, p_top."""
     rng = np.random.default_rng(seed)
     scores = np.empty((d.n_streets, replicates))
+    orphans = np.flatnonzero(d.r_member < 0)          # answers of members no longer active: their own weight
     for b in range(replicates):
         if is_cancelled is not None and is_cancelled():
             from ..errors import LptCancelled
             raise LptCancelled()
-        scores[:, b] = score_of(estimate(d, rng.poisson(1.0, len(d.m_street)).astype(float),
-                                         rng.poisson(1.0, len(d.r_street)).astype(float)))
+        w_orphan = np.ones(len(d.r_street))
+        w_orphan[orphans] = rng.poisson(1.0, len(orphans))
+        scores[:, b] = score_of(estimate(d, rng.poisson(1.0, len(d.m_street)).astype(float), w_orphan))
     ranks = ranks_of(scores)
     lo, hi = np.percentile(scores, [5, 95], axis=1)
     best, worst = np.percentile(ranks, [5, 95], axis=1)

@@ -34,7 +34,8 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
     import shapely
     for key in ("CRIMES", "POSTCODES"):
         df = frames[key]
-        df["easting"], df["northing"] = shapely.get_x(df.geometry.values), shapely.get_y(df.geometry.values)
+        if "geometry" in df or "easting" not in df:     # from a layer: the point is the truth
+            df["easting"], df["northing"] = shapely.get_x(df.geometry.values), shapely.get_y(df.geometry.values)
     crimes = frames["CRIMES"]
     if "month" not in crimes:
         raise LptInputError("the crime layer has no 'month' field", "CRIMES", "use Import police.uk crime / force extract.")

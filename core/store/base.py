@@ -53,6 +53,10 @@ class Store(ABC):
         """Rows of ``name``; ``where`` keeps rows whose column value is in the given list (pushed down)."""
 
     @abstractmethod
+    def columns(self, name: str) -> List[str]:
+        """Column names of a table ('geometry' for its geometry)."""
+
+    @abstractmethod
     def delete_table(self, name: str) -> None:
         """Drop a table if it exists."""
 

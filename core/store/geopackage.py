@@ -141,6 +141,10 @@ class GeoPackageStore(Store):
     def _columns(self, name: str) -> Dict[str, str]:
         return {r[1]: (r[2] or "").upper() for r in self.con.execute(f"PRAGMA table_info({_q(name)})")}
 
+    def columns(self, name: str) -> List[str]:
+        check_name(name)
+        return ["geometry" if c == GEOM else c for c in self._columns(name) if c != "fid"]
+
     def delete_table(self, name: str) -> None:
         check_name(name)
         with self.transaction():
@@ -207,6 +211,32 @@ class GeoPackageStore(Store):
                              "ui, update_time) VALUES ('', '', ?, ?, ?, ?, '', 1, 'Local Priority Targeting', '', "
                              "'', ?)", (name, GEOM if geometry else "", name, style_qml, now))
 
+    def _features(self) -> set:
+        """Tables GDAL lists (registered in gpkg_contents): read through its columnar stream."""
+        return {r[0] for r in self.con.execute("SELECT table_name FROM gpkg_contents")}
+
+    def _read_columnar(self, name: str, want: List[str], have: Dict[str, str]) -> Optional[pd.DataFrame]:
+        from osgeo import gdal
+        from ..io.arrow import read_layer, readable
+        gdal.UseExceptions()
+        try:
+            ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            lyr = ds.GetLayerByName(name)
+        except RuntimeError:
+            return None
+        attrs = [c for c in want if c != GEOM]
+        if lyr is None or not readable(lyr, attrs):
+            return None
+        cols = read_layer(lyr, attrs, GEOM in want)
+        del lyr, ds
+        if cols is None:
+            return None
+        df = pd.DataFrame({c: cols[c] for c in attrs})
+        if GEOM in want:
+            import shapely
+            df["geometry"] = shapely.from_wkb(cols["geometry"])
+        return _typed(df, have)[[c if c != GEOM else "geometry" for c in want]]
+
     def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
                    where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
         check_name(name)
@@ -215,6 +245,10 @@ class GeoPackageStore(Store):
             raise LptInputError(f"the workspace has no table {name}", self.path,
                                 "import it into the workspace first.")
         want = [c for c in (columns or [c for c in have if c != "fid"]) if c in have]
+        if not where and name in self._features():
+            fast = self._read_columnar(name, want, have)
+            if fast is not None:
+                return fast
         sel = ", ".join(_q(c) for c in want)
         sql, params = f"SELECT {sel} FROM {_q(name)}", []
         if where:
@@ -239,6 +273,15 @@ class GeoPackageStore(Store):
             elif t == "INTEGER" and df[c].notna().all():
                 df[c] = df[c].astype(np.int64)
         return df.rename(columns={GEOM: "geometry"})
+
+
+def _typed(df: pd.DataFrame, have: Dict[str, str]) -> pd.DataFrame:
+    for c in df.columns:
+        if have.get(c) == "BOOLEAN" and df[c].dtype != object:
+            df[c] = df[c].astype(bool)
+        elif have.get(c) == "REAL":
+            df[c] = df[c].astype(float)
+    return df
 
 
 def _create_file(path: str) -> None:

@@ -51,7 +51,10 @@ def sha256_file(path: str) -> str:
 def _style(table: str) -> str:
     qml = TABLES[table][2]
     path = os.path.join(PLUGIN_DIR, "resources", "styles", qml) if qml else ""
-    return open(path, encoding="utf-8").read() if path and os.path.exists(path) else ""
+    if not (path and os.path.exists(path)):
+        return ""
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
 
 
 def _with_points(table: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -144,8 +147,9 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
             frames[key] = None
             continue
         cols = None
-        df = store.read_table(table, cols)
-        frames[key] = df
+        if table in POINT_TABLES:         # easting and northing are columns: no geometry to decode
+            cols = [c for c in store.columns(table) if c != "geometry"]
+        frames[key] = store.read_table(table, cols)
     if frames["POPULATION"] is None:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
     for need in ("MEMBERS", "CRIMES", "POSTCODES", "STREETS", "AREAS"):
