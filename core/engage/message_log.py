@@ -29,6 +29,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from ..io.safe_csv import write_csv
+from ..store.gpkg import link_into_place
 
 LOG_KIND = "lpt-message-log"
 SCHEMA_VERSION = 2
@@ -122,13 +123,7 @@ def _create_file(path: str) -> None:
                                                                       ("schema_version", str(SCHEMA_VERSION))])
             con.execute("CREATE INDEX message_recipients_member ON message_recipients (member_id)")
         con.close()
-        try:
-            os.link(tmp, path)                       # fails if another process created the log meanwhile
-        except FileExistsError:
-            pass
-        except OSError:                              # no hard links on this file system
-            if not os.path.exists(path):
-                os.replace(tmp, path)
+        link_into_place(tmp, path)                   # another process's new log wins
     except (RuntimeError, sqlite3.Error, OSError) as exc:
         raise LptInputError(f"cannot create the message log ({exc})", path, "choose a writable .gpkg file.")
     finally:

@@ -304,13 +304,7 @@ def _create_file(path: str) -> None:
         create_schema(con)
         con.execute("COMMIT")
         con.close()
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
-        except OSError:
-            if not os.path.exists(path):
-                os.replace(tmp, path)
+        gpkg.link_into_place(tmp, path)
     except (RuntimeError, sqlite3.Error, OSError) as exc:
         raise LptInputError(f"cannot create the workspace ({exc})", path, "choose a writable .gpkg file.")
     finally:

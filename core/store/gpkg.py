@@ -1,6 +1,7 @@
 """GeoPackage geometry blobs (the binary header GeoPackage puts before WKB), vectorised where it matters."""
 from __future__ import annotations
 
+import os
 import struct
 from typing import Optional, Sequence
 
@@ -36,3 +37,15 @@ def geometries(values: Sequence) -> np.ndarray:
     """shapely geometries from GeoPackage blobs (None for NULL or empty)."""
     import shapely
     return shapely.from_wkb([to_wkb(b) for b in values])
+
+
+def link_into_place(tmp: str, path: str) -> None:
+    """Put a file built under a temporary name at ``path``, whole or not at all; a file another process put
+    there meanwhile wins (the hard link fails); without hard links, a rename when nothing is there."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    except OSError:                              # no hard links on this file system
+        if not os.path.exists(path):
+            os.replace(tmp, path)
