@@ -150,18 +150,27 @@ def _clean(v):
     return v
 
 
+def _column_values(s) -> list:
+    """A column as Python values, NULL for NaN/None, converted once per column (not per cell)."""
+    kind = s.dtype.kind
+    if kind == "f":
+        return [None if v != v else v for v in s.tolist()]
+    if kind in "iub":
+        return s.tolist()
+    return [v if isinstance(v, str) else _clean(v) for v in s.tolist()]
+
+
 def write_frame(sink, df, columns: List[str], geometry: Optional[Callable[[Any], QgsGeometry]] = None,
                 feedback=None) -> int:
     """Append DataFrame rows to a feature sink. ``geometry(row_tuple)`` builds the geometry."""
     if sink is None or df is None or len(df) == 0:
         return 0
     feats = []
-    cols = list(columns)
-    values = df[cols].itertuples(index=False, name=None)
+    values = zip(*[_column_values(df[c]) for c in columns])
     geoms = geometry(df) if geometry else None
     for i, row in enumerate(values):
         f = QgsFeature()
-        f.setAttributes([_clean(v) for v in row])
+        f.setAttributes(list(row))
         if geoms is not None:
             f.setGeometry(geoms[i])
         feats.append(f)
