@@ -124,6 +124,11 @@ class MessageDock(QgsDockWidget):
                          (tr("Area change (figures)"), self.change_combo),
                          (tr("Priority streets"), self.priority_combo)):
             f.addRow(label, w)
+        self.workspace_button = QPushButton(tr("Open a workspace…"))
+        self.workspace_button.setToolTip(tr("A workspace GeoPackage: its members, postcodes and areas are added to "
+                                            "the project and chosen here"))
+        self.workspace_button.clicked.connect(lambda: self.open_workspace())
+        f.addRow(self.workspace_button)
         self.load_button = QPushButton(tr("Load"))
         self.load_button.clicked.connect(self.load_data)
         self.data_label = QLabel(tr("Choose the layers made by the Import algorithms, then Load."))
@@ -290,6 +295,36 @@ class MessageDock(QgsDockWidget):
             label.setWordWrap(True)
 
     # ------------------------------------------------------------------ data
+    def open_workspace(self, path: str = "") -> bool:
+        """Add a workspace's members, postcodes and areas to the project (in a group named after it), choose them
+        and load: the workspace's current members (a newer export has superseded the older one)."""
+        from qgis.core import QgsVectorLayer
+        from qgis.PyQt.QtWidgets import QFileDialog
+        if not path:
+            path = QFileDialog.getOpenFileName(self, tr("Open a workspace"), "", "GeoPackage (*.gpkg)")[0]
+        if not path:
+            return False
+        from ..core.store import workspace
+        try:
+            with workspace.open_store(path, create=False) as store:
+                tables = set(store.tables())
+            missing = [t for t in ("members", "postcodes", "areas") if t not in tables]
+            if missing:
+                raise LptInputError(tr("the workspace has no {0} yet").format(", ".join(missing)), path,
+                                    tr("import them into it first."))
+        except LptInputError as exc:
+            self.data_label.setText(str(exc))
+            return False
+        project = QgsProject.instance()
+        group = project.layerTreeRoot().insertGroup(0, tr("Workspace: {0}").format(os.path.basename(path)))
+        for table, combo in (("members", self.members_combo), ("postcodes", self.postcodes_combo),
+                             ("areas", self.areas_combo)):
+            layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            combo.setLayer(layer)
+        return self.load_data()
+
     def load_data(self):
         try:
             ctx = QgsProcessingContext()

@@ -174,3 +174,23 @@ def test_sms_length_and_segments(dock):
     assert "170 characters, 2 SMS segment(s) (GSM-7)" in d.sms_label.text()
     d.body.setPlainText("Spotkanie w środę")
     assert "UCS-2" in d.sms_label.text()
+
+
+def test_the_dock_opens_a_workspace_and_counts_as_the_layers_do(dock, imported, tmp_path):
+    """'Open a workspace…': its members, postcodes and areas are added to the project, chosen, loaded; the
+    audience equals the one from the import layers."""
+    d, layers = dock
+    codes = ["E05011541"]
+
+    def tick():
+        for i in range(d.area_list.count()):
+            d.area_list.item(i).setCheckState(Qt.Checked if d.area_list.item(i).data(Qt.UserRole) in codes
+                                              else Qt.Unchecked)
+        return count(d)
+    from_layers = tick()
+    before = len(QgsProject.instance().mapLayers())
+    assert d.open_workspace(imported.workspace)
+    assert d.members_combo.currentLayer().source().endswith("layername=members")
+    assert len(QgsProject.instance().mapLayers()) == before + 3
+    assert tick() == from_layers > 50
+    assert not d.open_workspace(str(tmp_path / "none.gpkg")) and "does not exist" in d.data_label.text()
