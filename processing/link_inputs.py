@@ -1,5 +1,4 @@
 """Parameters shared by lpt:linkcommunity and lpt:compareperiods, and their reading into LinkInputs."""
-import pandas as pd
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber)
