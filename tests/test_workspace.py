@@ -201,6 +201,7 @@ def test_the_workspace_opens_in_qgis_styled(hull, tmp_path, qgis_app):  # noqa: 
         if renderer:
             assert lyr.renderer().type() == renderer, name
         layers[name] = lyr
+        assert lyr.hasSpatialIndex() == 2, name          # QgsFeatureSource.SpatialIndexPresent
     members = QgsVectorLayer(f"{ws}|layername=members", "m", "ogr")
     assert members.isValid() and members.featureCount() == len(inp.members)
     del layers, members

@@ -134,6 +134,21 @@ class GeoPackageStore(Store):
                          "value = excluded.value", (key, value))
 
     # ------------------------------------------------------------------ tables
+    def _has(self, table: str) -> bool:
+        return self.con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
+
+    def spatial_index(self, name: str) -> None:
+        """The GeoPackage R-tree index of a feature table (so that QGIS draws and selects it fast), built by GDAL
+        once the table is committed."""
+        check_name(name)
+        if self._depth or name not in self._features() or GEOM not in self._columns(name):
+            return
+        from osgeo import gdal
+        gdal.UseExceptions()
+        ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', '{GEOM}')")
+        ds = None
+
     def tables(self) -> List[str]:
         rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return sorted(r[0] for r in rows if not r[0].startswith(SYSTEM))
@@ -151,6 +166,9 @@ class GeoPackageStore(Store):
             self._drop(name)
 
     def _drop(self, name: str) -> None:
+        self.con.execute(f"DROP TABLE IF EXISTS {_q('rtree_' + name + '_' + GEOM)}")
+        if self._has("gpkg_extensions"):           # the R-tree index GDAL registered for the old table
+            self.con.execute("DELETE FROM gpkg_extensions WHERE table_name = ?", (name,))
         self.con.execute(f"DROP TABLE IF EXISTS {_q(name)}")
         for t in ("gpkg_geometry_columns", "gpkg_contents"):
             self.con.execute(f"DELETE FROM {t} WHERE table_name = ?", (name,))
