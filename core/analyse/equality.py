@@ -16,8 +16,28 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
+from ..link.link import Links
+
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
 COLUMNS = ["measure", "estimate", "ci_low", "ci_high", "p_value", "streets", "lsoas", "sentence"]
+
+
+def non_white_share(ethnic: pd.DataFrame) -> pd.Series:
+    """Census 2021 TS021: share of residents not in the White groups, per LSOA."""
+    tot = ethnic.groupby("area_code")["count"].sum()
+    white = ethnic[ethnic.category.str.startswith("White")].groupby("area_code")["count"].sum()
+    return (1 - white.reindex(tot.index).fillna(0) / tot.where(tot > 0)).dropna()
+
+
+def street_lsoa(links: Links) -> pd.Series:
+    """Each street's LSOA 2021: the one most of its postcodes lie in."""
+    pc = links.postcodes[(links.postcodes.street_id != "") & (links.postcodes.lsoa21 != "")]
+    if pc.empty:
+        return pd.Series(dtype=object)
+    cnt = pc.groupby([pc.street_id.astype(str), pc.lsoa21.astype(str)]).size().rename("n").reset_index()
+    cnt.columns = ["street_id", "lsoa21", "n"]
+    cnt = cnt.sort_values(["street_id", "n", "lsoa21"], ascending=[True, False, True]).drop_duplicates("street_id")
+    return cnt.set_index("street_id").lsoa21
 
 
 def cluster_ols(y: np.ndarray, X: np.ndarray, groups: np.ndarray):
@@ -61,7 +81,6 @@ def _words(measure: str, est: float, lo: float, hi: float, p: float) -> str:
 
 def equality_check(out: pd.DataFrame, inp, links, top_n: int) -> Optional[pd.DataFrame]:
     """Table of associations (score and each component) with ``attrs['sentences']`` for the report."""
-    from .priority import non_white_share, street_lsoa
     if inp.ethnic is None or not len(inp.ethnic):
         t = pd.DataFrame(columns=COLUMNS)
         t.attrs["sentences"] = ["Equality check not made: no Census 2021 ethnic group table (TS021) was given."]

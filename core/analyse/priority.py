@@ -36,7 +36,7 @@ from ..link.link import LinkInputs, Links, point_in_area
 from . import reasons as R
 from . import samples
 from .coverage import require
-from .equality import equality_check
+from .equality import equality_check, non_white_share, street_lsoa
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Period, insight, load_harm_weights
 from .places import hot_places, mark_places
@@ -369,24 +369,6 @@ def _seldom_heard(links: Links, inp: LinkInputs, out: pd.DataFrame) -> pd.Series
     c_share = lsoa.map(census_nw)
     m_share = out.area_code.map(mem_nw)
     return ((c_share >= 0.15) & (m_share < 0.5 * c_share)).fillna(False)
-
-
-def non_white_share(ethnic: pd.DataFrame) -> pd.Series:
-    """Census 2021 TS021: share of residents not in the White groups, per LSOA."""
-    tot = ethnic.groupby("area_code")["count"].sum()
-    white = ethnic[ethnic.category.str.startswith("White")].groupby("area_code")["count"].sum()
-    return (1 - white.reindex(tot.index).fillna(0) / tot.where(tot > 0)).dropna()
-
-
-def street_lsoa(links: Links) -> pd.Series:
-    """Each street's LSOA 2021: the one most of its postcodes lie in."""
-    pc = links.postcodes[(links.postcodes.street_id != "") & (links.postcodes.lsoa21 != "")]
-    if pc.empty:
-        return pd.Series(dtype=object)
-    cnt = pc.groupby([pc.street_id.astype(str), pc.lsoa21.astype(str)]).size().rename("n").reset_index()
-    cnt.columns = ["street_id", "lsoa21", "n"]
-    cnt = cnt.sort_values(["street_id", "n", "lsoa21"], ascending=[True, False, True]).drop_duplicates("street_id")
-    return cnt.set_index("street_id").lsoa21
 
 
 def _areas_rollup(st: pd.DataFrame, ar: pd.DataFrame, inp: LinkInputs) -> pd.DataFrame:

@@ -130,7 +130,8 @@ def _superseded(store: Store, df: pd.DataFrame) -> Dict:
     was = old.set_index("member_id").status
     now = df.set_index("member_id").status
     both = was.index.intersection(now.index)
-    newly = int(((now.reindex(both) == "opted_out") & (was.reindex(both) != "opted_out")).sum())
+    from ..io.consent import OPTED_OUT
+    newly = int(((now.reindex(both) == OPTED_OUT) & (was.reindex(both) != OPTED_OUT)).sum())
     return {"members_gone": gone, "newly_opted_out": newly}
 
 
