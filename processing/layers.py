@@ -42,6 +42,11 @@ def read_source(source, context, fields: List[Optional[str]], feedback=None, lab
                 allow_empty: bool = True) -> Tuple[list, List[list], list]:
     """Return (feature ids, [values per field], WKB in EPSG:27700) for every feature of ``source``."""
     check_source(source, label, True, allow_empty)
+    return _features(source, context, fields, feedback)
+
+
+def _features(source, context, fields: List[Optional[str]], feedback=None) -> Tuple[list, List[list], list]:
+    """The feature loop behind :func:`read_source` (the source already checked)."""
     xform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != BNG:
         xform = QgsCoordinateTransform(source.sourceCrs(), BNG, context.transformContext())
@@ -91,8 +96,8 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     if fast is not None:         # GDAL's columnar (Arrow) stream: the same values, no Python loop
         wkbs = fast.pop("geometry", None)
         cols = [fast[n] for n in names]
-    elif geometry:               # read_source checks the CRS and emptiness itself
-        fids, cols, wkbs = read_source(source, context, names, feedback, label, allow_empty)
+    elif geometry:               # checked above: the loop only
+        fids, cols, wkbs = _features(source, context, names, feedback)
     else:
         fids, cols, wkbs = _attributes(source, names, feedback)
     df = pd.DataFrame({n: c for n, c in zip(names, cols)})

@@ -20,7 +20,6 @@ import json
 import os
 import re
 import sqlite3
-import struct
 import uuid
 from dataclasses import asdict
 from typing import Callable, Dict, Optional, Sequence
@@ -29,7 +28,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from ..io.safe_csv import write_csv
-from ..store.gpkg import link_into_place
+from ..store.gpkg import blob, link_into_place, to_wkb
 
 LOG_KIND = "lpt-message-log"
 SCHEMA_VERSION = 2
@@ -69,16 +68,13 @@ def gpkg_blob(wkb: Optional[bytes], srs_id: int = 27700) -> Optional[bytes]:
     if not polys:
         return None
     multi = shapely.MultiPolygon([q for p in polys for q in shapely.get_parts(p)])
-    return b"GP" + bytes([0, 0x01]) + struct.pack("<i", srs_id) + shapely.to_wkb(multi, byte_order=1)
+    return blob(shapely.to_wkb(multi, byte_order=1), srs_id)
 
 
 def _blob_geom(blob):
     import shapely
-    if blob is None or len(blob) < 8:
-        return None
-    flags = blob[3]
-    env = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0x07, 0)
-    return shapely.from_wkb(bytes(blob[8 + env:]))
+    wkb = to_wkb(blob)
+    return shapely.from_wkb(wkb) if wkb else None
 
 
 def _register_gpkg_functions(con: sqlite3.Connection) -> None:
