@@ -486,8 +486,10 @@ class CsvImportAlgorithm(LptAlgorithm):
         n_read = n_acc = n_rej = 0
         extra_cols: List[str] = []
         accepted_parts, rejected_parts = [], []
-        from .workspace_param import workspace_of
+        from .workspace_param import check_at_the_door, workspace_of
         to_workspace = bool(self.WORKSPACE_TABLE and workspace_of(self, parameters, context))
+        if to_workspace:
+            check_at_the_door(self, parameters, context)
         for acc, rej in reader.iter_chunks():
             if sink is None:
                 extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]

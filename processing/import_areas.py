@@ -43,6 +43,8 @@ class ImportAreas(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def run_algorithm(self, parameters, context, feedback):
+        from .workspace_param import check_at_the_door
+        check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the area layer cannot be read", "INPUT", "choose a polygon layer.")

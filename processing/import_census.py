@@ -40,6 +40,8 @@ class ImportCensus(CsvImportAlgorithm):
                                                      fileFilter="CSV (*.csv)"))
 
     def run_algorithm(self, parameters, context, feedback):
+        from .workspace_param import check_at_the_door
+        check_at_the_door(self, parameters, context)
         reader = CensusReader(self.input_paths(parameters, context),
                               topic=self.parameterAsString(parameters, self.TOPIC, context),
                               metadata_path=self.parameterAsFile(parameters, self.METADATA, context) or "",

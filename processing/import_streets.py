@@ -51,6 +51,8 @@ class ImportStreets(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def run_algorithm(self, parameters, context, feedback):
+        from .workspace_param import check_at_the_door
+        check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the street layer cannot be read", "INPUT", "choose a line layer.")

@@ -38,6 +38,8 @@ class StreetsFromCrime(LptAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from .workspace_param import check_at_the_door
+        check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the crime layer cannot be read", "INPUT", "choose a point layer.")

@@ -46,3 +46,11 @@ def save(alg, parameters, context, feedback, table, df, kind, sources, read, rej
                                                  "(import {3}){4}").format(path, table, info["rows"],
                                                                           info["import_id"], extra))
     return path
+
+
+def check_at_the_door(alg, parameters, context) -> None:
+    """Open (or create) the workspace before any reading, so that a wrong path fails before outputs are written."""
+    path = workspace_of(alg, parameters, context)
+    if path:
+        from ..core.store import workspace
+        workspace.open_store(path).close()

@@ -267,6 +267,17 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     assert ids_c == ids_a - {gone}
 
 
+@pytest.mark.parametrize("alg,params", [
+    ("lpt:importpostcodes", {"INPUT": str(DEMO / "postcodes" / "codepo_hu_hull.csv")}),
+    ("lpt:importareas", {"INPUT": str(DEMO / "boundaries" / "hull_wards2022.geojson")}),
+])
+def test_a_workspace_in_a_missing_folder_fails_before_anything_is_written(run_alg, tmp_path, alg, params):
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="the folder of the workspace does not exist"):
+        run_alg(alg, dict(params, OUTPUT=str(out), WORKSPACE=str(tmp_path / "no" / "ws.gpkg")))
+    assert not out.exists()
+
+
 def test_an_empty_workspace_says_what_to_import(run_alg, tmp_path):
     from local_priority_targeting.core.store import workspace as W
     W.open_store(str(tmp_path / "empty.gpkg")).close()
