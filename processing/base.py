@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import traceback
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
+import numpy as np
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsGeometry, QgsMessageLog, Qgis, QgsPointXY, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import LptCancelled, LptInputError
-from ..core.io.safe_csv import neutralise_value
+from ..core.io.safe_csv import neutralise_value, write_csv
 from .styling import CHOROPLETHS, graduate
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -207,6 +211,29 @@ def wkb_geoms(col: str = "geometry", multi: bool = False):
     return build
 
 
+GPKG_TYPES = {QgsWkbTypes.Point: "POINT", QgsWkbTypes.LineString: "LINESTRING",
+              QgsWkbTypes.MultiLineString: "MULTILINESTRING", QgsWkbTypes.MultiPolygon: "MULTIPOLYGON"}
+
+
+def direct_path(value) -> str:
+    """The file an output is to be written to when core's writers can write it themselves: a plain
+    ``.gpkg`` or ``.csv`` path with no layer name or creation options; '' otherwise."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        if value.createOptions() and set(value.createOptions()) - {"fileEncoding"}:
+            return ""
+        if value.createOptions().get("fileEncoding", "UTF-8").upper() not in ("UTF-8", "UTF8", "SYSTEM"):
+            return ""
+        if value.sink.propertyType() != value.sink.StaticProperty:
+            return ""
+        value = value.sink.staticValue()
+    if not isinstance(value, str) or "|" in value:
+        return ""
+    if re.match(r"[A-Za-z][\w+.-]*:", value) and not re.match(r"[A-Za-z]:[\\/]", value):
+        return ""                                   # memory:, ogr:, postgres: ... (not a Windows drive)
+    return value if value.lower().endswith((".gpkg", ".csv")) and os.path.isdir(
+        os.path.dirname(os.path.abspath(value))) else ""
+
+
 def _is_spreadsheet(value) -> bool:
     """Whether a sink parameter value names a CSV/spreadsheet file (read without side effects: QGIS's
     parameterAsOutputLayer would also schedule the destination for loading)."""
@@ -233,6 +260,101 @@ class NeutralisingSink:
 
     def __getattr__(self, name):
         return getattr(self._sink, name)
+
+
+class OutputWriter:
+    """Rows to the output ``key``, frame by frame.  A plain .gpkg or .csv file is written in batches by core's
+    writers (a GeoPackage table named after the file, as QGIS names it; CSV cells neutralised); any other
+    destination (memory, a layer in an existing GeoPackage, PostGIS) goes through a QGIS feature sink, created
+    with the first frame's fields.  ``wkb``: the geometry type (None = a table); the geometry is the frame's
+    ``geometry`` column (shapely), or its easting/northing with ``points``."""
+
+    def __init__(self, alg, parameters, context, feedback, key, wkb=None, multi=False, points=False):
+        self.alg, self.parameters, self.context, self.feedback, self.key = alg, parameters, context, feedback, key
+        self.wkb, self.multi, self.points = wkb, multi, points
+        self.path = direct_path(parameters.get(key))
+        if self.path and not (self.path.lower().endswith(".csv") or wkb is None or wkb in GPKG_TYPES):
+            self.path = ""
+        self.dest, self.sink, self.file, self.cols = None, None, None, None
+
+    def write(self, df, columns: Optional[List[str]] = None) -> None:
+        """Append ``df`` (its ``columns``; default: all but geometry and __private ones, as at the first call)."""
+        if self.cols is None:
+            self.cols = list(columns) if columns is not None else \
+                [c for c in df.columns if c != "geometry" and not str(c).startswith("__")]
+        if self.feedback is not None and self.feedback.isCanceled():
+            self.abort()
+            raise LptCancelled()
+        if not self.path:
+            return self._to_sink(df)
+        if self.dest is None:                       # QGIS loads it when run in the GUI
+            self.dest = self.alg.parameterAsOutputLayer(self.parameters, self.key, self.context)
+        if self.dest.lower().endswith(".csv"):
+            if self.file is None:
+                self.file = SafeCsvFile(self.dest)
+            return self.file.write(df[self.cols])
+        if self.file is None:
+            from ..core.store.geopackage import LayerFileWriter
+            name = os.path.splitext(os.path.basename(self.dest))[0]
+            self.file = LayerFileWriter(self.dest, name, GPKG_TYPES.get(self.wkb) if self.wkb is not None else None)
+        self.file.append(df[self.cols].assign(geometry=self._geometries(df)) if self.wkb is not None else
+                         df[self.cols])
+
+    def _geometries(self, df):
+        from ..core.store import gpkg
+        if self.points:
+            import shapely
+            x, y = df["easting"].to_numpy(float), df["northing"].to_numpy(float)
+            g = shapely.points(x, y)
+            g[~(np.isfinite(x) & np.isfinite(y))] = None
+            return g
+        return gpkg.as_multi(df["geometry"].values) if self.multi else df["geometry"].values
+
+    def _to_sink(self, df) -> None:
+        if self.dest is None:
+            self.sink, self.dest = self.alg.sink(
+                self.parameters, self.context, self.key, make_fields(fields_of(df[self.cols])),
+                self.wkb if self.wkb is not None else QgsWkbTypes.NoGeometry, BNG if self.wkb is not None else None)
+            self.dest = self.dest or ""
+        geoms = None
+        if self.wkb is not None:
+            geoms = point_geoms() if self.points else wkb_geoms(multi=self.multi)
+        write_frame(self.sink, df, self.cols, geoms, self.feedback)
+
+    def finish(self) -> str:
+        if self.file is not None:
+            self.file.close()
+        if self.path and self.dest:
+            self.alg._dest_ids[self.key] = self.dest
+        return self.dest or None
+
+    def abort(self) -> None:
+        if self.file is not None:
+            self.file.abort()
+            self.file = None
+
+
+class SafeCsvFile:
+    """A CSV output written frame by frame under a temporary name (cells neutralised), put in place on close."""
+
+    def __init__(self, path: str):
+        self.path, self.tmp = path, f"{path}.{os.getpid()}.part"
+        self.fh = open(self.tmp, "w", encoding="utf-8", newline="")
+        self.header = True
+
+    def write(self, df) -> None:
+        write_csv(df, self.fh, header=self.header)
+        self.header = False
+
+    def close(self) -> str:
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self.fh.close()
+        if os.path.exists(self.tmp):
+            os.remove(self.tmp)
 
 
 class LptAlgorithm(QgsProcessingAlgorithm):
@@ -394,6 +516,12 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             self._dest_ids[key] = dest
         return sink, dest
 
+    def write_output(self, parameters, context, feedback, key: str, df, wkb=None, multi: bool = False) -> str:
+        """Write a frame to the output ``key`` (see :class:`OutputWriter`); returns its destination."""
+        w = OutputWriter(self, parameters, context, feedback, key, wkb, multi)
+        w.write(df)
+        return w.finish()
+
     def postProcessAlgorithm(self, context, feedback):
         for key, qml in self.STYLES.items():
             dest = self._dest_ids.get(key)
@@ -493,27 +621,24 @@ class CsvImportAlgorithm(LptAlgorithm):
         for acc, rej in reader.iter_chunks():
             if sink is None:
                 extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]
-                cols = out_cols + extra_cols
-                fields = make_fields([(c, qvariant_of(acc[c].dtype) if c in acc else QVariant.String)
-                                      for c in cols] + [("source_file", QVariant.String), ("source_row", QVariant.LongLong)])
-                sink, dest = self.sink(parameters, context, self.OUTPUT, fields,
-                                       QgsWkbTypes.Point if self.POINTS else QgsWkbTypes.NoGeometry,
-                                       BNG if self.POINTS else None)
-                rej_sink, rej_dest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
+                sink = OutputWriter(self, parameters, context, feedback, self.OUTPUT,
+                                    QgsWkbTypes.Point if self.POINTS else None, points=self.POINTS)
+                rej_sink = OutputWriter(self, parameters, context, feedback, self.REJECTS)
             acc = self.transform_chunk(acc)
             for c in extra_cols:
                 if c not in acc:
                     acc[c] = None
             acc = acc.rename(columns={"__file": "source_file", "__row": "source_row"})
-            write_frame(sink, acc, out_cols + extra_cols + ["source_file", "source_row"],
-                        point_geoms() if self.POINTS else None, feedback)
-            write_frame(rej_sink, rej, ["file", "row", "column", "value", "reason"])
+            cols = out_cols + extra_cols + ["source_file", "source_row"]
+            sink.write(acc, cols)
+            rej_sink.write(rej, ["file", "row", "column", "value", "reason"])
             if self.KEEP_ACCEPTED or to_workspace:
                 accepted_parts.append(acc)
             if to_workspace:
                 rejected_parts.append(rej)
         if sink is None:
             raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
+        dest, rej_dest = sink.finish(), rej_sink.finish()
         import pandas as pd
         result = ImportResult(reader.kind, pd.concat(accepted_parts, ignore_index=True) if accepted_parts else
                               pd.DataFrame(), empty_rejects(), reader.stats, reader.notes)

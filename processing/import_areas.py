@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessing, QgsProcessingO
 
 from ..core.io.areas import prepare_areas
 from ..core.errors import LptInputError
-from .base import BNG, REJECT_FIELDS, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
+from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .layers import guess_field, read_source
 
 CODE_GUESS = ["area_code", "code", "wd22cd", "ward22_code", "wd13cd", "wd24cd", "lsoa21_code", "lsoa11cd",
@@ -56,9 +56,8 @@ class ImportAreas(LptAlgorithm):
         fids, (codes, names), wkbs = read_source(src, context, [code_f, name_f], feedback, allow_empty=False)
         areas, rej, repaired = prepare_areas(fids, codes, names, wkbs, source=src.sourceName())
         cols = ["area_code", "area_name", "area_km2"]
-        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(areas[cols])),
-                               QgsWkbTypes.MultiPolygon, BNG)
-        write_frame(sink, areas, cols, wkb_geoms(multi=True), feedback)
+        dest = self.write_output(parameters, context, feedback, self.OUTPUT, areas[cols + ["geometry"]],
+                                 QgsWkbTypes.MultiPolygon, multi=True)
         rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
         write_frame(rsink, rej, ["file", "row", "column", "value", "reason"])
         feedback.pushInfo(self.tr("Areas: read {0:,} = accepted {1:,} + rejected {2:,}; repaired {3:,}").format(

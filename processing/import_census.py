@@ -1,10 +1,10 @@
 """lpt:importcensus - Census 2021 tables (long or wide) by OA, LSOA or MSOA."""
 import os
 
-from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 
 from ..core.io.census import CensusReader
-from .base import REJECT_FIELDS, CsvImportAlgorithm, fields_of, make_fields, write_frame
+from .base import REJECT_FIELDS, CsvImportAlgorithm, make_fields, write_frame
 from .workspace_param import workspace_of
 
 
@@ -48,8 +48,7 @@ class ImportCensus(CsvImportAlgorithm):
                               **self.reader_kwargs(parameters, context, feedback))
         result = reader.read()
         long = result.extra["long"]
-        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(long)), QgsWkbTypes.NoGeometry)
-        write_frame(sink, long, list(long.columns), feedback=feedback)
+        dest = self.write_output(parameters, context, feedback, self.OUTPUT, long)
         rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
         write_frame(rsink, result.rejects, ["file", "row", "column", "value", "reason"])
         feedback.pushInfo(self.tr("{0} ({1} layout, topic '{2}'): read {3:,} = accepted {4:,} + rejected {5:,}; "

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
 
 from ..core.errors import LptInputError
 from ..core.io.streets import DEFAULT_EXCLUDED, prepare_streets
-from .base import BNG, REJECT_FIELDS, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
+from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .layers import guess_field, read_source
 
 NAME_GUESS = ["name", "name1", "road_name", "roadname", "street", "street_name", "streetname", "rd_name"]
@@ -69,8 +69,8 @@ class ImportStreets(LptAlgorithm):
                                    keep_unnamed=self.parameterAsBool(parameters, self.KEEP_UNNAMED, context))
         feedback.setProgress(80)
         cols = [c for c in seg.columns if c != "geometry"]
-        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(seg)), QgsWkbTypes.LineString, BNG)
-        write_frame(sink, seg, cols, wkb_geoms(), feedback)
+        dest = self.write_output(parameters, context, feedback, self.OUTPUT, seg[cols + ["geometry"]],
+                                 QgsWkbTypes.LineString)
         rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
         write_frame(rsink, rej, ["file", "row", "column", "value", "reason"])
         n_read, n_rej = len(fids), len(rej)

@@ -7,7 +7,7 @@ from ..core.analyse import insight as ins
 from ..core.analyse.coverage import require
 from ..core.errors import LptInputError
 from ..core.link.link import unmatched_for_output
-from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
+from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, write_frame
 from .link_inputs import add_link_parameters, link_inputs, linked
 
 
@@ -29,12 +29,7 @@ def check_coverage(alg, feedback, months, period):
 
 
 def write_layer(alg, parameters, context, feedback, key, df, geom_type=None, multi=False):
-    cols = [c for c in df.columns if c != "geometry"]
-    sink, dest = alg.sink(parameters, context, key, make_fields(fields_of(df[cols])),
-                          geom_type if geom_type is not None else QgsWkbTypes.NoGeometry,
-                          BNG if geom_type is not None else None)
-    write_frame(sink, df, cols, wkb_geoms(multi=multi) if geom_type is not None else None, feedback)
-    return dest
+    return alg.write_output(parameters, context, feedback, key, df, geom_type, multi)
 
 
 class LinkCommunity(LptAlgorithm):

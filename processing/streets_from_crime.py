@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..core.errors import LptInputError
 from ..core.io.streets import streets_from_points
-from .base import BNG, LptAlgorithm, fields_of, make_fields, wkb_geoms, write_frame
+from .base import LptAlgorithm
 from .layers import read_source
 
 
@@ -55,8 +55,8 @@ class StreetsFromCrime(LptAlgorithm):
         lines = streets_from_points(names, shapely.get_x(pts), shapely.get_y(pts),
                                     self.parameterAsDouble(parameters, self.DIST, context))
         cols = [c for c in lines.columns if c != "geometry"]
-        sink, dest = self.sink(parameters, context, self.OUTPUT, make_fields(fields_of(lines)), QgsWkbTypes.LineString, BNG)
-        write_frame(sink, lines, cols, wkb_geoms(), feedback)
+        dest = self.write_output(parameters, context, feedback, self.OUTPUT, lines[cols + ["geometry"]],
+                                 QgsWkbTypes.LineString)
         feedback.pushInfo(self.tr("{0:,} approximate street lines from {1:,} points").format(len(lines), len(pts)))
         from .workspace_param import save
         ws = save(self, parameters, context, feedback, "streets", lines, "approximate streets", [src.sourceName()],

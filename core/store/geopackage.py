@@ -143,11 +143,7 @@ class GeoPackageStore(Store):
         check_name(name)
         if self._depth or name not in self._features() or GEOM not in self._columns(name):
             return
-        from osgeo import gdal
-        gdal.UseExceptions()
-        ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', '{GEOM}')")
-        ds = None
+        _rtree(self.path, name)
 
     def tables(self) -> List[str]:
         rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
@@ -177,17 +173,21 @@ class GeoPackageStore(Store):
     def write_table(self, name: str, df: pd.DataFrame, geometry: Optional[str] = None,
                     geometry_type: str = "GEOMETRY", style_qml: str = "") -> None:
         check_name(name)
-        cols = [c for c in df.columns if c != geometry]
-        for c in cols:
-            check_name(str(c).lower())
+        for c in df.columns:
+            if c != geometry:
+                check_name(str(c).lower())
         with self.transaction():
             self._drop(name)
-            defs = ", ".join(f"{_q(str(c))} {_sql_type(df[c])}" for c in cols)
-            geom_def = f", {GEOM} {geometry_type}" if geometry else ""
-            self.con.execute(f"CREATE TABLE {_q(name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT"
-                             f"{', ' + defs if defs else ''}{geom_def})")
-            self._insert(name, df, cols, geometry)
-            self._register(name, df, geometry, geometry_type, style_qml)
+            self._fill(name, df, geometry, geometry_type, style_qml)
+
+    def _fill(self, name, df, geometry, geometry_type, style_qml) -> None:
+        cols = [c for c in df.columns if c != geometry]
+        defs = ", ".join(f"{_q(str(c))} {_sql_type(df[c])}" for c in cols)
+        geom_def = f", {GEOM} {geometry_type}" if geometry else ""
+        self.con.execute(f"CREATE TABLE {_q(name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT"
+                         f"{', ' + defs if defs else ''}{geom_def})")
+        self._insert(name, df, cols, geometry)
+        self._register(name, df, geometry, geometry_type, style_qml)
 
     def append_rows(self, name: str, df: pd.DataFrame) -> None:
         check_name(name)
@@ -210,11 +210,7 @@ class GeoPackageStore(Store):
     def _register(self, name, df, geometry, geometry_type, style_qml) -> None:
         now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         if geometry:
-            import shapely
-            g = df[geometry].values
-            ok = g[pd.notna(g)]
-            box = shapely.total_bounds(ok) if len(ok) else [None] * 4
-            box = [None if b is None or not np.isfinite(b) else float(b) for b in box]
+            box = _bounds(df[geometry].values)
             self.con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change, min_x, "
                              "min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 27700)",
                              (name, name, now, *box))
@@ -262,7 +258,8 @@ class GeoPackageStore(Store):
         if not have:
             raise LptInputError(f"the workspace has no table {name}", self.path,
                                 "import it into the workspace first.")
-        want = [c for c in (columns or [c for c in have if c != "fid"]) if c in have]
+        asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
+        want = [c for c in asked if c in have]
         if not where and name in self._features():
             fast = self._read_columnar(name, want, have)
             if fast is not None:
@@ -302,29 +299,133 @@ def _typed(df: pd.DataFrame, have: Dict[str, str]) -> pd.DataFrame:
     return df
 
 
-def _create_file(path: str) -> None:
-    """A new empty workspace, built under a temporary name and linked into place (never half a file)."""
-    from osgeo import gdal, ogr, osr
-    from .migrations import create_schema
-    folder = os.path.dirname(path)
+def _rtree(path: str, name: str) -> None:
+    """GDAL builds the R-tree of a committed feature table (a SQL string literal: quotes doubled)."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    literal = name.replace("'", "''")
+    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{literal}', '{GEOM}')")
+    ds = None
+
+
+def _add_bng(con: sqlite3.Connection) -> None:
+    from osgeo import osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(27700)
+    con.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                "organization_coordsys_id, definition, description) VALUES ('OSGB36 / British National Grid', "
+                "27700, 'EPSG', 27700, ?, 'British National Grid')", (srs.ExportToWkt(),))
+
+
+def _new_gpkg(path: str, fill) -> str:
+    """A new GeoPackage under a temporary name in ``path``'s folder, filled by ``fill(con)`` in one transaction
+    (which may return a step to run on the committed file); returns the temporary path for the caller to put
+    in place, so that ``path`` is never half a file."""
+    from osgeo import gdal, ogr
+    folder = os.path.dirname(os.path.abspath(path))
     tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex}.part.gpkg")
     gdal.UseExceptions()
     try:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         ds = None
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(27700)
         con = sqlite3.connect(tmp, isolation_level=None)
-        con.execute("BEGIN")
-        con.execute("INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
-                    "definition, description) VALUES ('OSGB36 / British National Grid', 27700, 'EPSG', 27700, ?, "
-                    "'British National Grid')", (srs.ExportToWkt(),))
-        create_schema(con)
-        con.execute("COMMIT")
-        con.close()
-        gpkg.link_into_place(tmp, path)
-    except (RuntimeError, sqlite3.Error, OSError) as exc:
-        raise LptInputError(f"cannot create the workspace ({exc})", path, "choose a writable .gpkg file.")
-    finally:
+        try:
+            con.execute("BEGIN")
+            _add_bng(con)
+            after = fill(con)
+            con.execute("COMMIT")
+        finally:
+            con.close()
+        if after:
+            after(tmp)
+        return tmp
+    except BaseException:
         if os.path.exists(tmp):
             os.remove(tmp)
+        raise
+
+
+def _bounds(g) -> list:
+    """[min x, min y, max x, max y] of shapely geometries (None where there are none)."""
+    import shapely
+    ok = g[pd.notna(g)]
+    box = shapely.total_bounds(ok) if len(ok) else [None] * 4
+    return [None if b is None or not np.isfinite(b) else float(b) for b in box]
+
+
+def _union(a: list, b: list) -> list:
+    pick = (min, min, max, max)
+    return [y if x is None else x if y is None else f(x, y) for f, x, y in zip(pick, a, b)]
+
+
+class LayerFileWriter:
+    """A standalone GeoPackage holding one table ``name`` (EPSG:27700 features, or attributes): what a
+    Processing output file is.  Rows are appended in batches through SQLite inside one transaction, in a file
+    under a temporary name; :meth:`close` commits, lets GDAL build the R-tree index and puts the file at
+    ``path`` (replacing it).  The table is created from the first frame's columns and types."""
+
+    def __init__(self, path: str, name: str, geometry_type: Optional[str] = None):
+        self.path, self.name, self.geometry_type = path, name, geometry_type
+        self.tmp = None
+        self.store: Optional[GeoPackageStore] = None
+        self.box = [None] * 4
+
+    def append(self, df: pd.DataFrame) -> None:
+        geometry = "geometry" if self.geometry_type else None
+        try:
+            if self.store is None:
+                self.tmp = _new_gpkg(self.path, lambda con: None)   # the layer first: QGIS opens it
+                self.store = GeoPackageStore(self.tmp, sqlite3.connect(self.tmp, isolation_level=None))
+                self.store.con.execute("BEGIN")
+                self.store._fill(self.name, df, geometry, self.geometry_type or "GEOMETRY", "")
+            else:
+                cols = [c for c in df.columns if c != geometry]
+                self.store._insert(self.name, df, cols, geometry)
+            if geometry:
+                self.box = _union(self.box, _bounds(df[geometry].values))
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            self.abort()
+            raise LptInputError(f"cannot write the output ({exc})", self.path, "choose a writable .gpkg file.")
+
+    def close(self) -> str:
+        try:
+            if self.geometry_type:
+                self.store.con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE "
+                                       "table_name = ?", (*self.box, self.name))
+            self.store.con.execute("COMMIT")
+            self.store.close()
+            if self.geometry_type:
+                _rtree(self.tmp, self.name)
+            os.replace(self.tmp, self.path)
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            self.abort()
+            raise LptInputError(f"cannot write the output ({exc})", self.path, "choose a writable .gpkg file.")
+        return self.path
+
+    def abort(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        if self.tmp and os.path.exists(self.tmp):
+            os.remove(self.tmp)
+
+
+def write_layer_file(path: str, name: str, df: pd.DataFrame, geometry_type: Optional[str] = None) -> str:
+    """One frame as a standalone GeoPackage layer (see :class:`LayerFileWriter`)."""
+    w = LayerFileWriter(path, name, geometry_type)
+    w.append(df)
+    return w.close()
+
+
+def _create_file(path: str) -> None:
+    """A new empty workspace, built under a temporary name and linked into place (never half a file)."""
+    from .migrations import create_schema
+    try:
+        tmp = _new_gpkg(path, lambda con: create_schema(con))
+        try:
+            gpkg.link_into_place(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+    except (RuntimeError, sqlite3.Error, OSError) as exc:
+        raise LptInputError(f"cannot create the workspace ({exc})", path, "choose a writable .gpkg file.")

@@ -39,6 +39,20 @@ def geometries(values: Sequence) -> np.ndarray:
     return shapely.from_wkb([to_wkb(b) for b in values])
 
 
+def as_multi(geoms: Sequence) -> np.ndarray:
+    """Points, lines and polygons as one-part multi-geometries (multis and None unchanged): what a
+    Multi* feature table holds."""
+    import shapely
+    g = np.empty(len(geoms), dtype=object)
+    g[:] = [v if isinstance(v, shapely.Geometry) else None for v in geoms]
+    types = shapely.get_type_id(g)
+    for single, make in ((0, shapely.multipoints), (1, shapely.multilinestrings), (3, shapely.multipolygons)):
+        at = np.flatnonzero(types == single)
+        if len(at):
+            g[at] = make(g[at], indices=np.arange(len(at)))
+    return g
+
+
 def link_into_place(tmp: str, path: str) -> None:
     """Put a file built under a temporary name at ``path``, whole or not at all; a file another process put
     there meanwhile wins (the hard link fails); without hard links, a rename when nothing is there."""

@@ -22,10 +22,10 @@ def _v1(con: sqlite3.Connection) -> None:
                 "table_name TEXT, sources TEXT, imported_at TEXT, n_read INTEGER, n_accepted INTEGER, "
                 "n_rejected INTEGER)")
     con.execute(LAYER_STYLES)
-    _register_styles(con)
+    register_styles(con)
 
 
-def _register_styles(con: sqlite3.Connection) -> None:
+def register_styles(con: sqlite3.Connection) -> None:
     """QGIS finds default styles only in a layer_styles table GDAL lists (registered in gpkg_contents)."""
     con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) SELECT 'layer_styles', "
                 "'attributes', 'layer_styles', 0 WHERE NOT EXISTS (SELECT 1 FROM gpkg_contents WHERE table_name = "
@@ -40,7 +40,7 @@ def _v2(con: sqlite3.Connection) -> None:
     cols = {r[1] for r in con.execute("PRAGMA table_info(lpt_imports)")}
     if "notes" not in cols:
         con.execute("ALTER TABLE lpt_imports ADD COLUMN notes TEXT")
-    _register_styles(con)
+    register_styles(con)
 
 
 MIGRATIONS = {1: _v1, 2: _v2}
