@@ -63,7 +63,8 @@ def generate(folder):
                            "crime_type": np.array(POLICE_UK_CATEGORIES)[rng.integers(0, 14, N_CRIMES)],
                            "location": "On or near Street", "easting": px[pick], "northing": py[pick], "lsoa_code": ""})
     pcx, pcy = X0 + SIZE * rng.random(N_POSTCODES), Y0 + SIZE * rng.random(N_POSTCODES)
-    pcs = pd.DataFrame({"postcode": [f"AB{i // 400 + 1} {i % 10}{chr(65 + i % 20)}{chr(65 + (i // 20) % 20)}"
+    inward = "ABDEFGHJLNPQRSTUWXYZ"          # the letters a UK inward code may end with (no C I K M O V)
+    pcs = pd.DataFrame({"postcode": [f"AB{i // 4000 + 1} {i // 400 % 10}{inward[i % 20]}{inward[i // 20 % 20]}"
                                      for i in range(N_POSTCODES)], "easting": pcx, "northing": pcy})
     pcs = pcs.drop_duplicates("postcode")
     mpc = pcs.postcode.values[rng.integers(0, len(pcs), N_MEMBERS)]

@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import Tuple
 
 import numpy as np
-from scipy import sparse, stats
-from scipy.spatial import cKDTree
 
 
 def distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
     """Binary weights, 1 where two points lie within ``distance``, self included."""
+    from scipy import sparse            # here, not at import: scipy takes 0.3 s to load
+    from scipy.spatial import cKDTree
     pts = np.column_stack([x, y])
     tree = cKDTree(pts)
     pairs = tree.query_pairs(distance, output_type="ndarray")
@@ -46,6 +46,7 @@ def gi_star(values: np.ndarray, w: sparse.csr_matrix) -> Tuple[np.ndarray, np.nd
     den = s * np.sqrt((n * s1 - wi ** 2) / (n - 1))
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(den > 0, (lag - xbar * wi) / den, 0.0)
+    from scipy import stats
     return z, 2.0 * stats.norm.sf(np.abs(z))
 
 

@@ -144,6 +144,29 @@ def _codes(col: pd.Series, cats: pd.Index) -> np.ndarray:
     return cats.get_indexer(col.astype(str).values)
 
 
+def _count(k: np.ndarray, n: int, where: Optional[np.ndarray] = None) -> np.ndarray:
+    """Rows per code 0..n-1 (only the rows ``where`` is true)."""
+    return np.bincount(k if where is None else k[where.astype(bool)], minlength=n)
+
+
+def _sum(k: np.ndarray, n: int, v: np.ndarray) -> np.ndarray:
+    """Sum of the non-NaN values per code; NaN where a code has none (pandas' min_count=1)."""
+    v = np.asarray(v, float)
+    ok = ~np.isnan(v)
+    total = np.bincount(k[ok], weights=v[ok], minlength=n).astype(float)
+    total[np.bincount(k[ok], minlength=n) == 0] = np.nan
+    return total
+
+
+def _count_distinct(k: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Distinct values per code (NULL values not counted)."""
+    codes, _ = pd.factorize(values)
+    ok = codes >= 0
+    base = max(int(codes.max()) + 1, 1) if len(codes) else 1
+    pairs = np.unique(k[ok].astype(np.int64) * base + codes[ok])
+    return np.bincount(pairs // base, minlength=n)
+
+
 def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: pd.DataFrame,
                weights: Dict[str, float], suppress: int, keys: pd.Index) -> pd.DataFrame:
     # group on integer positions in ``keys``: fast, and no label alignment between categoricals and strings
@@ -153,23 +176,27 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
         k = _codes(df[key], cats)
         frames.append(df.assign(**{key: k})[k >= 0])
     m, s, c, pc = frames
-    out = pd.DataFrame(index=pd.RangeIndex(len(cats)))
-    g = m.groupby(key, observed=True)
-    out["members"] = g.size()
-    out["active"] = g._active.sum()
-    out["opted_out"] = g._out.sum()
-    out["new_members"] = g._new.sum()
-    out["households"] = pc.groupby(key, observed=True).households.sum(min_count=1)
+    n = len(cats)
+    out = pd.DataFrame(index=pd.RangeIndex(n))
+    mk = m[key].values
+    out["members"] = _count(mk, n)
+    out["active"] = _count(mk, n, m._active.values)
+    out["opted_out"] = _count(mk, n, m._out.values)
+    out["new_members"] = _count(mk, n, m._new.values)
+    out["households"] = _sum(pc[key].values, n, pc.households.values)
     out["reg_rate"] = 100.0 * out.active / out.households.where(out.households > 0)
-    gs_ = s.groupby(key, observed=True)
-    out["responses"] = gs_.size()
-    out["respondents"] = gs_.member_id.nunique()
-    out["resp_rate"] = 100.0 * out.respondents / out.active.where(out.active > 0)
+    sk = s[key].values
+    out["responses"] = _count(sk, n)
+    out["respondents"] = _count_distinct(sk, s.member_id.values, n)
+    out["resp_rate"] = 100.0 * out.respondents.where(out.responses > 0) / out.active.where(out.active > 0)
     for f in ("trust", "confidence"):
-        gs = gs_[f]
-        n = gs.count()
-        out[f"{f}_n"] = n
-        out[f"{f}_mean"] = gs.mean().where(n >= suppress).round(2)
+        v = s[f].to_numpy(float)
+        ok = ~np.isnan(v)
+        cnt = _count(sk[ok], n)
+        out[f"{f}_n"] = cnt
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = pd.Series(np.bincount(sk[ok], weights=v[ok], minlength=n).astype(float) / cnt)
+        out[f"{f}_mean"] = mean.where(cnt >= max(suppress, 1)).round(2)
     pri = s.loc[s.priorities != "", [key, "priorities"]]
     out["prio_n"] = pri.groupby(key, observed=True).size()
     if len(pri):
@@ -190,16 +217,21 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     else:
         for r in (1, 2, 3):
             out[f"prio{r}"], out[f"prio{r}_pct"] = None, np.nan
-    out["crimes"] = c.groupby(key, observed=True).size()
-    ct = c.groupby([key, "crime_type"], observed=True).size().unstack(fill_value=0)
-    for cat, fld in CRIME_FIELDS.items():
-        out[fld] = ct[cat] if cat in ct else 0
-    out["harm"] = sum(out[fld].fillna(0) * weights.get(cat, 0.0) for cat, fld in CRIME_FIELDS.items())
-    act = m[m._active]
-    n_act = act.groupby(key, observed=True).size()
+    ck = c[key].values
+    out["crimes"] = _count(ck, n)
+    types = pd.Index(list(CRIME_FIELDS))
+    tcode = _codes(c.crime_type, types)
+    known = tcode >= 0
+    ct = np.bincount(ck[known] * len(types) + tcode[known], minlength=n * len(types)).reshape(n, len(types))
+    for j, fld in enumerate(CRIME_FIELDS.values()):
+        out[fld] = ct[:, j]
+    out["harm"] = sum(out[fld] * weights.get(cat, 0.0) for cat, fld in CRIME_FIELDS.items()).astype(float)
+    active = m._active.values
+    n_act = _count(mk[active], n)
     for f in DEMOGRAPHIC_FIELDS:
-        pct = 100.0 * (act[f] != "").groupby(act[key], observed=True).sum() / n_act
-        out[f"cov_{f}"] = pct.where(n_act >= suppress).round(1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = pd.Series(100.0 * _count(mk[active], n, (m[f].values[active] != "")) / n_act)
+        out[f"cov_{f}"] = pct.where((n_act >= suppress) & (n_act > 0)).round(1)
     # dominant classification and deprivation of the households in the unit
     if "oac" in pc and pc.oac.ne("").any():
         w = pc[pc.oac != ""].groupby([key, "oac"], observed=True).households.sum(min_count=1).fillna(0).reset_index()

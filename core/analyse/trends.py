@@ -20,7 +20,6 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from .insight import CRIME_FIELDS, Insight, Period, insight
 from ..link.link import LinkInputs, Links
@@ -36,6 +35,7 @@ def binomial_change_p(x1, x2, t1: float = 1.0, t2: float = 1.0) -> np.ndarray:
     x2 = np.asarray(x2, dtype=float)
     n = x1 + x2
     p0 = t2 / (t1 + t2)
+    from scipy import stats             # here, not at import: scipy.stats takes 0.3 s to load
     lo = stats.binom.cdf(x2, n, p0)
     hi = stats.binom.sf(x2 - 1, n, p0)
     p = np.minimum(1.0, 2.0 * np.minimum(lo, hi))
@@ -112,6 +112,7 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], 
         s1 = _answer_stats(surveys, key, p1, mtr).reindex(a.index)
         s2 = _answer_stats(surveys, key, p2, mtr).reindex(a.index)
         ok = (s1.n >= max(2, suppress_below)) & (s2.n >= max(2, suppress_below))
+        from scipy import stats
         with np.errstate(divide="ignore", invalid="ignore"):
             res = stats.ttest_ind_from_stats(s1["mean"], s1.sd, s1.n, s2["mean"], s2.sd, s2.n, equal_var=False)
         p = np.where(ok, res.pvalue, np.nan)

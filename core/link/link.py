@@ -270,6 +270,8 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
         raise LptCancelled()
     loc, inv = _locations(inp.crimes.easting.values, inp.crimes.northing.values)
     per_loc = link_points(loc[:, 0], loc[:, 1], net, max_distance)
+    per_loc["street_id"] = as_categories(per_loc.street_id, net.street_cats)
+    per_loc["area_code"] = as_categories(per_loc.area_code, net.area_cats)
     progress(55)
     if is_cancelled():
         raise LptCancelled()
@@ -277,6 +279,23 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     links.stats["crime_locations"] = len(loc)
     progress(90)
     return links
+
+
+def as_categories(values: pd.Series, cats: pd.Index) -> pd.Categorical:
+    """Street ids or area codes as a categorical over ``cats`` (whose first category is ''; unknown -> '')."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.equals(cats):
+        return values.values
+    return pd.Categorical.from_codes(np.maximum(cats.get_indexer(values.values.astype(str)), 0), categories=cats)
+
+
+def _crime_ids(c: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """The crime id of these rows, or 'row N' (1-based) when it has none."""
+    if "crime_id" not in c:
+        return rows.astype(str).astype(object)
+    ids = c.crime_id.values[rows].astype(object)
+    blank = np.array([v == "" or v is None for v in ids], dtype=bool)
+    ids[blank] = ["row " + str(r + 1) for r in rows[blank]]
+    return ids
 
 
 def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.DataFrame,
@@ -301,17 +320,15 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     # ---- crimes
     c = inp.crimes.reset_index(drop=True).copy()
     c["segment_id"] = crime_links.segment_id.values.astype(np.int64)
-    c["street_id"] = pd.Categorical.from_codes(np.maximum(net.street_cats.get_indexer(
-        crime_links.street_id.values.astype(str)), 0), categories=net.street_cats)
+    c["street_id"] = as_categories(crime_links.street_id, net.street_cats)
     c["street_dist"] = crime_links.street_dist.values
-    c["area_code"] = pd.Categorical.from_codes(np.maximum(net.area_cats.get_indexer(
-        crime_links.area_code.values.astype(str)), 0), categories=net.area_cats)
-    rid = c.crime_id.where(c.crime_id != "", "row " + (c.index + 1).astype(str)) if "crime_id" in c else c.index.astype(str)
+    c["area_code"] = as_categories(crime_links.area_code, net.area_cats)
     for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
                                ("area_code", "area", "outside all areas")):
-        bad = c[col] == ""
-        unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": rid[bad], "level": level,
-                                       "reason": reason, "easting": c.easting[bad], "northing": c.northing[bad]}))
+        bad = np.flatnonzero(c[col].cat.codes.values == 0)           # category 0 is ""
+        unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": _crime_ids(c, bad), "level": level,
+                                       "reason": reason, "easting": c.easting.values[bad],
+                                       "northing": c.northing.values[bad]}))
 
     # ---- survey responses -> member
     s = inp.surveys.merge(m[["member_id", "postcode", "segment_id", "street_id", "area_code", "lsoa21"]],

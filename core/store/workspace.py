@@ -18,7 +18,8 @@ import pandas as pd
 
 from ..config import PLUGIN_DIR
 from ..link.inputs import inputs_from_frames
-from ..link.link import LinkInputs, Links, assemble, link_points, link_postcodes, loc_key, network, postcodes_to_link
+from ..link.link import (LinkInputs, Links, as_categories, assemble, link_points, link_postcodes, loc_key,
+                         network, postcodes_to_link)
 from .base import Store
 
 # table -> (link-input key, geometry type or None, QML style)
@@ -31,6 +32,9 @@ TABLES = {
     "census_ethnic": ("ETHNIC", None, ""), "oac": ("OAC", None, ""), "acorn": ("ACORN", None, ""),
 }
 POINT_TABLES = ("crimes", "postcodes")
+PROVENANCE = ("source_file", "source_row")        # per row; the import's sources are in lpt_imports
+# read back without: points' geometry (easting and northing are columns), a force extract's raw date and x/y
+NOT_READ = {"crimes": ("geometry", "date", "x", "y"), "postcodes": ("geometry",)}
 MERGE_BY = {"crimes": "month", "oac": "level"}
 
 
@@ -149,10 +153,8 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
         if table not in have:
             frames[key] = None
             continue
-        cols = None
-        if table in POINT_TABLES:         # easting and northing are columns: no geometry to decode
-            cols = [c for c in store.columns(table) if c != "geometry"]
-        frames[key] = store.read_table(table, cols)
+        skip = NOT_READ.get(table, ()) + PROVENANCE      # nothing downstream reads them: not decoded
+        frames[key] = store.read_table(table, [c for c in store.columns(table) if c not in skip])
     if frames["POPULATION"] is None:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
     for need in ("MEMBERS", "CRIMES", "POSTCODES", "STREETS", "AREAS"):
@@ -217,8 +219,17 @@ def ensure_links(store: Store, inp: LinkInputs, max_distance: float, progress=No
     pc = pc.drop_duplicates("postcode", keep="last").set_index("postcode").reindex(needed)
     pc.index.name = None
     locs = pd.concat([stored_loc, new_loc], ignore_index=True) if len(stored_loc) else new_loc
-    per_crime = locs.set_index("loc_key").loc[keys, ["segment_id", "street_id", "street_dist", "area_code"]]
-    links = assemble(inp, net, _pc_types(pc), per_crime.reset_index(drop=True), max_distance)
+    locs = locs.drop_duplicates("loc_key", keep="last").reset_index(drop=True)
+    locs["street_id"] = as_categories(locs.street_id.fillna(""), net.street_cats)   # per location, not per crime
+    locs["area_code"] = as_categories(locs.area_code.fillna(""), net.area_cats)
+    at = pd.Index(locs.loc_key.values).get_indexer(keys)
+    if (at < 0).any():                    # every location was linked above: a stored table lost rows
+        from ..errors import LptInputError
+        store.set_meta("links_fingerprint", "")
+        raise LptInputError("the workspace's stored crime links were incomplete; they have been reset", store.path,
+                            "run the algorithm again: the links are computed afresh.")
+    per_crime = locs[["segment_id", "street_id", "street_dist", "area_code"]].iloc[at].reset_index(drop=True)
+    links = assemble(inp, net, _pc_types(pc), per_crime, max_distance)
     progress(100)
     return links, {"relinked": fresh, "postcodes_linked_now": len(new_pc), "locations_linked_now": len(new_loc),
                    "postcodes": len(pc), "locations": int(len(uniq))}
