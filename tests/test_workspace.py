@@ -205,3 +205,51 @@ def test_the_workspace_opens_in_qgis_styled(hull, tmp_path, qgis_app):  # noqa: 
     members = QgsVectorLayer(f"{ws}|layername=members", "m", "ogr")
     assert members.isValid() and members.featureCount() == len(inp.members)
     del layers, members
+
+
+def _filter_fids(path, layer, box):
+    from osgeo import gdal, ogr
+    gdal.UseExceptions()
+    ds = ogr.Open(str(path))
+    lyr = ds.GetLayerByName(layer)
+    assert lyr.TestCapability(ogr.OLCFastSpatialFilter), layer       # GDAL uses the R-tree
+    lyr.SetSpatialFilterRect(*box)
+    return sorted(f.GetFID() for f in lyr)
+
+
+def test_spatial_indexes_answer_as_a_full_scan_and_follow_later_edits(hull, tmp_path):  # noqa: F811
+    import shapely
+    from osgeo import ogr
+    from local_priority_targeting.core.store.geopackage import write_layer_file
+    inp, _ = hull
+    ws = tmp_path / "ws.gpkg"
+    _fill(ws, inp)
+    out = tmp_path / "streets_out.gpkg"
+    streets = inp.streets.reset_index(drop=True)
+    streets.loc[5, "geometry"] = None                              # a NULL geometry is not indexed
+    write_layer_file(str(out), "streets_out", streets, "LINESTRING")
+    x0, y0, x1, y1 = shapely.total_bounds(inp.streets.geometry.values)
+    box = (x0 + (x1 - x0) * 0.3, y0 + (y1 - y0) * 0.3, x0 + (x1 - x0) * 0.6, y0 + (y1 - y0) * 0.6)
+    for path, layer, geoms in ((ws, "streets", inp.streets.geometry.values), (out, "streets_out",
+                                                                               streets.geometry.values)):
+        ok = np.array([g is not None for g in geoms])
+        env = np.zeros(len(geoms), bool)
+        env[ok] = shapely.intersects(shapely.envelope(np.asarray(geoms)[ok]), shapely.box(*box))
+        got = _filter_fids(path, layer, box)
+        assert len(got) > 50 and got == sorted((np.flatnonzero(env) + 1).tolist()), layer
+    # rows appended by the store, then a feature added by GDAL (the spec's triggers): both indexed
+    with W.open_store(str(ws)) as st:
+        st.append_rows("streets", inp.streets.head(3).assign(segment_id=[-1, -2, -3]))
+    ds = ogr.Open(str(ws), 1)
+    lyr = ds.GetLayerByName("streets")
+    f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING ({box[0] + 1} {box[1] + 1}, {box[0] + 2} {box[1] + 2})"))
+    lyr.CreateFeature(f)
+    new_fid = f.GetFID()
+    ds = None
+    con = sqlite3.connect(str(ws))
+    n_rows, n_index = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("streets", "rtree_streets_geom"))
+    assert n_rows == n_index == len(inp.streets) + 4
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    assert new_fid in _filter_fids(ws, "streets", box)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
-from . import gpkg
+from . import gpkg, rtree
 from .base import KIND, SCHEMA_VERSION, Store, check_name
 
 BATCH = 50_000
@@ -137,14 +137,6 @@ class GeoPackageStore(Store):
     def _has(self, table: str) -> bool:
         return self.con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
 
-    def spatial_index(self, name: str) -> None:
-        """The GeoPackage R-tree index of a feature table (so that QGIS draws and selects it fast), built by GDAL
-        once the table is committed."""
-        check_name(name)
-        if self._depth or name not in self._features() or GEOM not in self._columns(name):
-            return
-        _rtree(self.path, name)
-
     def tables(self) -> List[str]:
         rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return sorted(r[0] for r in rows if not r[0].startswith(SYSTEM))
@@ -162,8 +154,8 @@ class GeoPackageStore(Store):
             self._drop(name)
 
     def _drop(self, name: str) -> None:
-        self.con.execute(f"DROP TABLE IF EXISTS {_q('rtree_' + name + '_' + GEOM)}")
-        if self._has("gpkg_extensions"):           # the R-tree index GDAL registered for the old table
+        rtree.drop(self.con, name, GEOM)
+        if self._has("gpkg_extensions"):           # the old table's R-tree registration
             self.con.execute("DELETE FROM gpkg_extensions WHERE table_name = ?", (name,))
         self.con.execute(f"DROP TABLE IF EXISTS {_q(name)}")
         for t in ("gpkg_geometry_columns", "gpkg_contents"):
@@ -186,6 +178,8 @@ class GeoPackageStore(Store):
         geom_def = f", {GEOM} {geometry_type}" if geometry else ""
         self.con.execute(f"CREATE TABLE {_q(name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT"
                          f"{', ' + defs if defs else ''}{geom_def})")
+        if geometry:
+            rtree.create(self.con, name, GEOM)      # filled with the rows: QGIS draws and selects it fast
         self._insert(name, df, cols, geometry)
         self._register(name, df, geometry, geometry_type, style_qml)
 
@@ -198,14 +192,32 @@ class GeoPackageStore(Store):
             self._insert(name, df, cols, geometry)
 
     def _insert(self, name, df, cols, geometry) -> None:
-        names = [_q(str(c)) for c in cols] + ([GEOM] if geometry else [])
+        indexed = bool(geometry) and rtree.exists(self.con, name, GEOM)
+        fid = "fid" in self._columns(name)         # feature and attribute tables; lpt_ tables have none
+        names = (["fid"] if fid else []) + [_q(str(c)) for c in cols] + ([GEOM] if geometry else [])
         sql = f"INSERT INTO {_q(name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        last = self._last_fid(name) if fid else 0
+        if indexed:
+            rtree.drop_triggers(self.con, name, GEOM)
         for lo in range(0, len(df), BATCH):
             part = df.iloc[lo:lo + BATCH]
-            values = [_column_values(part[c]) for c in cols]
+            fids = np.arange(last + 1 + lo, last + 1 + lo + len(part), dtype=np.int64)
+            values = ([fids.tolist()] if fid else []) + [_column_values(part[c]) for c in cols]
             if geometry:
                 values.append(gpkg.blobs(part[geometry].values))
             self.con.executemany(sql, zip(*values) if values else [() for _ in range(len(part))])
+            if indexed:
+                rtree.add(self.con, name, GEOM, fids, part[geometry].values)
+        if indexed:
+            rtree.triggers(self.con, name, GEOM)
+
+    def _last_fid(self, name: str) -> int:
+        """The largest fid the table has had (AUTOINCREMENT never reuses one)."""
+        top = self.con.execute(f"SELECT max(fid) FROM {_q(name)}").fetchone()[0] or 0
+        if self._has("sqlite_sequence"):
+            seq = self.con.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (name,)).fetchone()
+            top = max(top, seq[0] if seq else 0)
+        return int(top)
 
     def _register(self, name, df, geometry, geometry_type, style_qml) -> None:
         now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -299,16 +311,6 @@ def _typed(df: pd.DataFrame, have: Dict[str, str]) -> pd.DataFrame:
     return df
 
 
-def _rtree(path: str, name: str) -> None:
-    """GDAL builds the R-tree of a committed feature table (a SQL string literal: quotes doubled)."""
-    from osgeo import gdal
-    gdal.UseExceptions()
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    literal = name.replace("'", "''")
-    ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{literal}', '{GEOM}')")
-    ds = None
-
-
 def _add_bng(con: sqlite3.Connection) -> None:
     from osgeo import osr
     srs = osr.SpatialReference()
@@ -361,9 +363,9 @@ def _union(a: list, b: list) -> list:
 
 class LayerFileWriter:
     """A standalone GeoPackage holding one table ``name`` (EPSG:27700 features, or attributes): what a
-    Processing output file is.  Rows are appended in batches through SQLite inside one transaction, in a file
-    under a temporary name; :meth:`close` commits, lets GDAL build the R-tree index and puts the file at
-    ``path`` (replacing it).  The table is created from the first frame's columns and types."""
+    Processing output file is.  Rows are appended in batches through SQLite inside one transaction (with their
+    R-tree index), in a file under a temporary name; :meth:`close` commits and puts the file at ``path``
+    (replacing it).  The table is created from the first frame's columns and types."""
 
     def __init__(self, path: str, name: str, geometry_type: Optional[str] = None):
         self.path, self.name, self.geometry_type = path, name, geometry_type
@@ -395,8 +397,6 @@ class LayerFileWriter:
                                        "table_name = ?", (*self.box, self.name))
             self.store.con.execute("COMMIT")
             self.store.close()
-            if self.geometry_type:
-                _rtree(self.tmp, self.name)
             os.replace(self.tmp, self.path)
         except (sqlite3.Error, OSError, RuntimeError) as exc:
             self.abort()

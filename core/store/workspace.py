@@ -103,8 +103,6 @@ def save_import(store: Store, table: str, df: pd.DataFrame, kind: str, sources: 
                 info.update(_superseded(store, df))
             store.write_table(table, df, "geometry" if geom_type else None, geom_type or "GEOMETRY", _style(table))
         info["import_id"] = _record(store, kind, table, sources, read, len(df), rejected, rejects, notes)
-    if geom_type and hasattr(store, "spatial_index"):
-        store.spatial_index(table)
     return info
 
 
