@@ -282,6 +282,9 @@ class OutputWriter:
         if self.cols is None:
             self.cols = list(columns) if columns is not None else \
                 [c for c in df.columns if c != "geometry" and not str(c).startswith("__")]
+            lower = [str(c).lower() for c in self.cols]
+            if len(set(lower)) < len(lower) or {"fid", "geom"} & set(lower):
+                self.path = ""          # names SQLite would confuse: QGIS's writer maps or refuses them
         if self.feedback is not None and self.feedback.isCanceled():
             self.abort()
             raise LptCancelled()

@@ -9,6 +9,7 @@ from ..core.analyse import insight as ins
 from ..core.analyse.trends import compare
 from .base import LptAlgorithm
 from .link_community import check_coverage, write_layer
+from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
 
 
@@ -40,6 +41,7 @@ class ComparePeriods(LptAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
 
     def run_algorithm(self, parameters, context, feedback):
+        clock = timing.Stopwatch()
         inp = link_inputs(self, parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         get = lambda k: (self.parameterAsString(parameters, k, context) or "").strip()  # noqa: E731
@@ -50,9 +52,12 @@ class ComparePeriods(LptAlgorithm):
         for p in (p1, p2):
             check_coverage(self, feedback, months, p)
         feedback.pushInfo(self.tr("Comparing {0} with {1}…").format(p1.name, p2.name))
+        clock.lap(timing.READING)
         links = linked(self, parameters, context, feedback, inp)
+        clock.lap(timing.LINKING)
         cmp = compare(links, inp, p1, p2, self.parameterAsDouble(parameters, "ALPHA", context),
                       self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
+        clock.lap(timing.COMPARISON)
         feedback.setProgress(85)
         if cmp.note:
             feedback.pushWarning(self.tr("Crime changes are {0}; none is called significant.").format(cmp.note))
@@ -61,10 +66,13 @@ class ComparePeriods(LptAlgorithm):
             int(f.crimes_1), int(f.crimes_2), f.crimes_pct if pd.notna(f.crimes_pct) else 0.0, f.crimes_p))
         feedback.pushInfo(self.tr("Areas with a significant change in crime: {0} of {1}").format(
             int(cmp.areas.crimes_sig.sum()), len(cmp.areas)))
-        return {
+        out = {
             "STREET_CHANGE": write_layer(self, parameters, context, feedback, "STREET_CHANGE", cmp.streets,
                                          QgsWkbTypes.MultiLineString, multi=True),
             "AREA_CHANGE": write_layer(self, parameters, context, feedback, "AREA_CHANGE", cmp.areas,
                                        QgsWkbTypes.MultiPolygon, multi=True),
             "FORCE_CHANGE": write_layer(self, parameters, context, feedback, "FORCE_CHANGE", cmp.force),
         }
+        clock.lap(timing.WRITING)
+        clock.report(feedback)
+        return out

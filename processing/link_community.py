@@ -8,6 +8,7 @@ from ..core.analyse.coverage import require
 from ..core.errors import LptInputError
 from ..core.link.link import unmatched_for_output
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, write_frame
+from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
 
 
@@ -71,13 +72,17 @@ class LinkCommunity(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))
 
     def run_algorithm(self, parameters, context, feedback):
+        clock = timing.Stopwatch()
         inp = link_inputs(self, parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
         cov = check_coverage(self, feedback, months, period)
+        clock.lap(timing.READING)
         links = linked(self, parameters, context, feedback, inp)
+        clock.lap(timing.LINKING)
         feedback.pushInfo(self.tr("Insight for {0}…").format(period.name))
         res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
+        clock.lap(timing.INSIGHT)
         feedback.setProgress(80)
         out = {
             "STREET_INSIGHT": write_layer(self, parameters, context, feedback, "STREET_INSIGHT", res.streets,
@@ -106,6 +111,8 @@ class LinkCommunity(LptAlgorithm):
                                   "+ outside {5:,}").format(r["members"], r["members_in_areas"], r["members_outside"],
                                                             r["responses"], r["responses_in_areas"],
                                                             r["responses_outside"]))
+        clock.lap(timing.WRITING)
+        clock.report(feedback)
         out.update({"CRIMES": r["crimes"], "CRIMES_OUTSIDE": r["crimes_outside_areas"], "MEMBERS": r["members"],
                     "MEMBERS_OUTSIDE": r["members_outside"], "RESPONSES": r["responses"],
                     "UNMATCHED_COUNT": len(links.unmatched)})

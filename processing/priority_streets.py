@@ -16,6 +16,7 @@ from ..core.report.report import render_priority_report, write_report
 from .base import PLUGIN_DIR, LptAlgorithm
 from .layers import frame_from_source
 from .link_community import period_from, write_layer
+from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
 
 DEFAULTS = PriorityWeights()
@@ -96,6 +97,7 @@ class PriorityStreets(LptAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_HOT_PLACES", self.tr("Places with crime")))
 
     def run_algorithm(self, parameters, context, feedback):
+        clock = timing.Stopwatch()
         inp = link_inputs(self, parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
@@ -119,10 +121,13 @@ class PriorityStreets(LptAlgorithm):
                              replicates=self.parameterAsInt(parameters, "REPLICATES", context),
                              survey_months=self.parameterAsInt(parameters, "SURVEY_MONTHS", context),
                              top_n=self.parameterAsInt(parameters, "TOP_N", context))
+        clock.lap(timing.READING)
         links = linked(self, parameters, context, feedback, inp)
+        clock.lap(timing.LINKING)
         feedback.pushInfo(self.tr("Ranking streets for {0}…").format(period.name))
         res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f),
                          is_cancelled=feedback.isCanceled)
+        clock.lap(timing.RANKING)
         for note in res.summary["notes"]:
             feedback.pushWarning(note)
         for line in res.summary["equality"]:
@@ -136,7 +141,7 @@ class PriorityStreets(LptAlgorithm):
         top = res.streets.head(5)
         for r in top.itertuples():
             feedback.pushInfo(f"{r.rank}. {r.name} ({r.score:.1f}): {r.reason1}")
-        return {
+        out = {
             "PRIORITY_STREETS": write_layer(self, parameters, context, feedback, "PRIORITY_STREETS", res.streets,
                                             QgsWkbTypes.MultiLineString, multi=True),
             "PRIORITY_AREAS": write_layer(self, parameters, context, feedback, "PRIORITY_AREAS", res.areas,
@@ -146,3 +151,6 @@ class PriorityStreets(LptAlgorithm):
             "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
             "N_HOT_PLACES": len(res.places),
         }
+        clock.lap(timing.REPORT_WRITING)
+        clock.report(feedback)
+        return out

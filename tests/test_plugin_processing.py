@@ -563,3 +563,40 @@ def test_demo_project_opens_grouped_ordered_and_with_legends(run_alg, imported, 
     assert order.index("Priority streets") < order.index("Area insight") < order.index("Wards")
     assert [g.name() for g in project.layerTreeRoot().children()][:3] == ["Priorities", "Insight", "Inputs"]
     project.clear()
+
+
+def _values(layer):
+    lyr = _layer(layer)
+    names = [f.name() for f in lyr.fields() if f.name() != "fid"]
+    types = [lyr.fields().field(n).type() for n in names]
+    rows = sorted((tuple(None if f[n] is None or (hasattr(f[n], "isNull") and f[n].isNull()) else f[n]
+                         for n in names) + (f.geometry().asWkt(3),) for f in lyr.getFeatures()), key=repr)
+    return names, types, rows
+
+
+def test_files_written_by_core_equal_what_qgis_sinks_write(run_alg, imported, tmp_path):
+    """Plain .gpkg/.csv outputs go through core's batch writer; memory layers through QGIS sinks: the same
+    fields, types, values and geometries (CSV neutralising: test_csv_outputs_cannot_run_formulas)."""
+    common = dict(imported, PERIOD_START="2024-01", PERIOD_END="2024-02", INCLUDE_IDS=True)
+    a = run_alg("lpt:linkcommunity", dict(common, STREET_INSIGHT=str(tmp_path / "si.gpkg"),
+                                          AREA_INSIGHT=str(tmp_path / "ai.gpkg"), FORCE_SUMMARY=str(tmp_path / "fs.csv"),
+                                          UNMATCHED=str(tmp_path / "un.gpkg")))
+    b = run_alg("lpt:linkcommunity", dict(common, STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT",
+                                          FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT"))
+    assert isinstance(b["AREA_INSIGHT"], QgsVectorLayer) and a["AREA_INSIGHT"] == str(tmp_path / "ai.gpkg")
+    for key in ("AREA_INSIGHT", "STREET_INSIGHT", "UNMATCHED"):
+        (na, ta, ra), (nb, tb, rb) = _values(a[key]), _values(b[key])
+        assert na == nb and ta == tb and len(ra) == len(rb) > 0, key
+        diff = [(x, y) for x, y in zip(ra, rb) if x != y]
+        assert not diff, (key, diff[:2])
+    fs = pd.read_csv(tmp_path / "fs.csv")
+    mem = next(b["FORCE_SUMMARY"].getFeatures())
+    assert list(fs.columns) == [f.name() for f in b["FORCE_SUMMARY"].fields()]
+    assert fs.crimes[0] == mem["crimes"] == 5986 and fs.period[0] == mem["period"]
+    assert ai_opens_styled(a["AREA_INSIGHT"])
+
+
+def ai_opens_styled(path):
+    lyr = QgsVectorLayer(path, "ai", "ogr")
+    return lyr.isValid() and lyr.name() == "ai" and lyr.renderer().type() == "graduatedSymbol" and \
+        lyr.hasSpatialIndex() == 2 and lyr.crs().authid() == "EPSG:27700"

@@ -124,9 +124,12 @@ def _street_or_area(x_st, n_st, x_ar, n_ar, street_area, suppress, k, fallback, 
     """Area estimate shrunk toward the force (``fallback``), street estimate shrunk toward its area; a thin
     street takes its area's figure, a thin area the force's."""
     k_area = k if k_area is None else k_area
+    has = street_area >= 0
+    if np.ndim(x_st) == 2:                     # one column per category: counts broadcast over the columns
+        n_st, n_ar, has = n_st[:, None], n_ar[:, None], has[:, None]
     with np.errstate(invalid="ignore", divide="ignore"):
         area = np.where(n_ar >= suppress, shrink(x_ar, n_ar, fallback, k_area), fallback)
-    prior = np.where(street_area >= 0, area[np.maximum(street_area, 0)], fallback)
+    prior = np.where(has, area[np.maximum(street_area, 0)], fallback)
     own = n_st >= suppress
     return np.where(own, shrink(x_st, n_st, prior, k), prior), own, prior
 
@@ -163,14 +166,13 @@ def _concern(d, w, k):
     wp = np.where(d.r_prio, w, 0.0)
     n_st, n_ar = _sum(d.r_street, wp, d.n_streets), _sum(d.r_area, wp, d.n_areas)
     force_n = max(wp.sum(), 1e-9)
-    shares = np.empty((d.n_streets, len(d.cats)))
     x_st, x_ar = _by_category(d, d.r_street, wp, d.n_streets), _by_category(d, d.r_area, wp, d.n_areas)
     if d.pairs is None:
         d.pairs = np.nonzero(d.r_cat)
     x_force = np.bincount(d.pairs[1], weights=wp[d.pairs[0]], minlength=len(d.cats)) / force_n
-    for j in range(len(d.cats)):
-        shares[:, j], own, _ = _street_or_area(x_st[:, j], n_st, x_ar[:, j], n_ar, d.street_area, d.suppress,
-                                               k["prio"], x_force[j], k["prio_area"])
+    shares, own, _ = _street_or_area(x_st, n_st, x_ar, n_ar, d.street_area, d.suppress, k["prio"], x_force,
+                                     k["prio_area"])                       # all categories at once
+    own = own[:, 0]
     contrib = np.nan_to_num(shares) * d.crime_rank
     top = np.argmax(contrib, axis=1)
     rows = np.arange(d.n_streets)

@@ -54,16 +54,18 @@ def load_place_names(path: str = "") -> PlaceNames:
 
 
 def classify(locations: pd.Series, names: PlaceNames = None) -> pd.DataFrame:
-    """Per location: ``place`` (bool), ``kind`` and ``action`` ('' for streets). Index kept."""
+    """Per location: ``place`` (bool), ``kind`` and ``action`` ('' for streets). Index kept.  Each distinct
+    location text is folded and matched once (a force's crimes share a few thousand names)."""
     names = names or load_place_names()
-    f = fold(locations)
-    uniq = pd.Index(f.unique())
-    kind = pd.Series([names.exact.get(u, ("", ""))[0] for u in uniq], index=uniq)
-    action = pd.Series([names.exact.get(u, ("", ""))[1] for u in uniq], index=uniq)
+    codes, raw = pd.factorize(locations.fillna("").astype(str))
+    f = fold(pd.Series(raw, dtype=object))
+    kind = np.array([names.exact.get(u, ("", ""))[0] for u in f], dtype=object)
+    action = np.array([names.exact.get(u, ("", ""))[1] for u in f], dtype=object)
     for end, k, a in names.suffix:
-        hit = (kind == "") & (uniq.str.endswith(end)).astype(bool)
+        hit = (kind == "") & f.str.endswith(end).to_numpy(bool)
         kind[hit], action[hit] = k, a
-    out = pd.DataFrame({"kind": f.map(kind).values, "action": f.map(action).values}, index=locations.index)
+    out = pd.DataFrame({"kind": kind[codes] if len(raw) else np.array([], dtype=object),
+                        "action": action[codes] if len(raw) else np.array([], dtype=object)}, index=locations.index)
     out.insert(0, "place", out.kind.values != "")
     return out
 
