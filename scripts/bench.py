@@ -191,6 +191,17 @@ def rss_of(args, env):
     return wall, usage.ru_maxrss / 1024, text
 
 
+def laps_of(stdout: str) -> dict:
+    """The algorithm's own 'Time: reading 1.81 s, linking 1.23 s, ...' log line (qgis_process --json)."""
+    try:
+        lines = json.loads(stdout).get("log", {}).get("info", [])
+    except ValueError:
+        return {}
+    line = next((x for x in lines if x.startswith("Time: ")), "")
+    parts = [p.rsplit(" ", 2) for p in line[6:].split(", ") if p]
+    return {p[0]: float(p[1]) for p in parts if len(p) == 3}
+
+
 def qp(alg, **params):
     return [EXE, "--json", "run", alg, "--"] + [f"{k}={v}" for k, v in params.items()]
 
@@ -212,13 +223,16 @@ def end_to_end(folder):
     runs = {}
 
     def side(name, steps):
-        total, peak = 0.0, 0.0
+        total, peak, laps, each = 0.0, 0.0, {}, []
         for args in steps:
-            w, r, _ = rss_of(args, env)
+            w, r, out = rss_of(args, env)
             total, peak = total + w, max(peak, r)
-        runs[name] = (total, peak, len(steps))
-        print(f"  {name:<44} {total:7.1f} s  {peak:7.0f} MB  ({len(steps)} process{'es' if len(steps) > 1 else ''})",
-              flush=True)
+            laps = laps_of(out)
+            each.append(f"{args[3].split(':')[-1]} {w:.1f}")
+        runs[name] = (total, peak, len(steps), laps)
+        print(f"  {name:<44} {total:7.1f} s  {peak:7.0f} MB  ({len(steps)} process{'es' if len(steps) > 1 else ''})"
+              + (("  [" + ", ".join(f"{k} {v:.1f} s" for k, v in laps.items()) + "]") if laps else "")
+              + (("  [" + ", ".join(each) + " s]") if len(steps) > 1 else ""), flush=True)
     print("End to end, files in and files out, each step a whole process:", flush=True)
     side("floor: read the six inputs once (GDAL)", [py + [FLOOR, folder]])
     side("GeoPandas script (same joins and counts)", [py + [GEOPANDAS, folder, out]])
@@ -293,6 +307,12 @@ def main():
           f"{gp / lc[0]:.1f}x faster than GeoPandas (target >= 2x), {native / lc[0]:.1f}x faster than the native "
           f"chain (target >= 10x); peak RSS {lc[1]:.0f} MB (target <= 1,024). Workspace with stored links: "
           f"{stored:.1f} s = {stored / floor:.1f}x the floor.")
+    for name, lap in (("lpt:linkcommunity (workspace, links stored)", "insight"),
+                      ("lpt:prioritystreets (workspace)", "ranking"), ("lpt:compareperiods (workspace)", "comparison")):
+        wall, laps = runs[name][0], runs[name][3]
+        if laps.get(lap):
+            print(f"{name}: {wall:.1f} s for {laps[lap]:.1f} s of {lap} = {wall / laps[lap]:.2f}x its own compute "
+                  f"(target <= 1.5x); inside the process: " + ", ".join(f"{k} {v:.1f} s" for k, v in laps.items()))
     print(f"\nIn memory (no file reading or writing, one process): link {mem['link_s']:.2f} s, insight "
           f"{mem['insight_s']:.2f} s, compare {mem['compare_s']:.2f} s, priority streets {mem['priority_s']:.2f} s; "
           f"total {mem['total_s']:.2f} s, peak RSS {mem['peak_rss_mb']:.0f} MB")
