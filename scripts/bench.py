@@ -194,9 +194,10 @@ def rss_of(args, env):
 def laps_of(stdout: str) -> dict:
     """The algorithm's own 'Time: reading 1.81 s, linking 1.23 s, ...' log line (qgis_process --json)."""
     try:
-        lines = json.loads(stdout).get("log", {}).get("info", [])
+        doc = json.loads(stdout)
     except ValueError:
         return {}
+    lines = doc.get("log", {}).get("info", []) if isinstance(doc, dict) else []
     line = next((x for x in lines if x.startswith("Time: ")), "")
     parts = [p.rsplit(" ", 2) for p in line[6:].split(", ") if p]
     return {p[0]: float(p[1]) for p in parts if len(p) == 3}
