@@ -93,8 +93,10 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     from .columnar import read_columns
     check_source(source, label, geometry, allow_empty)
     fast = read_columns(layer, names, geometry, feedback) if layer is not None else None
+    xy = None
     if fast is not None:         # GDAL's columnar (Arrow) stream: the same values, no Python loop
         wkbs = fast.pop("geometry", None)
+        xy = fast.pop("points_xy", None)
         cols = [fast[n] for n in names]
     elif geometry:               # checked above: the loop only
         fids, cols, wkbs = _features(source, context, names, feedback)
@@ -104,7 +106,7 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     if geometry:
         import numpy as np
         import shapely
-        geoms = shapely.from_wkb([w if w is not None else None for w in wkbs])
+        geoms = shapely.points(*xy) if xy is not None else shapely.from_wkb(wkbs)
         xy, part = shapely.get_coordinates(geoms, return_index=True)
         bad = np.unique(part[~np.isfinite(xy).all(axis=1)])
         if len(bad):

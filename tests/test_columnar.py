@@ -60,6 +60,8 @@ def test_columnar_reader_equals_the_feature_loop(qgis_app, tmp_path, rows, drive
     # the Arrow path is taken for British National Grid, and the feature loop for other CRSs
     shp_not_utf8 = driver == "ESRI Shapefile" and lyr.dataProvider().encoding().upper().replace("-", "") != "UTF8"
     assert (read_columns(lyr, names, True) is not None) == (epsg == 27700 and not shp_not_utf8)
+    if epsg == 27700 and not shp_not_utf8:          # plain 2D points: read as numbers, no WKB per point
+        assert "points_xy" in read_columns(lyr, names, True)
     assert (read_columns(lyr, names, False) is not None) == (not shp_not_utf8)
     for geometry in (True, False):
         fast = frame_from_source(src, ctx, fb, geometry=geometry, layer=lyr)
@@ -84,3 +86,35 @@ def test_a_filtered_layer_is_read_feature_by_feature(qgis_app, tmp_path, rows):
     mem = QgsVectorLayer("Point?crs=EPSG:27700&field=a:string", "m", "memory")
     assert read_columns(mem, ["a"], True) is None
     del lyr, mem
+
+
+def test_points_with_a_null_or_3d_geometry_are_read_as_the_feature_loop_reads_them(qgis_app, tmp_path):
+    from osgeo import ogr, osr
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeedback, QgsVectorLayer
+    from local_priority_targeting.processing.columnar import read_columns
+    from local_priority_targeting.processing.layers import frame_from_source
+    for case, wkts in (("null", ["POINT (500000 400000)", None, "POINT (500001.25 400002.5)"]),
+                       ("3d", ["POINT (500000 400000)", "POINT Z (500003 400004 7)"])):
+        path = tmp_path / f"{case}.gpkg"
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(27700)
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        lyr = ds.CreateLayer("p", srs, ogr.wkbUnknown)
+        lyr.CreateField(ogr.FieldDefn("a", ogr.OFTString))
+        for i, w in enumerate(wkts):
+            f = ogr.Feature(lyr.GetLayerDefn())
+            f.SetField("a", f"r{i}")
+            if w:
+                f.SetGeometry(ogr.CreateGeometryFromWkt(w))
+            lyr.CreateFeature(f)
+        ds = None
+        layer = QgsVectorLayer(str(path), "p", "ogr")
+        out = read_columns(layer, ["a"], True)
+        assert out is not None and "points_xy" not in out, case       # the general path
+        ctx, fb = QgsProcessingContext(), QgsProcessingFeedback()
+        src = QgsProcessingFeatureSource(layer, ctx)
+        fast = frame_from_source(src, ctx, fb, geometry=True, layer=layer)
+        slow = frame_from_source(src, ctx, fb, geometry=True, layer=None)
+        assert [None if g is None else g.wkt for g in fast.geometry] == \
+            [None if g is None else g.wkt for g in slow.geometry], case
+        del src, layer

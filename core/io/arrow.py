@@ -15,8 +15,7 @@ def column(parts: list) -> np.ndarray:
     data = np.ma.getdata(a)
     nulls = mask is not None and mask.any()
     if data.dtype.kind == "S":
-        out = np.empty(len(data), dtype=object)
-        out[:] = [v.decode("utf-8") for v in data.tolist()]        # faster than np.char.decode
+        out = _decoded(data)
         if nulls:
             out[mask] = None
         return out
@@ -38,6 +37,25 @@ def column(parts: list) -> np.ndarray:
     return data
 
 
+def _decoded(data: np.ndarray) -> np.ndarray:
+    """UTF-8 text of a fixed-width bytes column as Python str objects.  A column of short values with few
+    distinct ones (months, postcodes, statuses) is decoded once per distinct value: its rows are factorised on
+    their bytes read as one 64-bit word each."""
+    out = np.empty(len(data), dtype=object)
+    if data.dtype.itemsize <= 8 and len(data) >= 1000 and len(np.unique(data[:2000])) <= 200:
+        import pandas as pd
+        word = np.frombuffer(data.astype("S8").tobytes(), dtype=np.uint64)
+        codes, _ = pd.factorize(word)
+        firsts = np.empty(codes.max() + 1, dtype=np.int64)
+        firsts[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)          # the first row of each value
+        uniq = np.empty(len(firsts), dtype=object)
+        uniq[:] = [v.decode("utf-8") for v in data[firsts].tolist()]
+        out[:] = uniq[codes]
+        return out
+    out[:] = [v.decode("utf-8") for v in data.tolist()]        # faster than np.char.decode
+    return out
+
+
 def readable(lyr, names: List[str]) -> bool:
     """Every wanted field is text, integer (incl. boolean) or real: the types converted exactly."""
     from osgeo import ogr
@@ -49,13 +67,14 @@ def readable(lyr, names: List[str]) -> bool:
 
 
 def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None) -> Optional[Dict[str, object]]:
-    """{name: array} for ``names`` (+ 'geometry': list of WKB) or None if a field is missing."""
+    """{name: array} for ``names`` (+ 'geometry': list of WKB, or 'points_xy': (x, y) for a layer of plain 2D
+    points) or None if a field is missing."""
     if not geometry:
         lyr.SetIgnoredFields(["OGR_GEOMETRY"])
     cols: Dict[str, list] = {n: [] for n in names}
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     fid = lyr.GetFIDColumn() or "OGC_FID"
-    wkb: list = []
+    geoms: list = []
     lyr.ResetReading()
     stream = lyr.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={BATCH}", "GEOMETRY_ENCODING=WKB", "INCLUDE_FID=YES"])
     for batch in stream:
@@ -71,8 +90,34 @@ def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None) -> Opti
             g = batch.get(geom_name)
             if g is None:
                 return None
-            wkb += [None if x is None else bytes(x) for x in g]
+            geoms.append(g)
     out: Dict[str, object] = {n: (column(v) if v else np.array([], dtype=object)) for n, v in cols.items()}
     if geometry:
-        out["geometry"] = wkb
+        xy = points_xy(geoms)
+        if xy is not None:
+            out["points_xy"] = xy
+        else:
+            out["geometry"] = [w for g in geoms for w in _wkbs(g)]
     return out
+
+
+def _wkbs(g) -> list:
+    """WKB bytes of one batch's geometry column; None for NULL (GDAL masks it)."""
+    data = np.ma.getdata(g)
+    mask = np.ma.getmaskarray(g) if np.ma.isMaskedArray(g) else np.zeros(len(data), bool)
+    return [None if m or x is None else bytes(x) for x, m in zip(data, mask)]
+
+
+POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def points_xy(parts: list):
+    """(x, y) when every geometry is a 2D little-endian WKB point without NULLs (GDAL then hands them over as
+    one fixed-width 21-byte array): read as numbers, without a geometry object per point; else None."""
+    if not parts or not all(getattr(p, "dtype", None) is not None and p.dtype.kind == "V" and p.dtype.itemsize == 21
+                            and not np.ma.isMaskedArray(p) for p in parts):
+        return None
+    rec = np.concatenate([np.frombuffer(p.tobytes(), dtype=POINT_WKB) for p in parts])
+    if len(rec) == 0 or not ((rec["order"] == 1) & (rec["type"] == 1)).all():
+        return None
+    return rec["x"].copy(), rec["y"].copy()

@@ -260,7 +260,8 @@ class GeoPackageStore(Store):
         df = pd.DataFrame({c: cols[c] for c in attrs})
         if GEOM in want:
             import shapely
-            df["geometry"] = shapely.from_wkb(cols["geometry"])
+            xy = cols.get("points_xy")
+            df["geometry"] = shapely.points(*xy) if xy is not None else shapely.from_wkb(cols["geometry"])
         return _typed(df, have)[[c if c != GEOM else "geometry" for c in want]]
 
     def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
