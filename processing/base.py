@@ -20,7 +20,7 @@ import numpy as np
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsGeometry, QgsMessageLog, Qgis, QgsPointXY, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                       QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProperty,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
@@ -218,12 +218,12 @@ GPKG_TYPES = {QgsWkbTypes.Point: "POINT", QgsWkbTypes.LineString: "LINESTRING",
 def direct_path(value) -> str:
     """The file an output is to be written to when core's writers can write it themselves: a plain
     ``.gpkg`` or ``.csv`` path with no layer name or creation options; '' otherwise."""
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        if value.createOptions() and set(value.createOptions()) - {"fileEncoding"}:
+    if isinstance(value, QgsProcessingOutputLayerDefinition):      # what the dialogs pass
+        options = dict(value.createOptions or {})
+        if set(options) - {"fileEncoding"} or \
+                str(options.get("fileEncoding", "UTF-8")).upper() not in ("UTF-8", "UTF8", "SYSTEM"):
             return ""
-        if value.createOptions().get("fileEncoding", "UTF-8").upper() not in ("UTF-8", "UTF8", "SYSTEM"):
-            return ""
-        if value.sink.propertyType() != value.sink.StaticProperty:
+        if value.sink.propertyType() != QgsProperty.StaticProperty:
             return ""
         value = value.sink.staticValue()
     if not isinstance(value, str) or "|" in value:

@@ -77,8 +77,9 @@ def _features(source, context, fields: List[Optional[str]], feedback=None) -> Tu
 
 
 def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = "",
-                      allow_empty: bool = True, layer=None):
-    """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700.
+                      allow_empty: bool = True, layer=None, xy: bool = False):
+    """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700
+    (with ``xy``, a point layer's ``easting`` and ``northing`` from its geometry instead: no point objects).
 
     ``required``: field names that must exist (clear error naming the layer and the algorithm to run first).
     """
@@ -93,10 +94,10 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     from .columnar import read_columns
     check_source(source, label, geometry, allow_empty)
     fast = read_columns(layer, names, geometry, feedback) if layer is not None else None
-    xy = None
+    points = None
     if fast is not None:         # GDAL's columnar (Arrow) stream: the same values, no Python loop
         wkbs = fast.pop("geometry", None)
-        xy = fast.pop("points_xy", None)
+        points = fast.pop("points_xy", None)
         cols = [fast[n] for n in names]
     elif geometry:               # checked above: the loop only
         fids, cols, wkbs = _features(source, context, names, feedback)
@@ -106,15 +107,26 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     if geometry:
         import numpy as np
         import shapely
-        geoms = shapely.points(*xy) if xy is not None else shapely.from_wkb(wkbs)
-        xy, part = shapely.get_coordinates(geoms, return_index=True)
-        bad = np.unique(part[~np.isfinite(xy).all(axis=1)])
+        if points is not None:
+            bad = np.flatnonzero(~(np.isfinite(points[0]) & np.isfinite(points[1])))
+            geoms = None if xy else shapely.points(*points)
+        else:
+            geoms = shapely.from_wkb(wkbs)
+            coords, part = shapely.get_coordinates(geoms, return_index=True)
+            bad = np.unique(part[~np.isfinite(coords).all(axis=1)])
         if len(bad):
-            geoms[bad] = None
+            if geoms is not None:
+                geoms[bad] = None
             if feedback is not None:
                 feedback.pushWarning(f"{label or source.sourceName()}: {len(bad):,} feature(s) have coordinates that "
                                      "are not finite numbers (NaN or infinite) and are treated as having no geometry")
-        df["geometry"] = geoms
+        if not xy:
+            df["geometry"] = geoms
+        elif points is not None:
+            df["easting"], df["northing"] = points[0].copy(), points[1].copy()
+            df.loc[df.index[bad], ["easting", "northing"]] = np.nan
+        else:
+            df["easting"], df["northing"] = shapely.get_x(geoms), shapely.get_y(geoms)     # None -> NaN
     return df
 
 

@@ -68,7 +68,8 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
             continue
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
         frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
-                                        allow_empty=optional, layer=whole_layer(alg, parameters, key, context))
+                                        allow_empty=optional, layer=whole_layer(alg, parameters, key, context),
+                                        xy=key in ("CRIMES", "POSTCODES"))
         if feedback.isCanceled():
             raise LptInputError("cancelled", key, "")
     return inputs_from_frames(frames, harm)

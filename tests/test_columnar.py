@@ -70,6 +70,14 @@ def test_columnar_reader_equals_the_feature_loop(qgis_app, tmp_path, rows, drive
             assert (fast.geometry.values == slow.geometry.values).all()       # exact coordinates
             fast, slow = fast.drop(columns="geometry"), slow.drop(columns="geometry")
         pd.testing.assert_frame_equal(fast, slow)
+    # a point layer's coordinates as numbers (the crimes and postcodes of an analysis): those of its geometries
+    import shapely
+    both = frame_from_source(src, ctx, fb, geometry=True, layer=None)
+    for lay in (lyr, None):
+        xy = frame_from_source(src, ctx, fb, geometry=True, layer=lay, xy=True)
+        assert "geometry" not in xy
+        assert (xy.easting.values == shapely.get_x(both.geometry.values)).all()
+        assert (xy.northing.values == shapely.get_y(both.geometry.values)).all()
     assert fast.location.str.contains("Église").any() or shp_not_utf8
     assert fast.crime_id.isna().sum() == len(rows[::5]) or driver == "ESRI Shapefile"   # DBF has no NULL strings
     del src, lyr

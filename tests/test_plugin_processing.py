@@ -600,3 +600,24 @@ def ai_opens_styled(path):
     lyr = QgsVectorLayer(path, "ai", "ogr")
     return lyr.isValid() and lyr.name() == "ai" and lyr.renderer().type() == "graduatedSymbol" and \
         lyr.hasSpatialIndex() == 2 and lyr.crs().authid() == "EPSG:27700"
+
+
+def test_outputs_named_as_the_dialogs_name_them(run_alg, generated, imported, tmp_path):
+    """The dialogs pass output definitions with an encoding (written by core), and a GeoPackage layer of an
+    existing file is an ogr: destination (written by QGIS's sink, next to the layer already there)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+    out = QgsProcessingOutputLayerDefinition(str(tmp_path / "members.gpkg"))
+    out.createOptions = {"fileEncoding": "System"}
+    r = run_alg("lpt:importmembers", {"INPUT": generated["paths"]["members"], "OUTPUT": out,
+                                      "REJECTS": "TEMPORARY_OUTPUT"})
+    assert r["OUTPUT"] == str(tmp_path / "members.gpkg") and _layer(r["OUTPUT"]).featureCount() == r["ACCEPTED"]
+    both = tmp_path / "both.gpkg"
+    common = dict(imported, PERIOD_START="2024-01", PERIOD_END="2024-02", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                  UNMATCHED="TEMPORARY_OUTPUT")
+    run_alg("lpt:linkcommunity", dict(common, STREET_INSIGHT=str(both), AREA_INSIGHT="TEMPORARY_OUTPUT"))
+    r = run_alg("lpt:linkcommunity", dict(common, STREET_INSIGHT="TEMPORARY_OUTPUT",
+                                          AREA_INSIGHT=f"ogr:dbname='{both}' table=\"wards\" (geom)"))
+    from osgeo import ogr
+    ds = ogr.Open(str(both))
+    names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+    assert {"both", "wards"} <= names and ds.GetLayerByName("wards").GetFeatureCount() == 21

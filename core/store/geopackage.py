@@ -172,7 +172,7 @@ class GeoPackageStore(Store):
             self._drop(name)
             self._fill(name, df, geometry, geometry_type, style_qml)
 
-    def _fill(self, name, df, geometry, geometry_type, style_qml) -> None:
+    def _fill(self, name, df, geometry, geometry_type, style_qml, index: bool = True) -> np.ndarray:
         cols = [c for c in df.columns if c != geometry]
         defs = ", ".join(f"{_q(str(c))} {_sql_type(df[c])}" for c in cols)
         geom_def = f", {GEOM} {geometry_type}" if geometry else ""
@@ -180,8 +180,9 @@ class GeoPackageStore(Store):
                          f"{', ' + defs if defs else ''}{geom_def})")
         if geometry:
             rtree.create(self.con, name, GEOM)      # filled with the rows: QGIS draws and selects it fast
-        self._insert(name, df, cols, geometry)
+        fids = self._insert(name, df, cols, geometry, index)
         self._register(name, df, geometry, geometry_type, style_qml)
+        return fids
 
     def append_rows(self, name: str, df: pd.DataFrame) -> None:
         check_name(name)
@@ -191,25 +192,35 @@ class GeoPackageStore(Store):
         with self.transaction():
             self._insert(name, df, cols, geometry)
 
-    def _insert(self, name, df, cols, geometry) -> None:
-        indexed = bool(geometry) and rtree.exists(self.con, name, GEOM)
+    def _insert(self, name, df, cols, geometry, index: bool = True) -> np.ndarray:
+        """Append rows (fids after the table's last); their R-tree entries too, bulk-loaded into an empty index,
+        unless ``index`` is False (the caller loads it).  Returns the fids given."""
+        indexed = bool(geometry) and index and rtree.exists(self.con, name, GEOM)
         fid = "fid" in self._columns(name)         # feature and attribute tables; lpt_ tables have none
         names = (["fid"] if fid else []) + [_q(str(c)) for c in cols] + ([GEOM] if geometry else [])
         sql = f"INSERT INTO {_q(name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         last = self._last_fid(name) if fid else 0
-        if indexed:
-            rtree.drop_triggers(self.con, name, GEOM)
+        fids = np.arange(last + 1, last + 1 + len(df), dtype=np.int64)
+        if geometry and rtree.exists(self.con, name, GEOM):
+            rtree.drop_triggers(self.con, name, GEOM)      # they call ST_ functions Python's SQLite lacks
         for lo in range(0, len(df), BATCH):
             part = df.iloc[lo:lo + BATCH]
-            fids = np.arange(last + 1 + lo, last + 1 + lo + len(part), dtype=np.int64)
-            values = ([fids.tolist()] if fid else []) + [_column_values(part[c]) for c in cols]
+            values = ([fids[lo:lo + BATCH].tolist()] if fid else []) + [_column_values(part[c]) for c in cols]
             if geometry:
                 values.append(gpkg.blobs(part[geometry].values))
             self.con.executemany(sql, zip(*values) if values else [() for _ in range(len(part))])
-            if indexed:
-                rtree.add(self.con, name, GEOM, fids, part[geometry].values)
         if indexed:
-            rtree.triggers(self.con, name, GEOM)
+            self._index(name, fids, rtree.bounds(df[geometry].values))
+        return fids
+
+    def _index(self, name: str, fids: np.ndarray, box: np.ndarray) -> None:
+        """Index new rows: bulk-loaded into an empty R-tree, one by one into a filled one; then the triggers."""
+        rtree.drop_triggers(self.con, name, GEOM)
+        if rtree.is_empty(self.con, name, GEOM):
+            rtree.load(self.con, name, GEOM, fids, box)
+        else:
+            rtree.add(self.con, name, GEOM, fids, box)
+        rtree.triggers(self.con, name, GEOM)
 
     def _last_fid(self, name: str) -> int:
         """The largest fid the table has had (AUTOINCREMENT never reuses one)."""
@@ -373,6 +384,8 @@ class LayerFileWriter:
         self.tmp = None
         self.store: Optional[GeoPackageStore] = None
         self.box = [None] * 4
+        self.fids: List[np.ndarray] = []
+        self.bounds: List[np.ndarray] = []
 
     def append(self, df: pd.DataFrame) -> None:
         geometry = "geometry" if self.geometry_type else None
@@ -381,12 +394,14 @@ class LayerFileWriter:
                 self.tmp = _new_gpkg(self.path, lambda con: None)   # the layer first: QGIS opens it
                 self.store = GeoPackageStore(self.tmp, sqlite3.connect(self.tmp, isolation_level=None))
                 self.store.con.execute("BEGIN")
-                self.store._fill(self.name, df, geometry, self.geometry_type or "GEOMETRY", "")
+                fids = self.store._fill(self.name, df, geometry, self.geometry_type or "GEOMETRY", "", index=False)
             else:
                 cols = [c for c in df.columns if c != geometry]
-                self.store._insert(self.name, df, cols, geometry)
-            if geometry:
+                fids = self.store._insert(self.name, df, cols, geometry, index=False)
+            if geometry:                          # indexed in one pass when the file is complete
                 self.box = _union(self.box, _bounds(df[geometry].values))
+                self.fids.append(fids)
+                self.bounds.append(rtree.bounds(df[geometry].values))
         except (sqlite3.Error, OSError, RuntimeError) as exc:
             self.abort()
             raise LptInputError(f"cannot write the output ({exc})", self.path, "choose a writable .gpkg file.")
@@ -396,6 +411,7 @@ class LayerFileWriter:
             if self.geometry_type:
                 self.store.con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE "
                                        "table_name = ?", (*self.box, self.name))
+                self.store._index(self.name, np.concatenate(self.fids), np.concatenate(self.bounds))
             self.store.con.execute("COMMIT")
             self.store.close()
             os.replace(self.tmp, self.path)

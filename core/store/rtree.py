@@ -55,16 +55,99 @@ def create(con: sqlite3.Connection, table: str, geom: str) -> None:
     con.execute("INSERT OR REPLACE INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", (table, geom, *EXTENSION))
 
 
-def add(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], geometries: Sequence) -> None:
-    """Index the rows ``fids`` (NULL and empty geometries are not indexed, as the spec's triggers do)."""
-    import shapely
-    g = np.asarray(geometries, dtype=object)
-    box = shapely.bounds(g)                          # NaN for None and empty
+def add(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], box: np.ndarray) -> None:
+    """Index the rows ``fids`` one by one, from their :func:`bounds` (NULL and empty geometries are not indexed,
+    as the spec's triggers do)."""
     ok = np.isfinite(box).all(axis=1)
     ids = np.asarray(fids, dtype=np.int64)[ok].tolist()
     b = box[ok]
     con.executemany('INSERT INTO "{r}" VALUES (?, ?, ?, ?, ?)'.format(**_names(table, geom)),
                     zip(ids, b[:, 0].tolist(), b[:, 2].tolist(), b[:, 1].tolist(), b[:, 3].tolist()))
+
+
+RND_TOWARDS, RND_AWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0
+
+
+def _float32(d: np.ndarray, up: bool) -> np.ndarray:
+    """Coordinates as the R-tree stores them, in 32 bits rounded outward (as SQLite's rtreeValueDown/Up), so
+    that a stored box always contains the geometry."""
+    f = d.astype(np.float32)
+    wrong = (f < d) if up else (f > d)
+    if wrong.any():
+        dd = d[wrong]
+        away = (dd >= 0) if up else (dd < 0)
+        f[wrong] = (dd * np.where(away, RND_AWAY, RND_TOWARDS)).astype(np.float32)
+    return f
+
+
+def _pack(box: np.ndarray, fanout: int):
+    """Sort-Tile-Recursive packing of one level: the entries in node order and where each node starts."""
+    n = len(box)
+    per_slice = fanout * int(np.ceil(np.sqrt(np.ceil(n / fanout))))
+    cx, cy = box[:, 0] + box[:, 1], box[:, 2] + box[:, 3]
+    order = np.argsort(cx, kind="stable")
+    slices = [order[lo:lo + per_slice] for lo in range(0, n, per_slice)]
+    perm = np.concatenate([sl[np.argsort(cy[sl], kind="stable")] for sl in slices])
+    starts = np.concatenate([np.arange(lo, min(lo + per_slice, n), fanout) for lo in range(0, n, per_slice)])
+    return perm, starts
+
+
+def _node(entries: np.ndarray, box: np.ndarray, size: int, depth: int = 0) -> bytes:
+    cells = np.zeros(len(entries), dtype=[("id", ">i8"), ("c", ">f4", (4,))])
+    cells["id"], cells["c"] = entries, box
+    head = np.array([depth, len(entries)], dtype=">u2").tobytes()
+    return (head + cells.tobytes()).ljust(size, b"\x00")
+
+
+def bounds(geometries: Sequence) -> np.ndarray:
+    """(minx, miny, maxx, maxy) per geometry; NaN for NULL and empty ones."""
+    import shapely
+    return shapely.bounds(np.asarray(geometries, dtype=object))
+
+
+def load(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], b: np.ndarray) -> None:
+    """Fill an empty index in one pass (bulk loading, as GDAL does) from :func:`bounds` ``b`` of the rows
+    ``fids``: the nodes are packed (STR) and written to the R-tree's own tables, instead of one insert per row.
+    NULL and empty geometries are not indexed."""
+    r = _names(table, geom)["r"]
+    size = con.execute(f'SELECT length(data) FROM "{r}_node" WHERE nodeno = 1').fetchone()[0]
+    fanout = (size - 4) // 24
+    ok = np.isfinite(b).all(axis=1)
+    ids = np.asarray(fids, dtype=np.int64)[ok]
+    box = np.column_stack([_float32(b[ok, 0], False), _float32(b[ok, 2], True), _float32(b[ok, 1], False),
+                           _float32(b[ok, 3], True)])
+    nodes, rowid, parent, depth, next_no = [], None, [], 0, 2
+    while True:
+        root = len(ids) <= fanout
+        perm, starts = (np.arange(len(ids)), np.array([0])) if root else _pack(box, fanout)
+        ids, box = ids[perm], box[perm]
+        numbers = np.array([1]) if root else np.arange(next_no, next_no + len(starts))
+        next_no += 0 if root else len(starts)
+        ends = np.r_[starts[1:], len(ids)]
+        nodes += [(int(no), _node(ids[lo:hi], box[lo:hi], size, depth if root else 0))
+                  for no, lo, hi in zip(numbers, starts, ends)]
+        owner = np.repeat(numbers, ends - starts)           # the node each entry went into
+        if depth == 0:
+            rowid = (ids, owner)
+        else:
+            parent.append((ids, owner))
+        if root:
+            break
+        box = np.column_stack([np.minimum.reduceat(box[:, 0], starts), np.maximum.reduceat(box[:, 1], starts),
+                               np.minimum.reduceat(box[:, 2], starts), np.maximum.reduceat(box[:, 3], starts)])
+        ids, depth = numbers, depth + 1
+    con.execute(f'DELETE FROM "{r}_node"')
+    con.executemany(f'INSERT INTO "{r}_node" (nodeno, data) VALUES (?, ?)', nodes)
+    con.executemany(f'INSERT INTO "{r}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                    zip(rowid[0].tolist(), rowid[1].tolist()))
+    for child, node in parent:
+        con.executemany(f'INSERT INTO "{r}_parent" (nodeno, parentnode) VALUES (?, ?)',
+                        zip(child.tolist(), node.tolist()))
+
+
+def is_empty(con: sqlite3.Connection, table: str, geom: str) -> bool:
+    r = _names(table, geom)["r"]
+    return con.execute(f'SELECT count(*) FROM "{r}_rowid"').fetchone()[0] == 0
 
 
 def drop_triggers(con: sqlite3.Connection, table: str, geom: str) -> None:
