@@ -251,5 +251,9 @@ def test_spatial_indexes_answer_as_a_full_scan_and_follow_later_edits(hull, tmp_
     n_rows, n_index = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("streets", "rtree_streets_geom"))
     assert n_rows == n_index == len(inp.streets) + 4
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT rtreecheck('rtree_streets_geom')").fetchone()[0] == "ok"   # SQLite's own check
     con.close()
     assert new_fid in _filter_fids(ws, "streets", box)
+    con = sqlite3.connect(str(out))
+    assert con.execute("SELECT rtreecheck('rtree_streets_out_geom')").fetchone()[0] == "ok"
+    con.close()
