@@ -80,9 +80,9 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
                    "single point)", pd.Series("", index=df.index))
     alive = reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
                    "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
-    gnull = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
+    gnull = pd.Series(pd.isna(geoms) | shapely.is_empty(geoms), index=df.index)       # None: not empty, NULL
     alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
-    gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)
+    gtype = pd.Series(shapely.get_type_id(geoms), index=df.index)                     # -1 for None
     alive = reject(~gtype.isin([1, 5]) & ~gnull, "geometry", "not a line",
                    gtype.map({0: "point", 3: "polygon", 4: "multipoint", 6: "multipolygon", 7: "collection"}).fillna("?"))
     excl = {c.strip().lower() for c in excluded_classes if c.strip()}
@@ -130,9 +130,12 @@ def group_streets(seg: pd.DataFrame, join_distance: float) -> pd.Series:
     # stable readable ids: name + ordinal of the component among streets of that name
     first_seg = pd.DataFrame({"key": keys, "comp": comp}).groupby("comp").key.first()
     ordinal = first_seg.groupby(first_seg).cumcount() + 1
-    label = {c: (f"{seg.name.iloc[np.flatnonzero(comp == c)[0]]}#{ordinal[c]}" if first_seg[c]
-                 else f"unnamed#{c}") for c in first_seg.index}
-    return ids.map(label)
+    comps, first_row = np.unique(comp, return_index=True)           # each component's first segment
+    named = first_seg.reindex(comps).values != ""
+    name_no = pd.Series(seg.name.values[first_row]).astype(str) + "#" + \
+        pd.Series(ordinal.reindex(comps).values).astype(str)
+    text = np.where(named, name_no.values, ("unnamed#" + pd.Series(comps).astype(str)).values)
+    return ids.map(dict(zip(comps, text)))
 
 
 # ------------------------------------------------------------------ police.uk points -> approximate lines
@@ -199,8 +202,9 @@ def merge_units(seg: pd.DataFrame, min_length: float = 50.0, stub_join: float = 
     ``short_unit`` (for approximate streets: a single police.uk map point)."""
     import shapely
     seg = seg.reset_index(drop=True)
-    key = pd.Series(shapely.to_wkb(shapely.normalize(seg.geometry.values)))
-    first = key.groupby(key).transform(lambda s: s.index[0]).astype(int)
+    codes, _ = pd.factorize(shapely.to_wkb(shapely.normalize(seg.geometry.values)))
+    first_row = np.unique(codes, return_index=True)[1]              # first segment of each geometry
+    first = pd.Series(first_row[codes], index=seg.index)
     dup = first != seg.index
     if dup.any():
         kept_ids = set(seg.street_id[~dup])

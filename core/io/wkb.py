@@ -11,6 +11,12 @@ def read_wkb(wkb: Sequence):
     import shapely
     out = np.empty(len(wkb), dtype=object)
     bad = np.zeros(len(wkb), dtype=bool)
+    given = [w is not None and len(w) > 0 for w in wkb]
+    try:                                     # all readable (the usual case): one vectorised call
+        out[np.flatnonzero(given)] = shapely.from_wkb([bytes(w) for w, g in zip(wkb, given) if g])
+        return out, bad
+    except shapely.errors.GEOSException:
+        out[:] = None
     for i, w in enumerate(wkb):
         if w is None or not len(w):
             continue
