@@ -16,7 +16,7 @@ from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
 from .reader import RowChecker, TableReader
 from .result import ImportResult
-from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, parse_month,
+from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_text, parse_month,
                        reject_implausible_dates, to_number)
 
 POLICE_UK_CATEGORIES = [
@@ -97,7 +97,7 @@ class PoliceUkReader(TableReader):
         code = df.lsoa_code.str.strip().str.upper()
         chk.reject((code != "") & ~code.str.match(LSOA_RE), "lsoa_code", "not an LSOA code (E01... or W01...)")
         df["crime_type"] = ctype
-        df["month"] = month.dt.strftime("%Y-%m")
+        df["month"] = iso_text(month, "M")
         df["lsoa_code"] = code
         df["street"] = street_from_location(df.location)
         e, n = to_bng(lon.fillna(0).values, lat.fillna(0).values, "EPSG:4326")
@@ -195,7 +195,7 @@ class ForceCrimeReader(TableReader):
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
         chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}")
-        df["date"] = d.dt.strftime("%Y-%m-%d")
-        df["month"] = d.dt.strftime("%Y-%m")
+        df["date"] = iso_text(d)
+        df["month"] = iso_text(d, "M")
         df["x"], df["y"] = x, y
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)

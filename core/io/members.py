@@ -26,7 +26,7 @@ from .columns import ColumnSpec
 from .csvsource import FILE, ROW
 from .reader import RowChecker, TableReader
 from .result import ImportResult, empty_rejects
-from .validate import checked_dates, is_blank, normalise_postcode, parse_bool, parse_dates
+from .validate import checked_dates, is_blank, iso_text, normalise_postcode, parse_bool, parse_dates
 
 DEMOGRAPHIC_FIELDS = ["age_band", "gender", "ethnic_group", "religion", "main_language", "disability"]
 CONTACT_FIELDS = ["name", "email", "phone"]
@@ -138,8 +138,8 @@ class MembersReader(TableReader):
         chk.reject(~kc_ok, "key_contact", "key contact flag is not yes/no")
         df["key_contact"] = kc
         df["member_id"] = consent.clean_key(df.member_id)
-        df["registered"] = reg.dt.strftime("%Y-%m-%d")
-        df["opted_out"] = opt.dt.strftime("%Y-%m-%d").fillna("")
+        df["registered"] = iso_text(reg)
+        df["opted_out"] = iso_text(opt).fillna("")
         df["groups"] = normalise_groups(df.groups)
         for f in DEMOGRAPHIC_FIELDS:
             v = df[f].str.replace(r"\s+", " ", regex=True).str.strip()

@@ -19,7 +19,7 @@ from .columns import ColumnSpec
 from ..config import priority_categories
 from ..errors import LptInputError
 from .reader import RowChecker, TableReader
-from .validate import checked_dates, is_blank
+from .validate import checked_dates, is_blank, iso_text
 
 SPECS = [
     ColumnSpec("response_id", ("Response ID", "responseid", "survey response id", "id"), True, "", "R-000001"),
@@ -128,4 +128,4 @@ class SurveysReader(TableReader):
                    "unknown local priority: " + bad + " (known: " + ", ".join(self.categories) + ")")
         df["priorities"] = norm
         df["concern"] = df.concern.str.replace(r"\s+", " ", regex=True).str.strip()
-        df["submitted"] = sub.dt.strftime("%Y-%m-%d")
+        df["submitted"] = iso_text(sub)

@@ -96,6 +96,15 @@ def reject_implausible_dates(chk, dates: pd.Series, column: str, label: str, tod
     chk.reject(dates < earliest, column, f"{label} is before {earliest:%B %Y}, earlier than such records can exist")
 
 
+def iso_text(s: pd.Series, unit: str = "D") -> pd.Series:
+    """Dates as ISO text, '2024-02-03' (``unit`` D) or '2024-02' (M), NaT as NaN: what ``Series.dt.strftime``
+    gives, formatted by NumPy in one call (pandas formats value by value)."""
+    v = s.values.astype(f"datetime64[{unit}]")
+    out = v.astype(str).astype(object)
+    out[np.isnat(v)] = np.nan
+    return pd.Series(out, index=s.index)
+
+
 def parse_month(s: pd.Series) -> pd.Series:
     """'2024-01' (police.uk), '2024/01', '01/2024' -> first of month, NaT otherwise."""
     return parse_dates(s, ("%Y-%m", "%Y/%m", "%m/%Y", "%Y-%m-%d", "%b %Y", "%B %Y"))

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
-from .validate import checked_dates, is_blank, normalise_postcode
+from .validate import checked_dates, is_blank, iso_text, normalise_postcode
 
 SPECS = [
     ColumnSpec("visit_id", ("Visit ID", "id", "visit ref"), True, "", "V00000001"),
@@ -49,4 +49,4 @@ class VisitsReader(TableReader):
         chk.reject(out.isna(), "outcome", "outcome is not one of: " + ", ".join(sorted(set(OUTCOMES.values()))))
         chk.reject((out == "registered") & is_blank(df.member_id), "member_id",
                    "outcome 'registered' without the member id")
-        df["date"], df["postcode"], df["outcome"] = d.dt.strftime("%Y-%m-%d"), pc, out
+        df["date"], df["postcode"], df["outcome"] = iso_text(d), pc, out

@@ -43,12 +43,22 @@ def _sql_type(s: pd.Series) -> str:
 
 
 def _column_values(s: pd.Series) -> list:
-    """Python values for SQLite (numpy scalars are not bindable; NaN and NaT become NULL)."""
+    """Python values for SQLite (numpy scalars are not bindable; NaN and NaT become NULL), converted in C where
+    the column allows (numbers, text)."""
     if pd.api.types.is_float_dtype(s):
-        return [None if v != v else v for v in s.tolist()]
+        vals = s.to_numpy(dtype=object)
+        vals[np.isnan(s.to_numpy(dtype=float))] = None
+        return vals.tolist()
     if isinstance(s.dtype, pd.CategoricalDtype):
         s = s.astype(object)
     if s.dtype == object:
+        if pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
+            vals = s.to_numpy(dtype=object)
+            na = pd.isna(vals)
+            if na.any():
+                vals = vals.copy()
+                vals[na] = None
+            return vals.tolist()
         return [None if v is None or (isinstance(v, float) and v != v) else (v if isinstance(v, (str, int, float, bytes))
                                                                              else str(v)) for v in s.tolist()]
     return s.tolist()
