@@ -288,6 +288,18 @@ def as_categories(values: pd.Series, cats: pd.Index) -> pd.Categorical:
     return pd.Categorical.from_codes(np.maximum(cats.get_indexer(values.values.astype(str)), 0), categories=cats)
 
 
+def _left_join(left: pd.DataFrame, key: str, right: pd.DataFrame) -> pd.DataFrame:
+    """``left`` with the columns of ``right`` (indexed by ``key``) for each row: a left join by hash lookup when
+    the right keys are unique (missing rows NaN, as a merge gives them), else pandas' merge."""
+    if not right.index.is_unique or set(right.columns) & set(left.columns):
+        return left.merge(right, left_on=key, right_index=True, how="left")
+    looked = right.reindex(left[key].values)
+    out = left.copy()
+    for c in looked.columns:
+        out[c] = looked[c].values
+    return out
+
+
 def _crime_ids(c: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     """The crime id of these rows, or 'row N' (1-based) when it has none."""
     if "crime_id" not in c:
@@ -304,7 +316,7 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     segment_id, street_id, street_dist, area_code) - the same whether the links were just computed or stored."""
     unmatched = []
     # ---- members
-    m = inp.members.merge(pc, left_on="postcode", right_index=True, how="left")
+    m = _left_join(inp.members, "postcode", pc)
     no_pc = m.easting.isna()
     unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc], "level": "postcode",
                                    "reason": "postcode not in the postcode lookup", "easting": np.nan,
@@ -331,8 +343,8 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
                                        "northing": c.northing.values[bad]}))
 
     # ---- survey responses -> member
-    s = inp.surveys.merge(m[["member_id", "postcode", "segment_id", "street_id", "area_code", "lsoa21"]],
-                          on="member_id", how="left")
+    s = _left_join(inp.surveys, "member_id", m[["member_id", "postcode", "segment_id", "street_id", "area_code",
+                                                "lsoa21"]].set_index("member_id"))
     lost = s.postcode.isna()
     unmatched.append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost], "level": "member",
                                    "reason": "member id not in the member export", "easting": np.nan,
