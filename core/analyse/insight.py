@@ -253,6 +253,14 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     return out
 
 
+def _linked(key: str, keys: pd.Index, *frames):
+    """The rows linked to a unit: those whose ``key`` is not ''.  Rows of any other value outside ``keys`` are
+    dropped by :func:`_aggregate` anyway, so the frames are only filtered (copied) when '' is itself a key."""
+    if "" not in keys:
+        return frames
+    return tuple(df[df[key] != ""] for df in frames)
+
+
 def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int = 5) -> Insight:
     """Aggregate the linked records for ``period``."""
     import shapely
@@ -281,8 +289,8 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
 
     streets = inp.streets.assign(street_id=inp.streets.street_id.astype(str))
     street_keys = pd.Index(sorted(streets.street_id.unique()), name="street_id")
-    st = _aggregate("street_id", m[m.street_id != ""], s[s.street_id != ""], c[c.street_id != ""],
-                    pc[pc.street_id != ""], weights, suppress_below, street_keys)
+    st = _aggregate("street_id", *_linked("street_id", street_keys, m, s, c, pc), weights, suppress_below,
+                    street_keys)
     first = streets.sort_values("segment_id").drop_duplicates("street_id").set_index("street_id")
     st.insert(0, "name", first.name.reindex(st.index).fillna(""))
     st["length_m"] = streets.groupby("street_id").length_m.sum() if "length_m" in streets else np.nan
@@ -295,9 +303,7 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     areas = inp.areas.sort_values("area_code")
     area_keys = pd.Index(areas.area_code.values, name="area_code")
     # households and IMD per area from the LSOAs that best fit it, when LSOA polygons were given
-    pc_area = pc[pc.area_code != ""]
-    ar = _aggregate("area_code", m[m.area_code != ""], s[s.area_code != ""], c[c.area_code != ""], pc_area,
-                    weights, suppress_below, area_keys)
+    ar = _aggregate("area_code", *_linked("area_code", area_keys, m, s, c, pc), weights, suppress_below, area_keys)
     if "area_code" in info and "households" in info:
         fit = info[info.area_code != ""]
         ar["households"] = fit.groupby("area_code").households.sum(min_count=1).reindex(ar.index)
