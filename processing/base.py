@@ -327,6 +327,7 @@ class OutputWriter:
     def finish(self) -> str:
         if self.file is not None:
             self.file.close()
+            self.file = None
         if self.path and self.dest:
             self.alg._dest_ids[self.key] = self.dest
         return self.dest or None
@@ -522,7 +523,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def write_output(self, parameters, context, feedback, key: str, df, wkb=None, multi: bool = False) -> str:
         """Write a frame to the output ``key`` (see :class:`OutputWriter`); returns its destination."""
         w = OutputWriter(self, parameters, context, feedback, key, wkb, multi)
-        w.write(df)
+        try:
+            w.write(df)
+        except BaseException:
+            w.abort()                      # no half file, no temporary file left behind
+            raise
         return w.finish()
 
     def postProcessAlgorithm(self, context, feedback):
@@ -621,27 +626,33 @@ class CsvImportAlgorithm(LptAlgorithm):
         to_workspace = bool(self.WORKSPACE_TABLE and workspace_of(self, parameters, context))
         if to_workspace:
             check_at_the_door(self, parameters, context)
-        for acc, rej in reader.iter_chunks():
+        try:
+            for acc, rej in reader.iter_chunks():
+                if sink is None:
+                    extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]
+                    sink = OutputWriter(self, parameters, context, feedback, self.OUTPUT,
+                                        QgsWkbTypes.Point if self.POINTS else None, points=self.POINTS)
+                    rej_sink = OutputWriter(self, parameters, context, feedback, self.REJECTS)
+                acc = self.transform_chunk(acc)
+                for c in extra_cols:
+                    if c not in acc:
+                        acc[c] = None
+                acc = acc.rename(columns={"__file": "source_file", "__row": "source_row"})
+                cols = out_cols + extra_cols + ["source_file", "source_row"]
+                sink.write(acc, cols)
+                rej_sink.write(rej, ["file", "row", "column", "value", "reason"])
+                if self.KEEP_ACCEPTED or to_workspace:
+                    accepted_parts.append(acc)
+                if to_workspace:
+                    rejected_parts.append(rej)
             if sink is None:
-                extra_cols = [c for c in self.extra_output_columns() if c not in out_cols]
-                sink = OutputWriter(self, parameters, context, feedback, self.OUTPUT,
-                                    QgsWkbTypes.Point if self.POINTS else None, points=self.POINTS)
-                rej_sink = OutputWriter(self, parameters, context, feedback, self.REJECTS)
-            acc = self.transform_chunk(acc)
-            for c in extra_cols:
-                if c not in acc:
-                    acc[c] = None
-            acc = acc.rename(columns={"__file": "source_file", "__row": "source_row"})
-            cols = out_cols + extra_cols + ["source_file", "source_row"]
-            sink.write(acc, cols)
-            rej_sink.write(rej, ["file", "row", "column", "value", "reason"])
-            if self.KEEP_ACCEPTED or to_workspace:
-                accepted_parts.append(acc)
-            if to_workspace:
-                rejected_parts.append(rej)
-        if sink is None:
-            raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
-        dest, rej_dest = sink.finish(), rej_sink.finish()
+                raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
+            dest, rej_dest = sink.finish(), rej_sink.finish()
+        except BaseException:
+            for w in (sink, rej_sink):
+                if w is not None:
+                    w.abort()             # a failed or cancelled import leaves no half or temporary file
+            raise
         import pandas as pd
         result = ImportResult(reader.kind, pd.concat(accepted_parts, ignore_index=True) if accepted_parts else
                               pd.DataFrame(), empty_rejects(), reader.stats, reader.notes)

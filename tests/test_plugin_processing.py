@@ -621,3 +621,14 @@ def test_outputs_named_as_the_dialogs_name_them(run_alg, generated, imported, tm
     ds = ogr.Open(str(both))
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
     assert {"both", "wards"} <= names and ds.GetLayerByName("wards").GetFeatureCount() == 21
+
+
+def test_a_failed_import_leaves_no_half_output_or_temporary_file(run_alg, generated, tmp_path):
+    """The accepted rows are written first; the rejects output then cannot be created (its folder is missing):
+    the run fails with one message and the folder holds no output and no temporary file."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException):
+        run_alg("lpt:importmembers", {"INPUT": generated["paths"]["members"], "OUTPUT": str(out / "members.gpkg"),
+                                      "REJECTS": str(tmp_path / "missing" / "rejects.csv")})
+    assert sorted(p.name for p in out.iterdir()) == []
