@@ -3,7 +3,7 @@ features.  Used for layers of the OGR provider (GeoPackage, Shapefile, GeoJSON, 
 read whole, without a QGIS filter or selection, with field types it converts exactly; anything else returns
 None and the caller reads feature by feature (memory layers, PostGIS, WFS, other CRSs keep that path).
 The result equals the feature loop's: NULL strings are None, NULL numbers NaN, geometries the same WKB."""
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from ..core.io.arrow import read_layer, readable
 
@@ -29,8 +29,9 @@ def _ogr_layer(layer):
     return ds, lyr
 
 
-def read_columns(layer, names: List[str], geometry: bool, feedback=None) -> Optional[dict]:
-    """{field: array} (+ 'geometry': WKB bytes list) or None when this layer must be read feature by feature."""
+def plan(layer, names: List[str], geometry: bool) -> Optional[Tuple[str, str, int, List[str], bool]]:
+    """What to read with GDAL for this layer - (path, layer name, layer index, fields, geometry) - or None when
+    it must be read feature by feature.  Asks the QGIS layer: call it on the layer's (main) thread."""
     if geometry and (layer is None or layer.crs().authid() != "EPSG:27700"):
         return None
     ds, lyr = _ogr_layer(layer)
@@ -39,6 +40,27 @@ def read_columns(layer, names: List[str], geometry: bool, feedback=None) -> Opti
     if ds.GetDriver().ShortName == "ESRI Shapefile" and \
             layer.dataProvider().encoding().upper().replace("-", "") != "UTF8":
         return None              # QGIS decodes this DBF in its own encoding: read as QGIS reads it
-    out = read_layer(lyr, names, geometry, feedback.isCanceled if feedback is not None else None)
+    from qgis.core import QgsProviderRegistry
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return parts["path"], parts.get("layerName") or "", int(parts.get("layerId") or 0), list(names), geometry
+
+
+def read_planned(p, is_cancelled=None) -> Optional[dict]:
+    """Read a :func:`plan` with GDAL only (no QGIS object): safe on a worker thread."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    path, name, index, names, geometry = p
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    except RuntimeError:
+        return None
+    lyr = ds.GetLayerByName(name) if name else ds.GetLayer(index)
+    out = read_layer(lyr, names, geometry, is_cancelled) if lyr is not None else None
     del lyr, ds
     return out
+
+
+def read_columns(layer, names: List[str], geometry: bool, feedback=None) -> Optional[dict]:
+    """{field: array} (+ 'geometry': WKB bytes list) or None when this layer must be read feature by feature."""
+    p = plan(layer, names, geometry)
+    return read_planned(p, feedback.isCanceled if feedback is not None else None) if p is not None else None

@@ -77,9 +77,10 @@ def _features(source, context, fields: List[Optional[str]], feedback=None) -> Tu
 
 
 def frame_from_source(source, context, feedback=None, geometry: bool = False, required=(), label: str = "",
-                      allow_empty: bool = True, layer=None, xy: bool = False):
+                      allow_empty: bool = True, layer=None, xy: bool = False, prefetched=None):
     """All attributes of ``source`` as a DataFrame (NULL -> None); with ``geometry``, a shapely column in EPSG:27700
     (with ``xy``, a point layer's ``easting`` and ``northing`` from its geometry instead: no point objects).
+    ``prefetched``: a callable giving the columnar read started earlier (see ``link_inputs``).
 
     ``required``: field names that must exist (clear error naming the layer and the algorithm to run first).
     """
@@ -93,7 +94,10 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
                             f"use the output of the matching Import algorithm for {label or 'this input'}.")
     from .columnar import read_columns
     check_source(source, label, geometry, allow_empty)
-    fast = read_columns(layer, names, geometry, feedback) if layer is not None else None
+    if prefetched is not None:   # read already (on a worker thread, from columnar.plan): its result or None
+        fast = prefetched()
+    else:
+        fast = read_columns(layer, names, geometry, feedback) if layer is not None else None
     points = None
     if fast is not None:         # GDAL's columnar (Arrow) stream: the same values, no Python loop
         wkbs = fast.pop("geometry", None)

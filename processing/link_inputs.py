@@ -1,4 +1,6 @@
 """Parameters shared by lpt:linkcommunity and lpt:compareperiods, and their reading into LinkInputs."""
+from concurrent.futures import ThreadPoolExecutor
+
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber)
@@ -58,21 +60,38 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
         with workspace.open_store(ws, create=False) as store:
             return workspace.load_inputs(store, harm)
-    frames = {}
+    frames, sources = {}, {}
     for key, label, _, optional, required, geom in SOURCES:
         src = alg.parameterAsSource(parameters, key, context)
-        if src is None:
-            if not optional:
-                raise LptInputError(f"{label} is required (or give a WORKSPACE)", key, "choose the layer.")
-            frames[key] = None
-            continue
-        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
-        frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
-                                        allow_empty=optional, layer=whole_layer(alg, parameters, key, context),
-                                        xy=key in ("CRIMES", "POSTCODES"))
-        if feedback.isCanceled():
-            raise LptInputError("cancelled", key, "")
+        if src is None and not optional:
+            raise LptInputError(f"{label} is required (or give a WORKSPACE)", key, "choose the layer.")
+        sources[key] = src
+    with ThreadPoolExecutor(2) as pool:      # GDAL reads the next layer while Python decodes this one
+        reads = _prefetch(alg, parameters, context, feedback, sources, pool)
+        for key, label, _, optional, required, geom in SOURCES:
+            src = sources[key]
+            if src is None:
+                frames[key] = None
+                continue
+            feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
+            frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
+                                            allow_empty=optional, layer=whole_layer(alg, parameters, key, context),
+                                            xy=key in ("CRIMES", "POSTCODES"), prefetched=reads.get(key))
+            if feedback.isCanceled():
+                raise LptInputError("cancelled", key, "")
     return inputs_from_frames(frames, harm)
+
+
+def _prefetch(alg, parameters, context, feedback, sources, pool) -> dict:
+    """Start the columnar reads of the layers GDAL can read whole (planned here, on the main thread)."""
+    from .columnar import plan, read_planned
+    reads = {}
+    for key, _, _, _, _, geom in SOURCES:
+        layer = whole_layer(alg, parameters, key, context) if sources[key] is not None else None
+        p = plan(layer, [f.name() for f in sources[key].fields()], geom) if layer is not None else None
+        if p is not None:
+            reads[key] = pool.submit(read_planned, p, feedback.isCanceled).result
+    return reads
 
 
 def whole_layer(alg, parameters, key, context):
