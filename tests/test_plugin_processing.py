@@ -632,3 +632,15 @@ def test_a_failed_import_leaves_no_half_output_or_temporary_file(run_alg, genera
         run_alg("lpt:importmembers", {"INPUT": generated["paths"]["members"], "OUTPUT": str(out / "members.gpkg"),
                                       "REJECTS": str(tmp_path / "missing" / "rejects.csv")})
     assert sorted(p.name for p in out.iterdir()) == []
+
+
+def test_an_output_file_name_with_quotes_and_braces_is_a_valid_indexed_layer(run_alg, tmp_path):
+    """The GeoPackage table is named after the file, whatever the name (identifiers quoted, never formatted)."""
+    import sqlite3
+    path = tmp_path / "Ward's \"out\" {1}.gpkg"
+    r = run_alg("lpt:importareas", {"INPUT": str(DEMO / "boundaries" / "hull_wards2022.geojson"), "OUTPUT": str(path)})
+    lyr = QgsVectorLayer(str(path), "w", "ogr")
+    assert lyr.isValid() and lyr.featureCount() == r["ACCEPTED"] == 21 and lyr.hasSpatialIndex() == 2
+    con = sqlite3.connect(str(path))
+    assert con.execute("SELECT rtreecheck(?)", ("rtree_Ward's \"out\" {1}_geom",)).fetchone()[0] == "ok"
+    con.close()

@@ -13,20 +13,20 @@ from typing import List, Sequence
 import numpy as np
 
 EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only")
-_NEW_BOX = 'NEW."fid", ST_MinX(NEW."{g}"), ST_MaxX(NEW."{g}"), ST_MinY(NEW."{g}"), ST_MaxY(NEW."{g}")'
-_TRIGGERS = {   # suffix -> (event, condition, body); {t} table, {g} geometry column, {r} the index table
-    "insert": ('AFTER INSERT ON "{t}"', 'NEW."{g}" NOT NULL AND NOT ST_IsEmpty(NEW."{g}")',
-               'INSERT OR REPLACE INTO "{r}" VALUES (' + _NEW_BOX + ');'),
-    "update1": ('AFTER UPDATE OF "{g}" ON "{t}"',
-                'OLD."fid" = NEW."fid" AND (NEW."{g}" NOTNULL AND NOT ST_IsEmpty(NEW."{g}"))',
-                'INSERT OR REPLACE INTO "{r}" VALUES (' + _NEW_BOX + ');'),
-    "update2": ('AFTER UPDATE OF "{g}" ON "{t}"', 'OLD."fid" = NEW."fid" AND (NEW."{g}" ISNULL OR ST_IsEmpty(NEW."{g}"))',
-                'DELETE FROM "{r}" WHERE id = OLD."fid";'),
-    "update3": ('AFTER UPDATE ON "{t}"', 'OLD."fid" != NEW."fid" AND (NEW."{g}" NOTNULL AND NOT ST_IsEmpty(NEW."{g}"))',
-                'DELETE FROM "{r}" WHERE id = OLD."fid"; INSERT OR REPLACE INTO "{r}" VALUES (' + _NEW_BOX + ');'),
-    "update4": ('AFTER UPDATE ON "{t}"', 'OLD."fid" != NEW."fid" AND (NEW."{g}" ISNULL OR ST_IsEmpty(NEW."{g}"))',
-                'DELETE FROM "{r}" WHERE id IN (OLD."fid", NEW."fid");'),
-    "delete": ('AFTER DELETE ON "{t}"', 'OLD."{g}" NOT NULL', 'DELETE FROM "{r}" WHERE id = OLD."fid";'),
+_NEW_BOX = 'NEW."fid", ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})'
+_TRIGGERS = {   # suffix -> (event, condition, body); {t} table, {g} geometry column, {r} the index (quoted)
+    "insert": ('AFTER INSERT ON {t}', 'NEW.{g} NOT NULL AND NOT ST_IsEmpty(NEW.{g})',
+               'INSERT OR REPLACE INTO {r} VALUES (' + _NEW_BOX + ');'),
+    "update1": ('AFTER UPDATE OF {g} ON {t}',
+                'OLD."fid" = NEW."fid" AND (NEW.{g} NOTNULL AND NOT ST_IsEmpty(NEW.{g}))',
+                'INSERT OR REPLACE INTO {r} VALUES (' + _NEW_BOX + ');'),
+    "update2": ('AFTER UPDATE OF {g} ON {t}', 'OLD."fid" = NEW."fid" AND (NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g}))',
+                'DELETE FROM {r} WHERE id = OLD."fid";'),
+    "update3": ('AFTER UPDATE ON {t}', 'OLD."fid" != NEW."fid" AND (NEW.{g} NOTNULL AND NOT ST_IsEmpty(NEW.{g}))',
+                'DELETE FROM {r} WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (' + _NEW_BOX + ');'),
+    "update4": ('AFTER UPDATE ON {t}', 'OLD."fid" != NEW."fid" AND (NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g}))',
+                'DELETE FROM {r} WHERE id IN (OLD."fid", NEW."fid");'),
+    "delete": ('AFTER DELETE ON {t}', 'OLD.{g} NOT NULL', 'DELETE FROM {r} WHERE id = OLD."fid";'),
 }
 
 
@@ -34,11 +34,17 @@ def index_name(table: str, geom: str) -> str:
     return f"rtree_{table}_{geom}"
 
 
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _names(table: str, geom: str) -> dict:
+    """Quoted identifiers (a table is named after its output file: any text but NUL)."""
     for n in (table, geom):
-        if '"' in n or "\x00" in n:
+        if "\x00" in n:
             raise ValueError(f"not a usable table or column name: {n!r}")
-    return {"t": table, "g": geom, "r": index_name(table, geom)}
+    r = index_name(table, geom)
+    return {"t": _q(table), "g": _q(geom), "r": _q(r), "raw": r}
 
 
 def exists(con: sqlite3.Connection, table: str, geom: str) -> bool:
@@ -48,7 +54,7 @@ def exists(con: sqlite3.Connection, table: str, geom: str) -> bool:
 def create(con: sqlite3.Connection, table: str, geom: str) -> None:
     """The (empty) index table and its extension row; :func:`add` fills it, :func:`triggers` ends."""
     n = _names(table, geom)
-    con.execute('CREATE VIRTUAL TABLE "{r}" USING rtree(id, minx, maxx, miny, maxy)'.format(**n))
+    con.execute("CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)".format(**n))
     con.execute("CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT "
                 "NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, "
                 "column_name, extension_name))")
@@ -61,7 +67,7 @@ def add(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], box
     ok = np.isfinite(box).all(axis=1)
     ids = np.asarray(fids, dtype=np.int64)[ok].tolist()
     b = box[ok]
-    con.executemany('INSERT INTO "{r}" VALUES (?, ?, ?, ?, ?)'.format(**_names(table, geom)),
+    con.executemany("INSERT INTO {r} VALUES (?, ?, ?, ?, ?)".format(**_names(table, geom)),
                     zip(ids, b[:, 0].tolist(), b[:, 2].tolist(), b[:, 1].tolist(), b[:, 3].tolist()))
 
 
@@ -109,8 +115,8 @@ def load(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], b:
     """Fill an empty index in one pass (bulk loading, as GDAL does) from :func:`bounds` ``b`` of the rows
     ``fids``: the nodes are packed (STR) and written to the R-tree's own tables, instead of one insert per row.
     NULL and empty geometries are not indexed."""
-    r = _names(table, geom)["r"]
-    size = con.execute(f'SELECT length(data) FROM "{r}_node" WHERE nodeno = 1').fetchone()[0]
+    r = _names(table, geom)["raw"]
+    size = con.execute(f"SELECT length(data) FROM {_q(r + '_node')} WHERE nodeno = 1").fetchone()[0]
     fanout = (size - 4) // 24
     ok = np.isfinite(b).all(axis=1)
     ids = np.asarray(fids, dtype=np.int64)[ok]
@@ -136,35 +142,36 @@ def load(con: sqlite3.Connection, table: str, geom: str, fids: Sequence[int], b:
         box = np.column_stack([np.minimum.reduceat(box[:, 0], starts), np.maximum.reduceat(box[:, 1], starts),
                                np.minimum.reduceat(box[:, 2], starts), np.maximum.reduceat(box[:, 3], starts)])
         ids, depth = numbers, depth + 1
-    con.execute(f'DELETE FROM "{r}_node"')
-    con.executemany(f'INSERT INTO "{r}_node" (nodeno, data) VALUES (?, ?)', nodes)
-    con.executemany(f'INSERT INTO "{r}_rowid" (rowid, nodeno) VALUES (?, ?)',
+    con.execute(f"DELETE FROM {_q(r + '_node')}")
+    con.executemany(f"INSERT INTO {_q(r + '_node')} (nodeno, data) VALUES (?, ?)", nodes)
+    con.executemany(f"INSERT INTO {_q(r + '_rowid')} (rowid, nodeno) VALUES (?, ?)",
                     zip(rowid[0].tolist(), rowid[1].tolist()))
     for child, node in parent:
-        con.executemany(f'INSERT INTO "{r}_parent" (nodeno, parentnode) VALUES (?, ?)',
+        con.executemany(f"INSERT INTO {_q(r + '_parent')} (nodeno, parentnode) VALUES (?, ?)",
                         zip(child.tolist(), node.tolist()))
 
 
 def is_empty(con: sqlite3.Connection, table: str, geom: str) -> bool:
-    r = _names(table, geom)["r"]
-    return con.execute(f'SELECT count(*) FROM "{r}_rowid"').fetchone()[0] == 0
+    r = _names(table, geom)["raw"]
+    return con.execute(f"SELECT count(*) FROM {_q(r + '_rowid')}").fetchone()[0] == 0
 
 
 def drop_triggers(con: sqlite3.Connection, table: str, geom: str) -> None:
     n = _names(table, geom)
     for suffix in _TRIGGERS:
-        con.execute('DROP TRIGGER IF EXISTS "{r}_{s}"'.format(s=suffix, **n))
+        con.execute(f"DROP TRIGGER IF EXISTS {_q(n['raw'] + '_' + suffix)}")
 
 
 def triggers(con: sqlite3.Connection, table: str, geom: str) -> None:
     """The spec's triggers, so that edits made later in QGIS keep the index current."""
     n = _names(table, geom)
     for suffix, (event, when, body) in _TRIGGERS.items():
-        con.execute(('CREATE TRIGGER "{r}_%s" %s WHEN (%s) BEGIN %s END' % (suffix, event, when, body)).format(**n))
+        rest = f"{event} WHEN ({when}) BEGIN {body} END".format(**n)      # names filled in once, quoted
+        con.execute(f"CREATE TRIGGER {_q(n['raw'] + '_' + suffix)} {rest}")
 
 
 def drop(con: sqlite3.Connection, table: str, geom: str) -> List[str]:
     n = _names(table, geom)
     drop_triggers(con, table, geom)
-    con.execute('DROP TABLE IF EXISTS "{r}"'.format(**n))
-    return [n["r"]]
+    con.execute("DROP TABLE IF EXISTS {r}".format(**n))
+    return [n["raw"]]
