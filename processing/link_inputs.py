@@ -57,6 +57,8 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     ws = workspace_path(alg, parameters, context)
     if ws:
         from ..core.store import workspace
+        from .workspace_param import refuse_outputs_onto
+        refuse_outputs_onto(alg, parameters, ws)
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
         with workspace.open_store(ws, create=False) as store:
             return workspace.load_inputs(store, harm)

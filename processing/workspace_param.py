@@ -1,5 +1,7 @@
 """The optional WORKSPACE parameter of the import algorithms: the accepted rows (and the rejects, with their
 reasons) also go into the workspace GeoPackage, with the import's provenance."""
+import os
+
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsProcessingParameterFile
 
@@ -53,4 +55,17 @@ def check_at_the_door(alg, parameters, context) -> None:
     path = workspace_of(alg, parameters, context)
     if path:
         from ..core.store import workspace
+        refuse_outputs_onto(alg, parameters, path)
         workspace.open_store(path).close()
+
+
+def refuse_outputs_onto(alg, parameters, path: str) -> None:
+    """An output file named as the workspace would replace it: one clear error before anything is written."""
+    from ..core.errors import LptInputError
+    from .base import direct_path
+    for d in alg.destinationParameterDefinitions():
+        value = parameters.get(d.name())
+        out = direct_path(value) or (value if isinstance(value, str) else "")
+        if out and os.path.abspath(out.split("|")[0]) == os.path.abspath(path):
+            raise LptInputError(f"{d.name()} is the workspace itself: writing it would replace the workspace",
+                                path, f"give {d.name()} another file name.")

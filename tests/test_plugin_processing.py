@@ -644,3 +644,17 @@ def test_an_output_file_name_with_quotes_and_braces_is_a_valid_indexed_layer(run
     con = sqlite3.connect(str(path))
     assert con.execute("SELECT rtreecheck(?)", ("rtree_Ward's \"out\" {1}_geom",)).fetchone()[0] == "ok"
     con.close()
+
+
+def test_an_output_named_as_the_workspace_is_refused_and_the_workspace_kept(run_alg, imported, tmp_path):
+    import shutil
+    ws = tmp_path / "ws.gpkg"
+    shutil.copy(imported.workspace, ws)
+    before = ws.read_bytes()
+    with pytest.raises(QgsProcessingException, match="is the workspace itself"):
+        run_alg("lpt:importareas", {"INPUT": str(DEMO / "boundaries" / "hull_wards2022.geojson"), "OUTPUT": str(ws),
+                                    "WORKSPACE": str(ws)})
+    with pytest.raises(QgsProcessingException, match="STREET_INSIGHT is the workspace itself"):
+        run_alg("lpt:linkcommunity", dict(WORKSPACE=str(ws), STREET_INSIGHT=str(ws), AREA_INSIGHT="TEMPORARY_OUTPUT",
+                                          FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT"))
+    assert ws.read_bytes() == before
