@@ -62,14 +62,15 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
         with workspace.open_store(ws, create=False) as store:
             return workspace.load_inputs(store, harm)
-    frames, sources = {}, {}
+    frames, sources, layers = {}, {}, {}
     for key, label, _, optional, required, geom in SOURCES:
         src = alg.parameterAsSource(parameters, key, context)
         if src is None and not optional:
             raise LptInputError(f"{label} is required (or give a WORKSPACE)", key, "choose the layer.")
         sources[key] = src
+        layers[key] = whole_layer(alg, parameters, key, context) if src is not None else None
     with ThreadPoolExecutor(2) as pool:      # GDAL reads the next layer while Python decodes this one
-        reads = _prefetch(alg, parameters, context, feedback, sources, pool)
+        reads = _prefetch(feedback, sources, layers, pool)
         for key, label, _, optional, required, geom in SOURCES:
             src = sources[key]
             if src is None:
@@ -77,19 +78,19 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
                 continue
             feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading {0}…").format(label.split(" (")[0]))
             frames[key] = frame_from_source(src, context, feedback, geometry=geom, required=required, label=label,
-                                            allow_empty=optional, layer=whole_layer(alg, parameters, key, context),
+                                            allow_empty=optional, layer=layers[key],
                                             xy=key in ("CRIMES", "POSTCODES"), prefetched=reads.get(key))
             if feedback.isCanceled():
                 raise LptInputError("cancelled", key, "")
     return inputs_from_frames(frames, harm)
 
 
-def _prefetch(alg, parameters, context, feedback, sources, pool) -> dict:
+def _prefetch(feedback, sources, layers, pool) -> dict:
     """Start the columnar reads of the layers GDAL can read whole (planned here, on the main thread)."""
     from .columnar import plan, read_planned
     reads = {}
     for key, _, _, _, _, geom in SOURCES:
-        layer = whole_layer(alg, parameters, key, context) if sources[key] is not None else None
+        layer = layers[key]
         p = plan(layer, [f.name() for f in sources[key].fields()], geom) if layer is not None else None
         if p is not None:
             reads[key] = pool.submit(read_planned, p, feedback.isCanceled).result

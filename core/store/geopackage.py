@@ -372,15 +372,15 @@ def _new_gpkg(path: str, fill) -> str:
 
 def _bounds(g) -> list:
     """[min x, min y, max x, max y] of shapely geometries (None where there are none)."""
-    import shapely
-    ok = g[pd.notna(g)]
-    box = shapely.total_bounds(ok) if len(ok) else [None] * 4
-    return [None if b is None or not np.isfinite(b) else float(b) for b in box]
+    return _extent(rtree.bounds(g))
 
 
-def _union(a: list, b: list) -> list:
-    pick = (min, min, max, max)
-    return [y if x is None else x if y is None else f(x, y) for f, x, y in zip(pick, a, b)]
+def _extent(b: np.ndarray) -> list:
+    """The extent of per-geometry bounds (rows of NaN - NULL or empty geometries - left out)."""
+    ok = b[np.isfinite(b).all(axis=1)]
+    if not len(ok):
+        return [None] * 4
+    return [float(ok[:, 0].min()), float(ok[:, 1].min()), float(ok[:, 2].max()), float(ok[:, 3].max())]
 
 
 class LayerFileWriter:
@@ -393,7 +393,6 @@ class LayerFileWriter:
         self.path, self.name, self.geometry_type = path, name, geometry_type
         self.tmp = None
         self.store: Optional[GeoPackageStore] = None
-        self.box = [None] * 4
         self.fids: List[np.ndarray] = []
         self.bounds: List[np.ndarray] = []
 
@@ -409,7 +408,6 @@ class LayerFileWriter:
                 cols = [c for c in df.columns if c != geometry]
                 fids = self.store._insert(self.name, df, cols, geometry, index=False)
             if geometry:                          # indexed in one pass when the file is complete
-                self.box = _union(self.box, _bounds(df[geometry].values))
                 self.fids.append(fids)
                 self.bounds.append(rtree.bounds(df[geometry].values))
         except (sqlite3.Error, OSError, RuntimeError) as exc:
@@ -419,9 +417,10 @@ class LayerFileWriter:
     def close(self) -> str:
         try:
             if self.geometry_type:
+                box = np.concatenate(self.bounds)
                 self.store.con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE "
-                                       "table_name = ?", (*self.box, self.name))
-                self.store._index(self.name, np.concatenate(self.fids), np.concatenate(self.bounds))
+                                       "table_name = ?", (*_extent(box), self.name))
+                self.store._index(self.name, np.concatenate(self.fids), box)
             self.store.con.execute("COMMIT")
             self.store.close()
             os.replace(self.tmp, self.path)
