@@ -174,7 +174,8 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     frames = []
     for df in (m, s, c, pc):
         k = _codes(df[key], cats)
-        frames.append(df.assign(**{key: k})[k >= 0])
+        df = df.assign(**{key: k})
+        frames.append(df if len(k) == 0 or k.min() >= 0 else df[k >= 0])
     m, s, c, pc = frames
     n = len(cats)
     out = pd.DataFrame(index=pd.RangeIndex(n))

@@ -38,14 +38,11 @@ def column(parts: list) -> np.ndarray:
 
 
 def _decoded(data: np.ndarray) -> np.ndarray:
-    """UTF-8 text of a fixed-width bytes column as Python str objects.  A column of short values with few
-    distinct ones (months, postcodes, statuses) is decoded once per distinct value: its rows are factorised on
-    their bytes read as one 64-bit word each."""
+    """UTF-8 text of a fixed-width bytes column as Python str objects.  A column whose values repeat (months,
+    crime types, postcodes, statuses, member ids in responses) is decoded once per distinct value."""
     out = np.empty(len(data), dtype=object)
-    if data.dtype.itemsize <= 8 and len(data) >= 1000 and len(np.unique(data[:2000])) <= 200:
-        import pandas as pd
-        word = np.frombuffer(data.astype("S8").tobytes(), dtype=np.uint64)
-        codes, _ = pd.factorize(word)
+    if len(data) >= 1000 and len(np.unique(data[:2000])) <= 1000:
+        codes = _byte_codes(data)
         firsts = np.empty(codes.max() + 1, dtype=np.int64)
         firsts[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)          # the first row of each value
         uniq = np.empty(len(firsts), dtype=object)
@@ -54,6 +51,19 @@ def _decoded(data: np.ndarray) -> np.ndarray:
         return out
     out[:] = [v.decode("utf-8") for v in data.tolist()]        # faster than np.char.decode
     return out
+
+
+def _byte_codes(data: np.ndarray) -> np.ndarray:
+    """One integer per distinct value of a fixed-width bytes column, exactly: its bytes read as 64-bit words,
+    factorised word by word (codes so far x distinct next words, factorised again - no hashing collisions)."""
+    import pandas as pd
+    k = max(1, -(-data.dtype.itemsize // 8))
+    words = np.frombuffer(data.astype(f"S{8 * k}").tobytes(), dtype=np.uint64).reshape(len(data), k)
+    codes, _ = pd.factorize(words[:, 0])
+    for j in range(1, k):
+        nxt, uniq = pd.factorize(words[:, j])
+        codes, _ = pd.factorize(codes.astype(np.int64) * len(uniq) + nxt)
+    return codes
 
 
 def readable(lyr, names: List[str]) -> bool:

@@ -29,6 +29,13 @@ def _streets(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _text(col: pd.Series) -> pd.Series:
+    """The column as text, NULL as '' (left as it is when it is text already: 450,000 crime ids)."""
+    if col.dtype == object and pd.api.types.infer_dtype(col.values, skipna=False) == "string":
+        return col
+    return col.fillna("").astype(str)
+
+
 def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: Dict[str, float]) -> LinkInputs:
     """``frames``: the import outputs by parameter key (MEMBERS, CRIMES...; None when not given)."""
     import shapely
@@ -46,8 +53,10 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
     for c in ("crime_id", "location"):
         if c not in crimes:
             crimes[c] = ""
-    crimes[["crime_id", "month"]] = crimes[["crime_id", "month"]].fillna("").astype(str)
-    m = frames["MEMBERS"].fillna({c: "" for c in frames["MEMBERS"].columns if frames["MEMBERS"][c].dtype == object})
+    for c in ("crime_id", "month"):
+        crimes[c] = _text(crimes[c])
+    m = frames["MEMBERS"].fillna({c: "" for c in frames["MEMBERS"].columns if frames["MEMBERS"][c].dtype == object
+                                  and frames["MEMBERS"][c].isna().any()})
     for c in ("status", "opted_out", "age_band", "gender", "ethnic_group", "religion", "main_language",
               "disability", "groups"):
         if c not in m:

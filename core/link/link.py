@@ -310,11 +310,23 @@ def _crime_ids(c: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     return ids
 
 
+def _fill_links(df: pd.DataFrame) -> None:
+    """Rows a join found no link for: street, area and LSOA '' (a category of the keys), segment -1."""
+    for col in ("street_id", "area_code", "lsoa21"):
+        if df[col].isna().any():
+            df[col] = df[col].fillna("")
+    df["segment_id"] = df.segment_id.fillna(-1).astype(np.int64)
+
+
 def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.DataFrame,
              max_distance: float) -> Links:
     """Links from linked postcodes and the link of each crime (``crime_links``: one row per crime, in order:
     segment_id, street_id, street_dist, area_code) - the same whether the links were just computed or stored."""
     unmatched = []
+    # street and area keys as categoricals before the joins: every later step works on integer codes
+    pc = pc.copy()
+    for col, cats in (("street_id", net.street_cats), ("area_code", net.area_cats)):
+        pc[col] = pd.Categorical(pc[col].astype(str), categories=cats)
     # ---- members
     m = _left_join(inp.members, "postcode", pc)
     no_pc = m.easting.isna()
@@ -326,11 +338,10 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
         bad = ~no_pc & (m[col] == "")
         unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[bad], "level": level,
                                        "reason": reason, "easting": m.easting[bad], "northing": m.northing[bad]}))
-    m[["street_id", "area_code", "lsoa21"]] = m[["street_id", "area_code", "lsoa21"]].fillna("")
-    m["segment_id"] = m.segment_id.fillna(-1).astype(np.int64)
+    _fill_links(m)
 
     # ---- crimes
-    c = inp.crimes.reset_index(drop=True).copy()
+    c = inp.crimes.reset_index(drop=True)       # a new frame: the input is not changed
     c["segment_id"] = crime_links.segment_id.values.astype(np.int64)
     c["street_id"] = as_categories(crime_links.street_id, net.street_cats)
     c["street_dist"] = crime_links.street_dist.values
@@ -349,14 +360,10 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     unmatched.append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost], "level": "member",
                                    "reason": "member id not in the member export", "easting": np.nan,
                                    "northing": np.nan}))
-    s[["street_id", "area_code", "lsoa21"]] = s[["street_id", "area_code", "lsoa21"]].fillna("")
-    s["segment_id"] = s.segment_id.fillna(-1).astype(np.int64)
-
-    # street and area keys as categoricals: every later groupby works on integer codes
-    pc = pc.copy()
-    for df in (pc, m, s):
-        df["street_id"] = pd.Categorical(df.street_id.astype(str), categories=net.street_cats)
-        df["area_code"] = pd.Categorical(df.area_code.astype(str), categories=net.area_cats)
+    _fill_links(s)
+    for df in (m, s):
+        df["street_id"] = as_categories(df.street_id, net.street_cats)
+        df["area_code"] = as_categories(df.area_code, net.area_cats)
     c["crime_type"] = c.crime_type.astype("category")
 
     v = None
