@@ -126,3 +126,19 @@ def test_points_with_a_null_or_3d_geometry_are_read_as_the_feature_loop_reads_th
         assert [None if g is None else g.wkt for g in fast.geometry] == \
             [None if g is None else g.wkt for g in slow.geometry], case
         del src, layer
+
+
+def test_repeated_text_of_any_width_decodes_exactly():
+    """Columns of repeating values are decoded once per distinct value: values that differ only after the
+    eighth byte, non-ASCII text and '' must all come back as they were."""
+    from local_priority_targeting.core.io.arrow import column
+    values = np.array(["Anti-social behaviour", "Anti-social behaviour2", "Burglary", "", "Rue de l'Église – Ŵ",
+                       "a" * 40 + "x", "a" * 40 + "y", "HU1 1AA", "HU1 1AB"], dtype=object)
+    rows = values[np.random.default_rng(7).integers(0, len(values), 5000)]
+    batches = [np.array([v.encode("utf-8") for v in part]) for part in np.array_split(rows, 3)]
+    out = column(batches)
+    assert out.dtype == object and list(out) == list(rows)
+    masked = [np.ma.masked_array(b, mask=np.arange(len(b)) % 9 == 0) for b in batches]
+    out = column(masked)
+    expect = [None if i % 9 == 0 else v for part in np.array_split(rows, 3) for i, v in enumerate(part)]
+    assert list(out) == expect

@@ -135,10 +135,22 @@ def _household_estimates(links: Links) -> pd.Series:
     return hh
 
 
-def _codes(col: pd.Series, cats: pd.Index) -> np.ndarray:
-    """Position of each value in ``cats`` (-1 when absent), via the categorical codes when there are some."""
+def _force(n: int) -> pd.Categorical:
+    """The one 'force' unit as a key column (categorical: grouped on codes like streets and areas)."""
+    return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["force"])
+
+
+def _codes(col: pd.Series, cats: pd.Index, seen: Optional[dict] = None) -> np.ndarray:
+    """Position of each value in ``cats`` (-1 when absent), via the categorical codes when there are some
+    (``seen`` keeps the category positions for frames that share their categories)."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        pos = cats.get_indexer(col.cat.categories.astype(str))
+        key = id(col.cat.categories)
+        if seen is None or key not in seen:
+            pos = cats.get_indexer(col.cat.categories.astype(str))
+            if seen is not None:
+                seen[key] = (col.cat.categories, pos)     # the index is kept alive: its id stays its own
+        else:
+            pos = seen[key][1]
         codes = col.cat.codes.values
         return np.where(codes >= 0, pos[np.maximum(codes, 0)], -1)
     return cats.get_indexer(col.astype(str).values)
@@ -158,9 +170,8 @@ def _sum(k: np.ndarray, n: int, v: np.ndarray) -> np.ndarray:
     return total
 
 
-def _count_distinct(k: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-    """Distinct values per code (NULL values not counted)."""
-    codes, _ = pd.factorize(values)
+def _count_distinct(k: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
+    """Distinct values per key code, the values given as factorised codes (-1 = NULL, not counted)."""
     ok = codes >= 0
     base = max(int(codes.max()) + 1, 1) if len(codes) else 1
     pairs = np.unique(k[ok].astype(np.int64) * base + codes[ok])
@@ -171,9 +182,9 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
                weights: Dict[str, float], suppress: int, keys: pd.Index) -> pd.DataFrame:
     # group on integer positions in ``keys``: fast, and no label alignment between categoricals and strings
     cats = pd.Index(keys).astype(str)
-    frames = []
+    frames, seen = [], {}
     for df in (m, s, c, pc):
-        k = _codes(df[key], cats)
+        k = _codes(df[key], cats, seen)
         df = df.assign(**{key: k})
         frames.append(df if len(k) == 0 or k.min() >= 0 else df[k >= 0])
     m, s, c, pc = frames
@@ -188,7 +199,7 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     out["reg_rate"] = 100.0 * out.active / out.households.where(out.households > 0)
     sk = s[key].values
     out["responses"] = _count(sk, n)
-    out["respondents"] = _count_distinct(sk, s.member_id.values, n)
+    out["respondents"] = _count_distinct(sk, s._respondent.values, n)
     out["resp_rate"] = 100.0 * out.respondents.where(out.responses > 0) / out.active.where(out.active > 0)
     for f in ("trust", "confidence"):
         v = s[f].to_numpy(float)
@@ -248,7 +259,9 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
         out["imd_decile"] = grouped_weighted_median(d[key], d.imd_decile, wts)
     counts = ["members", "active", "opted_out", "new_members", "responses", "respondents", "trust_n",
               "confidence_n", "prio_n", "crimes", *CRIME_FIELDS.values()]
-    out[counts] = out[counts].fillna(0).astype(np.int64)
+    for col in counts:                  # most are bincounts already: only the aligned ones are converted
+        if out[col].dtype != np.int64:
+            out[col] = out[col].fillna(0).astype(np.int64)
     out["harm"] = out.harm.fillna(0.0)
     out.index = pd.Index(keys, name=keys.name)
     return out
@@ -268,14 +281,15 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     weights = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
     mcols = ["member_id", "registered", "opted_out", "street_id", "area_code", *DEMOGRAPHIC_FIELDS]
     m = _member_state(links.members[mcols], period)
-    m = m.assign(force="force")
+    m = m.assign(force=_force(len(m)))
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     scols = ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"]
-    s = links.surveys.loc[(sub >= period.start_date) & (sub <= period.end_date), scols].assign(force="force")
+    s = links.surveys.loc[(sub >= period.start_date) & (sub <= period.end_date), scols]
+    s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0])   # distinct counts on codes
     month = links.crimes.month
-    c = links.crimes.loc[(month >= period.start) & (month <= period.end), ["street_id", "area_code", "crime_type"]] \
-        .assign(force="force")
-    pc = links.postcodes.assign(households=_household_estimates(links), force="force")
+    c = links.crimes.loc[(month >= period.start) & (month <= period.end), ["street_id", "area_code", "crime_type"]]
+    c = c.assign(force=_force(len(c)))
+    pc = links.postcodes.assign(households=_household_estimates(links), force=_force(len(links.postcodes)))
     info = links.lsoa_info
     if "imd_decile" in info:
         pc["imd_decile"] = pc.lsoa21.map(info.imd_decile)

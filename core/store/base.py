@@ -52,6 +52,10 @@ class Store(ABC):
                    where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
         """Rows of ``name``; ``where`` keeps rows whose column value is in the given list (pushed down)."""
 
+    def read_tables(self, wanted: Dict[str, Sequence[str]]) -> Dict[str, pd.DataFrame]:
+        """Several whole tables at once ({name: columns}); a backend may read them concurrently."""
+        return {name: self.read_table(name, cols) for name, cols in wanted.items()}
+
     @abstractmethod
     def columns(self, name: str) -> List[str]:
         """Column names of a table ('geometry' for its geometry)."""

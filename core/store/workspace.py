@@ -146,13 +146,10 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
     """The link inputs from the workspace's tables (the same frames the layer path reads)."""
     from ..errors import LptInputError
     have = set(store.tables())
-    frames = {}
-    for table, (key, geom, _) in TABLES.items():
-        if table not in have:
-            frames[key] = None
-            continue
-        skip = NOT_READ.get(table, ()) + PROVENANCE      # nothing downstream reads them: not decoded
-        frames[key] = store.read_table(table, [c for c in store.columns(table) if c not in skip])
+    wanted = {table: [c for c in store.columns(table) if c not in NOT_READ.get(table, ()) + PROVENANCE]
+              for table in TABLES if table in have}        # nothing downstream reads the rest: not decoded
+    read = store.read_tables(wanted)
+    frames = {key: read.get(table) for table, (key, _, _) in TABLES.items()}
     if frames["POPULATION"] is None:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
     for need in ("MEMBERS", "CRIMES", "POSTCODES", "STREETS", "AREAS"):
@@ -176,10 +173,15 @@ def fingerprint(inp: LinkInputs, max_distance: float) -> str:
         if not len(df):
             h.update(b"-")
             continue
-        h.update(pd.util.hash_pandas_object(df[cols].astype(str), index=False).values.tobytes())
+        h.update(",".join(cols).encode())
+        for col in cols:            # numbers hashed as numbers, text as text
+            v = df[col]
+            h.update(pd.util.hash_pandas_object(v if v.dtype.kind in "fiub" else v.astype(str),
+                                                index=False).values.tobytes())
         if "geometry" in df:
-            for w in shapely.to_wkb(df.geometry.values, byte_order=1):
-                h.update(w or b"")
+            wkb = shapely.to_wkb(df.geometry.values, byte_order=1)
+            h.update(np.array([len(w) if w is not None else -1 for w in wkb], dtype=np.int64).tobytes())
+            h.update(b"".join(w for w in wkb if w is not None))
     return h.hexdigest()
 
 
