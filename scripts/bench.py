@@ -38,11 +38,18 @@ def generate(folder):
     import shapely
     from local_priority_targeting.core.io.crime import POLICE_UK_CATEGORIES
     rng = np.random.default_rng(1)
-    # streets: short segments in random directions; areas: Voronoi cells of 100 seeds
-    cx, cy = X0 + SIZE * rng.random(N_SEGMENTS), Y0 + SIZE * rng.random(N_SEGMENTS)
-    ang, ln = rng.random(N_SEGMENTS) * np.pi, 60 + 200 * rng.random(N_SEGMENTS)
-    dx, dy = np.cos(ang) * ln / 2, np.sin(ang) * ln / 2
-    segs = shapely.linestrings(np.stack([np.column_stack([cx - dx, cy - dy]), np.column_stack([cx + dx, cy + dy])], 1))
+    # streets: three connected segments each (a street as an import groups it: same name, touching), in random
+    # places and directions; areas: Voronoi cells of 100 seeds
+    street = np.arange(N_SEGMENTS) // 3
+    n_streets = int(street[-1]) + 1
+    ang = (rng.random(n_streets) * np.pi)[street] + rng.normal(0, 0.3, N_SEGMENTS)
+    ln = 60 + 200 * rng.random(N_SEGMENTS)
+    step_x, step_y = np.cos(ang) * ln, np.sin(ang) * ln
+    sx = (X0 + SIZE * rng.random(n_streets))[street] + pd.Series(step_x).groupby(street).cumsum().values - step_x
+    sy = (Y0 + SIZE * rng.random(n_streets))[street] + pd.Series(step_y).groupby(street).cumsum().values - step_y
+    dx, dy = step_x / 2, step_y / 2
+    cx, cy = sx + dx, sy + dy                  # segment midpoints
+    segs = shapely.linestrings(np.stack([np.column_stack([sx, sy]), np.column_stack([sx + step_x, sy + step_y])], 1))
     streets = pd.DataFrame({"segment_id": np.arange(1, N_SEGMENTS + 1),
                             "street_id": [f"Street {i // 3}#1" for i in range(N_SEGMENTS)],
                             "name": [f"Street {i // 3}" for i in range(N_SEGMENTS)], "geometry": segs})

@@ -82,24 +82,12 @@ def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids
         return idx, dist
     tree = tree or shapely.STRtree(seg_geoms)
     pts = shapely.points(x, y)
-    workers = min(os.cpu_count() or 1, 4)
-    if workers > 1 and n > 20000:
-        # GEOS releases the GIL: query chunks on all cores, then merge (tie-breaking below is unchanged)
-        from concurrent.futures import ThreadPoolExecutor
-        bounds = np.linspace(0, n, workers + 1).astype(int)
 
-        def q(lo_hi):
-            lo, hi = lo_hi
-            (a, b), dd = tree.query_nearest(pts[lo:hi], max_distance=max_distance, return_distance=True,
-                                            all_matches=True)
-            return a + lo, b, dd
-        with ThreadPoolExecutor(workers) as ex:
-            parts = list(ex.map(q, zip(bounds[:-1], bounds[1:])))
-        pi = np.concatenate([p[0] for p in parts])
-        si = np.concatenate([p[1] for p in parts])
-        d = np.concatenate([p[2] for p in parts])
-    else:
-        (pi, si), d = tree.query_nearest(pts, max_distance=max_distance, return_distance=True, all_matches=True)
+    def q(lo, hi):
+        (a, b), dd = tree.query_nearest(pts[lo:hi], max_distance=max_distance, return_distance=True,
+                                        all_matches=True)
+        return a + lo, b, dd
+    pi, si, d = _on_cores(q, n)
     if len(pi):
         order = np.lexsort((seg_ids[si], pi))       # by point, then segment id
         pi, si, d = pi[order], si[order], d[order]
@@ -109,6 +97,19 @@ def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids
     return idx, dist
 
 
+def _on_cores(query, n: int, chunk_min: int = 2000):
+    """``query(lo, hi)`` over rows 0..n-1, split across the cores when there is enough work (GEOS releases the
+    GIL), its arrays concatenated in row order."""
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or n < 2 * chunk_min:
+        return query(0, n)
+    from concurrent.futures import ThreadPoolExecutor
+    bounds = np.linspace(0, n, workers + 1).astype(int)
+    with ThreadPoolExecutor(workers) as ex:
+        parts = list(ex.map(query, bounds[:-1], bounds[1:]))
+    return tuple(np.concatenate([p[i] for p in parts]) for i in range(len(parts[0])))
+
+
 def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=None) -> np.ndarray:
     """Index of the (first) area containing each point, or -1."""
     shapely = require_shapely2()
@@ -116,7 +117,12 @@ def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=Non
     if len(x) == 0 or len(area_geoms) == 0:
         return out
     tree = tree or shapely.STRtree(area_geoms)
-    pi, ai = tree.query(shapely.points(x, y), predicate="intersects")
+    pts = shapely.points(x, y)
+
+    def q(lo, hi):
+        a, b = tree.query(pts[lo:hi], predicate="intersects")
+        return a + lo, b
+    pi, ai = _on_cores(q, len(x))
     if len(pi):
         order = np.lexsort((ai, pi))
         pi, ai = pi[order], ai[order]
