@@ -77,16 +77,21 @@ class Comparison:
     note: str = ""          # why crime changes are not comparable ('' when they are)
 
 
-def _answer_stats(s: pd.DataFrame, key: str, period: Period, metric: str) -> pd.DataFrame:
+def _in_period(s: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The responses submitted in ``period``."""
     sub = pd.to_datetime(s.submitted, errors="coerce")
-    d = s[(sub >= period.start_date) & (sub <= period.end_date) & (s[key] != "")]
+    return s[(sub >= period.start_date) & (sub <= period.end_date)]
+
+
+def _answer_stats(d: pd.DataFrame, key: str, metric: str) -> pd.DataFrame:
+    """n, mean and sd of ``metric`` per ``key`` of the linked responses ``d``."""
     g = pd.to_numeric(d[metric], errors="coerce").astype(float).groupby(d[key])
     return pd.DataFrame({"n": g.count(), "mean": g.mean(), "sd": g.std(ddof=1)}).astype(float)   # numeric when empty
 
 
-def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], surveys: pd.DataFrame,
-                   p1: Period, p2: Period, alpha: float, suppress_below: int,
-                   crime_months: Optional[Tuple[int, int]] = None, comparable: bool = True) -> pd.DataFrame:
+def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
+                   answers: Tuple[pd.DataFrame, pd.DataFrame], p1: Period, p2: Period, alpha: float,
+                   suppress_below: int, crime_months: Optional[Tuple[int, int]] = None, comparable: bool = True) -> pd.DataFrame:
     a, b = a.set_index(key), b.set_index(key)
     out: Dict[str, object] = {}     # columns, assembled once at the end
     for mtr in COUNT_METRICS:
@@ -108,9 +113,10 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str], 
         out[f"{mtr}_1"], out[f"{mtr}_2"] = v1, v2
         out[f"{mtr}_chg"] = v2 - v1
         out[f"{mtr}_pct"] = np.round(pct_change(v1, v2), 1)
+    d1, d2 = (d[d[key] != ""] for d in answers)        # the responses of each period linked at this level
     for mtr in MEAN_METRICS:
-        s1 = _answer_stats(surveys, key, p1, mtr).reindex(a.index)
-        s2 = _answer_stats(surveys, key, p2, mtr).reindex(a.index)
+        s1 = _answer_stats(d1, key, mtr).reindex(a.index)
+        s2 = _answer_stats(d2, key, mtr).reindex(a.index)
         ok = (s1.n >= max(2, suppress_below)) & (s2.n >= max(2, suppress_below))
         from scipy import stats
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -142,12 +148,13 @@ def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float 
     c1, c2 = coverage(months, p1), coverage(months, p2)
     note = comparability_note(c1, c2)
     kw = dict(crime_months=(max(c1.months, 1), max(c2.months, 1)), comparable=not note)
-    surveys = links.surveys.assign(force="force")
-    st = _compare_level(i1.streets, i2.streets, "street_id", ["name", "geometry"], surveys, p1, p2, alpha,
+    cols = ["submitted", "street_id", "area_code", *MEAN_METRICS]
+    answers = tuple(_in_period(links.surveys[cols], p).assign(force="force") for p in (p1, p2))
+    st = _compare_level(i1.streets, i2.streets, "street_id", ["name", "geometry"], answers, p1, p2, alpha,
                         suppress_below, **kw)
-    ar = _compare_level(i1.areas, i2.areas, "area_code", ["area_name", "geometry"], surveys, p1, p2, alpha,
+    ar = _compare_level(i1.areas, i2.areas, "area_code", ["area_name", "geometry"], answers, p1, p2, alpha,
                         suppress_below, **kw)
-    fo = _compare_level(i1.force.assign(force="force"), i2.force.assign(force="force"), "force", [], surveys,
+    fo = _compare_level(i1.force.assign(force="force"), i2.force.assign(force="force"), "force", [], answers,
                         p1, p2, alpha, suppress_below, **kw)
     for df in (st, ar, fo):
         df.insert(1 if "force" not in df else 0, "period_1", p1.name)
