@@ -39,6 +39,7 @@ class SampleData:
     suppress: int
     k: Optional[Dict[str, float]] = None
     pairs: Optional[tuple] = None  # (response, category) of every category named, found once
+    cat_cells: Optional[dict] = None   # per position array: (it, cell of each valid pair, its response)
 
 
 def _positions(col: pd.Series, index: pd.Index) -> np.ndarray:
@@ -110,13 +111,18 @@ def _sum(pos: np.ndarray, w: np.ndarray, size: int) -> np.ndarray:
 
 def _by_category(d: "SampleData", pos: np.ndarray, w: np.ndarray, size: int) -> np.ndarray:
     """Weighted answers naming each category, per position: one bincount for all categories."""
-    if d.pairs is None:
-        d.pairs = np.nonzero(d.r_cat)
-    r, c = d.pairs
-    p = pos[r]
-    ok = p >= 0
     ncat = len(d.cats)
-    flat = np.bincount(p[ok] * ncat + c[ok], weights=w[r[ok]], minlength=size * ncat)[:size * ncat]
+    d.cat_cells = d.cat_cells if d.cat_cells is not None else {}
+    hit = d.cat_cells.get(id(pos))
+    if hit is None or hit[0] is not pos:          # the cells are the same in every bootstrap replicate
+        if d.pairs is None:
+            d.pairs = np.nonzero(d.r_cat)
+        r, c = d.pairs
+        p = pos[r]
+        ok = p >= 0
+        hit = d.cat_cells[id(pos)] = (pos, p[ok] * ncat + c[ok], r[ok])
+    _, cells, rows = hit
+    flat = np.bincount(cells, weights=w[rows], minlength=size * ncat)[:size * ncat]
     return flat.reshape(size, ncat)
 
 
