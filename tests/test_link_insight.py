@@ -110,6 +110,24 @@ def test_street_assignment_equals_brute_force_nearest(hull):
     assert sample.street_id.tolist() == expect
 
 
+def test_points_in_detailed_areas_equal_a_point_by_point_test():
+    """Areas with detailed boundaries (2,000-vertex rings, a hole, a shared edge): the containing area of each
+    point equals shapely's own intersects test, point by point, including points on a boundary."""
+    from local_priority_targeting.core.link.link import point_in_area
+    ring = shapely.buffer(shapely.points(1000.0, 1000.0), 800.0, quad_segs=500)
+    holed = shapely.difference(ring, shapely.buffer(shapely.points(1000.0, 1000.0), 200.0, quad_segs=200))
+    left, right = shapely.box(2000.0, 0.0, 3000.0, 1000.0), shapely.box(3000.0, 0.0, 4000.0, 1000.0)
+    areas = np.array([holed, left, right], dtype=object)
+    rng = np.random.default_rng(3)
+    x, y = rng.uniform(0, 4200, 30000), rng.uniform(-100, 2000, 30000)
+    x[:3], y[:3] = [1000.0, 3000.0, 2000.0], [1000.0, 500.0, 500.0]   # in the hole, on the shared edge, on a side
+    got = point_in_area(x, y, areas)
+    hits = shapely.intersects(areas[None, :], shapely.points(x, y)[:, None])
+    expect = np.where(hits.any(axis=1), hits.argmax(axis=1), -1)
+    assert (got == expect).all()
+    assert got[0] == -1 and got[1] == 1 and got[2] == 1 and (got == 0).sum() > 1000
+
+
 def test_members_link_through_postcodes_with_reasons(hull):
     inp, links = hull
     m = links.members
