@@ -244,7 +244,7 @@ def end_to_end(folder):
             w, r, out = rss_of(args, env)
             total, peak = total + w, max(peak, r)
             laps = laps_of(out)
-            each.append(f"{args[3].split(':')[-1]} {w:.1f}")
+            each.append(f"{args[min(3, len(args) - 1)].split(':')[-1]} {w:.1f}")
         runs[name] = (total, peak, len(steps), laps)
         print(f"  {name:<44} {total:7.1f} s  {peak:7.0f} MB  ({len(steps)} process{'es' if len(steps) > 1 else ''})"
               + (("  [" + ", ".join(f"{k} {v:.1f} s" for k, v in laps.items()) + "]") if laps else "")
