@@ -128,6 +128,35 @@ def test_points_in_detailed_areas_equal_a_point_by_point_test():
     assert got[0] == -1 and got[1] == 1 and got[2] == 1 and (got == 0).sum() > 1000
 
 
+RACE = """
+import sys, numpy as np, shapely
+sys.path.insert(0, sys.argv[1])
+from local_priority_targeting.core.link.link import nearest_segment, point_in_area
+rng = np.random.default_rng(1)
+x, y = rng.random(60000) * 30000, rng.random(60000) * 30000
+for i in range(300):
+    seeds = shapely.multipoints(np.column_stack([rng.random(100) * 30000, rng.random(100) * 30000]))
+    areas = shapely.get_parts(shapely.voronoi_polygons(seeds, extend_to=shapely.box(0, 0, 30000, 30000)))
+    point_in_area(x, y, areas)
+for i in range(20):
+    sx, sy = rng.random(5000) * 30000, rng.random(5000) * 30000
+    segs = shapely.linestrings(np.stack([np.column_stack([sx, sy]), np.column_stack([sx + 90, sy + 40])], 1))
+    nearest_segment(x[:9000], y[:9000], segs, np.arange(5000), 150.0)
+print("ok")
+"""
+
+
+def test_point_queries_on_fresh_geometries_do_not_crash_the_process():
+    """Linking queries GEOS from several threads: run on new areas and streets again and again (in a child
+    process, so a crash fails this test).  Prepared areas queried from two threads corrupted the heap: the run
+    was killed by SIGABRT about once in five force-scale runs."""
+    import subprocess
+    import sys
+    from _paths import PLUGINS
+    p = subprocess.run([sys.executable, "-c", RACE, str(PLUGINS)], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0 and p.stdout.strip() == "ok", (p.returncode, p.stderr[-500:])
+
+
 def test_members_link_through_postcodes_with_reasons(hull):
     inp, links = hull
     m = links.members

@@ -120,14 +120,12 @@ def point_in_area(x: np.ndarray, y: np.ndarray, area_geoms: np.ndarray, tree=Non
     pts = shapely.points(x, y)
     x, y = np.asarray(x, float), np.asarray(y, float)
     # prepared areas, tested point by point: a tree query with a predicate does not use the preparation, and is
-    # 30x slower on detailed boundaries (wards of 2,000 vertices)
+    # 30x slower on detailed boundaries (wards of 2,000 vertices).  On one thread: GEOS builds a prepared
+    # polygon's point locator on first use, and two threads doing so at once corrupt the heap.
     shapely.prepare(area_geoms)
-
-    def q(lo, hi):
-        a, b = tree.query(pts[lo:hi])                                  # boxes only
-        inside = shapely.intersects_xy(area_geoms[b], x[lo:hi][a], y[lo:hi][a])   # boundary counts, as before
-        return a[inside] + lo, b[inside]
-    pi, ai = _on_cores(q, len(x))
+    pi, ai = tree.query(pts)                                            # boxes only
+    inside = shapely.intersects_xy(area_geoms[ai], x[pi], y[pi])        # the boundary counts, as before
+    pi, ai = pi[inside], ai[inside]
     if len(pi):
         order = np.lexsort((ai, pi))
         pi, ai = pi[order], ai[order]
