@@ -152,3 +152,18 @@ def test_readme_input_formats_match_the_readers():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_format_docs.py"), "--check"],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+def test_bidirectional_controls_and_other_invisible_characters_never_reach_a_value(tmp_path):
+    """A right-to-left override (which makes 'M4\u202e' display as something else), isolates, an Arabic letter
+    mark and a Mongolian vowel separator are removed from ids, headers and statuses like a zero-width space;
+    a status wrapped in isolates still opts the member out (fail closed)."""
+    text = ("Member ID,Post\u2066code\u2069,Registration Date,Status\n"
+            "M\u202e4,HU1 1AA,2023-04-15,active\n"
+            "M5\u061c,HU1 1AA,2023-04-15,\u2066opted out\u2069\n"
+            "M6\u180e,HU1 1AA,2023-04-15,act\u200bive\n")
+    res = MembersReader(write(tmp_path, text)).read()
+    acc = res.accepted.set_index("member_id")
+    assert sorted(acc.index) == ["M4", "M5", "M6"]
+    assert acc.status.to_dict() == {"M4": "active", "M5": "opted_out", "M6": "active"}
+    assert not acc.postcode.astype(str).str.contains("[\u061c\u180e\u202a-\u202e\u2066-\u2069]").any()

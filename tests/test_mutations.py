@@ -81,7 +81,7 @@ def source_cells(data: bytes, encoding: str):
 
 
 def trimmed(v: str) -> str:
-    return re.sub("[\u00ad\u200b-\u200f\u2060\ufeff]", "", v).strip()
+    return re.sub("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]", "", v).strip()
 
 
 def check_result(name, res, data, path):

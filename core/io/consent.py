@@ -22,9 +22,9 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from .columns import norm_name
+from .text import visible
 
 ACTIVE, OPTED_OUT, UNKNOWN = "active", "opted_out", "unknown"
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _SEPARATORS = re.compile(r"[\s\-_/.\u2010-\u2015]+")
 FLAG_NO = {"", "n", "no", "false", "f", "0", "none", "not opted out", "subscribed"}
 FLAG_YES = {"y", "yes", "true", "t", "1", "x", "opted out", "unsubscribed", "opt out"}
@@ -32,7 +32,7 @@ FLAG_YES = {"y", "yes", "true", "t", "1", "x", "opted out", "unsubscribed", "opt
 
 def clean_key(s: pd.Series) -> pd.Series:
     """An id as compared: zero-width characters removed, Unicode spaces trimmed (case kept)."""
-    return s.astype(str).map(lambda v: unicodedata.normalize("NFKC", _INVISIBLE.sub("", v)).strip())
+    return s.astype(str).map(lambda v: unicodedata.normalize("NFKC", visible(v)).strip())
 
 
 def normalise_words(s: pd.Series) -> pd.Series:
@@ -40,7 +40,7 @@ def normalise_words(s: pd.Series) -> pd.Series:
     def one(v) -> str:
         if v is None or (isinstance(v, float) and v != v):
             return ""
-        t = unicodedata.normalize("NFKC", _INVISIBLE.sub("", str(v))).casefold()
+        t = unicodedata.normalize("NFKC", visible(str(v))).casefold()
         return _SEPARATORS.sub(" ", t).strip()
     uniq = {v: one(v) for v in pd.unique(s.astype(object))}
     return s.astype(object).map(uniq)

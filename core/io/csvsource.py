@@ -22,6 +22,7 @@ from typing import Iterator, List, Optional, Sequence
 import pandas as pd
 
 from ..errors import LptInputError
+from .text import INVISIBLE, SUSPECT_BYTES, visible
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -32,12 +33,8 @@ ROW = "__row"
 FILE = "__file"
 
 
-# byte sequences that turn a clean UTF-8 file "suspect": NUL, and invisible characters (BOM, zero-width, bidi marks)
-_SUSPECT_BYTES = (b"\x00", b"\xef\xbb\xbf", b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xe2\x80\x8e",
-                  b"\xe2\x80\x8f", b"\xe2\x81\xa0", b"\xc2\xad")
 _ESCAPED = re.compile("[\udc80-\udcff]")
 BAD_TEXT = "\ufffd"    # in a decoded field: a byte that was not valid text, a NUL byte, or an earlier lossy decoding
-INVISIBLE = "[\u00ad\u200b-\u200f\u2060\ufeff]"   # removed from fields: soft hyphen, zero-width, marks, BOM
 
 
 @dataclass
@@ -65,7 +62,7 @@ def sniff_encoding(path: str, block: int = 1 << 22) -> Sniff:
         while True:
             data = fh.read(block)
             text = dec.decode(data, final=not data)
-            suspect = suspect or any(b in tail + data for b in _SUSPECT_BYTES)
+            suspect = suspect or SUSPECT_BYTES.search(tail + data) is not None
             tail = data[-3:]
             if not text.isascii():
                 n_bad = len(_ESCAPED.findall(text))
@@ -267,7 +264,7 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
         header = list(header_names)
         has_header = not is_data
     else:
-        header = [re.sub(INVISIBLE, "", h).strip() for h in row]
+        header = [visible(h).strip() for h in row]
         has_header = True
         named = [i for i, h in enumerate(header) if h]
         unnamed = [i + 1 for i, h in enumerate(header) if not h and named and i < named[-1]]
