@@ -90,7 +90,7 @@ class Geography:
 
 def assign_lsoa(postcodes: pd.DataFrame, lsoa_codes, lsoa_wkb) -> pd.Series:
     """LSOA code of each postcode centroid (point in polygon, shapely STRtree); '' outside."""
-    from .link.spatial import require_shapely2
+    from .spatial import require_shapely2
     shapely = require_shapely2()
     polys = shapely.from_wkb(list(lsoa_wkb))
     tree = shapely.STRtree(polys)

@@ -8,7 +8,7 @@ import shapely.ops  # noqa: F401  (used by read_geojson)
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
-from ..link.spatial import require_shapely2
+from ..spatial import require_shapely2
 from .wkb import finite_coordinates, read_wkb
 
 

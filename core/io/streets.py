@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
-from ..link.spatial import components, require_shapely2
+from ..spatial import components, require_shapely2
 from .places import is_place
 from .wkb import finite_coordinates, read_wkb
 

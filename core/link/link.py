@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptCancelled, LptInputError
-from .spatial import require_shapely2
+from ..spatial import require_shapely2
 
 UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]
 PERSONAL_RECORDS = ("member", "response", "visit")

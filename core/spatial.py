@@ -8,7 +8,7 @@ def require_shapely2():
     import shapely
     major = int(shapely.__version__.split(".")[0])
     if major < 2:
-        from ..errors import LptInputError
+        from .errors import LptInputError
         raise LptInputError(f"shapely {shapely.__version__} is installed; Local Priority Targeting needs 2.0 or newer",
                             "shapely", "run: python3 -m pip install --user 'shapely>=2' (see README, Installation).")
     return shapely
