@@ -341,8 +341,10 @@ def test_link_with_a_wrong_layer_says_which(run_alg, imported):
 def test_priority_streets_algorithm(run_alg, imported, generated, tmp_path):
     visits = run_alg("lpt:importvisits", {"INPUT": generated["paths"]["visits"], "OUTPUT": str(tmp_path / "v.gpkg")})
     assert visits["READ"] == visits["ACCEPTED"] > 1000
+    ethnic = run_alg("lpt:importcensus", {"INPUT": str(DEMO / "census2021" / "ts021_ethnic_group_lsoa21_hull_long.csv"),
+                                          "OUTPUT": str(tmp_path / "eth.gpkg")})["OUTPUT"]
     report = tmp_path / "report.html"
-    r = run_alg("lpt:prioritystreets", dict(imported, VISITS=visits["OUTPUT"], PERIOD_START="2024-02",
+    r = run_alg("lpt:prioritystreets", dict(imported, VISITS=visits["OUTPUT"], ETHNIC=ethnic, PERIOD_START="2024-02",
                                             AREA_CODES="E05011541,E05011529", W_HOT=2.0, TOP_N=15,
                                             TITLE="Central <patch>", PRIORITY_STREETS=str(tmp_path / "ps.gpkg"),
                                             PRIORITY_AREAS="TEMPORARY_OUTPUT", REPORT=str(report)))
@@ -362,8 +364,14 @@ def test_priority_streets_algorithm(run_alg, imported, generated, tmp_path):
     street_names = {f["name"] for f in feats}
     assert not any(f["name"] in {p["place"] for p in pf} for f in feats) and "Parking Area" not in street_names
     assert "Hot places" in html and "Equality check" in html and "90% interval" in html
-    eq = _layer(r["EQUALITY"])
-    assert eq.fields().indexOf("estimate") >= 0 and eq.fields().indexOf("sentence") >= 0
+    # the equality check: the score and each component against the ethnic-minority share of the street's LSOA
+    from local_priority_targeting.core.analyse.priority import COMPONENTS
+    rows = {f["measure"]: f for f in _layer(r["EQUALITY"]).getFeatures()}
+    assert set(rows) == {"score", *COMPONENTS}
+    for f in rows.values():
+        assert f["ci_low"] <= f["estimate"] <= f["ci_high"] and 0 <= f["p_value"] <= 1
+        assert 30 <= f["streets"] <= len(feats) and f["lsoas"] >= 10 and f["sentence"]
+    assert rows["score"]["sentence"] in html
 
 
 def test_priority_streets_unknown_area(run_alg, imported, tmp_path):
