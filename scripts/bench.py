@@ -218,8 +218,55 @@ def laps_of(stdout: str) -> dict:
     return {p[0]: float(p[1]) for p in parts if len(p) == 3}
 
 
-def qp(alg, **params):
+def qp(alg, params):
     return [EXE, "--json", "run", alg, "--"] + [f"{k}={v}" for k, v in params.items()]
+
+
+def chains(folder, out):
+    """(lpt:linkcommunity on the layers, the QGIS-native chain): (algorithm, parameters) steps."""
+    g = lambda n: os.path.join(folder, f"{n}.gpkg") + f"|layername={n}"  # noqa: E731
+    o = lambda n: os.path.join(out, f"{n}.gpkg")   # noqa: E731
+    link = ("lpt:linkcommunity", dict(MEMBERS=g("members"), SURVEYS=g("surveys"), CRIMES=g("crimes"),
+                                      POSTCODES=g("postcodes"), STREETS=g("streets"), AREAS=g("areas"),
+                                      PERIOD_START="2024-01", PERIOD_END="2024-06", STREET_INSIGHT=o("si"),
+                                      AREA_INSIGHT=o("ai"), FORCE_SUMMARY=os.path.join(out, "fs.csv"),
+                                      UNMATCHED=os.path.join(out, "un.csv")))
+    native = [
+        ("native:joinbynearest", dict(INPUT=g("crimes"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id",
+                                      NEIGHBORS=1, MAX_DISTANCE=150, OUTPUT=o("n_crimes"))),
+        ("native:joinbynearest", dict(INPUT=g("member_points"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id",
+                                      NEIGHBORS=1, MAX_DISTANCE=150, OUTPUT=o("n_members"))),
+        ("native:countpointsinpolygon", dict(POLYGONS=g("areas"), POINTS=g("crimes"), FIELD="n", OUTPUT=o("n_ac"))),
+        ("native:countpointsinpolygon", dict(POLYGONS=g("areas"), POINTS=g("member_points"), FIELD="n",
+                                             OUTPUT=o("n_am"))),
+        ("qgis:statisticsbycategories", dict(INPUT=o("n_crimes"), CATEGORIES_FIELD_NAME="street_id",
+                                             OUTPUT=os.path.join(out, "n_by_street.csv")))]
+    return link, native
+
+
+def in_one_qgis(folder):
+    """Both chains by processing.run inside one QGIS process, as an analyst runs them in the desktop (QGIS,
+    Processing and the plugin loaded once): {side: wall s}."""
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    from local_priority_targeting.processing.provider import LptProvider
+    provider = LptProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    out = os.path.join(folder, "out_desktop")
+    os.makedirs(out, exist_ok=True)
+    link, native = chains(folder, out)
+    walls = {}
+    for side, steps in (("lpt", [link]), ("native", native)):
+        t = time.perf_counter()
+        for alg, params in steps:
+            processing.run(alg, params)
+        walls[side] = time.perf_counter() - t
+    return walls
 
 
 EXE = "/usr/bin/qgis_process.bin"
@@ -254,50 +301,37 @@ def end_to_end(folder):
     side("floor as #9 measured it (pyogrio, no Arrow)", [py + [FLOOR_PYOGRIO, folder]])
     side("qgis_process.bin start with the plugin", [[EXE, "help", "lpt:linkcommunity"]])
     side("GeoPandas script (same joins and counts)", [py + [GEOPANDAS, folder, out]])
-    link_in = dict(MEMBERS=g("members"), SURVEYS=g("surveys"), CRIMES=g("crimes"), POSTCODES=g("postcodes"),
-                   STREETS=g("streets"), AREAS=g("areas"))
-    side("lpt:linkcommunity (layers)", [qp("lpt:linkcommunity", **link_in, PERIOD_START="2024-01",
-                                           PERIOD_END="2024-06", STREET_INSIGHT=o("si"), AREA_INSIGHT=o("ai"),
-                                           FORCE_SUMMARY=os.path.join(out, "fs.csv"),
-                                           UNMATCHED=os.path.join(out, "un.csv"))])
-    side("QGIS-native chain (joins + counts only)", [
-        qp("native:joinbynearest", INPUT=g("crimes"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id", NEIGHBORS=1,
-           MAX_DISTANCE=150, OUTPUT=o("n_crimes")),
-        qp("native:joinbynearest", INPUT=g("member_points"), INPUT_2=g("streets"), FIELDS_TO_COPY="street_id",
-           NEIGHBORS=1, MAX_DISTANCE=150, OUTPUT=o("n_members")),
-        qp("native:countpointsinpolygon", POLYGONS=g("areas"), POINTS=g("crimes"), FIELD="n", OUTPUT=o("n_ac")),
-        qp("native:countpointsinpolygon", POLYGONS=g("areas"), POINTS=g("member_points"), FIELD="n",
-           OUTPUT=o("n_am")),
-        qp("qgis:statisticsbycategories", INPUT=o("n_crimes"), CATEGORIES_FIELD_NAME="street_id",
-           OUTPUT=os.path.join(out, "n_by_street.csv"))])
+    link_step, native_steps = chains(folder, out)
+    side("lpt:linkcommunity (layers)", [qp(*link_step)])
+    side("QGIS-native chain (joins + counts only)", [qp(*step) for step in native_steps])
+    csv = lambda n: os.path.join(folder, f"{n}.csv")  # noqa: E731
     side("lpt: import into a workspace (6 imports)", [
-        qp("lpt:importmembers", INPUT=os.path.join(folder, "members.csv"), OUTPUT=o("i_m"), WORKSPACE=ws),
-        qp("lpt:importsurveys", INPUT=os.path.join(folder, "surveys.csv"), OUTPUT=o("i_s"), WORKSPACE=ws),
-        qp("lpt:importforcecrime", INPUT=os.path.join(folder, "crimes.csv"), CRS="EPSG:27700", OUTPUT=o("i_c"),
-           WORKSPACE=ws),
-        qp("lpt:importpostcodes", INPUT=os.path.join(folder, "postcodes.csv"), OUTPUT=o("i_p"), WORKSPACE=ws),
-        qp("lpt:importstreets", INPUT=g("streets"), OUTPUT=o("i_st"), WORKSPACE=ws),
-        qp("lpt:importareas", INPUT=g("areas"), OUTPUT=o("i_a"), WORKSPACE=ws)])
+        qp("lpt:importmembers", dict(INPUT=csv("members"), OUTPUT=o("i_m"), WORKSPACE=ws)),
+        qp("lpt:importsurveys", dict(INPUT=csv("surveys"), OUTPUT=o("i_s"), WORKSPACE=ws)),
+        qp("lpt:importforcecrime", dict(INPUT=csv("crimes"), CRS="EPSG:27700", OUTPUT=o("i_c"), WORKSPACE=ws)),
+        qp("lpt:importpostcodes", dict(INPUT=csv("postcodes"), OUTPUT=o("i_p"), WORKSPACE=ws)),
+        qp("lpt:importstreets", dict(INPUT=g("streets"), OUTPUT=o("i_st"), WORKSPACE=ws)),
+        qp("lpt:importareas", dict(INPUT=g("areas"), OUTPUT=o("i_a"), WORKSPACE=ws))])
     common = dict(WORKSPACE=ws, PERIOD_START="2024-01", PERIOD_END="2024-06", STREET_INSIGHT=o("w_si"),
                   AREA_INSIGHT=o("w_ai"), FORCE_SUMMARY=os.path.join(out, "w_fs.csv"),
                   UNMATCHED=os.path.join(out, "w_un.csv"))
-    side("lpt:linkcommunity (workspace, links computed)", [qp("lpt:linkcommunity", **common)])
-    side("lpt:linkcommunity (workspace, links stored)", [qp("lpt:linkcommunity", **common)])
-    side("lpt:prioritystreets (workspace)", [qp("lpt:prioritystreets", WORKSPACE=ws, PERIOD_START="2024-04",
-                                                PERIOD_END="2024-06", PRIORITY_STREETS=o("w_ps"),
-                                                PRIORITY_AREAS=o("w_pa"), HOT_PLACES=o("w_hp"),
-                                                EQUALITY=os.path.join(out, "w_eq.csv"),
-                                                REPORT=os.path.join(out, "w_r.html"))])
-    side("lpt:compareperiods (workspace)", [qp("lpt:compareperiods", WORKSPACE=ws, P1_START="2024-01",
-                                               P1_END="2024-03", P2_START="2024-04", P2_END="2024-06",
-                                               STREET_CHANGE=o("w_sc"), AREA_CHANGE=o("w_ac"),
-                                               FORCE_CHANGE=os.path.join(out, "w_fc.csv"))])
+    side("lpt:linkcommunity (workspace, links computed)", [qp("lpt:linkcommunity", common)])
+    side("lpt:linkcommunity (workspace, links stored)", [qp("lpt:linkcommunity", common)])
+    side("lpt:prioritystreets (workspace)", [qp("lpt:prioritystreets", dict(
+        WORKSPACE=ws, PERIOD_START="2024-04", PERIOD_END="2024-06", PRIORITY_STREETS=o("w_ps"),
+        PRIORITY_AREAS=o("w_pa"), HOT_PLACES=o("w_hp"), EQUALITY=os.path.join(out, "w_eq.csv"),
+        REPORT=os.path.join(out, "w_r.html")))])
+    side("lpt:compareperiods (workspace)", [qp("lpt:compareperiods", dict(
+        WORKSPACE=ws, P1_START="2024-01", P1_END="2024-03", P2_START="2024-04", P2_END="2024-06",
+        STREET_CHANGE=o("w_sc"), AREA_CHANGE=o("w_ac"), FORCE_CHANGE=os.path.join(out, "w_fc.csv")))])
     return runs
 
 
 def child(side, folder):
     if side == "generate":
         return generate(folder)
+    if side == "desktop":
+        return print(json.dumps(in_one_qgis(folder)))
     out = side_lpt(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
@@ -317,6 +351,12 @@ def main():
         if p.returncode != 0:
             sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
         mem = json.loads(p.stdout.strip().splitlines()[-1])
+        from demo import env as demo_env
+        p = subprocess.run([sys.executable, __file__, "desktop", folder], capture_output=True, text=True,
+                           env=demo_env())
+        if p.returncode != 0:
+            sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
+        desk = json.loads(p.stdout.strip().splitlines()[-1])
     floor, gp, native = runs["floor: read the six inputs once (GDAL)"][0], \
         runs["GeoPandas script (same joins and counts)"][0], runs["QGIS-native chain (joins + counts only)"][0]
     floor_9, start = runs["floor as #9 measured it (pyogrio, no Arrow)"][0], \
@@ -339,6 +379,9 @@ def main():
                       ("lpt:prioritystreets (workspace)", ("priority_s",))):
         own = sum(mem[k] for k in key)
         print(f"{name}: {runs[name][0]:.1f} s = {runs[name][0] / own:.2f}x the same work in memory ({own:.1f} s)")
+    print(f"\nInside one QGIS process, as in the desktop (QGIS, Processing and the plugin loaded once; files in and "
+          f"out): lpt:linkcommunity {desk['lpt']:.1f} s, the native chain {desk['native']:.1f} s: "
+          f"{desk['native'] / desk['lpt']:.1f}x faster (target >= 10x)")
     print(f"\nIn memory (no file reading or writing, one process): link {mem['link_s']:.2f} s, insight "
           f"{mem['insight_s']:.2f} s, compare {mem['compare_s']:.2f} s, priority streets {mem['priority_s']:.2f} s; "
           f"total {mem['total_s']:.2f} s, peak RSS {mem['peak_rss_mb']:.0f} MB")
