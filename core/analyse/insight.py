@@ -135,6 +135,16 @@ def _household_estimates(links: Links) -> pd.Series:
     return hh
 
 
+def _answers(priorities: pd.Series):
+    """(code of each response's priorities text, -1 when it names none; the distinct texts)."""
+    codes, texts = pd.factorize(priorities)
+    texts = np.asarray(texts, dtype=object)
+    none = np.flatnonzero(texts == "")
+    if len(none):                                  # '' named nothing: no code
+        codes = np.where(codes == none[0], -1, codes)
+    return codes, texts
+
+
 def _force(n: int) -> pd.Categorical:
     """The one 'force' unit as a key column (categorical: grouped on codes like streets and areas)."""
     return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["force"])
@@ -179,7 +189,9 @@ def _count_distinct(k: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
 
 
 def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: pd.DataFrame,
-               weights: Dict[str, float], suppress: int, keys: pd.Index) -> pd.DataFrame:
+               weights: Dict[str, float], suppress: int, keys: pd.Index, texts: np.ndarray) -> pd.DataFrame:
+    """One row per key: counts, rates, means, top priorities (``texts``: the answers ``s._answer`` codes),
+    crimes by type, coverage, classification."""
     # group on integer positions in ``keys``: fast, and no label alignment between categoricals and strings
     cats = pd.Index(keys).astype(str)
     frames, seen = [], {}
@@ -209,11 +221,13 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
         with np.errstate(divide="ignore", invalid="ignore"):
             mean = pd.Series(np.bincount(sk[ok], weights=v[ok], minlength=n).astype(float) / cnt)
         out[f"{f}_mean"] = mean.where(cnt >= max(suppress, 1)).round(2)
-    pri = s.loc[s.priorities != "", [key, "priorities"]]
-    out["prio_n"] = pri.groupby(key, observed=True).size()
-    if len(pri):
+    answer = s._answer.values                      # code of the response's priorities text (-1: none named)
+    named = answer >= 0
+    out["prio_n"] = _count(sk, n, named)
+    if named.any():
         # count each distinct answer string once per unit, then split the (few) distinct strings
-        by_answer = pri.groupby([key, "priorities"], observed=True).size().rename("n").reset_index()
+        pairs, counts = np.unique(sk[named].astype(np.int64) * len(texts) + answer[named], return_counts=True)
+        by_answer = pd.DataFrame({key: pairs // len(texts), "priorities": texts[pairs % len(texts)], "n": counts})
         ex = by_answer.assign(cat=by_answer.priorities.str.split("|")).explode("cat")
         cnt = ex.groupby([key, "cat"], observed=True).n.sum().reset_index()
         cnt = cnt.sort_values([key, "n", "cat"], ascending=[True, False, True])
@@ -242,7 +256,7 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     n_act = _count(mk[active], n)
     for f in DEMOGRAPHIC_FIELDS:
         with np.errstate(divide="ignore", invalid="ignore"):
-            pct = pd.Series(100.0 * _count(mk[active], n, (m[f].values[active] != "")) / n_act)
+            pct = pd.Series(100.0 * _count(mk[active], n, m[f"_has_{f}"].values[active]) / n_act)
         out[f"cov_{f}"] = pct.where((n_act >= suppress) & (n_act > 0)).round(1)
     # dominant classification and deprivation of the households in the unit
     if "oac" in pc and pc.oac.ne("").any():
@@ -281,11 +295,12 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     weights = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
     mcols = ["member_id", "registered", "opted_out", "street_id", "area_code", *DEMOGRAPHIC_FIELDS]
     m = _member_state(links.members[mcols], period)
-    m = m.assign(force=_force(len(m)))
+    m = m.assign(force=_force(len(m)), **{f"_has_{f}": m[f].values != "" for f in DEMOGRAPHIC_FIELDS})
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     scols = ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"]
     s = links.surveys.loc[(sub >= period.start_date) & (sub <= period.end_date), scols]
-    s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0])   # distinct counts on codes
+    answer, texts = _answers(s.priorities)
+    s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0], _answer=answer)  # codes
     month = links.crimes.month
     c = links.crimes.loc[(month >= period.start) & (month <= period.end), ["street_id", "area_code", "crime_type"]]
     c = c.assign(force=_force(len(c)))
@@ -305,7 +320,7 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     streets = inp.streets.assign(street_id=inp.streets.street_id.astype(str))
     street_keys = pd.Index(sorted(streets.street_id.unique()), name="street_id")
     st = _aggregate("street_id", *_linked("street_id", street_keys, m, s, c, pc), weights, suppress_below,
-                    street_keys)
+                    street_keys, texts)
     first = streets.sort_values("segment_id").drop_duplicates("street_id").set_index("street_id")
     st.insert(0, "name", first.name.reindex(st.index).fillna(""))
     st["length_m"] = streets.groupby("street_id").length_m.sum() if "length_m" in streets else np.nan
@@ -318,7 +333,8 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     areas = inp.areas.sort_values("area_code")
     area_keys = pd.Index(areas.area_code.values, name="area_code")
     # households and IMD per area from the LSOAs that best fit it, when LSOA polygons were given
-    ar = _aggregate("area_code", *_linked("area_code", area_keys, m, s, c, pc), weights, suppress_below, area_keys)
+    ar = _aggregate("area_code", *_linked("area_code", area_keys, m, s, c, pc), weights, suppress_below, area_keys,
+                    texts)
     if "area_code" in info and "households" in info:
         fit = info[info.area_code != ""]
         ar["households"] = fit.groupby("area_code").households.sum(min_count=1).reindex(ar.index)
@@ -332,7 +348,7 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     ar["geometry"] = areas.geometry.values
     ar = ar.reset_index()
 
-    fo = _aggregate("force", m, s, c, pc, weights, suppress_below, pd.Index(["force"], name="force"))
+    fo = _aggregate("force", m, s, c, pc, weights, suppress_below, pd.Index(["force"], name="force"), texts)
     if "households" in info:
         fo["households"] = info.households.sum()
         fo["reg_rate"] = 100.0 * fo.active / fo.households
