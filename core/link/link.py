@@ -68,6 +68,11 @@ class Links:
     visits: Optional[pd.DataFrame] = None   # visits + postcode link columns
 
 
+# small tree nodes: nearest-segment queries visit fewer candidates (60,000 points on 50,000 segments: 0.84 s with
+# shapely's default of 10, 0.49 s with 4); the answer does not depend on the tree (ties go to the lowest id)
+NODE_CAPACITY = 4
+
+
 def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids: np.ndarray,
                     max_distance: float, tree=None):
     """Nearest segment per point within ``max_distance`` (index into seg arrays or -1, distance or NaN).
@@ -80,7 +85,7 @@ def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids
     dist = np.full(n, np.nan)
     if n == 0 or len(seg_geoms) == 0:
         return idx, dist
-    tree = tree or shapely.STRtree(seg_geoms)
+    tree = tree or shapely.STRtree(seg_geoms, node_capacity=NODE_CAPACITY)
     pts = shapely.points(x, y)
 
     def q(lo, hi):
@@ -212,7 +217,7 @@ def network(inp: LinkInputs) -> Network:
     streets = inp.streets.sort_values("segment_id").reset_index(drop=True)
     streets["street_id"] = streets.street_id.astype(str)   # ids from any source compare as text
     areas = inp.areas.sort_values("area_code").reset_index(drop=True)
-    seg_tree = shapely.STRtree(streets.geometry.values) if len(streets) else None
+    seg_tree = shapely.STRtree(streets.geometry.values, node_capacity=NODE_CAPACITY) if len(streets) else None
     area_tree = shapely.STRtree(areas.geometry.values) if len(areas) else None
     return Network(streets, areas, seg_tree, area_tree,
                    pd.Index([""]).append(pd.Index(np.sort(streets.street_id.unique()))),
