@@ -250,7 +250,7 @@ def in_one_qgis(folder):
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")     # QGIS's processing, not the plugin's folder of that name
     from processing.core.Processing import Processing
     Processing.initialize()
     import processing
