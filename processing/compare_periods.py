@@ -11,13 +11,15 @@ from .base import LptAlgorithm
 from .link_community import check_coverage, write_layer
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ComparePeriods(LptAlgorithm):
     NAME = "compareperiods"
     DISPLAY = "Compare periods"
     GROUP, GROUP_ID = "Insight", "insight"
-    HELP = ("Compares two periods (e.g. this quarter and last, or year on year) at street, area and force level: "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Compares two periods (e.g. this quarter and last, or year on year) at street, area and force level: "
             "the value in each period, the change and the percentage change (monthly rates when the periods "
             "differ in length), and a significance flag. Counts (crimes in total and by category, new members, "
             "responses) use the exact conditional binomial test, so small-number noise is not flagged; mean "

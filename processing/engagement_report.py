@@ -11,13 +11,15 @@ from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .export_message import audience_members
 from .link_community import write_layer
 from .link_inputs import POINT, POLY, TABLE
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class EngagementReport(LptAlgorithm):
     NAME = "engagementreport"
     DISPLAY = "Engagement report (replies)"
     GROUP, GROUP_ID = "Messages", "messages"
-    HELP = ("Imports the alert platform's replies export (member id, message id, time, text), links each reply to the "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Imports the alert platform's replies export (member id, message id, time, text), links each reply to the "
             "message in the message log and to the member's area, and reports reply rates (members who replied / "
             "recipients) per message and per area and month. Replies to messages that are not in the log, or from "
             "members who were not recipients, are listed apart; bad rows go to the rejects table. Reply texts are "

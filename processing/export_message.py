@@ -53,7 +53,8 @@ class ExportMessage(LptAlgorithm):
     NAME = "exportmessage"
     DISPLAY = "Export area-targeted message"
     GROUP, GROUP_ID = "Messages", "messages"
-    HELP = ("Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members "
             "of the top priority streets) and an audience refined by sets on groups and demographic answers, each "
             "include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must "
             "age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with "

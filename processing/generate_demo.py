@@ -10,6 +10,7 @@ from ..core import synth
 from ..core.errors import LptInputError
 from .base import PLUGIN_DIR, LptAlgorithm
 from .layers import guess_field, read_source
+from .catalogue import QT_TRANSLATE_NOOP
 
 DEMO = os.path.join(PLUGIN_DIR, "demo", "data")
 
@@ -22,7 +23,8 @@ class GenerateDemoData(LptAlgorithm):
     NAME = "generatedemodata"
     DISPLAY = "Generate training / demo data"
     GROUP, GROUP_ID = "Training and demo", "training"
-    HELP = ("Generates synthetic alert-platform members, quarterly survey responses and door-knock visits on REAL "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Generates synthetic alert-platform members, quarterly survey responses and door-knock visits on REAL "
             "geography: real postcodes, each LSOA's Census 2021 ethnic group and religion mix (with a realistic "
             "share left blank), IAG, Neighbourhood Watch and community-group members, key contacts and opted-out "
             "members, registration like Humberside's (212,824 houses visited, 59,000+ registered) and confidence "

@@ -6,6 +6,7 @@ from ..core.io.areas import prepare_areas
 from ..core.errors import LptInputError
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .layers import guess_field, read_source
+from .catalogue import QT_TRANSLATE_NOOP
 
 CODE_GUESS = ["area_code", "code", "wd22cd", "ward22_code", "wd13cd", "wd24cd", "lsoa21_code", "lsoa11cd",
               "lsoa21cd", "beat", "beat_code", "nhood_code", "neighbourhood_code", "id"]
@@ -16,7 +17,8 @@ NAME_GUESS = ["area_name", "name", "wd22nm", "ward22_name", "wd13nm", "wd24nm", 
 class ImportAreas(LptAlgorithm):
     NAME = "importareas"
     DISPLAY = "Import areas (wards, beats, neighbourhoods)"
-    HELP = ("Prepares any polygon layer with a code and a name field (wards, police beats, neighbourhood team "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Prepares any polygon layer with a code and a name field (wards, police beats, neighbourhood team "
             "areas, LSOAs) in British National Grid. Invalid polygons are repaired; features without geometry, "
             "with a blank code or a repeated code are rejected with the reason.")
     INPUT, CODE_FIELD, NAME_FIELD, OUTPUT, REJECTS = "INPUT", "CODE_FIELD", "NAME_FIELD", "OUTPUT", "REJECTS"

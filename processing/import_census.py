@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 from ..core.io.census import CensusReader
 from .base import REJECT_FIELDS, CsvImportAlgorithm, make_fields, write_frame
 from .workspace_param import workspace_of
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 def census_table(topic: str, path: str) -> str:
@@ -22,7 +23,8 @@ def census_table(topic: str, path: str) -> str:
 class ImportCensus(CsvImportAlgorithm):
     NAME = "importcensus"
     DISPLAY = "Import Census 2021 table"
-    HELP = ("Reads a Census 2021 table (ethnic group, religion, main language / proficiency in English, household "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads a Census 2021 table (ethnic group, religion, main language / proficiency in English, household "
             "deprivation...) by Output Area, LSOA or MSOA, in long form (one row per area and category) or wide "
             "form (one column per category, as Nomis publishes it). Coded columns such as ts0300001 are decoded "
             "with the table metadata file. Output: a tidy table area_code, geography, topic, category, count, "

@@ -3,6 +3,7 @@ from qgis.core import QgsProcessingParameterEnum
 
 from ..core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 KINDS = [
     ("CACI Acorn by postcode", lambda p, kw: AcornReader(p, **kw)),
@@ -16,7 +17,8 @@ KINDS = [
 class ImportClassification(CsvImportAlgorithm):
     NAME = "importclassification"
     DISPLAY = "Import classification or deprivation"
-    HELP = ("Reads a socio-economic classification: CACI Acorn by postcode (category, group, type), the ONS Output "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads a socio-economic classification: CACI Acorn by postcode (category, group, type), the ONS Output "
             "Area Classification 2021 by Output Area (supergroup, group, subgroup), the English Indices of "
             "Deprivation 2019 (LSOA 2011) or 2025 (LSOA 2021) as MHCLG publishes them or as tidy tables, or the "
             "ONS LSOA 2011 to 2021 lookup.")

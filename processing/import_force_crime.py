@@ -4,13 +4,15 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterCrs
 from ..core.io.crime import ForceCrimeReader
 from ..core.errors import LptInputError
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportForceCrime(CsvImportAlgorithm):
     NAME = "importforcecrime"
     WORKSPACE_TABLE = "crimes"
     DISPLAY = "Import force crime extract"
-    HELP = ("Reads a force crime extract: crime id, date, offence category and x/y (eastings/northings or "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads a force crime extract: crime id, date, offence category and x/y (eastings/northings or "
             "longitude/latitude) in the coordinate reference system you pick. Output: points in British National "
             "Grid (EPSG:27700). Points outside Great Britain, swapped lon/lat, bad dates and repeated ids are "
             "rejected with the reason.")

@@ -5,13 +5,15 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.io.members import MembersReader
 from .base import CsvImportAlgorithm, make_fields, write_frame
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportMembers(CsvImportAlgorithm):
     NAME = "importmembers"
     WORKSPACE_TABLE = "members"
     DISPLAY = "Import alert-platform members"
-    HELP = ("Reads the member export of the community alert platform (Neighbourhood Alert / My Community Alert). "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads the member export of the community alert platform (Neighbourhood Alert / My Community Alert). "
             "Required columns: member id, postcode, registration date. Optional: status and opt-out date, age band, "
             "gender, ethnic group, religion, main language, disability, groups (IAG, Neighbourhood Watch...; "
             "separated by ; or |), key contact flag. Blank demographics are normal and reported as coverage. "

@@ -6,13 +6,15 @@ from ..core.io.crime import PoliceUkReader
 from ..core.io.csvsource import expand_paths
 from ..core.errors import LptInputError
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportPoliceCrime(CsvImportAlgorithm):
     NAME = "importpolicecrime"
     WORKSPACE_TABLE = "crimes"
     DISPLAY = "Import police.uk crime"
-    HELP = ("Reads police.uk street-level crime CSVs exactly as downloaded: one file, several files (separate "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads police.uk street-level crime CSVs exactly as downloaded: one file, several files (separate "
             "paths with ;) or a folder of monthly files. LSOA 2011 and 2021 codes are both accepted; give the ONS "
             "LSOA 2011-2021 lookup to record which vintage each file uses. Output: points in British National "
             "Grid (EPSG:27700) with the 'On or near' street name kept. Records that share a Crime ID are kept "

@@ -3,6 +3,7 @@ from qgis.core import QgsProcessingParameterEnum
 
 from ..core.io.postcodes import postcode_reader
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 FORMATS = ["auto", "onspd", "codepoint"]
 
@@ -11,7 +12,8 @@ class ImportPostcodes(CsvImportAlgorithm):
     NAME = "importpostcodes"
     WORKSPACE_TABLE = "postcodes"
     DISPLAY = "Import postcode lookup"
-    HELP = ("Reads postcode centroids as published: the ONS Postcode Directory or NSPL (pcd or pcds, oseast1m, "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads postcode centroids as published: the ONS Postcode Directory or NSPL (pcd or pcds, oseast1m, "
             "osnrth1m, and any of oa11/lsoa11/oa21/lsoa21/osward/laua/doterm) or OS Code-Point Open (headerless, "
             "documented column order PC,PQ,EA,NO,CY,RH,LH,CC,DC,WC). 'auto' tells them apart. Postcodes are "
             "normalised (case and spaces). Rows without a grid reference are rejected.")

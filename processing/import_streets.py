@@ -8,6 +8,7 @@ from ..core.errors import LptInputError
 from ..core.io.streets import DEFAULT_EXCLUDED, prepare_streets
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
 from .layers import guess_field, read_source
+from .catalogue import QT_TRANSLATE_NOOP
 
 NAME_GUESS = ["name", "name1", "road_name", "roadname", "street", "street_name", "streetname", "rd_name"]
 CLASS_GUESS = ["highway", "roadfunction", "road_function", "class", "roadclassification", "fclass", "type"]
@@ -16,7 +17,8 @@ CLASS_GUESS = ["highway", "roadfunction", "road_function", "class", "roadclassif
 class ImportStreets(LptAlgorithm):
     NAME = "importstreets"
     DISPLAY = "Import streets"
-    HELP = ("Prepares any line layer with a street-name field (OS Open Roads, OpenStreetMap, a council gazetteer) "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Prepares any line layer with a street-name field (OS Open Roads, OpenStreetMap, a council gazetteer) "
             "as street segments in British National Grid. Multi-lines are split into parts; segments of the same "
             "name that touch (within the join distance) form one street, so an OpenStreetMap street split over "
             "several ways is one street and two streets of the same name in different places stay apart. "

@@ -3,13 +3,15 @@ from qgis.core import QgsProcessingParameterFile
 
 from ..core.io.surveys import SurveysReader
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportSurveys(CsvImportAlgorithm):
     NAME = "importsurveys"
     WORKSPACE_TABLE = "surveys"
     DISPLAY = "Import survey responses"
-    HELP = ("Reads quarterly survey responses: response id, member id, submitted date, wave (e.g. 2024-Q1; derived "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads quarterly survey responses: response id, member id, submitted date, wave (e.g. 2024-Q1; derived "
             "from the date when blank), trust and confidence (1-5 or the agree/disagree wording; 'don't know' is "
             "kept as missing), local priorities (multi-select separated by ; or |, from the category list in "
             "resources/config/priority_categories.csv or your own) and a free-text concern.")

@@ -1,13 +1,15 @@
 """lpt:importvisits - door-knock visit log."""
 from ..core.io.visits import VisitsReader
 from .base import CsvImportAlgorithm
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportVisits(CsvImportAlgorithm):
     NAME = "importvisits"
     WORKSPACE_TABLE = "visits"
     DISPLAY = "Import door-knock visits"
-    HELP = ("Reads the door-knock visit log: visit id, date, postcode, outcome (registered, no answer, declined, "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Reads the door-knock visit log: visit id, date, postcode, outcome (registered, no answer, declined, "
             "already registered, leaflet left), team, an anonymous household reference and the member id of a "
             "registration. Priority streets use it for the engagement gap (streets without recent visits). "
             "Exact addresses are not needed.")

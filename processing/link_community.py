@@ -10,6 +10,7 @@ from ..core.link.link import unmatched_for_output
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, write_frame
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 def period_from(alg, parameters, context, start_key, end_key, months):
@@ -37,7 +38,8 @@ class LinkCommunity(LptAlgorithm):
     NAME = "linkcommunity"
     DISPLAY = "Link community data"
     GROUP, GROUP_ID = "Insight", "insight"
-    HELP = ("Links members (through their postcode centroid) and their survey responses, crimes (each distinct "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Links members (through their postcode centroid) and their survey responses, crimes (each distinct "
             "police.uk map point once) and classifications to the nearest street segment within the maximum "
             "distance and to the area that contains them, then builds insight for the period (start and end "
             "month, YYYY-MM; blank = all months of the crime data): STREET_INSIGHT (lines), AREA_INSIGHT "

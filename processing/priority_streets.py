@@ -18,6 +18,7 @@ from .layers import frame_from_source
 from .link_community import period_from, write_layer
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
+from .catalogue import QT_TRANSLATE_NOOP
 
 DEFAULTS = PriorityWeights()
 
@@ -26,7 +27,8 @@ class PriorityStreets(LptAlgorithm):
     NAME = "prioritystreets"
     DISPLAY = "Priority streets"
     GROUP, GROUP_ID = "Priorities", "priorities"
-    HELP = ("Ranks the streets of the force, of some areas (AREA_CODES) or of a team's patch (PATCH) for the period, "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Ranks the streets of the force, of some areas (AREA_CODES) or of a team's patch (PATCH) for the period, "
             "from seven components you weight: harm-weighted crime; hot streets (Getis-Ord Gi* over street segments, "
             "400 m band, FDR-corrected); significant rises on the previous period; residents' local priorities that "
             "match the crime here; low trust and confidence; deprivation and classification; the engagement gap "

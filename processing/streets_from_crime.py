@@ -9,12 +9,14 @@ from ..core.errors import LptInputError
 from ..core.io.streets import streets_from_points
 from .base import LptAlgorithm
 from .layers import read_source
+from .catalogue import QT_TRANSLATE_NOOP
 
 
 class StreetsFromCrime(LptAlgorithm):
     NAME = "streetsfromcrime"
     DISPLAY = "Approximate streets from police.uk points"
-    HELP = ("Where no street network is available, builds approximate street centre lines from police.uk's "
+    HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
+            "Where no street network is available, builds approximate street centre lines from police.uk's "
             "anonymised map points, each named after its street ('On or near Spring Bank'). Points of the same "
             "name within the cluster distance are chained along their main direction; a lone point becomes a "
             "short stub. Non-street places (supermarket, parking area...) are skipped. Every line is flagged "

@@ -63,6 +63,12 @@ def test_pseudo_translation_changes_every_kind_of_string(pseudo, qgis_iface, tmp
     fresh = reg.algorithmById("lpt:prioritystreets").create()
     labels = [d.description() for d in fresh.parameterDefinitions()]
     assert sum(l.startswith(MARK) for l in labels) == len(labels), [l for l in labels if not l.startswith(MARK)]
+    # help panels and tooltips: every algorithm's own text, and the shared parameter tooltips
+    for a in (alg.create() for alg in algs):
+        assert a.shortHelpString().startswith("<p>" + MARK) and a.shortDescription().startswith(MARK), a.id()
+    tips = {d.name(): d.help() for d in fresh.parameterDefinitions() if d.help()}
+    assert {"PERIOD_START", "TOP_N", "W_HARM"} <= set(tips)
+    assert not [t for t in tips.values() if not t.startswith(MARK)]
     # dock labels
     dock = MessageDock()
     titles = [b.title() for b in dock.findChildren(QGroupBox)]
