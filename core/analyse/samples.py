@@ -156,10 +156,10 @@ def _confidence(d, w, k):
     tc = np.where(ok, d.r_tc, 0.0)
     wk = np.where(ok, w, 0.0)
     force = (tc * wk).sum() / max(wk.sum(), 1e-9) if wk.sum() > 0 else np.nan
-    est, own, _ = _street_or_area(_sum(d.r_street, tc * wk, d.n_streets), _sum(d.r_street, wk, d.n_streets),
+    n = _sum(d.r_street, wk, d.n_streets)
+    est, own, _ = _street_or_area(_sum(d.r_street, tc * wk, d.n_streets), n,
                                   _sum(d.r_area, tc * wk, d.n_areas), _sum(d.r_area, wk, d.n_areas),
                                   d.street_area, d.suppress, k["tc"], force, k["tc_area"])
-    n = _sum(d.r_street, wk, d.n_streets)
     comp = np.nan_to_num(np.clip((4.0 - est) / 3.0, 0, 1))
     return {"confidence": comp, "tc_est": est, "tc_n": n, "tc_own": own, "tc_force": force}
 
