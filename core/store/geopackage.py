@@ -20,16 +20,13 @@ import pandas as pd
 
 from ..errors import LptInputError
 from . import gpkg, rtree
+from .gpkg import quoted as _q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
 
 BATCH = 50_000
 BUSY_SECONDS = 60.0
 SYSTEM = ("gpkg_", "rtree_", "lpt_", "layer_styles", "sqlite_")
 GEOM = "geom"
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _sql_type(s: pd.Series) -> str:
@@ -205,13 +202,13 @@ class GeoPackageStore(Store):
     def _insert(self, name, df, cols, geometry, index: bool = True) -> np.ndarray:
         """Append rows (fids after the table's last); their R-tree entries too, bulk-loaded into an empty index,
         unless ``index`` is False (the caller loads it).  Returns the fids given."""
-        indexed = bool(geometry) and index and rtree.exists(self.con, name, GEOM)
+        tree = bool(geometry) and rtree.exists(self.con, name, GEOM)
         fid = "fid" in self._columns(name)         # feature and attribute tables; lpt_ tables have none
         names = (["fid"] if fid else []) + [_q(str(c)) for c in cols] + ([GEOM] if geometry else [])
         sql = f"INSERT INTO {_q(name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         last = self._last_fid(name) if fid else 0
         fids = np.arange(last + 1, last + 1 + len(df), dtype=np.int64)
-        if geometry and rtree.exists(self.con, name, GEOM):
+        if tree:
             rtree.drop_triggers(self.con, name, GEOM)      # they call ST_ functions Python's SQLite lacks
         for lo in range(0, len(df), BATCH):
             part = df.iloc[lo:lo + BATCH]
@@ -219,7 +216,7 @@ class GeoPackageStore(Store):
             if geometry:
                 values.append(gpkg.blobs(part[geometry].values))
             self.con.executemany(sql, zip(*values) if values else [() for _ in range(len(part))])
-        if indexed:
+        if tree and index:
             self._index(name, fids, rtree.bounds(df[geometry].values))
         return fids
 
@@ -285,20 +282,23 @@ class GeoPackageStore(Store):
             df["geometry"] = shapely.points(*xy) if xy is not None else shapely.from_wkb(cols["geometry"])
         return _typed(df, have)[[c if c != GEOM else "geometry" for c in want]]
 
+    def _wanted(self, name: str, columns: Optional[Sequence[str]]):
+        """(the asked columns the table has - all but fid when none are asked -, the table's column types);
+        an error naming the table when the workspace has none of that name."""
+        check_name(name)
+        have = self._columns(name)
+        if not have:
+            raise LptInputError(f"the workspace has no table {name}", self.path,
+                                "import it into the workspace first.")
+        asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
+        return [c for c in asked if c in have], have
+
     def read_tables(self, wanted: Dict[str, Sequence[str]]) -> Dict[str, pd.DataFrame]:
         """Whole tables, the ones GDAL lists read through its columnar stream on two threads (GDAL reads with
         the GIL released; each thread opens its own handle), the others from SQLite here."""
         from concurrent.futures import ThreadPoolExecutor
         listed = self._features()
-        plans = {}
-        for name, cols in wanted.items():
-            check_name(name)
-            have = self._columns(name)
-            if not have:
-                raise LptInputError(f"the workspace has no table {name}", self.path,
-                                    "import it into the workspace first.")
-            want = [GEOM if c == "geometry" else c for c in cols if (GEOM if c == "geometry" else c) in have]
-            plans[name] = (want, have) if name in listed else None
+        plans = {name: self._wanted(name, cols) if name in listed else None for name, cols in wanted.items()}
         with ThreadPoolExecutor(2) as pool:
             futures = {n: pool.submit(self._read_columnar, n, *p) for n, p in plans.items() if p is not None}
             out = {n: f.result() for n, f in futures.items()}
@@ -306,13 +306,7 @@ class GeoPackageStore(Store):
 
     def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
                    where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
-        check_name(name)
-        have = self._columns(name)
-        if not have:
-            raise LptInputError(f"the workspace has no table {name}", self.path,
-                                "import it into the workspace first.")
-        asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
-        want = [c for c in asked if c in have]
+        want, have = self._wanted(name, columns)
         if not where and name in self._features():
             fast = self._read_columnar(name, want, have)
             if fast is not None:

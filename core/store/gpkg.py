@@ -7,6 +7,11 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+
+def quoted(name: str) -> str:
+    """An SQLite identifier in double quotes (a table is named after its output file: any text but NUL)."""
+    return '"' + name.replace('"', '""') + '"'
+
 ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 

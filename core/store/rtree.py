@@ -12,6 +12,8 @@ from typing import List, Sequence
 
 import numpy as np
 
+from .gpkg import quoted as _q
+
 EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only")
 _NEW_BOX = 'NEW."fid", ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})'
 _TRIGGERS = {   # suffix -> (event, condition, body); {t} table, {g} geometry column, {r} the index (quoted)
@@ -32,10 +34,6 @@ _TRIGGERS = {   # suffix -> (event, condition, body); {t} table, {g} geometry co
 
 def index_name(table: str, geom: str) -> str:
     return f"rtree_{table}_{geom}"
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _names(table: str, geom: str) -> dict:
