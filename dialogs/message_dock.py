@@ -10,37 +10,21 @@ from datetime import datetime, timezone
 from typing import Optional
 
 import pandas as pd
-from qgis.core import (QgsWkbTypes, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel,
-                       QgsProcessingContext, QgsProject)
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
-                                 QHeaderView,
-                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                                 QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
+from qgis.core import QgsWkbTypes, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProcessingContext, QgsProject
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QLabel, QListWidgetItem, QScrollArea, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
 from ..core.engage import messages as M
-from .translate import QT_TRANSLATE_NOOP, tr
 from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
 from ..processing.layers import frame_from_source
+from .dock_boxes import AREA_MODES, BOXES  # noqa: F401 - AREA_MODES re-exported for callers of this module
 from .map_tools import CircleTool, PolygonTool
+from .translate import tr
 
-
-AREA_MODES = [QT_TRANSLATE_NOOP("@default", "Whole force"), QT_TRANSLATE_NOOP("@default", "Chosen areas"),
-              QT_TRANSLATE_NOOP("@default", "Selected features of a polygon layer"),
-              QT_TRANSLATE_NOOP("@default", "Top priority streets"),
-              QT_TRANSLATE_NOOP("@default", "Drawn polygon"), QT_TRANSLATE_NOOP("@default", "Drawn circle")]
 BNG = QgsCoordinateReferenceSystem("EPSG:27700")
-
-
-def _explain(text: str) -> "QLabel":
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555555;")
-    return label
-
 
 
 class MessageDock(QgsDockWidget):
@@ -94,183 +78,11 @@ class MessageDock(QgsDockWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self):
+        """One builder per group box (:mod:`.dock_boxes`), in a scroll area that follows the dock's width."""
         body = QWidget()
         lay = QVBoxLayout(body)
-        # data
-        box = QGroupBox(tr("1. Data"))
-        f = QFormLayout(box)
-        f.addRow(_explain(tr("The layers made by the Import algorithms: members, postcodes and areas are needed; "
-                             "insight and change layers fill the message with figures.")))
-        self.members_combo = QgsMapLayerComboBox()
-        self.members_combo.setFilters(QgsMapLayerProxyModel.NoGeometry)
-        self.postcodes_combo = QgsMapLayerComboBox()
-        self.postcodes_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
-        self.areas_combo = QgsMapLayerComboBox()
-        self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        for c in (self.members_combo, self.postcodes_combo, self.areas_combo):
-            c.setAllowEmptyLayer(True)
-        self.insight_combo = QgsMapLayerComboBox()
-        self.insight_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.insight_combo.setAllowEmptyLayer(True)
-        self.change_combo = QgsMapLayerComboBox()
-        self.change_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.change_combo.setAllowEmptyLayer(True)
-        self.change_combo.setLayer(None)
-        self.priority_combo = QgsMapLayerComboBox()
-        self.priority_combo.setFilters(QgsMapLayerProxyModel.LineLayer)
-        self.priority_combo.setAllowEmptyLayer(True)
-        for label, w in ((tr("Members"), self.members_combo), (tr("Postcodes"), self.postcodes_combo),
-                         (tr("Areas"), self.areas_combo), (tr("Area insight (figures)"), self.insight_combo),
-                         (tr("Area change (figures)"), self.change_combo),
-                         (tr("Priority streets"), self.priority_combo)):
-            f.addRow(label, w)
-        self.workspace_button = QPushButton(tr("Open a workspace…"))
-        self.workspace_button.setToolTip(tr("A workspace GeoPackage: its members, postcodes and areas are added to "
-                                            "the project and chosen here"))
-        self.workspace_button.clicked.connect(lambda: self.open_workspace())
-        f.addRow(self.workspace_button)
-        self.load_button = QPushButton(tr("Load"))
-        self.load_button.clicked.connect(self.load_data)
-        self.data_label = QLabel(tr("Choose the layers made by the Import algorithms, then Load."))
-        self.data_label.setWordWrap(True)
-        f.addRow(self.load_button, self.data_label)
-        lay.addWidget(box)
-        # area
-        box = QGroupBox(tr("2. Area"))
-        v = QVBoxLayout(box)
-        v.addWidget(_explain(tr("Who lives where: the whole force, ticked areas, a polygon layer, the top priority "
-                                "streets, or a polygon or circle you draw on the map.")))
-        self.area_mode = QComboBox()
-        self.area_mode.addItems([tr(a) for a in AREA_MODES])
-        self.area_mode.currentIndexChanged.connect(self.refresh)
-        v.addWidget(self.area_mode)
-        self.area_list = QListWidget()
-        self.area_list.setSelectionMode(QAbstractItemView.NoSelection)
-        self.area_list.setMaximumHeight(110)
-        self.area_list.itemChanged.connect(self._area_ticked)
-        v.addWidget(self.area_list)
-        row = QHBoxLayout()
-        self.polygon_layer_combo = QgsMapLayerComboBox()
-        self.polygon_layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.polygon_layer_combo.layerChanged.connect(self.refresh)
-        self.top_n = QSpinBox()
-        self.top_n.setRange(1, 500)
-        self.top_n.setValue(10)
-        self.top_n.setPrefix(tr("top "))
-        self.top_n.valueChanged.connect(self.refresh)
-        row.addWidget(self.polygon_layer_combo, 2)
-        row.addWidget(self.top_n, 1)
-        v.addLayout(row)
-        row = QHBoxLayout()
-        self.draw_polygon_button = QPushButton(tr("Draw polygon"))
-        self.draw_circle_button = QPushButton(tr("Draw circle"))
-        self.draw_polygon_button.clicked.connect(lambda: self._activate(self.poly_tool))
-        self.draw_circle_button.clicked.connect(lambda: self._activate(self.circle_tool))
-        self.clear_drawn_button = QPushButton(tr("Clear the drawn area"))
-        self.clear_drawn_button.clicked.connect(self.clear_drawn)
-        row.addWidget(self.draw_polygon_button)
-        row.addWidget(self.draw_circle_button)
-        v.addLayout(row)
-        v.addWidget(self.clear_drawn_button)
-        lay.addWidget(box)
-        # audience
-        box = QGroupBox(tr("3. Audience"))
-        v = QVBoxLayout(box)
-        v.addWidget(_explain(tr("Refine by groups and answers: include sets are joined, must sets must all match, "
-                                "exclude sets remove. Opted-out members and unknown statuses are never included.")))
-        self.sets_table = QTableWidget(0, 3)
-        self.sets_table.setHorizontalHeaderLabels([tr("Set"), tr("Field"), tr("Values (| between)")])
-        self.sets_table.horizontalHeader().setStretchLastSection(True)
-        self.sets_table.setMaximumHeight(110)
-        self.sets_table.itemChanged.connect(self.refresh)
-        self.sets_table.currentCellChanged.connect(lambda row, *_: self._show_values(row))
-        v.addWidget(self.sets_table)
-        self.values_list = QListWidget()           # the values present for the chosen set's field, with counts
-        self.values_list.setMaximumHeight(110)
-        self.values_list.itemChanged.connect(self._values_picked)
-        v.addWidget(QLabel(tr("Values present (tick to pick):")))
-        v.addWidget(self.values_list)
-        row = QHBoxLayout()
-        add, rem = QPushButton(tr("Add set")), QPushButton(tr("Remove set"))
-        add.clicked.connect(lambda: self.add_set())
-        rem.clicked.connect(self.remove_set)
-        row.addWidget(add)
-        row.addWidget(rem)
-        v.addLayout(row)
-        self.count_label = QLabel("-")
-        self.count_label.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1d3557;")
-        v.addWidget(self.count_label)
-        self.preview_table = QTableWidget(0, 2)
-        self.preview_table.setHorizontalHeaderLabels([tr("Area or group"), tr("Recipients")])
-        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.setMaximumHeight(130)
-        v.addWidget(self.preview_table)
-        lay.addWidget(box)
-        # message
-        box = QGroupBox(tr("4. Message"))
-        f = QFormLayout(box)
-        f.addRow(_explain(tr("Pick a template, say what was done, then edit the final text. Figures are aggregates "
-                             "of the area only.")))
-        self.template_combo = QComboBox()
-        for name, title in M.template_list():
-            self.template_combo.addItem(tr(title), name)
-        self.what_done = QLineEdit()
-        self.team = QLineEdit()
-        self.subject = QLineEdit()
-        self.body = QPlainTextEdit()          # what residents receive is plain text: no editor markup
-        self.body.setMinimumHeight(120)
-        self.body.textChanged.connect(self._update_sms)
-        fill = QPushButton(tr("Fill from template"))
-        fill.clicked.connect(self.fill_template)
-        row = QHBoxLayout()
-        self.email_radio, self.sms_radio = QRadioButton(tr("Email")), QRadioButton(tr("SMS"))
-        self.email_radio.setChecked(True)
-        grp = QButtonGroup(self)
-        grp.addButton(self.email_radio)
-        grp.addButton(self.sms_radio)
-        self.sms_radio.toggled.connect(self._channel_changed)
-        self.sms_label = QLabel("")
-        row.addWidget(self.email_radio)
-        row.addWidget(self.sms_radio)
-        row.addWidget(self.sms_label, 1)
-        for label, w in ((tr("Template"), self.template_combo), (tr("What was done"), self.what_done),
-                         (tr("Signed by"), self.team), ("", fill), (tr("Channel"), row), (tr("Subject"), self.subject),
-                         (tr("Final text"), self.body)):
-            f.addRow(label, w) if not isinstance(w, QHBoxLayout) else f.addRow(label, w)
-        lay.addWidget(box)
-        # guards and export
-        box = QGroupBox(tr("5. Guards and export"))
-        f = QFormLayout(box)
-        f.addRow(_explain(tr("Too small an audience always blocks; recent recipients are counted from the message "
-                             "log. Export writes the files for the alert platform and records them in the log.")))
-        self.min_audience = QSpinBox()
-        self.min_audience.setRange(1, 100000)
-        self.min_audience.setValue(10)
-        self.frequency_days = QSpinBox()
-        self.frequency_days.setRange(0, 365)
-        self.frequency_days.setValue(7)
-        self.block_frequency = QCheckBox(tr("Send anyway"))
-        self.block_frequency.setObjectName("acknowledge_recent")     # unticked: a frequency warning blocks
-        self.recent_label = QLabel(tr("No recipient had a message recently."))
-        self.recent_label.setWordWrap(True)
-        self.log_widget = QgsFileWidget()
-        self.log_widget.setStorageMode(QgsFileWidget.SaveFile)
-        self.log_widget.setFilter("GeoPackage (*.gpkg)")
-        self.folder_widget = QgsFileWidget()
-        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
-        self.author = QLineEdit(os.environ.get("USER", ""))
-        self.export_button = QPushButton(tr("Export to the alert platform"))
-        self.export_button.clicked.connect(self.export)
-        self.guard_label = QLabel("")
-        self.guard_label.setWordWrap(True)
-        for label, w in ((tr("Minimum audience"), self.min_audience), (tr("Frequency guard (days)"), self.frequency_days),
-                         ("", self.recent_label), ("", self.block_frequency), (tr("Message log"), self.log_widget),
-                         (tr("Export folder"), self.folder_widget), (tr("Author"), self.author), ("", self.export_button),
-                         ("", self.guard_label)):
-            f.addRow(label, w)
-        lay.addWidget(box)
+        for build in BOXES:
+            lay.addWidget(build(self))
         lay.addStretch(1)
         self._fit_narrow(body)
         scroll = QScrollArea()
@@ -278,8 +90,6 @@ class MessageDock(QgsDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)    # the content follows the dock's width
         scroll.setWidget(body)
         self.setWidget(scroll)
-        for w in (self.min_audience, self.frequency_days):
-            w.valueChanged.connect(self.refresh)
 
     @staticmethod
     def _fit_narrow(body):
@@ -296,25 +106,27 @@ class MessageDock(QgsDockWidget):
 
     # ------------------------------------------------------------------ data
     def open_workspace(self, path: str = "") -> bool:
-        """Add a workspace's members, postcodes and areas to the project (in a group named after it), choose them
-        and load: the workspace's current members (a newer export has superseded the older one)."""
-        from qgis.core import QgsVectorLayer
-        from qgis.PyQt.QtWidgets import QFileDialog
+        """Read a workspace's current members (a newer export has superseded the older one), postcodes and areas
+        through the store, and add those tables to the project (in a group named after it) for the map."""
         if not path:
+            from qgis.PyQt.QtWidgets import QFileDialog
             path = QFileDialog.getOpenFileName(self, tr("Open a workspace"), "", "GeoPackage (*.gpkg)")[0]
         if not path:
             return False
+        from ..core.engage.audience_data import from_workspace
         from ..core.store import workspace
         try:
             with workspace.open_store(path, create=False) as store:
-                tables = set(store.tables())
-            missing = [t for t in ("members", "postcodes", "areas") if t not in tables]
-            if missing:
-                raise LptInputError(tr("the workspace has no {0} yet").format(", ".join(missing)), path,
-                                    tr("import them into it first."))
+                members, areas = from_workspace(store)
         except LptInputError as exc:
             self.data_label.setText(str(exc))
             return False
+        self._show_workspace_layers(path)
+        return self._loaded(members, areas)
+
+    def _show_workspace_layers(self, path: str) -> None:
+        """The workspace's tables on the map, chosen in the combos; they are shown, never read back."""
+        from qgis.core import QgsVectorLayer
         project = QgsProject.instance()
         group = project.layerTreeRoot().insertGroup(0, tr("Workspace: {0}").format(os.path.basename(path)))
         for table, combo in (("members", self.members_combo), ("postcodes", self.postcodes_combo),
@@ -322,43 +134,51 @@ class MessageDock(QgsDockWidget):
             layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
             project.addMapLayer(layer, False)
             group.addLayer(layer)
+            combo.blockSignals(True)
             combo.setLayer(layer)
-        return self.load_data()
+            combo.blockSignals(False)
 
-    def load_data(self):
-        try:
-            ctx = QgsProcessingContext()
-            ctx.setProject(QgsProject.instance())
-            m = self.members_combo.currentLayer()
-            p = self.postcodes_combo.currentLayer()
-            a = self.areas_combo.currentLayer()
-            if m is None or p is None or a is None:
-                raise LptInputError(tr("choose the members, postcodes and areas layers"), "", "")
-            members = frame_from_source(m, ctx, required=("member_id", "postcode", "status"), label=tr("Members"),
-                                        allow_empty=False)
-            import shapely
-            pcs = frame_from_source(p, ctx, geometry=True, required=("postcode",), label=tr("Postcodes"),
+    def _layer_frames(self):
+        """Members, postcodes and areas from the layers chosen in the combos (ad-hoc layers, not a workspace)."""
+        import shapely
+        ctx = QgsProcessingContext()
+        ctx.setProject(QgsProject.instance())
+        m, p, a = (c.currentLayer() for c in (self.members_combo, self.postcodes_combo, self.areas_combo))
+        if m is None or p is None or a is None:
+            raise LptInputError(tr("choose the members, postcodes and areas layers"), "", "")
+        members = frame_from_source(m, ctx, required=("member_id", "postcode", "status"), label=tr("Members"),
                                     allow_empty=False)
-            pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
-            self.areas = frame_from_source(a, ctx, geometry=True, required=("area_code", "area_name"), label=tr("Areas"),
-                                           allow_empty=False)
-            self.members = M.linked_members(members, pcs, self.areas)
+        pcs = frame_from_source(p, ctx, geometry=True, required=("postcode",), label=tr("Postcodes"),
+                                allow_empty=False)
+        pcs["easting"], pcs["northing"] = shapely.get_x(pcs.geometry.values), shapely.get_y(pcs.geometry.values)
+        areas = frame_from_source(a, ctx, geometry=True, required=("area_code", "area_name"), label=tr("Areas"),
+                                  allow_empty=False)
+        return M.linked_members(members, pcs, areas), areas
+
+    def load_data(self) -> bool:
+        try:
+            members, areas = self._layer_frames()
         except LptInputError as exc:
             self.data_label.setText(str(exc))
             return False
+        return self._loaded(members, areas)
+
+    def _loaded(self, members: pd.DataFrame, areas: pd.DataFrame) -> bool:
+        """Keep the linked members and areas, list the areas to tick, say how many can be messaged."""
+        self.members, self.areas = members, areas
         self.area_list.blockSignals(True)
         self.area_list.clear()
-        for code, name in sorted(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)), key=lambda t: t[1]):
+        for code, name in sorted(zip(areas.area_code.astype(str), areas.area_name.astype(str)), key=lambda t: t[1]):
             it = QListWidgetItem(f"{name} ({code})")
             it.setData(Qt.UserRole, code)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
             it.setCheckState(Qt.Unchecked)
             self.area_list.addItem(it)
         self.area_list.blockSignals(False)
-        counts = M.consent_counts(self.members, pd.Series(True, index=self.members.index))
+        counts = M.consent_counts(members, pd.Series(True, index=members.index))
         self.data_label.setText(tr("{0:,} members ({1:,} opted out and {2:,} with an unknown status: never messaged) "
                                    "in {3} areas").format(sum(counts.values()), counts["opted_out"], counts["unknown"],
-                                                          len(self.areas)))
+                                                          len(areas)))
         self.refresh()
         return True
 

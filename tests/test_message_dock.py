@@ -194,3 +194,25 @@ def test_the_dock_opens_a_workspace_and_counts_as_the_layers_do(dock, imported, 
     assert len(QgsProject.instance().mapLayers()) == before + 3
     assert tick() == from_layers > 50
     assert not d.open_workspace(str(tmp_path / "none.gpkg")) and "does not exist" in d.data_label.text()
+
+
+def test_a_workspace_is_read_through_the_store_as_the_layers_are_read(dock, imported, tmp_path):
+    """The dock reads a workspace through core/store (no QGIS layer read back): every member of the workspace,
+    each in the same area as an independent point-in-polygon on the import layers; a workspace without areas
+    is one clear error naming it, and the dock keeps what it had."""
+    from local_priority_targeting.core.engage.audience_data import from_workspace
+    from local_priority_targeting.core.store import workspace as W
+    d, layers = dock
+    ref = independent_members(layers).set_index("member_id")
+    with W.open_store(imported.workspace, create=False) as store:
+        members, areas = from_workspace(store)
+    assert len(members) == len(ref) > 1000 and len(areas) == layers["AREAS"].featureCount()
+    got = members.set_index("member_id").area_code.reindex(ref.index)
+    assert (got.fillna("") == ref.area).all()
+    bare = str(tmp_path / "bare.gpkg")
+    with W.open_store(bare) as store:
+        store.write_table("members", members[["member_id", "postcode", "status"]])
+    before = len(d.members)
+    assert not d.open_workspace(bare)
+    assert "no postcodes, areas" in d.data_label.text() and "bare.gpkg" in d.data_label.text()
+    assert len(d.members) == before

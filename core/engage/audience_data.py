@@ -1,0 +1,51 @@
+"""What audiences are made from, read from a workspace through the store's interface (no QGIS layers).
+
+The message dock and any other caller get the workspace's current members (a newer export has superseded the
+older one, opted-out members are kept so that they can be counted, never messaged) linked to their postcode's
+area, and the areas themselves.
+"""
+from __future__ import annotations
+
+from typing import Tuple
+
+import pandas as pd
+
+from ..errors import LptInputError
+from ..store.base import Store
+from .messages import linked_members
+
+NEEDED = {"members": ("member_id", "postcode", "status"), "postcodes": ("postcode",),
+          "areas": ("area_code", "area_name")}
+
+
+def _check(store: Store) -> None:
+    missing = [t for t in NEEDED if not store.has_table(t)]
+    if missing:
+        raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
+                            "import them into it first.")
+    for table, cols in NEEDED.items():
+        lacking = [c for c in cols if c not in store.columns(table)]
+        if lacking:
+            raise LptInputError(f"the workspace table {table} has no column {', '.join(lacking)}", store.path,
+                                "import it again with this version of the plugin.")
+
+
+def _postcode_points(store: Store) -> pd.DataFrame:
+    """Postcodes with easting and northing (from the point geometry where the table has no such columns)."""
+    import shapely
+    pcs = store.read_table("postcodes")
+    if "easting" not in pcs or "northing" not in pcs:
+        pcs["easting"] = shapely.get_x(pcs.geometry.values)
+        pcs["northing"] = shapely.get_y(pcs.geometry.values)
+    return pcs
+
+
+def from_workspace(store: Store) -> Tuple[pd.DataFrame, pd.DataFrame]:
+    """(members linked to postcode and area, areas) of a workspace; a clear error when a table is missing."""
+    _check(store)
+    members = store.read_table("members")
+    if members.empty:
+        raise LptInputError("the workspace has no members (its members table is empty)", store.path,
+                            "import a member export into it first.")
+    areas = store.read_table("areas")
+    return linked_members(members, _postcode_points(store), areas), areas
