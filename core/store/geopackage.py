@@ -211,6 +211,11 @@ class GeoPackageStore(Store):
         return ["geometry" if c == GEOM else c for c in self._columns(name) if c != "fid"]
 
     @faults.guarded
+    def row_count(self, name: str) -> int:
+        check_name(name)
+        return int(self.con.execute(f"SELECT count(*) FROM {_q(name)}").fetchone()[0])
+
+    @faults.guarded
     def delete_table(self, name: str) -> None:
         check_name(name)
         with self.transaction():
