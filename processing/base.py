@@ -470,9 +470,16 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
                                     f"{span}", d.name(), "correct the parameter.")
 
+    def check_destinations(self, parameters, context) -> None:
+        """No output may overwrite an input, address a workspace or share a file another output replaces
+        (:mod:`.destinations`): refused before anything is read or written."""
+        from .destinations import check_destinations
+        check_destinations(self, parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
             self.check_numbers(parameters, context)
+            self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
             raise QgsProcessingException(str(exc))
