@@ -27,6 +27,15 @@ BATCH = 50_000
 BUSY_SECONDS = 60.0
 SYSTEM = ("gpkg_", "rtree_", "lpt_", "layer_styles", "sqlite_")
 GEOM = "geom"
+_CHECKED: Dict[str, tuple] = {}     # workspace -> (device, inode, size, mtime) when this process last checked it
+
+
+def _stamp(path: str) -> tuple:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _sql_type(s: pd.Series) -> str:
@@ -105,9 +114,10 @@ class GeoPackageStore(Store):
 
     @faults.guarded
     def _check(self) -> None:
-        bad = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
-        if bad != ["ok"]:
-            raise faults.damaged(self.path, "SQLite's integrity check: " + "; ".join(bad))
+        if _CHECKED.get(self.path) != _stamp(self.path):    # not as this process last left it: checked again
+            bad = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
+            if bad != ["ok"]:
+                raise faults.damaged(self.path, "SQLite's integrity check: " + "; ".join(bad))
         if not self._has("lpt_meta"):
             raise LptInputError("the file is not a Local Priority Targeting workspace", self.path,
                                 "choose a workspace GeoPackage, or a new file name to create one.")
@@ -120,6 +130,7 @@ class GeoPackageStore(Store):
             self._check_structure(version)
         self._migrate(version)
         self.con.execute("PRAGMA foreign_keys = ON")
+        _CHECKED[self.path] = _stamp(self.path)
 
     def _check_structure(self, version: int) -> None:
         """Every table and column the schema at ``version`` has is there (none dropped or renamed)."""
@@ -149,6 +160,8 @@ class GeoPackageStore(Store):
         if self.con is not None:
             self.con.close()
             self.con = None
+            if self.path in _CHECKED:              # as this process leaves it: the next open need not re-check
+                _CHECKED[self.path] = _stamp(self.path)
 
     # ------------------------------------------------------------------ transactions, metadata
     @contextmanager
