@@ -132,8 +132,8 @@ def save_import(store: Store, table: str, df: pd.DataFrame, kind: str, sources: 
     info: Dict = {"table": table, "rows": len(df)}
     with store.transaction():
         key = MERGE_BY.get(table)
-        check_shrink(store, table, df, key, allow_shrink)
         meta = check_crimes(store, df) if table == "crimes" else {}
+        check_shrink(store, table, df, key, allow_shrink)
         df = _keep_types(store, table, df)
         if key and store.has_table(table):
             info.update(_merge(store, table, df, key))
