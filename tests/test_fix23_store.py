@@ -281,3 +281,37 @@ def test_a_lock_held_by_another_program_is_refused_after_the_stated_wait(run_alg
     finally:
         holder.communicate("\n", timeout=30)
     assert state(ws) == before
+
+
+FULL = r"""
+import os, resource, signal, sys
+sys.path.insert(0, sys.argv[2])
+import pandas as pd
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.store import workspace as W
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)         # the write fails (EFBIG) instead of killing the process
+room = os.path.getsize(sys.argv[1]) + 200_000
+resource.setrlimit(resource.RLIMIT_FSIZE, (room, room))
+n = 200_000
+df = pd.DataFrame({"member_id": [f"M{i}" for i in range(n)], "postcode": "HU1 1AA", "registered": "2020-01-01",
+                   "status": "active"})
+try:
+    with W.open_store(sys.argv[1], create=False) as st:
+        W.save_import(st, "members", df, "members", [], n, 0)
+except LptInputError as exc:
+    print(exc)
+"""
+
+
+def test_a_disk_that_fills_during_an_import_is_named_and_the_workspace_kept(ws):
+    """No room left (a file size limit stands in for a full disk): the error names the workspace and the disk,
+    and the next open finds the workspace as it was (SQLite's journal rolls the half write back)."""
+    from _paths import PLUGINS
+    from local_priority_targeting.core.store import workspace as W
+    before = state(ws)
+    out = subprocess.run([sys.executable, "-c", FULL, str(ws), str(PLUGINS)], capture_output=True, text=True,
+                         timeout=300)
+    assert str(ws) in out.stdout and "disk could not be written" in out.stdout and "Fix:" in out.stdout, \
+        out.stdout + out.stderr[-2000:]
+    W.open_store(str(ws), create=False).close()
+    assert state(ws) == before and not os.path.exists(f"{ws}-journal")

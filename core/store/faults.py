@@ -53,6 +53,13 @@ def disk_full(path: str) -> LptInputError:
                          "free space on that disk (or copy the workspace to another disk) and run again.")
 
 
+def disk_error(path: str, detail: str) -> LptInputError:
+    return LptInputError(f"the workspace's disk could not be written or read ({detail}: the disk may be full or "
+                         f"failing, removed, or a file size limit reached); the write was rolled back and {UNCHANGED}",
+                         path, "free space on that disk or reconnect it (or copy the workspace to another disk) and "
+                         "run again.")
+
+
 def store_error(exc: BaseException, path: str, busy_seconds: float = 0.0) -> LptInputError:
     """The user's error for an error SQLite, the OS or GDAL raised on the workspace ``path``."""
     if isinstance(exc, LptInputError):
@@ -68,7 +75,9 @@ def store_error(exc: BaseException, path: str, busy_seconds: float = 0.0) -> Lpt
         return disk_full(path)
     if code == errno.ENAMETOOLONG or "name too long" in low:
         return name_too_long(path, name_max(path))
-    if "malformed" in low or "not a database" in low or "corrupt" in low or "disk i/o" in low:
+    if "disk i/o" in low or code in (errno.EIO, errno.EFBIG):
+        return disk_error(path, text)
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
         return damaged(path, f"SQLite: {text}")
     if "no such table" in low or "no such column" in low or "has no column" in low:
         return altered(path, text)
