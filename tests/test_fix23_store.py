@@ -254,6 +254,9 @@ def test_a_long_legal_file_name_is_refused_with_the_length_to_use(run_alg, ws, t
     out = tmp_path / ("o" * (longest - 5) + ".gpkg")
     r = run_alg("lpt:importareas", dict(INPUT=str(DEMO / "boundaries" / "hull_wards2022.geojson"), OUTPUT=str(out)))
     assert r["ACCEPTED"] == 21 and out.exists()
+    rejects = tmp_path / ("r" * (longest - 4) + ".csv")
+    r = run_alg("lpt:importmembers", dict(INPUT=str(MEMBERS), OUTPUT="TEMPORARY_OUTPUT", REJECTS=str(rejects)))
+    assert rejects.exists() and len(pd.read_csv(rejects)) == r["REJECTED"] > 0
 
 
 HOLD = r"""

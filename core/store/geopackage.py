@@ -423,8 +423,10 @@ def _check_header(path: str) -> None:
     except OSError as exc:
         raise faults.store_error(exc, path) from exc
     if head and head != b"SQLite format 3\x00":
-        raise LptInputError("the file is not a Local Priority Targeting workspace (not a GeoPackage)", path,
-                            "choose a workspace GeoPackage, or a new file name to create one.")
+        raise LptInputError("the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its "
+                            f"first page is damaged; {faults.UNCHANGED}", path,
+                            "choose the workspace's GeoPackage (or a new file name to create one); if this file is "
+                            "your workspace, restore it from a backup.")
 
 
 def _version(text: Optional[str], path: str) -> int:
