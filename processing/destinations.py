@@ -109,10 +109,9 @@ def _input_paths(alg, parameters, context, d) -> List[str]:
 def _with_folder_files(path: str) -> Iterable[str]:
     yield path
     folder = path.strip()
-    if os.path.isdir(folder):
-        for root, _, names in os.walk(folder):
-            for name in names:
-                yield os.path.join(root, name)
+    if os.path.isdir(folder):                  # the files an input folder gives (its own, as the readers list)
+        for name in sorted(os.listdir(folder)):
+            yield os.path.join(folder, name)
 
 
 def output_files(alg, parameters) -> List[Tuple[str, str, bool]]:
