@@ -170,6 +170,15 @@ def test_another_forces_month_or_another_source_is_refused_and_the_months_kept(r
     refused(run_alg, "lpt:importforcecrime", dict(INPUT=str(tmp_path / "extract.csv"), OUTPUT="TEMPORARY_OUTPUT", CRS="EPSG:27700",
                                                   WORKSPACE=str(ws)), "force crime extract", "police.uk")
     assert state(ws) == before
+    # a workspace that already mixes two forces (made before the rule): analysed as one, never
+    from osgeo import ogr                             # GDAL: the R-tree triggers call its ST_ functions
+    ds = ogr.Open(str(ws), 1)
+    ds.ExecuteSQL("UPDATE crimes SET falls_within = 'West Yorkshire Police' WHERE month = '2024-02'")
+    ds = None
+    refused(run_alg, "lpt:compareperiods", dict(WORKSPACE=str(ws), P1_START="2024-01", P1_END="2024-01",
+                                                P2_START="2024-02", P2_END="2024-02", AREA_CHANGE="TEMPORARY_OUTPUT",
+                                                STREET_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT"),
+            "crimes name 2 forces", "Humberside Police", "West Yorkshire Police", str(ws))
 
 
 # ------------------------------------------------------------------ damaged, altered, read-only, named, locked
