@@ -343,8 +343,14 @@ class SafeCsvFile:
     """A CSV output written frame by frame under a temporary name (cells neutralised), put in place on close."""
 
     def __init__(self, path: str):
-        self.path, self.tmp = path, f"{path}.{os.getpid()}.part"
-        self.fh = open(self.tmp, "w", encoding="utf-8", newline="")
+        import uuid                        # a short temporary name: the output may have the longest legal one
+        self.path = path
+        self.tmp = os.path.join(os.path.dirname(os.path.abspath(path)), f".lpt-{uuid.uuid4().hex[:16]}.part.csv")
+        try:
+            self.fh = open(self.tmp, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise LptInputError(f"cannot write the output ({exc.strerror})", path,
+                                "choose a writable folder and a file name of at most 255 bytes.") from exc
         self.header = True
 
     def write(self, df) -> None:
@@ -353,7 +359,12 @@ class SafeCsvFile:
 
     def close(self) -> str:
         self.fh.close()
-        os.replace(self.tmp, self.path)
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise LptInputError(f"cannot write the output ({exc.strerror})", self.path,
+                                "choose a writable folder and a file name of at most 255 bytes.") from exc
         return self.path
 
     def abort(self) -> None:
@@ -470,9 +481,16 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
                                     f"{span}", d.name(), "correct the parameter.")
 
+    def check_destinations(self, parameters, context) -> None:
+        """No output may overwrite an input, address a workspace or share a file another output replaces
+        (:mod:`.destinations`): refused before anything is read or written."""
+        from .destinations import check_destinations
+        check_destinations(self, parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
             self.check_numbers(parameters, context)
+            self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
             raise QgsProcessingException(str(exc))

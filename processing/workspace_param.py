@@ -3,15 +3,21 @@ reasons) also go into the workspace GeoPackage, with the import's provenance."""
 import os
 
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, QgsProcessingParameterFile
 
 KEY = "WORKSPACE"
+ALLOW_SHRINK = "ALLOW_SHRINK"
 
 
 def add_workspace_parameter(alg) -> None:
     alg.addParameter(QgsProcessingParameterFile(KEY, QCoreApplication.translate(
         "LptAlgorithm", "Also import into this workspace (GeoPackage; created if new)"), optional=True,
         fileFilter="GeoPackage (*.gpkg)"))
+    shrink = QgsProcessingParameterBoolean(ALLOW_SHRINK, QCoreApplication.translate(
+        "LptAlgorithm", "Store it in the workspace even if it accepts nothing or less than half the rows it "
+        "replaces (explicit override)"), defaultValue=False, optional=True)
+    shrink.setFlags(shrink.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(shrink)
 
 
 def workspace_of(alg, parameters, context) -> str:
@@ -29,20 +35,25 @@ def save(alg, parameters, context, feedback, table, df, kind, sources, read, rej
     if isinstance(sources, str):
         sources = [sources]
     files = []
-    import os
     for s in sources:
         if os.path.isdir(s):
             files += sorted(os.path.join(s, f) for f in os.listdir(s) if f.lower().endswith(".csv"))
         else:
             files.append(s)
+    allow = alg.parameterDefinition(ALLOW_SHRINK) is not None and alg.parameterAsBool(parameters, ALLOW_SHRINK,
+                                                                                       context)
     with workspace.open_store(path) as store:
-        info = workspace.save_import(store, table, df, kind, files, read, rejected, rejects, notes)
+        info = workspace.save_import(store, table, df, kind, files, read, rejected, rejects, notes,
+                                     allow_shrink=allow)
     extra = ""
     if "members_gone" in info:
         extra = QCoreApplication.translate("LptAlgorithm", "; superseding the previous export: {0:,} members gone, "
                                            "{1:,} newly opted out").format(info["members_gone"], info["newly_opted_out"])
+    if info.get("crime_force") and table == "crimes":
+        extra += QCoreApplication.translate("LptAlgorithm", "; the workspace holds {0} crimes of {1}").format(
+            info["crime_source"], info["crime_force"])
     if info.get("months_replaced"):
-        extra = QCoreApplication.translate("LptAlgorithm", "; months replaced: {0}").format(
+        extra += QCoreApplication.translate("LptAlgorithm", "; months replaced: {0}").format(
             ", ".join(info["months_replaced"]))
     feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Workspace {0}: table {1} now has {2:,} rows "
                                                  "(import {3}){4}").format(path, table, info["rows"],
@@ -55,17 +66,12 @@ def check_at_the_door(alg, parameters, context) -> None:
     path = workspace_of(alg, parameters, context)
     if path:
         from ..core.store import workspace
-        refuse_outputs_onto(alg, parameters, path)
+        refuse_outputs_onto(alg, parameters, path, context)
         workspace.open_store(path).close()
 
 
-def refuse_outputs_onto(alg, parameters, path: str) -> None:
-    """An output file named as the workspace would replace it: one clear error before anything is written."""
-    from ..core.errors import LptInputError
-    from .base import direct_path
-    for d in alg.destinationParameterDefinitions():
-        value = parameters.get(d.name())
-        out = direct_path(value) or (value if isinstance(value, str) else "")
-        if out and os.path.abspath(out.split("|")[0]) == os.path.abspath(path):
-            raise LptInputError(f"{d.name()} is the workspace itself: writing it would replace the workspace",
-                                path, f"give {d.name()} another file name.")
+def refuse_outputs_onto(alg, parameters, path: str, context=None) -> None:
+    """An output that is the workspace (in any spelling: a path, a layer of it, an ogr: URI), an input or another
+    workspace: one clear error before anything is written (see :mod:`.destinations`)."""
+    from .destinations import check_destinations
+    check_destinations(alg, parameters, context, workspace=path)

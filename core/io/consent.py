@@ -43,7 +43,7 @@ def normalise_words(s: pd.Series) -> pd.Series:
         t = unicodedata.normalize("NFKC", visible(str(v))).casefold()
         return _SEPARATORS.sub(" ", t).strip()
     uniq = {v: one(v) for v in pd.unique(s.astype(object))}
-    return s.astype(object).map(uniq)
+    return s.astype(object).map(uniq).astype(object)      # text even when empty (map gives floats then)
 
 
 @lru_cache(maxsize=4)

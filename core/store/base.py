@@ -81,6 +81,11 @@ class Store(ABC):
     def close(self) -> None:
         """Release the connection."""
 
+    def row_count(self, name: str) -> int:
+        """How many rows a table holds."""
+        cols = self.columns(name)
+        return len(self.read_table(name, cols[:1])) if cols else 0
+
     def has_table(self, name: str) -> bool:
         return name in self.tables()
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
-from . import gpkg, rtree
+from . import faults, gpkg, rtree
 from .gpkg import quoted as _q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
 
@@ -27,6 +27,15 @@ BATCH = 50_000
 BUSY_SECONDS = 60.0
 SYSTEM = ("gpkg_", "rtree_", "lpt_", "layer_styles", "sqlite_")
 GEOM = "geom"
+_CHECKED: Dict[str, tuple] = {}     # workspace -> (device, inode, size, mtime) when this process last checked it
+
+
+def _stamp(path: str) -> tuple:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _sql_type(s: pd.Series) -> str:
@@ -66,39 +75,81 @@ class GeoPackageStore(Store):
         self.path = path
         self.con = con
         self._depth = 0
+        self.busy_seconds = BUSY_SECONDS
 
     # ------------------------------------------------------------------ open / create
     @classmethod
     def open(cls, path: str, create: bool = True) -> "GeoPackageStore":
+        """The workspace at ``path`` (created when new and ``create``), checked before anything is written: its
+        name, that it can be written, SQLite's integrity check, that it is a workspace, its schema version and
+        every table and column its schema has; then migrated to this release's schema."""
         path = os.path.abspath(path)
         if not path.lower().endswith(".gpkg"):
             raise LptInputError("a workspace is a GeoPackage file (.gpkg)", path, "name it e.g. hull_workspace.gpkg.")
+        limit = faults.name_max(path)
+        if len(os.path.basename(path).encode("utf-8")) + faults.JOURNAL > limit:
+            raise faults.name_too_long(path, limit)
         if not os.path.exists(path):
             if not create:
                 raise LptInputError("the workspace does not exist", path, "create it by importing into it.")
             if not os.path.isdir(os.path.dirname(path)):
                 raise LptInputError("the folder of the workspace does not exist", path, "create the folder first.")
             _create_file(path)
+        if not os.path.isfile(path):
+            raise LptInputError("the workspace is not a file", path, "give the workspace's .gpkg file.")
+        if not (os.access(path, os.W_OK) and os.access(os.path.dirname(path), os.W_OK)):
+            raise faults.read_only(path)
+        _check_header(path)
         try:
             con = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-            con.execute("PRAGMA foreign_keys = ON")
-            meta = dict(con.execute("SELECT key, value FROM lpt_meta").fetchall())
-        except sqlite3.DatabaseError:
-            raise LptInputError("the file is not a Local Priority Targeting workspace", path,
-                                "choose a workspace GeoPackage, or a new file name to create one.")
-        if meta.get("kind") != KIND:
-            con.close()
-            raise LptInputError("the file is not a Local Priority Targeting workspace", path,
-                                "choose a workspace GeoPackage, or a new file name to create one.")
+        except sqlite3.Error as exc:
+            raise faults.store_error(exc, path, BUSY_SECONDS) from exc
         store = cls(path, con)
-        store._migrate(int(meta.get("schema_version", "0")))
+        try:
+            store._check()
+        except BaseException:
+            store.close()
+            raise
         return store
+
+    @faults.guarded
+    def _check(self) -> None:
+        if _CHECKED.get(self.path) != _stamp(self.path):    # not as this process last left it: checked again
+            bad = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
+            if bad != ["ok"]:
+                raise faults.damaged(self.path, "SQLite's integrity check: " + "; ".join(bad))
+        if not self._has("lpt_meta"):
+            raise LptInputError("the file is not a Local Priority Targeting workspace", self.path,
+                                "choose a workspace GeoPackage, or a new file name to create one.")
+        meta = dict(self.con.execute("SELECT key, value FROM lpt_meta").fetchall())
+        if meta.get("kind") != KIND:
+            raise LptInputError("the file is not a Local Priority Targeting workspace", self.path,
+                                "choose a workspace GeoPackage, or a new file name to create one.")
+        version = _version(meta.get("schema_version"), self.path)
+        if version <= SCHEMA_VERSION:
+            self._check_structure(version)
+        self._migrate(version)
+        self.con.execute("PRAGMA foreign_keys = ON")
+        _CHECKED[self.path] = _stamp(self.path)
+
+    def _check_structure(self, version: int) -> None:
+        """Every table and column the schema at ``version`` has is there (none dropped or renamed)."""
+        from .migrations import expected
+        for table, cols in expected(min(version, SCHEMA_VERSION)).items():
+            have = self._columns(table)
+            if not have:
+                raise faults.altered(self.path, f"its table {table} is missing")
+            missing = [c for c in cols if c not in have]
+            if missing:
+                raise faults.altered(self.path, f"its table {table} has no column {', '.join(missing)} (renamed "
+                                                "or dropped)")
 
     def _migrate(self, version: int) -> None:
         if version > SCHEMA_VERSION:
-            self.close()
             raise LptInputError(f"the workspace was made by a newer release (schema {version}, this release reads "
                                 f"up to {SCHEMA_VERSION})", self.path, "update the plugin.")
+        if version == SCHEMA_VERSION:
+            return
         from .migrations import MIGRATIONS
         with self.transaction():
             for v in range(version, SCHEMA_VERSION):
@@ -109,29 +160,44 @@ class GeoPackageStore(Store):
         if self.con is not None:
             self.con.close()
             self.con = None
+            if self.path in _CHECKED:              # as this process leaves it: the next open need not re-check
+                _CHECKED[self.path] = _stamp(self.path)
 
     # ------------------------------------------------------------------ transactions, metadata
     @contextmanager
     def transaction(self) -> Iterator[None]:
         outer = self._depth == 0
         if outer:
-            self.con.execute("BEGIN IMMEDIATE")
+            self._execute("BEGIN IMMEDIATE")
         self._depth += 1
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
-            if outer:
+            if outer and self.con is not None and self.con.in_transaction:
                 self.con.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.Error, OSError, RuntimeError)):
+                raise faults.store_error(exc, self.path, self.busy_seconds) from exc
             raise
         self._depth -= 1
         if outer:
-            self.con.execute("COMMIT")
+            try:
+                self._execute("COMMIT")
+            except LptInputError:
+                if self.con.in_transaction:
+                    self.con.execute("ROLLBACK")
+                raise
 
+    @faults.guarded
+    def _execute(self, sql: str) -> None:
+        self.con.execute(sql)
+
+    @faults.guarded
     def get_meta(self, key: str, default: Optional[str] = None) -> Optional[str]:
         row = self.con.execute("SELECT value FROM lpt_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    @faults.guarded
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
             self._set_meta(key, value)
@@ -144,6 +210,7 @@ class GeoPackageStore(Store):
     def _has(self, table: str) -> bool:
         return self.con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
 
+    @faults.guarded
     def tables(self) -> List[str]:
         rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return sorted(r[0] for r in rows if not r[0].startswith(SYSTEM))
@@ -151,10 +218,17 @@ class GeoPackageStore(Store):
     def _columns(self, name: str) -> Dict[str, str]:
         return {r[1]: (r[2] or "").upper() for r in self.con.execute(f"PRAGMA table_info({_q(name)})")}
 
+    @faults.guarded
     def columns(self, name: str) -> List[str]:
         check_name(name)
         return ["geometry" if c == GEOM else c for c in self._columns(name) if c != "fid"]
 
+    @faults.guarded
+    def row_count(self, name: str) -> int:
+        check_name(name)
+        return int(self.con.execute(f"SELECT count(*) FROM {_q(name)}").fetchone()[0])
+
+    @faults.guarded
     def delete_table(self, name: str) -> None:
         check_name(name)
         with self.transaction():
@@ -169,6 +243,7 @@ class GeoPackageStore(Store):
             self.con.execute(f"DELETE FROM {t} WHERE table_name = ?", (name,))
         self.con.execute("DELETE FROM layer_styles WHERE f_table_name = ?", (name,))
 
+    @faults.guarded
     def write_table(self, name: str, df: pd.DataFrame, geometry: Optional[str] = None,
                     geometry_type: str = "GEOMETRY", style_qml: str = "") -> None:
         check_name(name)
@@ -191,6 +266,7 @@ class GeoPackageStore(Store):
         self._register(name, df, geometry, geometry_type, style_qml)
         return fids
 
+    @faults.guarded
     def append_rows(self, name: str, df: pd.DataFrame) -> None:
         check_name(name)
         have = self._columns(name)
@@ -293,6 +369,7 @@ class GeoPackageStore(Store):
         asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
         return [c for c in asked if c in have], have
 
+    @faults.guarded
     def read_tables(self, wanted: Dict[str, Sequence[str]]) -> Dict[str, pd.DataFrame]:
         """Whole tables, the ones GDAL lists read through its columnar stream on two threads (GDAL reads with
         the GIL released; each thread opens its own handle), the others from SQLite here."""
@@ -304,6 +381,7 @@ class GeoPackageStore(Store):
             out = {n: f.result() for n, f in futures.items()}
         return {n: out.get(n) if out.get(n) is not None else self.read_table(n, wanted[n]) for n in wanted}
 
+    @faults.guarded
     def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
                    where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
         want, have = self._wanted(name, columns)
@@ -337,6 +415,31 @@ class GeoPackageStore(Store):
         return df.rename(columns={GEOM: "geometry"})
 
 
+def _check_header(path: str) -> None:
+    """A file that is not SQLite at all is not a workspace (a damaged workspace still has SQLite's header)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise faults.store_error(exc, path) from exc
+    if head and head != b"SQLite format 3\x00":
+        raise LptInputError("the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its "
+                            f"first page is damaged; {faults.UNCHANGED}", path,
+                            "choose the workspace's GeoPackage (or a new file name to create one); if this file is "
+                            "your workspace, restore it from a backup.")
+
+
+def _version(text: Optional[str], path: str) -> int:
+    """The schema version in lpt_meta: a whole number, or the workspace was altered."""
+    try:
+        version = int(str(text).strip())
+    except ValueError:
+        raise faults.altered(path, f"its schema version (lpt_meta) is {text!r}, not a number") from None
+    if version < 1:
+        raise faults.altered(path, f"its schema version (lpt_meta) is {text!r}")
+    return version
+
+
 def _typed(df: pd.DataFrame, have: Dict[str, str]) -> pd.DataFrame:
     for c in df.columns:
         if have.get(c) == "BOOLEAN" and df[c].dtype != object:
@@ -361,7 +464,7 @@ def _new_gpkg(path: str, fill) -> str:
     in place, so that ``path`` is never half a file."""
     from osgeo import gdal, ogr
     folder = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex}.part.gpkg")
+    tmp = os.path.join(folder, f".lpt-{uuid.uuid4().hex[:16]}.part.gpkg")    # short: any legal name fits
     gdal.UseExceptions()
     try:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)

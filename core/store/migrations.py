@@ -6,6 +6,7 @@ A workspace made by this release opens in the next: the next release adds ``MIGR
 from __future__ import annotations
 
 import sqlite3
+from typing import Dict, Tuple
 
 from .base import KIND
 
@@ -44,6 +45,21 @@ def _v2(con: sqlite3.Connection) -> None:
 
 
 MIGRATIONS = {1: _v1, 2: _v2}
+
+
+def expected(version: int) -> Dict[str, Tuple[str, ...]]:
+    """The tables and columns a workspace at schema ``version`` holds besides its data (checked on open)."""
+    tables = {"gpkg_contents": ("table_name", "data_type", "identifier", "srs_id"),
+              "gpkg_geometry_columns": ("table_name", "column_name", "geometry_type_name", "srs_id"),
+              "gpkg_spatial_ref_sys": ("srs_name", "srs_id", "organization", "definition"),
+              "lpt_meta": ("key", "value"),
+              "lpt_imports": ("import_id", "kind", "table_name", "sources", "imported_at", "n_read", "n_accepted",
+                              "n_rejected"),
+              "layer_styles": ("f_table_name", "f_geometry_column", "styleName", "styleQML", "useAsDefault")}
+    if version >= 2:
+        tables["lpt_imports"] += ("notes",)
+        tables["lpt_rejects"] = ("import_id", "file", "row", "column", "value", "reason")
+    return tables
 
 
 def create_schema(con: sqlite3.Connection, version: int = 0) -> None:

@@ -36,12 +36,44 @@ PROVENANCE = ("source_file", "source_row")        # per row; the import's source
 # read back without: points' geometry (easting and northing are columns), a force extract's raw date and x/y
 NOT_READ = {"crimes": ("geometry", "date", "x", "y"), "postcodes": ("geometry",)}
 MERGE_BY = {"crimes": "month", "oac": "level"}
+# the columns each table must have for the analyses to read it ('geometry': its geometry); checked on open
+REQUIRED = {
+    "members": ("member_id", "postcode", "registered", "status"), "surveys": ("response_id", "member_id", "submitted"),
+    "visits": ("visit_id", "date", "postcode"), "crimes": ("month", "easting", "northing"),
+    "postcodes": ("postcode", "easting", "northing", "geometry"), "streets": ("geometry",),
+    "areas": ("area_code", "area_name", "geometry"), "lsoa21": ("geometry",), "imd": ("lsoa_code", "imd_decile"),
+    "lsoa_lookup": ("lsoa11_code", "lsoa21_code"), "census_households": ("area_code", "total"),
+    "census_population": ("area_code", "total"), "census_ethnic": ("area_code", "category", "count"),
+    "oac": ("area_code", "supergroup", "level"), "acorn": ("postcode", "acorn_category"),
+    "link_postcodes": ("postcode", "segment_id"),
+    "link_locations": ("loc_key", "segment_id", "street_id", "street_dist", "area_code"),
+}
 
 
 def open_store(path: str, create: bool = True) -> Store:
-    """The store behind a workspace name (a .gpkg file; a PostGIS connection comes with the next release)."""
+    """The store behind a workspace name (a .gpkg file; a PostGIS connection comes with the next release), its
+    data tables checked: every column the analyses read is there."""
     from .geopackage import GeoPackageStore
-    return GeoPackageStore.open(path, create=create)
+    store = GeoPackageStore.open(path, create=create)
+    try:
+        check_tables(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def check_tables(store: Store) -> None:
+    """A data table that lost a column the analyses read (dropped or renamed outside the plugin) is refused."""
+    from .faults import altered
+    for table in store.tables():
+        need = REQUIRED.get(table, ())
+        have = set(store.columns(table)) if need else set()
+        missing = [c for c in need if c not in have]
+        if table == "crimes" and not {"crime_type", "category"} & have:
+            missing.append("crime_type")
+        if missing:
+            raise altered(store.path, f"its table {table} has no column {', '.join(missing)} (renamed or dropped)")
 
 
 def sha256_file(path: str) -> str:
@@ -85,9 +117,13 @@ def _record(store: Store, kind: str, table: str, sources: Sequence[str], read: i
 
 
 def save_import(store: Store, table: str, df: pd.DataFrame, kind: str, sources: Sequence[str], read: int,
-                rejected: int, rejects: Optional[pd.DataFrame] = None, notes: Sequence[str] = ()) -> Dict:
+                rejected: int, rejects: Optional[pd.DataFrame] = None, notes: Sequence[str] = (),
+                allow_shrink: bool = False) -> Dict:
     """Store an import (all or nothing) with its provenance. Crimes replace only the months they bring; a member
-    export supersedes the previous one; any other table is replaced."""
+    export supersedes the previous one; any other table is replaced.  Refused, with nothing written, when it
+    would shrink what it replaces (unless ``allow_shrink``) or bring another force's or source's crimes
+    (:mod:`.import_rules`)."""
+    from .import_rules import check_crimes, check_shrink
     if table not in TABLES:
         raise KeyError(table)
     df = df.rename(columns={"__file": "source_file", "__row": "source_row", "fid": "source_fid"})
@@ -96,26 +132,49 @@ def save_import(store: Store, table: str, df: pd.DataFrame, kind: str, sources: 
     info: Dict = {"table": table, "rows": len(df)}
     with store.transaction():
         key = MERGE_BY.get(table)
+        meta = check_crimes(store, df) if table == "crimes" else {}
+        check_shrink(store, table, df, key, allow_shrink)
+        df = _keep_types(store, table, df)
         if key and store.has_table(table):
             info.update(_merge(store, table, df, key))
         else:
             if table == "members":
                 info.update(_superseded(store, df))
             store.write_table(table, df, "geometry" if geom_type else None, geom_type or "GEOMETRY", _style(table))
+        for k, v in meta.items():
+            if v:
+                store.set_meta(k, v)
+        info.update(meta)
         info["import_id"] = _record(store, kind, table, sources, read, len(df), rejected, rejects, notes)
     return info
 
 
+def _keep_types(store: Store, table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A column with no values at all (an empty import, a blank optional column) keeps the table's text type
+    instead of becoming a column of numbers that the next reader cannot treat as text."""
+    if not store.has_table(table):
+        return df
+    cols = [c for c in df.columns if c in store.columns(table) and c != "geometry"]
+    if not cols:
+        return df
+    text = store.read_table(table, cols, where={cols[0]: []})           # no rows: the stored types
+    blank = [c for c in text.columns if c != "geometry" and text[c].dtype == object and df[c].isna().all()
+             and df[c].dtype != object]
+    return df.astype({c: object for c in blank}) if blank else df
+
+
 def _merge(store: Store, table: str, df: pd.DataFrame, key: str) -> Dict:
-    """Replace the rows whose ``key`` (crime month, classification level) the import brings; keep the rest."""
+    """Replace the rows whose ``key`` (crime month, classification level) the import brings; keep the rest (a
+    column only one side has is empty on the other: an older layout is never dropped)."""
     old = store.read_table(table)
-    if set(old.columns) - {"geometry"} != set(df.columns) - {"geometry"}:
-        merged, replaced = df, sorted(set(old[key].astype(str)))        # another layout: the new import wins
-    else:
-        values = set(df[key].astype(str))
-        merged = pd.concat([old[~old[key].astype(str).isin(values)], df[old.columns]], ignore_index=True)
-        merged = merged.sort_values(key, kind="stable").reset_index(drop=True)
-        replaced = sorted(values & set(old[key].astype(str)))
+    values = set(df[key].astype(str))
+    kept = old[~old[key].astype(str).isin(values)].copy()
+    for a, b in ((kept, df), (df, kept)):
+        for c in set(b.columns) - set(a.columns):
+            a[c] = False if b[c].dtype == bool else None
+    merged = pd.concat([kept, df[kept.columns]], ignore_index=True) if len(kept) else df
+    merged = merged.sort_values(key, kind="stable").reset_index(drop=True)
+    replaced = sorted(values & set(old[key].astype(str)))
     geom = TABLES[table][1]
     store.write_table(table, merged, "geometry" if geom else None, geom or "GEOMETRY", _style(table))
     return {"months_replaced" if key == "month" else "replaced": replaced, "rows": len(merged)}
@@ -149,6 +208,9 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
     wanted = {table: [c for c in store.columns(table) if c not in NOT_READ.get(table, ()) + PROVENANCE]
               for table in TABLES if table in have}        # nothing downstream reads the rest: not decoded
     read = store.read_tables(wanted)
+    if read.get("crimes") is not None:
+        from .import_rules import check_one_force
+        check_one_force(store, read["crimes"])
     frames = {key: read.get(table) for table, (key, _, _) in TABLES.items()}
     if frames["POPULATION"] is None:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
