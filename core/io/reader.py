@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
-from .csvsource import ENCODING_NAMES, FILE, ROW, CsvSource, expand_paths, open_csv
+from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
@@ -161,10 +161,15 @@ class TableReader:
         out[ROW] = chunk[ROW]
         out["__extra"] = chunk["__extra"]
         out["__bad"] = chunk["__bad"]
+        for c in QUOTE_COLUMNS:
+            out[c] = chunk[c]
         out[FILE] = src.name
         return out
 
     def _check_shape(self, chk: RowChecker, ncol: int, src: CsvSource) -> None:
+        col, text, reason = (chk.df[c] for c in QUOTE_COLUMNS)
+        for name in col[col != ""].unique():         # lines with a stray quote (see core.io.quotes)
+            chk.reject(col == name, name, reason, text)
         bad = chk.df["__bad"]
         if (bad != "").any():
             where = bad[bad != ""]
