@@ -9,6 +9,7 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import require_shapely2
+from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
 
@@ -20,8 +21,8 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
     """
     shapely = require_shapely2()
     df = pd.DataFrame({"fid": np.asarray(fid),
-                       "area_code": pd.Series(list(code), dtype=object).fillna("").astype(str).str.strip(),
-                       "area_name": pd.Series(list(name), dtype=object).fillna("").astype(str).str.strip()})
+                       "area_code": key_text(pd.Series(list(code), dtype=object)),
+                       "area_name": key_text(pd.Series(list(name), dtype=object))})
     geoms, unreadable = read_wkb(wkb)
     rej = []
     alive = pd.Series(True, index=df.index)

@@ -15,6 +15,7 @@ import pandas as pd
 from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
 from .reader import RowChecker, TableReader
+from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
 from .result import ImportResult
 from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_text, parse_month,
                        reject_implausible_dates, to_number)
@@ -56,6 +57,7 @@ def street_from_location(loc: pd.Series) -> pd.Series:
 class PoliceUkReader(TableReader):
     kind = "police.uk crimes"
     specs = POLICE_UK_SPECS
+    key_columns = ("crime_id", "lsoa_code")
     # police.uk Crime IDs are not unique: the same id is published for different
     # places/outcomes, and some rows repeat another exactly (same id and every field).
     # police.uk counts every row, and so must we for ward totals to match: nothing is
@@ -192,10 +194,27 @@ class ForceCrimeReader(TableReader):
         if self.geographic:
             chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", "x (longitude) and y (latitude) look swapped")
             chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", "not a longitude/latitude")
+        else:
+            chk.reject(pd.Series(zero_grid(x, y), index=df.index), "x",
+                       "x (easting) or y (northing) is 0: a missing grid reference written as 0")
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
         chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}")
+        self._reject_implausible(chk, x, y)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
         df["x"], df["y"] = x, y
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
+
+    def _reject_implausible(self, chk: RowChecker, x: pd.Series, y: pd.Series) -> None:
+        """x/y outside the CRS's area of use, or (projected) easting and northing swapped."""
+        w, s, e, n, name = area_of_use(self.crs_text)
+        out = pd.Series(outside_area_of_use(x.values, y.values, self.crs_text), index=x.index)
+        chk.reject(out & x.notna() & y.notna(), "x",
+                   f"x and y lie outside the area where {self.crs_text} is defined ({name}: longitude {w:g} to {e:g},"
+                   f" latitude {s:g} to {n:g})" + ("; are x and y swapped?" if self.geographic else ""))
+        if not self.geographic:
+            live = chk.alive.values
+            sw = pd.Series(swapped(x.values, y.values, live), index=x.index)
+            chk.reject(sw, "x", "x (easting) and y (northing) look swapped: the point lies far from the file's "
+                               "other records and, swapped, among them")

@@ -17,6 +17,7 @@ import pandas as pd
 from .columns import ColumnSpec, match_columns, parse_column_map
 from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
+from .text import key_text
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
 WHOLE_ROW = "*whole row*"
@@ -120,6 +121,7 @@ class TableReader:
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
     header_names: Optional[Sequence[str]] = None  # for headerless formats
     internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
+    key_columns: Sequence[str] = ()    # ids and codes, compared and stored as :func:`.text.key_text` gives them
 
     def __init__(self, paths, column_map: Union[str, Dict[str, str], None] = None,
                  delimiter: str = "auto", encoding: str = "auto", chunksize: int = 100_000,
@@ -158,6 +160,9 @@ class TableReader:
         out = pd.DataFrame(index=chunk.index)
         for spec in self.specs:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
+        keys = set(self.key_columns) | ({self.unique_key} if self.unique_key not in (None, WHOLE_ROW) else set())
+        for k in keys & set(mapping):
+            out[k] = key_text(out[k])
         out[ROW] = chunk[ROW]
         out["__extra"] = chunk["__extra"]
         out["__bad"] = chunk["__bad"]

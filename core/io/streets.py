@@ -22,6 +22,7 @@ import pandas as pd
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import components, require_shapely2
 from .places import is_place
+from .text import INVISIBLE
 from .wkb import finite_coordinates, read_wkb
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
@@ -32,7 +33,7 @@ _SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
 
 def normalise_street_name(s: pd.Series) -> pd.Series:
     """Trim, collapse spaces; title-case names written all in capitals ('SPRING BANK' -> 'Spring Bank')."""
-    s = s.fillna("").astype(str).str.replace(r"\s+", " ", regex=True).str.strip()
+    s = s.fillna("").astype(str).str.replace(INVISIBLE, "", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
 
     def title(v: str) -> str:
         if v.isupper() and len(v) > 3:

@@ -1,0 +1,75 @@
+"""Coordinates that are numbers but cannot be where the records are.
+
+* outside the area of use of their coordinate reference system (PROJ gives it: for EPSG:27700, Great Britain
+  and its waters, 9°W-2.01°E, 49.75°N-61.01°N), or not finite (NaN, infinite, 1e308 that no transformation
+  survives);
+* a grid reference of 0: an easting or northing of 0 is a missing value written as 0 (the false origin of the
+  British National Grid lies in the sea south-west of the Isles of Scilly);
+* easting and northing swapped: a point far from the other records of the file that, swapped, lies among them
+  (the two ranges overlap in Great Britain, so only the records around it can tell).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Tuple
+
+import numpy as np
+
+WGS84 = "EPSG:4326"
+MIN_RADIUS_M = 25_000.0       # the other records' area is never taken as smaller than this
+SPREAD = 4.0                  # ... nor smaller than this many times their median distance from their middle
+
+
+@lru_cache(maxsize=16)
+def _to_wgs84(crs: str):
+    import pyproj
+    return pyproj.Transformer.from_crs(pyproj.CRS.from_user_input(crs), pyproj.CRS.from_user_input(WGS84),
+                                       always_xy=True)
+
+
+@lru_cache(maxsize=16)
+def area_of_use(crs: str) -> Tuple[float, float, float, float, str]:
+    """(west, south, east, north, name) in degrees; the whole world when PROJ gives none."""
+    import pyproj
+    a = pyproj.CRS.from_user_input(crs).area_of_use
+    if a is None:
+        return -180.0, -90.0, 180.0, 90.0, "the world"
+    return a.west, a.south, a.east, a.north, a.name.split(" - ")[0].split(";")[0]
+
+
+def outside_area_of_use(x: np.ndarray, y: np.ndarray, crs: str) -> np.ndarray:
+    """True where (x, y) in ``crs`` is not finite or lies outside the CRS's area of use."""
+    x = np.asarray(x, dtype="float64")
+    y = np.asarray(y, dtype="float64")
+    w, s, e, n, _ = area_of_use(crs)
+    finite = np.isfinite(x) & np.isfinite(y)
+    lon = np.full(len(x), np.nan)
+    lat = np.full(len(x), np.nan)
+    if finite.any():
+        with np.errstate(all="ignore"):
+            lon[finite], lat[finite] = _to_wgs84(crs).transform(x[finite], y[finite], errcheck=False)
+    tol = 0.01
+    inside = np.isfinite(lon) & np.isfinite(lat) & (lon >= w - tol) & (lon <= e + tol) & \
+        (lat >= s - tol) & (lat <= n + tol)
+    return ~inside
+
+
+def zero_grid(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """True where a projected easting or northing is exactly 0."""
+    return (np.asarray(x, dtype="float64") == 0) | (np.asarray(y, dtype="float64") == 0)
+
+
+def swapped(e: np.ndarray, n: np.ndarray, usable: np.ndarray) -> np.ndarray:
+    """True where (e, n) lies far from the middle of the usable records and (n, e) lies near it."""
+    e = np.asarray(e, dtype="float64")
+    n = np.asarray(n, dtype="float64")
+    ok = np.asarray(usable, dtype=bool) & np.isfinite(e) & np.isfinite(n)
+    out = np.zeros(len(e), dtype=bool)
+    if ok.sum() < 3:
+        return out
+    me, mn = np.median(e[ok]), np.median(n[ok])
+    d = np.hypot(e - me, n - mn)
+    radius = max(MIN_RADIUS_M, SPREAD * float(np.median(d[ok])))
+    d_swapped = np.hypot(n - me, e - mn)
+    out[ok] = (d[ok] > radius) & (d_swapped[ok] <= radius)
+    return out
