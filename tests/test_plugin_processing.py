@@ -106,10 +106,10 @@ def test_police_crime_algorithm_points_style_and_vintage(run_alg, tmp_path):
     r = run_alg("lpt:importpolicecrime", {"FOLDER": str(DEMO / "crime"),
                                           "LSOA_LOOKUP": str(DEMO / "lookups" / "lsoa11_lsoa21_hull.csv"),
                                           "OUTPUT": out})
-    # nothing rejected: the 4 rows that repeat another exactly are kept and flagged, as police.uk counts them
-    assert r["READ"] == r["ACCEPTED"] == 20448 and r["REJECTED"] == 0
+    # the 4 rows that repeat another exactly (same Crime ID and every field) are rejected as duplicates
+    assert r["READ"] == 20448 and r["ACCEPTED"] == 20444 and r["REJECTED"] == 4
     lyr = _layer(out)
-    assert sum(1 for f in lyr.getFeatures() if f["repeat"]) == 4
+    assert "repeat" not in lyr.fields().names()
     assert lyr.crs().authid() == "EPSG:27700" and lyr.featureCount() == r["ACCEPTED"]
     assert {f["lsoa_vintage"] for f in lyr.getFeatures()} == {"2011", "2021"}
     # the QML style is stored in the GeoPackage as its default: it looks right whenever it loads

@@ -119,6 +119,7 @@ class TableReader:
     specs: Sequence[ColumnSpec] = ()
     unique_key: Optional[str] = None   # canonical column whose values must be unique, or WHOLE_ROW
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
+    duplicate_label = "exact duplicate of an earlier row"   # the reason given for a WHOLE_ROW repeat
     header_names: Optional[Sequence[str]] = None  # for headerless formats
     internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
     key_columns: Sequence[str] = ()    # ids and codes, compared and stored as :func:`.text.key_text` gives them
@@ -195,7 +196,7 @@ class TableReader:
             hashes = pd.util.hash_pandas_object(live[cols], index=False).values
             nonblank = (live[self.unique_requires] != "").values if self.unique_requires else \
                 np.ones(len(live), dtype=bool)
-            column, label, shown = "(row)", "exact duplicate of an earlier row", pd.Series("", index=live.index)
+            column, label, shown = "(row)", self.duplicate_label, pd.Series("", index=live.index)
         else:
             hashes = pd.util.hash_pandas_object(live[key], index=False).values
             nonblank = (live[key] != "").values
