@@ -9,6 +9,7 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import require_shapely2
+from .plausible import OUTSIDE, outside_and_bounds
 from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
@@ -32,20 +33,25 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
         m = mask & alive
         if m.any():
             rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": column,
-                                     "value": value[m].astype(str).values, "reason": reason}))
+                                     "value": value[m].astype(str).values,
+                                     "reason": reason[m].values if isinstance(reason, pd.Series) else reason}))
         alive = alive & ~m
 
     reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a ring that is not closed)",
            pd.Series("", index=df.index))
     reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
            "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+    far, where = outside_and_bounds(geoms)
+    reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
     empty = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
     reject(empty, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)
     reject(~gtype.isin([3, 6]), "geometry", "not a polygon", gtype.astype(str))
     reject(df.area_code == "", "area_code", "area code is blank", df.area_code)
-    reject(df.area_code.duplicated(keep="first"), "area_code",
-           "area code repeated (dissolve multi-part areas first)", df.area_code)
+    dup = df.area_code.duplicated(keep="first") & (df.area_code != "") & alive
+    firsts = df[alive].drop_duplicates("area_code").set_index("area_code").fid
+    reject(dup, "area_code", df.area_code.map(lambda c: "area code repeated (dissolve multi-part areas first): first "
+                                              f"at row {firsts.get(c, '?')}"), df.area_code)
     invalid = alive & pd.Series([g is not None and not shapely.is_valid(g) for g in geoms], index=df.index)
     repaired = int(invalid.sum())
     if repaired:
@@ -53,6 +59,11 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
         # keep only the polygonal part of a repaired geometry
         geoms[invalid.values] = [shapely.union_all(shapely.get_parts(g)[np.isin(shapely.get_type_id(shapely.get_parts(g)), [3, 6])])
                                  for g in fixed]
+    with np.errstate(all="ignore"):
+        flat = alive & ~pd.Series(shapely.area(np.asarray(geoms, dtype=object)) > 0, index=df.index)   # None: NaN
+    reject(flat, "geometry", "degenerate polygon: it encloses no area (its points lie on a line or repeat), even "
+           "after repair", pd.Series("", index=df.index))
+    repaired -= int((flat & invalid).sum())
     df["geometry"] = geoms
     out = df[alive].copy()
     out["area_km2"] = shapely.area(out.geometry.values) / 1e6

@@ -73,3 +73,56 @@ def swapped(e: np.ndarray, n: np.ndarray, usable: np.ndarray) -> np.ndarray:
     d_swapped = np.hypot(n - me, e - mn)
     out[ok] = (d[ok] > radius) & (d_swapped[ok] <= radius)
     return out
+
+
+BNG = "EPSG:27700"
+
+
+def geometries_outside(geoms, crs: str = BNG) -> np.ndarray:
+    """True for a geometry (in ``crs``) with a coordinate that is not finite or lies outside the CRS's area of
+    use: every corner of its bounding box is tested (missing geometries count as inside)."""
+    import shapely
+    g = np.asarray(geoms, dtype=object)
+    given = np.array([x is not None for x in g], dtype=bool)
+    out = np.zeros(len(g), dtype=bool)
+    if not given.any():
+        return out
+    with np.errstate(all="ignore"):
+        b = shapely.bounds(g[given])                      # NaN for an empty geometry
+    empty = np.isnan(b).all(axis=1)
+    xs = np.concatenate([b[:, 0], b[:, 0], b[:, 2], b[:, 2]])
+    ys = np.concatenate([b[:, 1], b[:, 3], b[:, 1], b[:, 3]])
+    bad = outside_area_of_use(xs, ys, crs).reshape(4, -1).any(axis=0) & ~empty
+    out[given] = bad
+    if crs == BNG:                                        # no land in Great Britain has an easting or northing of 0
+        xy, part = shapely.get_coordinates(g[given], return_index=True)
+        out[np.flatnonzero(given)[np.unique(part[(xy == 0).any(axis=1)])]] = True
+    return out
+
+
+OUTSIDE = ("a coordinate is not a finite number, is 0 (a missing value), or lies outside Great Britain (the area "
+           "of use of EPSG:27700, British National Grid, into which the layer is read): check the layer's CRS and "
+           "its coordinates")
+
+
+def bounds_text(geoms) -> list:
+    """'x 1e+308..1e+308, y 5..7' for each geometry ('' when missing), for the rejects' value column."""
+    import shapely
+    out = []
+    for g in geoms:
+        if g is None or shapely.is_empty(g):
+            out.append("")
+            continue
+        with np.errstate(all="ignore"):
+            x0, y0, x1, y1 = shapely.bounds(g)
+        out.append(f"x {x0:.6g}..{x1:.6g}, y {y0:.6g}..{y1:.6g}")
+    return out
+
+
+def outside_and_bounds(geoms, crs: str = BNG):
+    """(:func:`geometries_outside` mask, the bounds text of those geometries, '' for the others)."""
+    bad = geometries_outside(geoms, crs)
+    text = np.full(len(bad), "", dtype=object)
+    if bad.any():
+        text[bad] = bounds_text(np.asarray(geoms, dtype=object)[bad])
+    return bad, text

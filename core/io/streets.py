@@ -22,6 +22,7 @@ import pandas as pd
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import components, require_shapely2
 from .places import is_place
+from .plausible import OUTSIDE, outside_and_bounds
 from .text import INVISIBLE
 from .wkb import finite_coordinates, read_wkb
 
@@ -81,6 +82,8 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
                    "single point)", pd.Series("", index=df.index))
     alive = reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
                    "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+    far, where = outside_and_bounds(geoms)
+    alive = reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
     gnull = pd.Series(pd.isna(geoms) | shapely.is_empty(geoms), index=df.index)       # None: not empty, NULL
     alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series(shapely.get_type_id(geoms), index=df.index)                     # -1 for None
