@@ -84,9 +84,13 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
 
     from ..errors import LptInputError
     from ..link.geo import to_bng
+    from .declared_crs import check_declared_crs, known_crs
+    check_declared_crs(path)
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     crs_name = str(((data.get("crs") or {}).get("properties") or {}).get("name", ""))
+    if crs_name and not known_crs(crs_name):
+        check_declared_crs(path)              # (named beyond the first MiB) the same fatal error
     feats = data.get("features", [])
     if not feats:
         raise LptInputError("no features", path, "check the file is a GeoJSON FeatureCollection.")
@@ -94,9 +98,10 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
         raise LptInputError(f"no property '{code_field}' (properties: {', '.join(feats[0]['properties'])})",
                             path, "choose the code field.")
     geoms = [shape(f["geometry"]) if f.get("geometry") else None for f in feats]
+    src = "EPSG:4326" if not crs_name or "CRS84" in crs_name.upper() else crs_name
     if "27700" not in crs_name:
         def tx(x, y, z=None):
-            e, n = to_bng(x, y, "EPSG:4326")
+            e, n = to_bng(x, y, src)
             return e, n
         geoms = [shapely.ops.transform(tx, g) if g is not None else None for g in geoms]
     codes = [f["properties"].get(code_field) for f in feats]
