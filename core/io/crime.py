@@ -175,6 +175,7 @@ class ForceCrimeReader(TableReader):
         d = checked_dates(chk, df.date, "date", "offence date")
         chk.reject(is_blank(df.category), "category", "offence category is blank")
         x, y = to_number(df.x), to_number(df.y)
+        xy = df.x.astype(str) + ", " + df.y.astype(str)          # shown as the value of a coordinate reject
         chk.reject(x.isna(), "x", "x is not a number")
         chk.reject(y.isna(), "y", "y is not a number")
         if self.geographic:
@@ -182,25 +183,26 @@ class ForceCrimeReader(TableReader):
             chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", "not a longitude/latitude")
         else:
             chk.reject(pd.Series(zero_grid(x, y), index=df.index), "x",
-                       "x (easting) or y (northing) is 0: a missing grid reference written as 0")
+                       "x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a missing "
+                       "grid reference written as 0, or longitude/latitude given as metres", xy)
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
-        chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}")
-        self._reject_implausible(chk, x, y)
+        chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}", xy)
+        self._reject_implausible(chk, x, y, xy)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
         df["x"], df["y"] = x, y
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
 
-    def _reject_implausible(self, chk: RowChecker, x: pd.Series, y: pd.Series) -> None:
+    def _reject_implausible(self, chk: RowChecker, x: pd.Series, y: pd.Series, xy: pd.Series) -> None:
         """x/y outside the CRS's area of use, or (projected) easting and northing swapped."""
         w, s, e, n, name = area_of_use(self.crs_text)
         out = pd.Series(outside_area_of_use(x.values, y.values, self.crs_text), index=x.index)
         chk.reject(out & x.notna() & y.notna(), "x",
                    f"x and y lie outside the area where {self.crs_text} is defined ({name}: longitude {w:g} to {e:g},"
-                   f" latitude {s:g} to {n:g})" + ("; are x and y swapped?" if self.geographic else ""))
+                   f" latitude {s:g} to {n:g})" + ("; are x and y swapped?" if self.geographic else ""), xy)
         if not self.geographic:
             live = chk.alive.values
             sw = pd.Series(swapped(x.values, y.values, live), index=x.index)
             chk.reject(sw, "x", "x (easting) and y (northing) look swapped: the point lies far from the file's "
-                               "other records and, swapped, among them")
+                               "other records and, swapped, among them", xy)

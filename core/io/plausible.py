@@ -54,9 +54,15 @@ def outside_area_of_use(x: np.ndarray, y: np.ndarray, crs: str) -> np.ndarray:
     return ~inside
 
 
+ORIGIN_M = 1_000.0             # closer than this to a grid's origin: degrees taken for metres, or a missing value
+
+
 def zero_grid(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """True where a projected easting or northing is exactly 0."""
-    return (np.asarray(x, dtype="float64") == 0) | (np.asarray(y, dtype="float64") == 0)
+    """True where a projected easting or northing is exactly 0, or the point lies within :data:`ORIGIN_M` of the
+    grid's origin (longitude/latitude degrees given as metres)."""
+    x = np.asarray(x, dtype="float64")
+    y = np.asarray(y, dtype="float64")
+    return (x == 0) | (y == 0) | ((np.abs(x) < ORIGIN_M) & (np.abs(y) < ORIGIN_M))
 
 
 def swapped(e: np.ndarray, n: np.ndarray, usable: np.ndarray) -> np.ndarray:
@@ -94,15 +100,15 @@ def geometries_outside(geoms, crs: str = BNG) -> np.ndarray:
     ys = np.concatenate([b[:, 1], b[:, 3], b[:, 1], b[:, 3]])
     bad = outside_area_of_use(xs, ys, crs).reshape(4, -1).any(axis=0) & ~empty
     out[given] = bad
-    if crs == BNG:                                        # no land in Great Britain has an easting or northing of 0
+    if crs == BNG:                 # no land in Great Britain has an easting or northing of 0, or lies near the origin
         xy, part = shapely.get_coordinates(g[given], return_index=True)
-        out[np.flatnonzero(given)[np.unique(part[(xy == 0).any(axis=1)])]] = True
+        out[np.flatnonzero(given)[np.unique(part[zero_grid(xy[:, 0], xy[:, 1])])]] = True
     return out
 
 
-OUTSIDE = ("a coordinate is not a finite number, is 0 (a missing value), or lies outside Great Britain (the area "
-           "of use of EPSG:27700, British National Grid, into which the layer is read): check the layer's CRS and "
-           "its coordinates")
+OUTSIDE = ("a coordinate is not a finite number, is 0 or within 1 km of the grid's origin (a missing value, or "
+           "degrees given as metres), or lies outside Great Britain (the area of use of EPSG:27700, British National "
+           "Grid, into which the layer is read): check the layer's CRS and its coordinates")
 
 
 def bounds_text(geoms) -> list:

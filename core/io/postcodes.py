@@ -61,11 +61,12 @@ class _PostcodeBase(TableReader):
         chk.reject(e.isna(), "easting", "easting is not a number")
         chk.reject(n.isna(), "northing", "northing is not a number")
         chk.reject((e == 0) & (n == 0), "easting", "no grid reference (0,0)")
+        en = df.easting.astype(str) + ", " + df.northing.astype(str)
         chk.reject(pd.Series(zero_grid(e, n), index=df.index), "easting",
-                   "easting or northing is 0: a missing grid reference written as 0")
+                   "easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference", en)
         chk.reject(pd.Series(swapped(e.values, n.values, chk.alive.values), index=df.index), "easting",
                    "easting and northing look swapped: the point lies far from the file's other postcodes and, "
-                   "swapped, among them")
+                   "swapped, among them", en)
         chk.reject(~pd.Series(in_bng_bounds(e.values, n.values), index=df.index), "easting",
                    "grid reference outside Great Britain")
         df["easting"], df["northing"] = e, n
