@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessing, QgsProcessingO
 from ..core.io.areas import prepare_areas
 from ..core.errors import LptInputError
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
-from .layers import check_declared_crs_of, guess_field, input_problem, read_source
+from .layers import check_declared_crs_of, guess_field, input_problem, read_source, source_unchecked
 from .catalogue import QT_TRANSLATE_NOOP
 
 CODE_GUESS = ["area_code", "code", "wd22cd", "ward22_code", "wd13cd", "wd24cd", "lsoa21_code", "lsoa11cd",
@@ -52,7 +52,7 @@ class ImportAreas(LptAlgorithm):
         from .workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         check_declared_crs_of(self.parameterAsVectorLayer(parameters, self.INPUT, context))
-        src = self.parameterAsSource(parameters, self.INPUT, context)
+        src = source_unchecked(self, parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the area layer cannot be read", "INPUT", "choose a polygon layer.")
         code_f = self.parameterAsString(parameters, self.CODE_FIELD, context) or guess_field(src, CODE_GUESS)

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
 from ..core.errors import LptInputError
 from ..core.io.streets import DEFAULT_EXCLUDED, prepare_streets
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
-from .layers import check_declared_crs_of, guess_field, input_problem, read_source
+from .layers import check_declared_crs_of, guess_field, input_problem, read_source, source_unchecked
 from .catalogue import QT_TRANSLATE_NOOP
 
 NAME_GUESS = ["name", "name1", "road_name", "roadname", "street", "street_name", "streetname", "rd_name"]
@@ -60,7 +60,7 @@ class ImportStreets(LptAlgorithm):
         from .workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         check_declared_crs_of(self.parameterAsVectorLayer(parameters, self.INPUT, context))
-        src = self.parameterAsSource(parameters, self.INPUT, context)
+        src = source_unchecked(self, parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the street layer cannot be read", "INPUT", "choose a line layer.")
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS)

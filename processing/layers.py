@@ -184,3 +184,15 @@ def check_declared_crs_of(layer) -> None:
     path = layer_file(layer)
     if path:
         check_declared_crs(path)
+
+
+def source_unchecked(alg, parameters, key, context):
+    """The feature source ``key`` with every feature, invalid geometries included: the import repairs or rejects
+    them itself, each with its reason (QGIS's default check would stop the run, or skip them uncounted)."""
+    from qgis.core import QgsFeatureRequest
+    before = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        return alg.parameterAsSource(parameters, key, context)
+    finally:
+        context.setInvalidGeometryCheck(before)

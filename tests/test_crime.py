@@ -108,7 +108,7 @@ def test_force_extract_in_lon_lat_and_bng(tmp_path):
                  "HU/1,2024-01-16,Theft,509944,428177\n")
     res = ForceCrimeReader(str(p), crs="EPSG:27700").read()
     assert res.n_accepted == 1 and res.accepted.month.iloc[0] == "2024-01"
-    assert res.rejects.reason.tolist() == ["x is not a number", "point falls outside Great Britain in EPSG:27700",
+    assert res.rejects.reason.tolist() == ["x is not a number", "point (x, y) falls outside Great Britain in EPSG:27700",
                                            "duplicate crime_id (first at force.csv row 2)"]
     q = tmp_path / "force_ll.csv"
     q.write_text("id,date,category,lon,lat\nA,2024-01-14,Burglary,-0.3367,53.7447\nB,2024-01-14,Burglary,53.7447,-0.3367\n")

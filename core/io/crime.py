@@ -187,7 +187,7 @@ class ForceCrimeReader(TableReader):
                        "grid reference written as 0, or longitude/latitude given as metres", xy)
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
-        chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}", xy)
+        chk.reject(~inside, "x", f"point (x, y) falls outside Great Britain in {self.crs_text}", xy)
         self._reject_implausible(chk, x, y, xy)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
