@@ -126,6 +126,21 @@ def test_an_id_with_an_invisible_character_is_the_same_id(tmp_path, twin):
     assert VisitsReader(visits).read().n_rejected == 1
 
 
+def test_a_byte_order_mark_before_a_quote_leaves_the_quote_a_quote(tmp_path, run_alg):
+    """Two exports joined into one file: the second's BOM lands at the start of a line, before a quoted id."""
+    lines = [MEMBERS_HEADER, '"M1","HU1 1AA","2024-01-01","IAG"', '\ufeff"M1","HU1 2AA","2024-01-02",""',
+             '\ufeff"M3","HU1 3AA","2024-01-03","IAG"']
+    path = _write(tmp_path, "joined.csv", lines)
+    res = MembersReader(path).read()
+    _balanced(res)
+    assert sorted(res.accepted.member_id) == ["M1", "M3"]
+    assert res.rejects[["row", "column"]].values.tolist() == [[2, "member_id"]]
+    assert res.rejects.reason.iloc[0] == "superseded by a newer record of the same member (joined.csv row 3)"
+    r = run_alg("lpt:importmembers", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert (r["READ"], r["ACCEPTED"], r["REJECTED"]) == (3, 2, 1)
+    assert sorted(f["member_id"] for f in r["OUTPUT"].getFeatures()) == ["M1", "M3"]
+
+
 def test_area_codes_and_street_names_compared_without_invisible_characters():
     sq = [shapely.to_wkb(shapely.box(509000 + i * 1000, 429000, 509900 + i * 1000, 429900)) for i in range(3)]
     areas, rej, _ = prepare_areas([1, 2, 3], ["E05011541", "E05011541\u200b", "\ufeffE05011542"], ["a", "b", "c"], sq)

@@ -26,7 +26,7 @@ import pandas as pd
 from ..errors import LptInputError
 from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, header_quote, raw_line, scan, swallowed,
                      unclosed_from)
-from .text import INVISIBLE, SUSPECT_BYTES, visible
+from .text import INVISIBLE_RE, SUSPECT_BYTES, visible
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -102,7 +102,9 @@ def sniff_delimiter(first_line: str) -> str:
 
 
 class _NulFilter(io.TextIOBase):
-    """A text stream in which NUL characters become U+FFFD, so the C parser cannot truncate a field at them."""
+    """A text stream in which NUL characters become U+FFFD, so the C parser cannot truncate a field at them, and
+    invisible characters are gone before the parser sees them: a byte-order mark before a quote (two files joined
+    into one, the second's BOM at the start of a line) must not turn the quote into text of the field."""
 
     def __init__(self, fh):
         self._fh = fh
@@ -110,11 +112,15 @@ class _NulFilter(io.TextIOBase):
     def readable(self):
         return True
 
+    @staticmethod
+    def _clean(text: str) -> str:
+        return INVISIBLE_RE.sub("", text.replace("\x00", BAD_TEXT))
+
     def read(self, n=-1):
-        return self._fh.read(n).replace("\x00", BAD_TEXT)
+        return self._clean(self._fh.read(n))
 
     def readline(self, n=-1):
-        return self._fh.readline(n).replace("\x00", BAD_TEXT)
+        return self._clean(self._fh.readline(n))
 
 
 class _NeedPythonEngine(Exception):
@@ -282,8 +288,7 @@ class CsvSource:
         if self.suspect and len(body):
             for col in reversed(self.header):          # the first bad column wins
                 hit = body[col].str.contains(BAD_TEXT, regex=False)
-                bad[hit] = col
-                body[col] = body[col].str.replace(INVISIBLE, "", regex=True)
+                bad[hit] = col                         # (invisible characters went in the stream: _NulFilter)
         body[ROW] = body.index
         body["__extra"] = extra_txt[~blank]
         body["__bad"] = bad
