@@ -183,6 +183,25 @@ def test_duplicate_crime_through_processing(run_alg, tmp_path):
     assert pd.read_csv(rej, dtype=str).reason.tolist() == ["duplicate crime_id (first at force.csv row 2)"]
 
 
+def test_repeated_area_rows_in_census_tables_and_lookups_name_the_first(tmp_path):
+    from local_priority_targeting.core.io.census import CensusReader
+    from local_priority_targeting.core.io.classification import LsoaLookupReader
+    wide = _write(tmp_path, "wide.csv", ["geography code,Total,A,B", "E01012800,10,4,6", "E01012801,10,5,5",
+                                         "e01012800\u200b,10,4,6"])
+    res = CensusReader(wide).read()
+    _balanced(res)
+    assert res.rejects[["row", "reason"]].values.tolist() == [[4, "duplicate area_code (first at wide.csv row 2)"]]
+    long = _write(tmp_path, "long.csv", ["geography code,ethnic_group,count", "E01012800,White,4", "E01012800,Asian,4",
+                                         "E01012800,White,4"])
+    res = CensusReader(long).read()
+    assert res.rejects.reason.tolist() == ["duplicate area_code and category (first at long.csv row 2)"]
+    look = _write(tmp_path, "look.csv", ["LSOA11CD,LSOA21CD,CHGIND", "E01012800,E01012800,U", "E01012801,E01012801,U",
+                                         "E01012800,E01012800,U"])
+    res = LsoaLookupReader(look, chunksize=2).read()                        # the repeat is in another chunk
+    assert res.rejects[["row", "reason"]].values.tolist() == [
+        [4, "duplicate lsoa11_code and lsoa21_code (first at look.csv row 2)"]]
+
+
 # ------------------------------------------------------------------ implausible coordinates
 HULL = [(509000 + 300 * i, 429000 + 200 * (i % 4)) for i in range(12)]
 

@@ -117,7 +117,7 @@ class TableReader:
 
     kind = "records"
     specs: Sequence[ColumnSpec] = ()
-    unique_key: Optional[str] = None   # canonical column whose values must be unique, or WHOLE_ROW
+    unique_key = None   # canonical column (or tuple of columns) whose values must be unique, or WHOLE_ROW
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
     duplicate_label = "exact duplicate of an earlier row"   # the reason given for a WHOLE_ROW repeat
     header_names: Optional[Sequence[str]] = None  # for headerless formats
@@ -161,7 +161,9 @@ class TableReader:
         out = pd.DataFrame(index=chunk.index)
         for spec in self.specs:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
-        keys = set(self.key_columns) | ({self.unique_key} if self.unique_key not in (None, WHOLE_ROW) else set())
+        keys = set(self.key_columns)
+        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW:
+            keys.add(self.unique_key)
         for k in keys & set(mapping):
             out[k] = key_text(out[k])
         out[ROW] = chunk[ROW]
@@ -197,6 +199,12 @@ class TableReader:
             nonblank = (live[self.unique_requires] != "").values if self.unique_requires else \
                 np.ones(len(live), dtype=bool)
             column, label, shown = "(row)", self.duplicate_label, pd.Series("", index=live.index)
+        elif isinstance(key, (tuple, list)):             # a key of several columns, e.g. area and category
+            cols = list(key)
+            hashes = pd.util.hash_pandas_object(live[cols], index=False).values
+            nonblank = (live[cols].astype(str) != "").all(axis=1).values
+            shown = live[cols].astype(str).agg(" / ".join, axis=1) if len(live) else pd.Series("", index=live.index)
+            column, label = cols[-1], f"duplicate {' and '.join(cols)}"
         else:
             hashes = pd.util.hash_pandas_object(live[key], index=False).values
             nonblank = (live[key] != "").values
