@@ -34,6 +34,7 @@ class AcornReader(TableReader):
     kind = "Acorn"
     specs = ACORN_SPECS
     unique_key = "postcode"
+    key_has_own_form = True            # normalise_postcode
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df

@@ -123,6 +123,15 @@ class _NulFilter(io.TextIOBase):
         return self._clean(self._fh.readline(n))
 
 
+def _has_line_break(s: pd.Series) -> bool:
+    """Whether any value of a column holds a line break (one joined string searched: fast when none does)."""
+    v = s.dropna()
+    if not len(v):
+        return False
+    text = "\x1f".join(v.tolist())
+    return "\n" in text or "\r" in text
+
+
 class _NeedPythonEngine(Exception):
     pass
 
@@ -248,9 +257,10 @@ class CsvSource:
             multi = np.zeros(n, dtype=bool)
             for col in chunk.columns:
                 s = chunk[col]
-                if s.dtype == object:
-                    multi |= (s.str.contains("\n", regex=False) | s.str.contains("\r", regex=False)) \
-                        .fillna(False).to_numpy(bool)
+                if s.dtype != object or not _has_line_break(s):
+                    continue
+                multi |= (s.str.contains("\n", regex=False) | s.str.contains("\r", regex=False)) \
+                    .fillna(False).to_numpy(bool)
             for i in np.flatnonzero(multi):
                 fields = ["" if v is None or v != v else str(v) for v in chunk.iloc[i].tolist()]
                 breaks[i] = sum(len(LINE_BREAK.findall(f)) for f in fields)
@@ -265,7 +275,6 @@ class CsvSource:
 
     def _shape(self, chunk: pd.DataFrame, ncol: int, st: _Read, first_row: int) -> pd.DataFrame:
         lines = self._lines(chunk, ncol, st)
-        chunk = chunk.copy()
         chunk.index = np.arange(first_row, first_row + len(chunk), dtype=np.int64)   # spreadsheet rows
         body = chunk.iloc[:, :ncol]
         extra = chunk.iloc[:, ncol:].fillna("")
@@ -275,13 +284,15 @@ class CsvSource:
             extra_txt[has_extra] = extra[has_extra].agg(lambda r: self.delimiter.join(v for v in r if v), axis=1)
         body = body.fillna("")
         body.columns = self.header
-        quote = pd.DataFrame("", index=chunk.index, columns=QUOTE_COLUMNS, dtype=object)
-        for line in set(st.marks) & set(lines.tolist()):
-            row = chunk.index[int(np.flatnonzero(lines == line)[0])]
+        quote = {c: np.full(len(chunk), "", dtype=object) for c in QUOTE_COLUMNS}
+        for line in (set(st.marks) & set(lines.tolist())) if st.marks else ():
+            i = int(np.flatnonzero(lines == line)[0])
+            row = int(chunk.index[i])
             col, text, reason = st.marks[line]
-            quote.loc[row, QUOTE_COLUMNS] = [col, text, reason if row == line else f"{reason} (line {line} of the file)"]
-            body.loc[row, :] = ""
-            extra_txt[row] = ""
+            for c, v in zip(QUOTE_COLUMNS, (col, text, reason if row == line else f"{reason} (line {line} of the file)")):
+                quote[c][i] = v
+            body.iloc[i, :] = ""
+            extra_txt.iloc[i] = ""
         blank = (body == "").all(axis=1) & (extra_txt == "") & (quote[QUOTE_COLUMNS[0]] == "")
         body = body[~blank].copy()
         bad = pd.Series("", index=body.index, dtype=object)
@@ -293,7 +304,7 @@ class CsvSource:
         body["__extra"] = extra_txt[~blank]
         body["__bad"] = bad
         for c in QUOTE_COLUMNS:
-            body[c] = quote.loc[~blank, c]
+            body[c] = quote[c][~blank.values]
         return body
 
 

@@ -46,6 +46,7 @@ OUTPUT = ["postcode", "easting", "northing", "quality", "terminated", "oa11", "l
 
 class _PostcodeBase(TableReader):
     unique_key = "postcode"
+    key_has_own_form = True            # normalise_postcode: case, spaces and every other character ignored
 
     def output_columns(self) -> List[str]:
         return OUTPUT

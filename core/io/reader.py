@@ -123,6 +123,7 @@ class TableReader:
     header_names: Optional[Sequence[str]] = None  # for headerless formats
     internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
     key_columns: Sequence[str] = ()    # ids and codes, compared and stored as :func:`.text.key_text` gives them
+    key_has_own_form = False           # the unique key is normalised by ``check`` itself (postcodes)
 
     def __init__(self, paths, column_map: Union[str, Dict[str, str], None] = None,
                  delimiter: str = "auto", encoding: str = "auto", chunksize: int = 100_000,
@@ -162,7 +163,7 @@ class TableReader:
         for spec in self.specs:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
         keys = set(self.key_columns)
-        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW:
+        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW and not self.key_has_own_form:
             keys.add(self.unique_key)
         for k in keys & set(mapping):
             out[k] = key_text(out[k])

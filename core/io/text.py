@@ -34,8 +34,15 @@ def key_text(s: pd.Series) -> pd.Series:
     """Ids and codes as they are compared and stored: invisible characters removed, Unicode NFKC (a no-break or
     full-width space is a space, full-width letters are letters), every run of spaces one space, trimmed; case
     kept.  Two ids that differ only in what nobody sees are one id."""
-    t = s.fillna("").astype(str).str.replace(INVISIBLE, "", regex=True)
+    t = s.fillna("").astype(str)
+    joined = "\x1f".join(t.tolist())
+    if joined.isascii() and not _ASCII_SPACES.search(joined):       # the usual case: nothing to change but ends
+        return t.str.strip()
+    t = t.str.replace(INVISIBLE, "", regex=True)
     return t.str.normalize("NFKC").str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+_ASCII_SPACES = re.compile(r"[\t\n\r\x0b\x0c]|  ")
 
 
 def key_of(value: str) -> str:
