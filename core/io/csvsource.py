@@ -207,10 +207,14 @@ class CsvSource:
                   "is not read; the lines after it are read as records (fix the quote)")
         st.marks[sq.line] = (col, text, reason)
 
-    def _open(self, marks):
+    def _open(self, marks, start: int):
+        """The text from line ``start`` on (a pass that resumes does not parse again what it yielded)."""
         fh = io.open(self.path, "r", encoding=self.encoding, errors="replace", newline="")
+        for _ in range(start - 1):
+            if not fh.readline():
+                break
         fh = _NulFilter(fh) if self.suspect else fh
-        return MarkedLines(fh, marks) if marks else fh
+        return MarkedLines(fh, marks, start - 1) if marks else fh
 
     def _pack_surplus(self, ncol: int):
         width = ncol + EXTRA_COLS
@@ -221,14 +225,14 @@ class CsvSource:
         if engine == "python":
             # the csv module's default field limit (128 KiB) would make pandas drop a long field's row silently
             csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
-        with self._open(st.marks) as fh:
+        with self._open(st.marks, st.line if st.records else 1) as fh:
             try:
                 reader = pd.read_csv(
-                    fh, sep=self.delimiter, header=None, names=names, skiprows=skip,
+                    fh, sep=self.delimiter, header=None, names=names, skiprows=0 if st.records else skip,
                     dtype=str, keep_default_na=False, na_values=[], skip_blank_lines=False, chunksize=chunksize,
                     quotechar='"', engine=engine,
                     on_bad_lines="error" if engine == "c" else self._pack_surplus(ncol))
-                done = 0                                  # records parsed so far in this pass
+                done = st.records                         # records parsed so far
                 for chunk in reader:
                     start, done = done, done + len(chunk)
                     if done <= st.records:
@@ -264,6 +268,7 @@ class CsvSource:
             for i in np.flatnonzero(multi):
                 fields = ["" if v is None or v != v else str(v) for v in chunk.iloc[i].tolist()]
                 breaks[i] = sum(len(LINE_BREAK.findall(f)) for f in fields)
+                # fields past the header's: only those with text (a missing field reads as '')
                 if swallowed(fields[:ncol] + [f for f in fields[ncol:] if f], self.delimiter, ncol):
                     start = st.line + i + int(breaks[:i].sum())
                     raise _StrayQuote(start, int(breaks[i]))

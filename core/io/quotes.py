@@ -79,7 +79,10 @@ def unclosed_from(path: str, encoding: str, delim: str, first: int, marks: Dict[
 
 
 def swallowed(fields: Sequence[str], delim: str, ncol: int) -> bool:
-    """A record read over several lines that holds, after a line break, a line with a whole record's fields."""
+    """A record read over several lines that has more fields than the header, or holds, after a line break, a
+    line with a whole record's fields."""
+    if len(fields) > ncol:
+        return True
     if ncol < 2:
         return False
     lines = LINE_BREAK.split(delim.join(fields))
@@ -90,10 +93,10 @@ class MarkedLines(io.TextIOBase):
     """A text stream in which the lines numbered in ``marks`` read as :data:`MARK` (one field), so that the
     parser starts afresh on the line after each."""
 
-    def __init__(self, fh, marks: Dict[int, str]):
+    def __init__(self, fh, marks: Dict[int, str], before: int = 0):
         self._fh = fh
         self._marks = marks
-        self._line = 0
+        self._line = before          # lines of the file before the stream's first
 
     def readable(self):
         return True
