@@ -84,6 +84,23 @@ def test_two_stray_quotes_and_a_comment_over_two_lines(tmp_path):
     assert "line 6 of the file" in res.rejects.reason.iloc[1]        # row 5 is line 6: row 2 spans two lines
 
 
+def test_stray_quotes_beside_a_row_with_many_surplus_fields(tmp_path):
+    """The slower parser (rows with many more fields than the header) stops where a stray quote closes on another
+    quote: the line is found and rejected alone there too, in every chunking."""
+    lines = [MEMBERS_HEADER] + [f"M{i},HU1 {i % 9 + 1}AA,2024-01-0{i % 9 + 1},IAG" for i in range(1, 30)]
+    lines[5] = 'M5,"HU1 5AA,2024-01-05,IAG'
+    lines[12] = "M12,HU1 3AA,2024-01-03,IAG" + ",x" * 40
+    lines[20] = 'M20,HU1 2AA,2024-01-02,"IAG'
+    lines[25] = 'M25,HU1 2AA,2024-01-02,"IAG\nNHW"'
+    path = _write(tmp_path, "mix.csv", lines)
+    for chunksize in (100_000, 3, 1):
+        res = MembersReader(path, chunksize=chunksize).read()
+        _balanced(res)
+        assert res.read == 29 and res.rejects[["row", "column"]].values.tolist() == [
+            [6, "postcode"], [13, "(row)"], [21, "groups"]]
+        assert "M25" in set(res.accepted.member_id)                   # the comment over two lines is kept
+
+
 def test_a_quote_left_open_in_the_header_is_fatal(tmp_path):
     path = _write(tmp_path, "h.csv", ['member_id,"postcode,registered', "M1,HU1 1AA,2024-01-01"])
     with pytest.raises(LptInputError) as e:

@@ -24,8 +24,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
-from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, header_quote, raw_line, scan, swallowed,
-                     unclosed_from)
+from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, first_stray_from, header_quote, raw_line, scan,
+                     swallowed, unclosed_from)
 from .text import INVISIBLE_RE, SUSPECT_BYTES, visible
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
@@ -201,8 +201,9 @@ class CsvSource:
         text = raw_line(self.path, self.encoding, sq.line)
         state, _, opened = scan(text, self.delimiter)
         col = self.header[opened] if 0 <= opened < len(self.header) else "(row)"
-        what = (f"the {sq.swallowed:,} line(s) after it, which hold records of their own" if sq.swallowed else
-                "every line after it to the end of the file")
+        what = (f"the {sq.swallowed:,} line(s) after it, which hold records of their own" if sq.swallowed > 0 else
+                "every line after it to the end of the file" if sq.swallowed == 0 else
+                "the lines after it, which hold records of their own")
         reason = (f"a quote opened in column {col} is not closed on this line: it would swallow {what}. This row "
                   "is not read; the lines after it are read as records (fix the quote)")
         st.marks[sq.line] = (col, text, reason)
@@ -246,10 +247,11 @@ class CsvSource:
                 text = str(exc)
                 if engine == "c" and ("Expected" in text or "Too many columns specified" in text):
                     raise _NeedPythonEngine()
-                if "EOF inside string" in text or "end of data" in text or "EOF when reading" in text:
-                    line = unclosed_from(self.path, self.encoding, self.delimiter, st.line, st.marks)
-                    if line is not None:
-                        raise _StrayQuote(line, 0)
+                at_end = "EOF inside string" in text or "end of data" in text or "EOF when reading" in text
+                line = unclosed_from(self.path, self.encoding, self.delimiter, st.line, st.marks) if at_end else \
+                    first_stray_from(self.path, self.encoding, self.delimiter, st.line, st.marks, ncol)
+                if line is not None:
+                    raise _StrayQuote(line, 0 if at_end else -1)
                 raise LptInputError(f"cannot parse CSV ({text.strip()[:300]})", self.path,
                                     "check quoting; a field with the delimiter inside must be in double quotes.")
 

@@ -78,6 +78,27 @@ def unclosed_from(path: str, encoding: str, delim: str, first: int, marks: Dict[
     return open_line if state == QUOTED else None
 
 
+def first_stray_from(path: str, encoding: str, delim: str, first: int, marks: Dict[int, str],
+                     ncol: int) -> Optional[int]:
+    """The first line (from ``first`` on) that leaves a quote open while the next line holds a whole record's
+    fields (at least the header's delimiters), or None: what made a parser stop on a quote closed mid-field."""
+    state, field, open_line = START, 0, None
+    with io.open(path, "r", encoding=encoding, errors="replace", newline="") as fh:
+        for number, line in enumerate(fh, start=1):
+            if number < first or number in marks:
+                state, field = START, 0
+                continue
+            if open_line is not None and number == open_line + 1 and line.count(delim) >= max(1, ncol - 1):
+                return open_line
+            before = state
+            if '"' in line or state == QUOTED:
+                state, field, _ = scan(line, delim, state, field)
+            open_line = number if state == QUOTED and before != QUOTED else (open_line if state == QUOTED else None)
+            if state != QUOTED:
+                state, field = START, 0
+    return None
+
+
 def swallowed(fields: Sequence[str], delim: str, ncol: int) -> bool:
     """A record read over several lines that has more fields than the header, or holds, after a line break, a
     line with a whole record's fields."""
