@@ -158,6 +158,15 @@ def test_a_byte_order_mark_before_a_quote_leaves_the_quote_a_quote(tmp_path, run
     assert sorted(f["member_id"] for f in r["OUTPUT"].getFeatures()) == ["M1", "M3"]
 
 
+def test_postcodes_in_other_forms_are_the_same_postcode(tmp_path):
+    rows = ["pcds,oseast1m,osnrth1m", "HU1 1AA,509000,429000", "\uff28\uff35\uff11 \uff11\uff21\uff21,509000,429000",
+            "hu1\u00a01aa,509000,429000", "\ufeffHU1 1AA\u200b,509000,429000", "HU1 2AA,509100,429100"]
+    res = OnspdReader(_write(tmp_path, "p.csv", rows)).read()
+    _balanced(res)
+    assert res.accepted.postcode.tolist() == ["HU1 1AA", "HU1 2AA"]
+    assert res.rejects.row.tolist() == [3, 4, 5] and (res.rejects.reason == "duplicate postcode (first at p.csv row 2)").all()
+
+
 def test_area_codes_and_street_names_compared_without_invisible_characters():
     sq = [shapely.to_wkb(shapely.box(509000 + i * 1000, 429000, 509900 + i * 1000, 429900)) for i in range(3)]
     areas, rej, _ = prepare_areas([1, 2, 3], ["E05011541", "E05011541\u200b", "\ufeffE05011542"], ["a", "b", "c"], sq)

@@ -23,7 +23,7 @@ from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import components, require_shapely2
 from .places import is_place
 from .plausible import OUTSIDE, outside_and_bounds
-from .text import INVISIBLE
+from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
@@ -34,7 +34,7 @@ _SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
 
 def normalise_street_name(s: pd.Series) -> pd.Series:
     """Trim, collapse spaces; title-case names written all in capitals ('SPRING BANK' -> 'Spring Bank')."""
-    s = s.fillna("").astype(str).str.replace(INVISIBLE, "", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
+    s = key_text(s)                                  # invisible characters, NFKC, spaces: as ids are compared
 
     def title(v: str) -> str:
         if v.isupper() and len(v) > 3:
