@@ -104,7 +104,10 @@ def csv_quote_left_open(line: str) -> bool:
 
 
 def trimmed(v: str) -> str:
-    return re.sub("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]", "", v).strip()
+    """An id as the readers compare and store it: invisible characters gone, NFKC, runs of spaces one space."""
+    import unicodedata
+    v = re.sub("[\u00ad\u034f\u061c\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]", "", v)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", v)).strip()
 
 
 def check_result(name, res, data, path):

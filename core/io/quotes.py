@@ -5,8 +5,8 @@ not closed on its line - makes a CSV parser read the following lines, records an
 records vanish (the file has 5, 4 are read) or, when no quote closes it, the rest of the file is lost.  So every
 record is counted against the file's lines (a record's row is the line where it starts, header = 1):
 
-* a quoted field that holds a line break followed by a line with a whole record's fields (at least as many
-  delimiters as the header) has swallowed that line;
+* a quoted field that holds a line break and, inside it, a record's worth of delimiters (the header's number less
+  one, some of them after the line break) has swallowed the lines it spans;
 * a quote still open at the end of the file has swallowed every line after it.
 
 The line where such a quote opens is read as a rejected row of its own (file, row, the column where the quote
@@ -100,14 +100,17 @@ def first_stray_from(path: str, encoding: str, delim: str, first: int, marks: Di
 
 
 def swallowed(fields: Sequence[str], delim: str, ncol: int) -> bool:
-    """A record read over several lines that has more fields than the header, or holds, after a line break, a
-    line with a whole record's fields."""
+    """A record read over several lines that has more fields than the header, or a field holding a line break
+    and, inside it, a record's worth of delimiters (the header's number less one), some after the line break:
+    the quote swallowed the rest of its line and the lines after it.  A field of free text written over two lines
+    (``"a\nb"``, even in the first column) holds no such structure and is kept."""
     if len(fields) > ncol:
         return True
-    if ncol < 2:
-        return False
-    lines = LINE_BREAK.split(delim.join(fields))
-    return any(seg.count(delim) >= ncol - 1 for seg in lines[1:])
+    for f in fields:
+        parts = LINE_BREAK.split(f)
+        if len(parts) > 1 and f.count(delim) >= max(1, ncol - 1) and any(delim in p for p in parts[1:]):
+            return True
+    return False
 
 
 class MarkedLines(io.TextIOBase):

@@ -162,10 +162,7 @@ class TableReader:
         out = pd.DataFrame(index=chunk.index)
         for spec in self.specs:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
-        keys = set(self.key_columns)
-        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW and not self.key_has_own_form:
-            keys.add(self.unique_key)
-        for k in keys & set(mapping):
+        for k in self._id_columns() & set(mapping):
             out[k] = key_text(out[k])
         out[ROW] = chunk[ROW]
         out["__extra"] = chunk["__extra"]
@@ -174,6 +171,18 @@ class TableReader:
             out[c] = chunk[c]
         out[FILE] = src.name
         return out
+
+    def _id_columns(self) -> set:
+        keys = set(self.key_columns)
+        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW and not self.key_has_own_form:
+            keys.add(self.unique_key)
+        return keys
+
+    def _check_ids(self, chk: RowChecker) -> None:
+        """An id holding a double quote is what a stray quote leaves behind: rejected, never a new id."""
+        for k in sorted(self._id_columns() & set(chk.df.columns)):
+            chk.reject(chk.df[k].str.contains('"', regex=False), k,
+                       f"{k} holds a double quote: a stray quote in the file (fix the quote)")
 
     def _check_shape(self, chk: RowChecker, ncol: int, src: CsvSource) -> None:
         col, text, reason = (chk.df[c] for c in QUOTE_COLUMNS)
@@ -236,6 +245,7 @@ class TableReader:
                 df = self._canonical(src, chunk, match.mapping)
                 chk = RowChecker(df, src.name)
                 self._check_shape(chk, len(src.header), src)
+                self._check_ids(chk)
                 self.check(chk)
                 self._check_unique(chk, src)
                 acc = chk.live[self.output_columns() + list(self.internal_columns) + [FILE, ROW]]
