@@ -179,11 +179,18 @@ def layer_file(layer) -> str:
 
 
 def check_declared_crs_of(layer) -> None:
-    """A GeoJSON layer whose file names a CRS PROJ does not know: a fatal error naming the file and the CRS."""
+    """A GeoJSON layer whose file names a CRS PROJ does not know, or a layer file whose CRS QGIS cannot read:
+    a fatal error naming the file (and the CRS it named)."""
+    from ..core.errors import LptInputError
     from ..core.io.declared_crs import check_declared_crs
     path = layer_file(layer)
     if path:
         check_declared_crs(path)
+    if layer is not None and not crs_is_known(layer.crs()):
+        raise LptInputError("the layer has no coordinate reference system QGIS can read, so its coordinates cannot be "
+                            "placed", path or layer.source(),
+                            "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "
+                            "for British National Grid or EPSG:4326 for longitude/latitude.")
 
 
 def source_unchecked(alg, parameters, key, context):

@@ -353,6 +353,34 @@ def test_a_geojson_naming_an_unknown_crs_stops_naming_file_and_crs(run_alg, tmp_
     assert str(path) in str(e.value) and crs in str(e.value) and "not known" in str(e.value)
 
 
+def test_a_layer_file_without_a_readable_crs_is_named(run_alg, tmp_path):
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+    path = tmp_path / "beats.shp"
+    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
+    lyr = ds.CreateLayer("beats", None, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("code", ogr.OFTString))
+    f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetField("code", "B1")
+    f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((509000 429000,510000 429000,510000 430000,509000 429000))"))
+    lyr.CreateFeature(f)
+    ds = None
+    (tmp_path / "beats.prj").write_text('PROJCS["nonsense",GEOGCS["nothing"],UNIT["furlong",201]]')
+    with pytest.raises(QgsProcessingException) as e:
+        run_alg("lpt:importareas", {"INPUT": str(path), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "beats" in str(e.value) and "coordinate reference system" in str(e.value)
+
+
+def test_force_crime_crs_left_out_is_british_grid_and_an_unknown_one_is_named(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+    path = _write(tmp_path, "f.csv", ["id,date,category,x,y", "C1,2024-01-02,Burglary,509000,429000"])
+    r = run_alg("lpt:importforcecrime", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert (r["READ"], r["ACCEPTED"]) == (1, 1)
+    with pytest.raises(QgsProcessingException) as e:
+        run_alg("lpt:importforcecrime", {"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT", "CRS": "EPSG:99999"})
+    assert "EPSG:99999" in str(e.value) and "unknown" in str(e.value)
+
+
 def test_a_geojson_naming_british_grid_is_read_in_it(tmp_path):
     feat = {"type": "Feature", "properties": {"code": "A"},
             "geometry": {"type": "Polygon", "coordinates": [[[509000, 429000], [510000, 429000], [510000, 430000],
