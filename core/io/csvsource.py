@@ -172,11 +172,11 @@ class CsvSource:
 
         Adds ``__row`` (the spreadsheet row: header = 1, a record whose quoted field holds a line break is one
         row), ``__extra`` (the text of any fields beyond the header, '' when none), ``__bad`` (the
-        first column holding a byte that is not valid text or a NUL byte, '' when none) and ``__quote`` (for a
-        line with a stray quote, see :mod:`.quotes`: 'column|reason', '' otherwise). A row with *fewer* fields
+        first column holding a byte that is not valid text or a NUL byte, '' when none) and :data:`QUOTE_COLUMNS` (for
+        a line with a stray quote, see :mod:`.quotes`: its column, text and reason; '' otherwise). A row with *fewer* fields
         than the header reads its missing trailing fields as blank (some exporters omit trailing empties);
         required ones are then rejected as blank, naming the column. Zero-width characters and stray
-        byte-order marks are removed from every field (documented).
+        byte-order marks are removed from the text before it is parsed (documented).
         """
         ncol = len(self.header)
         skip = self.skip if self.skip >= 0 else (1 if self.has_header else 0)
@@ -195,8 +195,9 @@ class CsvSource:
 
     def _mark(self, st: _Read, sq: _StrayQuote) -> None:
         if len(st.marks) >= MAX_STRAY or sq.line in st.marks:
-            raise LptInputError(f"more than {MAX_STRAY} lines open a quote that they do not close (the last at "
-                                f"row {sq.line})", self.path,
+            what = (f"more than {MAX_STRAY} lines open a quote that they do not close (the last at line {sq.line})"
+                    if sq.line not in st.marks else f"the quoting cannot be read past line {sq.line}")
+            raise LptInputError(what, self.path,
                                 "check quoting; a field with the delimiter inside must be in double quotes.")
         text = raw_line(self.path, self.encoding, sq.line)
         state, _, opened = scan(text, self.delimiter)
