@@ -6,7 +6,8 @@
 * a grid reference of 0: an easting or northing of 0 is a missing value written as 0 (the false origin of the
   British National Grid lies in the sea south-west of the Isles of Scilly);
 * easting and northing swapped: a point far from the other records of the file that, swapped, lies among them
-  (the two ranges overlap in Great Britain, so only the records around it can tell).
+  (at least 3 records within 1 km; the two ranges overlap in Great Britain, so only the records around it can
+  tell).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import numpy as np
 WGS84 = "EPSG:4326"
 MIN_RADIUS_M = 25_000.0       # the other records' area is never taken as smaller than this
 SPREAD = 4.0                  # ... nor smaller than this many times their median distance from their middle
+NEAR_M = 1_000.0              # a swapped point, put back, lies within this of ...
+NEIGHBOURS = 3                # ... at least this many of the other records
 
 
 @lru_cache(maxsize=16)
@@ -66,18 +69,25 @@ def zero_grid(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def swapped(e: np.ndarray, n: np.ndarray, usable: np.ndarray) -> np.ndarray:
-    """True where (e, n) lies far from the middle of the usable records and (n, e) lies near it."""
+    """True where (e, n) lies far from the middle of the usable records while (n, e) lies among them: at least
+    :data:`NEIGHBOURS` records within :data:`NEAR_M`.  A genuine record far away (a force records some crimes
+    elsewhere) is kept: its mirror image lands where there are no records."""
+    import shapely
     e = np.asarray(e, dtype="float64")
     n = np.asarray(n, dtype="float64")
     ok = np.asarray(usable, dtype=bool) & np.isfinite(e) & np.isfinite(n)
     out = np.zeros(len(e), dtype=bool)
-    if ok.sum() < 3:
+    if ok.sum() < NEIGHBOURS + 1:
         return out
     me, mn = np.median(e[ok]), np.median(n[ok])
     d = np.hypot(e - me, n - mn)
     radius = max(MIN_RADIUS_M, SPREAD * float(np.median(d[ok])))
-    d_swapped = np.hypot(n - me, e - mn)
-    out[ok] = (d[ok] > radius) & (d_swapped[ok] <= radius)
+    far = np.flatnonzero(ok & (d > radius))
+    if not len(far):
+        return out
+    tree = shapely.STRtree(shapely.points(e[ok], n[ok]))
+    hits, _ = tree.query(shapely.points(n[far], e[far]), predicate="dwithin", distance=NEAR_M)
+    out[far] = np.bincount(hits, minlength=len(far)) >= NEIGHBOURS
     return out
 
 
