@@ -620,6 +620,14 @@ class CsvImportAlgorithm(LptAlgorithm):
             encoding=ENCODING_OPTIONS[self.parameterAsEnum(parameters, self.ENCODING, context)],
             progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
 
+    INPUT_WHAT = "a CSV file"
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """An unreadable INPUT named, with what was expected (QGIS says only "Incorrect parameter value")."""
+        from .layers import input_problem
+        msg = input_problem(parameters.get(self.INPUT), self.tr(self.INPUT_WHAT), several=True)
+        return (False, msg) if msg else super().checkParameterValues(parameters, context)
+
     def input_paths(self, parameters, context):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:

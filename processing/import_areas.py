@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessing, QgsProcessingO
 from ..core.io.areas import prepare_areas
 from ..core.errors import LptInputError
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
-from .layers import guess_field, read_source
+from .layers import check_declared_crs_of, guess_field, input_problem, read_source, source_unchecked
 from .catalogue import QT_TRANSLATE_NOOP
 
 CODE_GUESS = ["area_code", "code", "wd22cd", "ward22_code", "wd13cd", "wd24cd", "lsoa21_code", "lsoa11cd",
@@ -44,10 +44,15 @@ class ImportAreas(LptAlgorithm):
                            ("REJECTED", "Features rejected"), ("REPAIRED", "Polygons repaired")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        msg = input_problem(parameters.get(self.INPUT), "a polygon layer file (GeoPackage, GeoJSON, Shapefile...)", layer=True)
+        return (False, msg) if msg else super().checkParameterValues(parameters, context)
+
     def run_algorithm(self, parameters, context, feedback):
         from .workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
-        src = self.parameterAsSource(parameters, self.INPUT, context)
+        check_declared_crs_of(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+        src = source_unchecked(self, parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the area layer cannot be read", "INPUT", "choose a polygon layer.")
         code_f = self.parameterAsString(parameters, self.CODE_FIELD, context) or guess_field(src, CODE_GUESS)

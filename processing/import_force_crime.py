@@ -25,10 +25,16 @@ class ImportForceCrime(CsvImportAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Coordinate reference system of x/y"),
                                                     defaultValue="EPSG:27700"))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """CRS left out means its default, British National Grid (QGIS 3.22's own check refuses a missing CRS)."""
+        if parameters.get(self.CRS) in (None, ""):
+            parameters = dict(parameters, **{self.CRS: "EPSG:27700"})
+        return super().checkParameterValues(parameters, context)
+
     def make_reader(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
-            raise LptInputError("the coordinate reference system is unknown", "CRS",
+            raise LptInputError(f"the coordinate reference system '{parameters.get(self.CRS)}' is unknown", "CRS",
                                 "pick one, e.g. EPSG:27700 or EPSG:4326.")
         text = crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
         return ForceCrimeReader(self.input_paths(parameters, context), crs=text,

@@ -1,4 +1,6 @@
 """lpt:importpolicecrime - police.uk street-level crime CSVs as downloaded."""
+import os
+
 from qgis.core import QgsProcessingParameterFile
 
 from ..core.io.classification import LsoaLookupReader
@@ -22,6 +24,7 @@ class ImportPoliceCrime(CsvImportAlgorithm):
     OUTPUT_LABEL = "Crimes"
     POINTS = True
     FOLDER = "FOLDER"
+    INPUT_WHAT = "a police.uk CSV file (a folder of monthly files goes in FOLDER)"
     LOOKUP = "LSOA_LOOKUP"
     STYLES = {"OUTPUT": "crime_points.qml", "REJECTS": "rejects.qml"}
 
@@ -34,6 +37,14 @@ class ImportPoliceCrime(CsvImportAlgorithm):
     def add_extra(self):
         self.addParameter(QgsProcessingParameterFile(self.LOOKUP, self.tr("LSOA 2011-2021 lookup (optional)"),
                                                      optional=True, fileFilter="CSV (*.csv)"))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        folder = parameters.get(self.FOLDER)
+        if isinstance(folder, str) and folder.strip() and not os.path.isdir(folder):
+            what = "is a file, not a folder" if os.path.isfile(folder) else "folder not found"
+            return False, str(LptInputError(f"{what} (FOLDER expects the folder of monthly police.uk CSVs)", folder,
+                                            "choose the folder, or give the file as INPUT."))
+        return super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):
         paths = []

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
 from ..core.errors import LptInputError
 from ..core.io.streets import DEFAULT_EXCLUDED, prepare_streets
 from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
-from .layers import guess_field, read_source
+from .layers import check_declared_crs_of, guess_field, input_problem, read_source, source_unchecked
 from .catalogue import QT_TRANSLATE_NOOP
 
 NAME_GUESS = ["name", "name1", "road_name", "roadname", "street", "street_name", "streetname", "rd_name"]
@@ -52,10 +52,15 @@ class ImportStreets(LptAlgorithm):
                            ("STREETS", "Streets")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        msg = input_problem(parameters.get(self.INPUT), "a line layer file (GeoPackage, GeoJSON, Shapefile...)", layer=True)
+        return (False, msg) if msg else super().checkParameterValues(parameters, context)
+
     def run_algorithm(self, parameters, context, feedback):
         from .workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
-        src = self.parameterAsSource(parameters, self.INPUT, context)
+        check_declared_crs_of(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+        src = source_unchecked(self, parameters, self.INPUT, context)
         if src is None:
             raise LptInputError("the street layer cannot be read", "INPUT", "choose a line layer.")
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS)

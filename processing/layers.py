@@ -1,4 +1,5 @@
 """Reading QGIS vector sources into plain arrays for the domain layer."""
+import os
 from typing import List, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
@@ -146,3 +147,59 @@ def _attributes(source, names, feedback=None):
         for c, v in zip(cols, feat.attributes()):
             c.append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
     return fids, cols, None
+
+
+def input_problem(value, what: str, several: bool = False, layer: bool = False) -> str:
+    """'' when the raw parameter ``value`` is not a file path (a layer, a layer id, a database URI) or names files
+    this process can read; else a clear message naming the path and what was expected (QGIS's own check says only
+    "Incorrect parameter value for INPUT")."""
+    from ..core.errors import LptInputError
+    from ..core.io.csvsource import check_readable_file
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    paths = [p for p in value.split(";") if p.strip()] if several else [value]
+    for p in paths:
+        path = p.strip().split("|")[0]
+        if layer and ("://" in path or "dbname=" in path or ":" in path[2:] and not os.path.exists(path)
+                      or os.sep not in path and not os.path.exists(path)):
+            continue                       # a URI or a layer id/name: QGIS resolves it
+        try:
+            check_readable_file(path, what)
+        except LptInputError as exc:
+            return str(exc)
+    return ""
+
+
+def layer_file(layer) -> str:
+    """The file behind an OGR layer ('' for other providers)."""
+    from qgis.core import QgsProviderRegistry
+    if layer is None or layer.providerType() != "ogr":
+        return ""
+    return QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+
+
+def check_declared_crs_of(layer) -> None:
+    """A GeoJSON layer whose file names a CRS PROJ does not know, or a layer file whose CRS QGIS cannot read:
+    a fatal error naming the file (and the CRS it named)."""
+    from ..core.errors import LptInputError
+    from ..core.io.declared_crs import check_declared_crs
+    path = layer_file(layer)
+    if path:
+        check_declared_crs(path)
+    if layer is not None and not crs_is_known(layer.crs()):
+        raise LptInputError("the layer has no coordinate reference system QGIS can read, so its coordinates cannot be "
+                            "placed", path or layer.source(),
+                            "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "
+                            "for British National Grid or EPSG:4326 for longitude/latitude.")
+
+
+def source_unchecked(alg, parameters, key, context):
+    """The feature source ``key`` with every feature, invalid geometries included: the import repairs or rejects
+    them itself, each with its reason (QGIS's default check would stop the run, or skip them uncounted)."""
+    from qgis.core import QgsFeatureRequest
+    before = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        return alg.parameterAsSource(parameters, key, context)
+    finally:
+        context.setInvalidGeometryCheck(before)

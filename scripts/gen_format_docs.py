@@ -47,11 +47,12 @@ def render():
         table("police.uk street-level crime (`lpt:importpolicecrime`)", crime.POLICE_UK_SPECS,
               "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
               "5cb4a6e0...,2018-10,Humberside Police,Humberside Police,-0.066618,53.510338,On or near Edinburgh Drive,E01026063,East Lindsey 001D,Burglary,Investigation complete; no suspect identified,",
-              ("Exactly as downloaded; 2011 or 2021 LSOA codes. Nothing is deduplicated, because police.uk counts every "
-               "row and ward totals must match it (and QGIS's own count on the file): records that share a Crime ID "
-               "are kept, and rows that repeat another exactly (same id and every field; 12 and 15 in Humberside's "
-               "January and February 2024 files) are kept, flagged `repeat = true` and counted in the log. ASB rows "
-               "have no id.")),
+              ("Exactly as downloaded; 2011 or 2021 LSOA codes. Records that share a Crime ID are kept (police.uk "
+               "publishes one id for different places or outcomes; counted in the log). A row that repeats an "
+               "earlier crime exactly (same Crime ID and every field; 12 and 15 in Humberside's January and February "
+               "2024 files) is the same crime published twice: it is rejected as `exact duplicate of an earlier "
+               "crime (same Crime ID and every field) (first at <file> row <n>)`, so ward totals are QGIS's count on "
+               "the file less those rows. ASB rows have no id, and identical ones are separate incidents: kept.")),
         table("Force crime extract (`lpt:importforcecrime`)", crime.FORCE_SPECS,
               "Crime Ref,Offence Date,Offence Category,Easting,Northing", "HU/24/000123,14/01/2024,Burglary - Residential,509944,428177",
               "x/y in the CRS you pick (EPSG:27700 eastings/northings, EPSG:4326 longitude/latitude, ...)."),

@@ -18,12 +18,16 @@ def test_raw_police_uk_month_as_downloaded():
     res = PoliceUkReader(str(RAW)).read()
     raw = pd.read_csv(RAW, dtype=str, keep_default_na=False)
     assert res.read == len(raw) == 7718
-    exact = raw[raw["Crime ID"] != ""].duplicated(keep="first")
-    # police.uk counts every row: exact repeats are kept, flagged and counted, nothing is rejected
-    assert res.n_rejected == 0 and res.n_accepted == res.read and exact.sum() == 12
-    assert res.accepted.repeat.sum() == res.extra["exact_repeats"] == exact.sum()
-    assert (res.accepted.repeat.values == raw["Crime ID"].ne("").values & raw.duplicated(keep="first").values).all()
-    assert any("repeat another row exactly" in n for n in res.notes)
+    has_id = raw["Crime ID"] != ""
+    exact = has_id & raw.duplicated(keep="first")
+    # a row repeating an earlier one exactly (same Crime ID and every field) is rejected, naming the first
+    assert exact.sum() == 12 and res.n_rejected == 12 and res.n_accepted == res.read - 12
+    assert sorted(res.rejects.row) == sorted(raw.index[exact] + 2)
+    first = {tuple(r): i + 2 for i, r in zip(raw.index[::-1], raw.values[::-1])}   # row of each row's first copy
+    expect = [f"exact duplicate of an earlier crime (same Crime ID and every field) (first at {RAW.name} row "
+              f"{first[tuple(raw.loc[r - 2])]})" for r in res.rejects.row]
+    assert res.rejects.reason.tolist() == expect
+    assert "repeat" not in res.accepted.columns
     asb = raw["Crime type"] == "Anti-social behaviour"
     assert (res.accepted.crime_type == "Anti-social behaviour").sum() == asb.sum()   # ASB never deduplicated
     assert set(res.accepted.crime_type) <= set(POLICE_UK_CATEGORIES)
@@ -104,7 +108,7 @@ def test_force_extract_in_lon_lat_and_bng(tmp_path):
                  "HU/1,2024-01-16,Theft,509944,428177\n")
     res = ForceCrimeReader(str(p), crs="EPSG:27700").read()
     assert res.n_accepted == 1 and res.accepted.month.iloc[0] == "2024-01"
-    assert res.rejects.reason.tolist() == ["x is not a number", "point falls outside Great Britain in EPSG:27700",
+    assert res.rejects.reason.tolist() == ["x is not a number", "point (x, y) falls outside Great Britain in EPSG:27700",
                                            "duplicate crime_id (first at force.csv row 2)"]
     q = tmp_path / "force_ll.csv"
     q.write_text("id,date,category,lon,lat\nA,2024-01-14,Burglary,-0.3367,53.7447\nB,2024-01-14,Burglary,53.7447,-0.3367\n")

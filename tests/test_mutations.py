@@ -75,13 +75,39 @@ def mutation(draw, raw: bytes):
     return b"\n".join(lines)
 
 
-def source_cells(data: bytes, encoding: str):
+def stray_lines(rejects) -> set:
+    """The file lines a reader rejected for a quote that does not close (core.io.quotes): the oracle reads the
+    file without them, each an empty record, as the reader goes on with the next line."""
+    hits = rejects[rejects.reason.astype(str).str.contains("quote opened in column")]
+    found = set()
+    for row, reason in zip(hits.row, hits.reason.astype(str)):
+        m = re.search(r"\(line (\d+) of the file\)", reason)
+        found.add(int(m.group(1)) if m else int(row))
+    return found
+
+
+def source_cells(data: bytes, encoding: str, stray=()):
     text = data.decode("utf-8-sig" if encoding.startswith("utf-8") else encoding, "replace")
+    if stray:
+        lines = text.splitlines(keepends=True)
+        for n in stray:
+            assert csv_quote_left_open(lines[n - 1]), lines[n - 1]
+            lines[n - 1] = "\n"
+        text = "".join(lines)
     return {k + 1: r for k, r in enumerate(csv.reader(io.StringIO(text, newline="")))}
 
 
+def csv_quote_left_open(line: str) -> bool:
+    """Python's csv module, reading the line alone, ends it inside a quoted field (the line break is field text)."""
+    rows = list(csv.reader([line.rstrip("\r\n") + "\n"]))
+    return bool(rows) and any(c.endswith("\n") for c in rows[-1])
+
+
 def trimmed(v: str) -> str:
-    return re.sub("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]", "", v).strip()
+    """An id as the readers compare and store it: invisible characters gone, NFKC, runs of spaces one space."""
+    import unicodedata
+    v = re.sub("[\u00ad\u034f\u061c\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]", "", v)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", v)).strip()
 
 
 def check_result(name, res, data, path):
@@ -90,7 +116,7 @@ def check_result(name, res, data, path):
     assert (res.rejects.file.astype(str) != "").all()
     acc = res.accepted
     _, _, id_col, src_idx = READERS[name]
-    cells = source_cells(data, res.files[0].encoding)
+    cells = source_cells(data, res.files[0].encoding, stray_lines(res.rejects))
     header_intact = data.split(b"\n")[0] == head(READERS[name][0], 1).rstrip(b"\n")
     if id_col and src_idx is not None and len(acc) and header_intact:
         for rid, row in zip(acc[id_col].astype(str), acc["__row"]):

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+import shapely.affinity
 
 from local_priority_targeting.core.analyse import equality as E, insight as I, priority as P
 from local_priority_targeting.core.analyse.reasons import CATEGORY_LABEL
@@ -157,8 +158,10 @@ def test_identical_geometries_are_one_unit_and_a_stub_joins_its_street():
     main = shapely.LineString([(1000, 0), (1400, 0)])
     stub = shapely.LineString([(1700, 0), (1720, 0)])            # 20 m of Mill Road, 300 m from the rest of it
     lone = shapely.LineString([(5000, 0), (5020, 0)])
+    # placed in Hull: a line at the grid's origin (northing 0) is rejected as implausible
+    hull = [shapely.affinity.translate(g, 505000, 429000) for g in (line, same, main, stub, lone)]
     seg, rej = prepare_streets([1, 2, 3, 4, 5], ["Church Lane", "Chapel Walk", "Mill Road", "Mill Road", "Lone Way"],
-                               None, shapely.to_wkb([line, same, main, stub, lone]))
+                               None, shapely.to_wkb(hull))
     assert rej.empty
     by = seg.set_index("fid")
     assert 2 not in by.index and by.loc[1, "name"] == "Church Lane / Chapel Walk"

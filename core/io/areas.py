@@ -9,6 +9,8 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import require_shapely2
+from .plausible import OUTSIDE, outside_and_bounds
+from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
 
@@ -20,8 +22,8 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
     """
     shapely = require_shapely2()
     df = pd.DataFrame({"fid": np.asarray(fid),
-                       "area_code": pd.Series(list(code), dtype=object).fillna("").astype(str).str.strip(),
-                       "area_name": pd.Series(list(name), dtype=object).fillna("").astype(str).str.strip()})
+                       "area_code": key_text(pd.Series(list(code), dtype=object)),
+                       "area_name": key_text(pd.Series(list(name), dtype=object))})
     geoms, unreadable = read_wkb(wkb)
     rej = []
     alive = pd.Series(True, index=df.index)
@@ -31,20 +33,25 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
         m = mask & alive
         if m.any():
             rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": column,
-                                     "value": value[m].astype(str).values, "reason": reason}))
+                                     "value": value[m].astype(str).values,
+                                     "reason": reason[m].values if isinstance(reason, pd.Series) else reason}))
         alive = alive & ~m
 
     reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a ring that is not closed)",
            pd.Series("", index=df.index))
     reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
            "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+    far, where = outside_and_bounds(geoms)
+    reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
     empty = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
     reject(empty, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)
     reject(~gtype.isin([3, 6]), "geometry", "not a polygon", gtype.astype(str))
     reject(df.area_code == "", "area_code", "area code is blank", df.area_code)
-    reject(df.area_code.duplicated(keep="first"), "area_code",
-           "area code repeated (dissolve multi-part areas first)", df.area_code)
+    dup = df.area_code.duplicated(keep="first") & (df.area_code != "") & alive
+    firsts = df[alive].drop_duplicates("area_code").set_index("area_code").fid
+    reject(dup, "area_code", df.area_code.map(lambda c: "area code repeated (dissolve multi-part areas first): first "
+                                              f"at row {firsts.get(c, '?')}"), df.area_code)
     invalid = alive & pd.Series([g is not None and not shapely.is_valid(g) for g in geoms], index=df.index)
     repaired = int(invalid.sum())
     if repaired:
@@ -52,6 +59,11 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
         # keep only the polygonal part of a repaired geometry
         geoms[invalid.values] = [shapely.union_all(shapely.get_parts(g)[np.isin(shapely.get_type_id(shapely.get_parts(g)), [3, 6])])
                                  for g in fixed]
+    with np.errstate(all="ignore"):
+        flat = alive & ~pd.Series(shapely.area(np.asarray(geoms, dtype=object)) > 0, index=df.index)   # None: NaN
+    reject(flat, "geometry", "degenerate polygon: it encloses no area (its points lie on a line or repeat), even "
+           "after repair", pd.Series("", index=df.index))
+    repaired -= int((flat & invalid).sum())
     df["geometry"] = geoms
     out = df[alive].copy()
     out["area_km2"] = shapely.area(out.geometry.values) / 1e6
@@ -72,9 +84,13 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
 
     from ..errors import LptInputError
     from ..link.geo import to_bng
+    from .declared_crs import check_declared_crs, known_crs
+    check_declared_crs(path)
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     crs_name = str(((data.get("crs") or {}).get("properties") or {}).get("name", ""))
+    if crs_name and not known_crs(crs_name):
+        check_declared_crs(path)              # (named beyond the first MiB) the same fatal error
     feats = data.get("features", [])
     if not feats:
         raise LptInputError("no features", path, "check the file is a GeoJSON FeatureCollection.")
@@ -82,9 +98,10 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
         raise LptInputError(f"no property '{code_field}' (properties: {', '.join(feats[0]['properties'])})",
                             path, "choose the code field.")
     geoms = [shape(f["geometry"]) if f.get("geometry") else None for f in feats]
+    src = "EPSG:4326" if not crs_name or "CRS84" in crs_name.upper() else crs_name
     if "27700" not in crs_name:
         def tx(x, y, z=None):
-            e, n = to_bng(x, y, "EPSG:4326")
+            e, n = to_bng(x, y, src)
             return e, n
         geoms = [shapely.ops.transform(tx, g) if g is not None else None for g in geoms]
     codes = [f["properties"].get(code_field) for f in feats]

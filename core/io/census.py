@@ -82,6 +82,7 @@ class CensusReader(TableReader):
                 raise LptInputError("long table has a count column but no category column", self.paths[0],
                                     "map it, e.g. COLUMN_MAP 'category=ethnic_group'.")
             self.topic = self.topic or cat
+            self.unique_key = ("area_code", "category")
             self.specs = [ColumnSpec("area_code", (code_col,), True), ColumnSpec("category", (cat,), True),
                           ColumnSpec("count", (count_col,), True),
                           ColumnSpec("total", tuple(totals[:1]), False)]
@@ -99,6 +100,7 @@ class CensusReader(TableReader):
             if not self.topic:
                 first = names[self.value_cols[0]]
                 self.topic = first.split(":")[0].strip() if ":" in first else "census"
+            self.unique_key = "area_code"
             self.specs = [ColumnSpec("area_code", (code_col,), True)] + \
                 ([ColumnSpec("total", (total,), False)] if total else []) + \
                 [ColumnSpec(f"v{i}", (h,), True) for i, h in enumerate(self.value_cols)]

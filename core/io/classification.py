@@ -34,6 +34,7 @@ class AcornReader(TableReader):
     kind = "Acorn"
     specs = ACORN_SPECS
     unique_key = "postcode"
+    key_has_own_form = True            # normalise_postcode
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -184,6 +185,7 @@ class LsoaLookupReader(TableReader):
     """ONS LSOA (2011) to LSOA (2021) lookup: U unchanged, S split, M merged, X irregular."""
     kind = "LSOA 2011-2021 lookup"
     specs = LOOKUP_SPECS
+    unique_key = ("lsoa11_code", "lsoa21_code")
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -193,5 +195,4 @@ class LsoaLookupReader(TableReader):
         ch = df.change.str.upper().str.strip()
         chk.reject((ch != "") & ~ch.isin(["U", "S", "M", "X"]), "change", "change indicator is not U, S, M or X")
         df["change"] = ch
-        dup = (df.lsoa11_code + ">" + df.lsoa21_code).duplicated()
-        chk.reject(dup, "lsoa21_code", "pair repeated in the lookup")
+        # a repeated pair is rejected by the engine (unique_key), naming the first row, in any chunk

@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from .columns import norm_name
-from .text import visible
+from .text import key_text, visible
 
 ACTIVE, OPTED_OUT, UNKNOWN = "active", "opted_out", "unknown"
 _SEPARATORS = re.compile(r"[\s\-_/.\u2010-\u2015]+")
@@ -31,8 +31,8 @@ FLAG_YES = {"y", "yes", "true", "t", "1", "x", "opted out", "unsubscribed", "opt
 
 
 def clean_key(s: pd.Series) -> pd.Series:
-    """An id as compared: zero-width characters removed, Unicode spaces trimmed (case kept)."""
-    return s.astype(str).map(lambda v: unicodedata.normalize("NFKC", visible(v)).strip())
+    """An id as compared: the form every reader compares ids in (:func:`.text.key_text`)."""
+    return key_text(s.astype(str))
 
 
 def normalise_words(s: pd.Series) -> pd.Series:

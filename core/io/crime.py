@@ -14,7 +14,8 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds, parse_crs, to_bng
-from .reader import RowChecker, TableReader
+from .reader import WHOLE_ROW, RowChecker, TableReader
+from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
 from .result import ImportResult
 from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_text, parse_month,
                        reject_implausible_dates, to_number)
@@ -56,12 +57,14 @@ def street_from_location(loc: pd.Series) -> pd.Series:
 class PoliceUkReader(TableReader):
     kind = "police.uk crimes"
     specs = POLICE_UK_SPECS
-    # police.uk Crime IDs are not unique: the same id is published for different
-    # places/outcomes, and some rows repeat another exactly (same id and every field).
-    # police.uk counts every row, and so must we for ward totals to match: nothing is
-    # deduplicated.  Exact repeats of a row with an id are kept and flagged (``repeat``)
-    # and counted in the log; records that share an id are counted (``id_shared``).
-    # Anti-social behaviour rows have no id: identical ones are separate incidents.
+    key_columns = ("crime_id", "lsoa_code")
+    # police.uk Crime IDs are not unique: the same id is published for different places or outcomes, and such
+    # records are kept (``id_shared`` counts them).  A row that repeats an earlier row exactly (same Crime ID and
+    # every field) is the same crime published twice: it is rejected, naming the row it repeats.  Anti-social
+    # behaviour rows have no id: identical ones are separate incidents and are kept.
+    unique_key = WHOLE_ROW
+    unique_requires = "crime_id"
+    duplicate_label = "exact duplicate of an earlier crime (same Crime ID and every field)"
 
     def __init__(self, paths, lsoa11_codes: Optional[Set[str]] = None,
                  lsoa21_codes: Optional[Set[str]] = None, **kw):
@@ -70,12 +73,11 @@ class PoliceUkReader(TableReader):
         self.lsoa21 = set(lsoa21_codes or ())
         self._vintage_votes: Dict[str, List[int]] = {}
         self._id_hashes: List[np.ndarray] = []
-        self._row_hashes: List[np.ndarray] = []
 
     def output_columns(self) -> List[str]:
         return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
                 "outcome", "context", "reported_by", "falls_within", "longitude", "latitude",
-                "easting", "northing", "lsoa_vintage", "repeat"]
+                "easting", "northing", "lsoa_vintage"]
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -113,21 +115,12 @@ class PoliceUkReader(TableReader):
             df["lsoa_vintage"] = _vintage(votes)
         else:
             df["lsoa_vintage"] = "unknown"
-        ids = live.crime_id[live.crime_id != ""]
-        self._id_hashes.append(pd.util.hash_pandas_object(ids, index=False).values)
-        df["repeat"] = self._repeats(df, chk.live.index)
 
-    def _repeats(self, df: pd.DataFrame, live: pd.Index) -> pd.Series:
-        """True for a row with a Crime ID that repeats an earlier accepted row in every field (any file)."""
-        rows = df.loc[live, [s.key for s in self.specs]]
-        h = pd.util.hash_pandas_object(rows, index=False).values
-        has_id = (rows.crime_id != "").values
-        seen = np.concatenate(self._row_hashes) if self._row_hashes else np.empty(0, dtype="uint64")
-        rep = has_id & (np.isin(h, seen) | pd.Series(np.where(has_id, h, 0)).duplicated().values)
-        self._row_hashes.append(h[has_id])
-        out = pd.Series(False, index=df.index)
-        out[live] = rep
-        return out
+    def _check_unique(self, chk: RowChecker, src) -> None:
+        """Exact repeats rejected (see the class); then the ids of the records kept, for ``id_shared``."""
+        super()._check_unique(chk, src)
+        ids = chk.live.crime_id[chk.live.crime_id != ""]
+        self._id_hashes.append(pd.util.hash_pandas_object(ids, index=False).values)
 
     def finish(self, result: ImportResult) -> None:
         result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}
@@ -135,11 +128,6 @@ class PoliceUkReader(TableReader):
         _, counts = np.unique(allh, return_counts=True)
         shared = int(counts[counts > 1].sum())
         result.extra["id_shared"] = shared
-        repeats = int(result.accepted.repeat.sum()) if "repeat" in result.accepted else 0
-        result.extra["exact_repeats"] = repeats
-        if repeats:
-            self.notes.append(f"{repeats:,} rows repeat another row exactly (same Crime ID and every field); police.uk "
-                              "counts each, so they are kept, counted and flagged (repeat = true)")
         if shared:
             self.notes.append(f"{shared:,} records share a Crime ID with another record; police.uk publishes "
                               "such ids for different places or outcomes, so they are kept")
@@ -187,15 +175,34 @@ class ForceCrimeReader(TableReader):
         d = checked_dates(chk, df.date, "date", "offence date")
         chk.reject(is_blank(df.category), "category", "offence category is blank")
         x, y = to_number(df.x), to_number(df.y)
+        xy = df.x.astype(str) + ", " + df.y.astype(str)          # shown as the value of a coordinate reject
         chk.reject(x.isna(), "x", "x is not a number")
         chk.reject(y.isna(), "y", "y is not a number")
         if self.geographic:
             chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", "x (longitude) and y (latitude) look swapped")
             chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", "not a longitude/latitude")
+        else:
+            chk.reject(pd.Series(zero_grid(x, y), index=df.index), "x",
+                       "x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a missing "
+                       "grid reference written as 0, or longitude/latitude given as metres", xy)
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
-        chk.reject(~inside, "x", f"point falls outside Great Britain in {self.crs_text}")
+        chk.reject(~inside, "x", f"point (x, y) falls outside Great Britain in {self.crs_text}", xy)
+        self._reject_implausible(chk, x, y, xy)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
         df["x"], df["y"] = x, y
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
+
+    def _reject_implausible(self, chk: RowChecker, x: pd.Series, y: pd.Series, xy: pd.Series) -> None:
+        """x/y outside the CRS's area of use, or (projected) easting and northing swapped."""
+        w, s, e, n, name = area_of_use(self.crs_text)
+        out = pd.Series(outside_area_of_use(x.values, y.values, self.crs_text), index=x.index)
+        chk.reject(out & x.notna() & y.notna(), "x",
+                   f"x and y lie outside the area where {self.crs_text} is defined ({name}: longitude {w:g} to {e:g},"
+                   f" latitude {s:g} to {n:g})" + ("; are x and y swapped?" if self.geographic else ""), xy)
+        if not self.geographic:
+            live = chk.alive.values
+            sw = pd.Series(swapped(x.values, y.values, live), index=x.index)
+            chk.reject(sw, "x", "x (easting) and y (northing) look swapped: the point lies far from the file's "
+                               "other records and, swapped, among them", xy)

@@ -16,13 +16,17 @@ import csv
 import io
 import os
 import re
-from dataclasses import dataclass
-from typing import Iterator, List, Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+import numpy as np
 
 import pandas as pd
 
 from ..errors import LptInputError
-from .text import INVISIBLE, SUSPECT_BYTES, visible
+from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, first_stray_from, header_quote, raw_line, scan,
+                     swallowed, unclosed_from)
+from .text import INVISIBLE_RE, SUSPECT_BYTES, visible
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -31,6 +35,7 @@ MAX_COLUMNS = 5_000
 MAX_HEADER_CHARS = 1_000_000
 ROW = "__row"
 FILE = "__file"
+QUOTE_COLUMNS = ["__quote_col", "__quote_text", "__quote"]   # a line with a stray quote: column, text, reason
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
@@ -41,6 +46,7 @@ BAD_TEXT = "\ufffd"    # in a decoded field: a byte that was not valid text, a N
 class Sniff:
     encoding: str
     suspect: bool          # rows must be checked for undecodable bytes, NUL bytes and invisible characters
+    quoted: bool = True    # the file holds a double quote: a field may run over several lines
 
 
 def sniff_encoding(path: str, block: int = 1 << 22) -> Sniff:
@@ -57,12 +63,13 @@ def sniff_encoding(path: str, block: int = 1 << 22) -> Sniff:
         fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         dec = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
         bad = multi = 0
-        suspect = False
+        suspect = quoted = False
         tail = b""
         while True:
             data = fh.read(block)
             text = dec.decode(data, final=not data)
             suspect = suspect or SUSPECT_BYTES.search(tail + data) is not None
+            quoted = quoted or b'"' in data
             tail = data[-3:]
             if not text.isascii():
                 n_bad = len(_ESCAPED.findall(text))
@@ -72,8 +79,8 @@ def sniff_encoding(path: str, block: int = 1 << 22) -> Sniff:
             if not data:
                 break
     if bad and not multi:
-        return Sniff("cp1252", True)
-    return Sniff("utf-8-sig", suspect or bad > 0)
+        return Sniff("cp1252", True, quoted)
+    return Sniff("utf-8-sig", suspect or bad > 0, quoted)
 
 
 def detect_encoding(path: str) -> str:
@@ -95,7 +102,9 @@ def sniff_delimiter(first_line: str) -> str:
 
 
 class _NulFilter(io.TextIOBase):
-    """A text stream in which NUL characters become U+FFFD, so the C parser cannot truncate a field at them."""
+    """A text stream in which NUL characters become U+FFFD, so the C parser cannot truncate a field at them, and
+    invisible characters are gone before the parser sees them: a byte-order mark before a quote (two files joined
+    into one, the second's BOM at the start of a line) must not turn the quote into text of the field."""
 
     def __init__(self, fh):
         self._fh = fh
@@ -103,15 +112,43 @@ class _NulFilter(io.TextIOBase):
     def readable(self):
         return True
 
+    @staticmethod
+    def _clean(text: str) -> str:
+        return INVISIBLE_RE.sub("", text.replace("\x00", BAD_TEXT))
+
     def read(self, n=-1):
-        return self._fh.read(n).replace("\x00", BAD_TEXT)
+        return self._clean(self._fh.read(n))
 
     def readline(self, n=-1):
-        return self._fh.readline(n).replace("\x00", BAD_TEXT)
+        return self._clean(self._fh.readline(n))
+
+
+def _has_line_break(s: pd.Series) -> bool:
+    """Whether any value of a column holds a line break (one joined string searched: fast when none does)."""
+    v = s.dropna()
+    if not len(v):
+        return False
+    text = "\x1f".join(v.tolist())
+    return "\n" in text or "\r" in text
 
 
 class _NeedPythonEngine(Exception):
     pass
+
+
+class _StrayQuote(Exception):
+    def __init__(self, line: int, swallowed: int):
+        super().__init__(line)
+        self.line, self.swallowed = line, swallowed
+
+
+@dataclass
+class _Read:
+    """Where reading has got to: records (parser rows after the header) already yielded, the file line of the
+    next one, and the lines with a stray quote (line -> (column, raw text, reason)) read as rejected rows."""
+    records: int
+    line: int
+    marks: Dict[int, Tuple[str, str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,6 +160,8 @@ class CsvSource:
     header: List[str]
     has_header: bool
     suspect: bool = True      # check rows for bytes that are not text, NUL bytes and invisible characters
+    quoted: bool = True       # the file holds a double quote: check records read over several lines
+    skip: int = -1            # lines up to and including the header (-1: 1 with a header, else 0)
 
     @property
     def name(self) -> str:
@@ -131,61 +170,120 @@ class CsvSource:
     def iter_chunks(self, chunksize: int = 100_000) -> Iterator[pd.DataFrame]:
         """Yield DataFrames of strings with the source header as columns.
 
-        Adds ``__row`` (spreadsheet row number), ``__extra`` (the text of any fields beyond the header, ''
-        when none) and ``__bad`` (the first column holding a byte that is not valid text or a NUL byte, ''
-        when none). A row with *fewer* fields than the header reads its missing trailing fields as blank
-        (some exporters omit trailing empties); required ones are then rejected as blank, naming the column.
-        Zero-width characters and stray byte-order marks are removed from every field (documented).
+        Adds ``__row`` (the spreadsheet row: header = 1, a record whose quoted field holds a line break is one
+        row), ``__extra`` (the text of any fields beyond the header, '' when none), ``__bad`` (the
+        first column holding a byte that is not valid text or a NUL byte, '' when none) and :data:`QUOTE_COLUMNS` (for
+        a line with a stray quote, see :mod:`.quotes`: its column, text and reason; '' otherwise). A row with *fewer* fields
+        than the header reads its missing trailing fields as blank (some exporters omit trailing empties);
+        required ones are then rejected as blank, naming the column. Zero-width characters and stray
+        byte-order marks are removed from the text before it is parsed (documented).
         """
         ncol = len(self.header)
-        done = [2 if self.has_header else 1]          # the next row number not yet yielded
-        try:
-            yield from self._chunks(ncol, chunksize, "c", done)
-        except _NeedPythonEngine:
-            # a row with many more fields than the header (or pandas 1.5's one-row quirk): the slower parser
-            # packs the surplus into the last spare column, and reading resumes where the fast one stopped
-            yield from self._chunks(ncol, chunksize, "python", done)
+        skip = self.skip if self.skip >= 0 else (1 if self.has_header else 0)
+        st = _Read(0, skip + 1)
+        engine = "c"
+        while True:
+            try:
+                yield from self._chunks(ncol, chunksize, engine, st, skip)
+                return
+            except _NeedPythonEngine:
+                # a row with many more fields than the header (or pandas 1.5's one-row quirk): the slower parser
+                # packs the surplus into the last spare column, and reading resumes where the fast one stopped
+                engine = "python"
+            except _StrayQuote as sq:
+                self._mark(st, sq)
 
-    def _open(self):
+    def _mark(self, st: _Read, sq: _StrayQuote) -> None:
+        if len(st.marks) >= MAX_STRAY or sq.line in st.marks:
+            what = (f"more than {MAX_STRAY} lines open a quote that they do not close (the last at line {sq.line})"
+                    if sq.line not in st.marks else f"the quoting cannot be read past line {sq.line}")
+            raise LptInputError(what, self.path,
+                                "check quoting; a field with the delimiter inside must be in double quotes.")
+        text = raw_line(self.path, self.encoding, sq.line)
+        state, _, opened = scan(text, self.delimiter)
+        col = self.header[opened] if 0 <= opened < len(self.header) else "(row)"
+        what = (f"the {sq.swallowed:,} line(s) after it, which hold records of their own" if sq.swallowed > 0 else
+                "every line after it to the end of the file" if sq.swallowed == 0 else
+                "the lines after it, which hold records of their own")
+        reason = (f"a quote opened in column {col} is not closed on this line: it would swallow {what}. This row "
+                  "is not read; the lines after it are read as records (fix the quote)")
+        st.marks[sq.line] = (col, text, reason)
+
+    def _open(self, marks, start: int):
+        """The text from line ``start`` on (a pass that resumes does not parse again what it yielded)."""
         fh = io.open(self.path, "r", encoding=self.encoding, errors="replace", newline="")
-        return _NulFilter(fh) if self.suspect else fh
+        for _ in range(start - 1):
+            if not fh.readline():
+                break
+        fh = _NulFilter(fh) if self.suspect else fh
+        return MarkedLines(fh, marks, start - 1) if marks else fh
 
     def _pack_surplus(self, ncol: int):
         width = ncol + EXTRA_COLS
         return lambda fields: fields[:width - 1] + [self.delimiter.join(fields[width - 1:])]
 
-    def _chunks(self, ncol: int, chunksize: int, engine: str, done: List[int]) -> Iterator[pd.DataFrame]:
+    def _chunks(self, ncol: int, chunksize: int, engine: str, st: _Read, skip: int) -> Iterator[pd.DataFrame]:
         names = [f"c{i}" for i in range(ncol + EXTRA_COLS)]
-        resume = done[0]
         if engine == "python":
             # the csv module's default field limit (128 KiB) would make pandas drop a long field's row silently
             csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
-        with self._open() as fh:
+        with self._open(st.marks, st.line if st.records else 1) as fh:
             try:
                 reader = pd.read_csv(
-                    fh, sep=self.delimiter, header=None, names=names, skiprows=1 if self.has_header else 0,
+                    fh, sep=self.delimiter, header=None, names=names, skiprows=0 if st.records else skip,
                     dtype=str, keep_default_na=False, na_values=[], skip_blank_lines=False, chunksize=chunksize,
                     quotechar='"', engine=engine,
                     on_bad_lines="error" if engine == "c" else self._pack_surplus(ncol))
-                start = 2 if self.has_header else 1
+                done = st.records                         # records parsed so far
                 for chunk in reader:
-                    chunk.index = range(start, start + len(chunk))
-                    start += len(chunk)
-                    if start <= resume:
+                    start, done = done, done + len(chunk)
+                    if done <= st.records:
                         continue
-                    body = self._shape(chunk[chunk.index >= resume], ncol)
-                    done[0] = start
+                    if start < st.records:
+                        chunk = chunk.iloc[st.records - start:]
+                    body = self._shape(chunk, ncol, st, skip + 1 + done - len(chunk))
+                    st.records = done
                     yield body
-            except pd.errors.ParserError as exc:
-                if engine == "c" and ("Expected" in str(exc) or "Too many columns specified" in str(exc)):
+            except (pd.errors.ParserError, csv.Error) as exc:
+                text = str(exc)
+                if engine == "c" and ("Expected" in text or "Too many columns specified" in text):
                     raise _NeedPythonEngine()
-                raise LptInputError(f"cannot parse CSV ({str(exc).strip()[:300]})", self.path,
-                                    "check quoting; a field with the delimiter inside must be in double quotes.")
-            except csv.Error as exc:
-                raise LptInputError(f"cannot parse CSV ({exc})", self.path,
+                at_end = "EOF inside string" in text or "end of data" in text or "EOF when reading" in text
+                line = unclosed_from(self.path, self.encoding, self.delimiter, st.line, st.marks) if at_end else \
+                    first_stray_from(self.path, self.encoding, self.delimiter, st.line, st.marks, ncol)
+                if line is not None:
+                    raise _StrayQuote(line, 0 if at_end else -1)
+                raise LptInputError(f"cannot parse CSV ({text.strip()[:300]})", self.path,
                                     "check quoting; a field with the delimiter inside must be in double quotes.")
 
-    def _shape(self, chunk: pd.DataFrame, ncol: int) -> pd.DataFrame:
+    def _lines(self, chunk: pd.DataFrame, ncol: int, st: _Read) -> np.ndarray:
+        """The file line where each record starts; raises :class:`_StrayQuote` for a record that swallowed lines."""
+        n = len(chunk)
+        breaks = np.zeros(n, dtype=np.int64)
+        if self.quoted and n:
+            multi = np.zeros(n, dtype=bool)
+            for col in chunk.columns:
+                s = chunk[col]
+                if s.dtype != object or not _has_line_break(s):
+                    continue
+                multi |= (s.str.contains("\n", regex=False) | s.str.contains("\r", regex=False)) \
+                    .fillna(False).to_numpy(bool)
+            for i in np.flatnonzero(multi):
+                fields = ["" if v is None or v != v else str(v) for v in chunk.iloc[i].tolist()]
+                breaks[i] = sum(len(LINE_BREAK.findall(f)) for f in fields)
+                # fields past the header's: only those with text (a missing field reads as '')
+                if swallowed(fields[:ncol] + [f for f in fields[ncol:] if f], self.delimiter, ncol):
+                    start = st.line + i + int(breaks[:i].sum())
+                    raise _StrayQuote(start, int(breaks[i]))
+        rows = st.line + np.arange(n, dtype=np.int64) + np.concatenate([[0], np.cumsum(breaks)[:-1]]) \
+            if n else np.zeros(0, dtype=np.int64)
+        if n:
+            st.line = int(rows[-1] + breaks[-1] + 1)
+        return rows
+
+    def _shape(self, chunk: pd.DataFrame, ncol: int, st: _Read, first_row: int) -> pd.DataFrame:
+        lines = self._lines(chunk, ncol, st)
+        chunk.index = np.arange(first_row, first_row + len(chunk), dtype=np.int64)   # spreadsheet rows
         body = chunk.iloc[:, :ncol]
         extra = chunk.iloc[:, ncol:].fillna("")
         has_extra = (extra != "").any(axis=1)
@@ -194,17 +292,27 @@ class CsvSource:
             extra_txt[has_extra] = extra[has_extra].agg(lambda r: self.delimiter.join(v for v in r if v), axis=1)
         body = body.fillna("")
         body.columns = self.header
-        blank = (body == "").all(axis=1) & (extra_txt == "")
+        quote = {c: np.full(len(chunk), "", dtype=object) for c in QUOTE_COLUMNS}
+        for line in (set(st.marks) & set(lines.tolist())) if st.marks else ():
+            i = int(np.flatnonzero(lines == line)[0])
+            row = int(chunk.index[i])
+            col, text, reason = st.marks[line]
+            for c, v in zip(QUOTE_COLUMNS, (col, text, reason if row == line else f"{reason} (line {line} of the file)")):
+                quote[c][i] = v
+            body.iloc[i, :] = ""
+            extra_txt.iloc[i] = ""
+        blank = (body == "").all(axis=1) & (extra_txt == "") & (quote[QUOTE_COLUMNS[0]] == "")
         body = body[~blank].copy()
         bad = pd.Series("", index=body.index, dtype=object)
         if self.suspect and len(body):
             for col in reversed(self.header):          # the first bad column wins
                 hit = body[col].str.contains(BAD_TEXT, regex=False)
-                bad[hit] = col
-                body[col] = body[col].str.replace(INVISIBLE, "", regex=True)
+                bad[hit] = col                         # (invisible characters went in the stream: _NulFilter)
         body[ROW] = body.index
         body["__extra"] = extra_txt[~blank]
         body["__bad"] = bad
+        for c in QUOTE_COLUMNS:
+            body[c] = quote[c][~blank.values]
         return body
 
 
@@ -217,24 +325,19 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
     column order.  ``headerless_test(first_row_values) -> bool`` decides whether
     the first row is data (True) or a header (False).
     """
-    if not path or not os.path.exists(path):
-        raise LptInputError("file not found", path or "(no file given)", "choose an existing file.")
-    if os.path.isdir(path):
-        raise LptInputError("is a folder, not a file", path, "choose a CSV file.")
-    if os.path.getsize(path) == 0:
-        raise LptInputError("the file is empty (0 bytes)", path, "export the data again.")
+    check_readable_file(path, "a CSV file")
     try:
         if encoding in (None, "", "auto"):
             sniff = sniff_encoding(path)
-            enc, suspect = sniff.encoding, sniff.suspect
+            enc, suspect, quoted = sniff.encoding, sniff.suspect, sniff.quoted
         else:
-            enc, suspect = encoding, True
+            enc, suspect, quoted = encoding, True, True
         codecs.lookup(enc)
     except LookupError:
         raise LptInputError(f"unknown encoding '{encoding}'", path, "use auto, utf-8 or cp1252.")
     except OSError as exc:
         raise LptInputError(f"cannot read the file ({exc.strerror})", path, "check it exists and you may read it.")
-    first = _first_line(path, enc)
+    first, first_no = _first_line(path, enc)
     if BAD_TEXT in first or "\x00" in first:
         raise LptInputError(f"the header line is not valid {enc} text", path,
                             "save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding.")
@@ -252,6 +355,10 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
                     f"wrong delimiter: the first line does not split on {DELIMITERS.get(delim, repr(delim))} "
                     f"but it does on {DELIMITERS[other]}", path,
                     f"set the delimiter to '{DELIMITERS[other]}' or 'auto'.")
+    opened = header_quote(first, delim)
+    if opened:
+        raise LptInputError(f"a quote opened in column {opened} of the header line is not closed on that line",
+                            path, "fix the quote in the header (a quoted name needs a closing quote).")
     try:
         row = _split_header(first, delim)
     except csv.Error as exc:
@@ -276,20 +383,38 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
             dup = sorted({h for h in header if header.count(h) > 1})
             raise LptInputError(f"the header repeats column name(s) {', '.join(dup)}", path,
                                 "give every column a distinct name.")
-    return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header, suspect=suspect)
+    return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header, suspect=suspect,
+                     quoted=quoted, skip=first_no if has_header else first_no - 1)
 
 
-def _first_line(path: str, enc: str) -> str:
-    """The first non-blank line, read with a length limit (a file of one huge line is refused, not loaded)."""
+def check_readable_file(path: str, what: str) -> None:
+    """A fatal error naming ``path`` unless it is a file this process may read (not a folder, not missing)."""
+    if not path or not str(path).strip():
+        raise LptInputError("no input file given", "(no file given)", f"choose {what}.")
+    if os.path.isdir(path):
+        raise LptInputError(f"is a folder, not a file ({what} was expected)", path, f"choose {what} inside it.")
+    if not os.path.exists(path):
+        raise LptInputError("file not found", path, f"choose an existing file ({what}); check the path.")
+    if not os.path.isfile(path):
+        raise LptInputError(f"is not a regular file ({what} was expected)", path, f"choose {what}.")
+    if not os.access(path, os.R_OK):
+        raise LptInputError("permission denied: this account may not read the file", path,
+                            "give yourself read permission, or copy the file somewhere you may read it.")
+    if os.path.getsize(path) == 0:
+        raise LptInputError("the file is empty (0 bytes)", path, "export the data again.")
+
+
+def _first_line(path: str, enc: str) -> Tuple[str, int]:
+    """The first non-blank line and its number, read with a length limit (a file of one huge line is refused)."""
     with io.open(path, "r", encoding=enc, errors="replace", newline="") as fh:
-        for _ in range(10_000):
+        for number in range(1, 10_001):
             line = fh.readline(MAX_HEADER_CHARS + 1)
             if len(line) > MAX_HEADER_CHARS:
                 raise LptInputError(f"the first line is longer than {MAX_HEADER_CHARS:,} characters", path,
                                     "check that this is a CSV file with a header line.")
             if not line or line.strip():
-                return line.rstrip("\r\n")
-    return ""
+                return line.rstrip("\r\n"), number
+    return "", 1
 
 
 def expand_paths(paths) -> List[str]:

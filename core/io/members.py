@@ -100,6 +100,7 @@ class MembersReader(TableReader):
     specs = SPECS
     unique_key = None          # repeated ids are resolved over the whole import (newest wins, opt-out wins)
     internal_columns = ("__newest",)
+    key_columns = ("member_id",)
 
     def __init__(self, paths, include_contacts: bool = False, today=None, **kw):
         super().__init__(paths, **kw)

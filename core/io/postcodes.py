@@ -13,6 +13,7 @@ import pandas as pd
 
 from .columns import ColumnSpec
 from ..link.geo import in_bng_bounds
+from .plausible import swapped, zero_grid
 from .reader import RowChecker, TableReader
 from .validate import PC_PATTERN, is_blank, normalise_postcode, to_number
 
@@ -45,6 +46,7 @@ OUTPUT = ["postcode", "easting", "northing", "quality", "terminated", "oa11", "l
 
 class _PostcodeBase(TableReader):
     unique_key = "postcode"
+    key_has_own_form = True            # normalise_postcode: case, spaces and every other character ignored
 
     def output_columns(self) -> List[str]:
         return OUTPUT
@@ -60,6 +62,12 @@ class _PostcodeBase(TableReader):
         chk.reject(e.isna(), "easting", "easting is not a number")
         chk.reject(n.isna(), "northing", "northing is not a number")
         chk.reject((e == 0) & (n == 0), "easting", "no grid reference (0,0)")
+        en = df.easting.astype(str) + ", " + df.northing.astype(str)
+        chk.reject(pd.Series(zero_grid(e, n), index=df.index), "easting",
+                   "easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference", en)
+        chk.reject(pd.Series(swapped(e.values, n.values, chk.alive.values), index=df.index), "easting",
+                   "easting and northing look swapped: the point lies far from the file's other postcodes and, "
+                   "swapped, among them", en)
         chk.reject(~pd.Series(in_bng_bounds(e.values, n.values), index=df.index), "easting",
                    "grid reference outside Great Britain")
         df["easting"], df["northing"] = e, n

@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
-from .csvsource import ENCODING_NAMES, FILE, ROW, CsvSource, expand_paths, open_csv
+from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
+from .text import key_text
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
 WHOLE_ROW = "*whole row*"
@@ -116,10 +117,13 @@ class TableReader:
 
     kind = "records"
     specs: Sequence[ColumnSpec] = ()
-    unique_key: Optional[str] = None   # canonical column whose values must be unique, or WHOLE_ROW
+    unique_key = None   # canonical column (or tuple of columns) whose values must be unique, or WHOLE_ROW
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
+    duplicate_label = "exact duplicate of an earlier row"   # the reason given for a WHOLE_ROW repeat
     header_names: Optional[Sequence[str]] = None  # for headerless formats
     internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
+    key_columns: Sequence[str] = ()    # ids and codes, compared and stored as :func:`.text.key_text` gives them
+    key_has_own_form = False           # the unique key is normalised by ``check`` itself (postcodes)
 
     def __init__(self, paths, column_map: Union[str, Dict[str, str], None] = None,
                  delimiter: str = "auto", encoding: str = "auto", chunksize: int = 100_000,
@@ -158,13 +162,32 @@ class TableReader:
         out = pd.DataFrame(index=chunk.index)
         for spec in self.specs:
             out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
+        for k in self._id_columns() & set(mapping):
+            out[k] = key_text(out[k])
         out[ROW] = chunk[ROW]
         out["__extra"] = chunk["__extra"]
         out["__bad"] = chunk["__bad"]
+        for c in QUOTE_COLUMNS:
+            out[c] = chunk[c]
         out[FILE] = src.name
         return out
 
+    def _id_columns(self) -> set:
+        keys = set(self.key_columns)
+        if isinstance(self.unique_key, str) and self.unique_key != WHOLE_ROW and not self.key_has_own_form:
+            keys.add(self.unique_key)
+        return keys
+
+    def _check_ids(self, chk: RowChecker) -> None:
+        """An id holding a double quote is what a stray quote leaves behind: rejected, never a new id."""
+        for k in sorted(self._id_columns() & set(chk.df.columns)):
+            chk.reject(chk.df[k].str.contains('"', regex=False), k,
+                       f"{k} holds a double quote: a stray quote in the file (fix the quote)")
+
     def _check_shape(self, chk: RowChecker, ncol: int, src: CsvSource) -> None:
+        col, text, reason = (chk.df[c] for c in QUOTE_COLUMNS)
+        for name in col[col != ""].unique():         # lines with a stray quote (see core.io.quotes)
+            chk.reject(col == name, name, reason, text)
         bad = chk.df["__bad"]
         if (bad != "").any():
             where = bad[bad != ""]
@@ -185,7 +208,13 @@ class TableReader:
             hashes = pd.util.hash_pandas_object(live[cols], index=False).values
             nonblank = (live[self.unique_requires] != "").values if self.unique_requires else \
                 np.ones(len(live), dtype=bool)
-            column, label, shown = "(row)", "exact duplicate of an earlier row", pd.Series("", index=live.index)
+            column, label, shown = "(row)", self.duplicate_label, pd.Series("", index=live.index)
+        elif isinstance(key, (tuple, list)):             # a key of several columns, e.g. area and category
+            cols = list(key)
+            hashes = pd.util.hash_pandas_object(live[cols], index=False).values
+            nonblank = (live[cols].astype(str) != "").all(axis=1).values
+            shown = live[cols].astype(str).agg(" / ".join, axis=1) if len(live) else pd.Series("", index=live.index)
+            column, label = cols[-1], f"duplicate {' and '.join(cols)}"
         else:
             hashes = pd.util.hash_pandas_object(live[key], index=False).values
             nonblank = (live[key] != "").values
@@ -216,6 +245,7 @@ class TableReader:
                 df = self._canonical(src, chunk, match.mapping)
                 chk = RowChecker(df, src.name)
                 self._check_shape(chk, len(src.header), src)
+                self._check_ids(chk)
                 self.check(chk)
                 self._check_unique(chk, src)
                 acc = chk.live[self.output_columns() + list(self.internal_columns) + [FILE, ROW]]

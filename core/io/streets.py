@@ -22,6 +22,8 @@ import pandas as pd
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import components, require_shapely2
 from .places import is_place
+from .plausible import OUTSIDE, outside_and_bounds
+from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
 DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
@@ -32,7 +34,7 @@ _SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
 
 def normalise_street_name(s: pd.Series) -> pd.Series:
     """Trim, collapse spaces; title-case names written all in capitals ('SPRING BANK' -> 'Spring Bank')."""
-    s = s.fillna("").astype(str).str.replace(r"\s+", " ", regex=True).str.strip()
+    s = key_text(s)                                  # invisible characters, NFKC, spaces: as ids are compared
 
     def title(v: str) -> str:
         if v.isupper() and len(v) > 3:
@@ -80,6 +82,8 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
                    "single point)", pd.Series("", index=df.index))
     alive = reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
                    "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+    far, where = outside_and_bounds(geoms)
+    alive = reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
     gnull = pd.Series(pd.isna(geoms) | shapely.is_empty(geoms), index=df.index)       # None: not empty, NULL
     alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
     gtype = pd.Series(shapely.get_type_id(geoms), index=df.index)                     # -1 for None

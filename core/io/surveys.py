@@ -66,6 +66,7 @@ class SurveysReader(TableReader):
     kind = "survey responses"
     specs = SPECS
     unique_key = "response_id"
+    key_columns = ("response_id", "member_id")
 
     def __init__(self, paths, categories_path: str = "", today=None, **kw):
         super().__init__(paths, **kw)

@@ -18,7 +18,10 @@ def normalise_postcode(s: pd.Series) -> Tuple[pd.Series, pd.Series]:
     'HU1 1AA'); the format follows the Royal Mail rules for outward and inward
     codes.  'GIR 0AA' is accepted.
     """
-    compact = s.astype(str).str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+    s = s.astype(str)
+    if not "".join(s.tolist()).isascii():          # full-width or other compatibility forms: their plain letters
+        s = s.str.normalize("NFKC")
+    compact = s.str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
     parts = compact.str.extract(_PC_RE)
     valid = parts[0].notna() | (compact == "GIR0AA")
     canon = (parts[0].fillna("") + " " + parts[1].fillna("")).where(parts[0].notna(), "")

@@ -34,6 +34,7 @@ class VisitsReader(TableReader):
     kind = "door-knock visits"
     specs = SPECS
     unique_key = "visit_id"
+    key_columns = ("visit_id", "member_id", "household_ref")
 
     def __init__(self, paths, today=None, **kw):
         super().__init__(paths, **kw)
