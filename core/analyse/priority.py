@@ -254,6 +254,9 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
     eq = equality_check(out, inp, links, cfg.top_n)
     summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
+    in_period = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
+    summary["force"].update(crimes=len(in_period),        # every crime of the areas, at named places too
+                            harm=float(in_period.crime_type.astype(str).map(harm_w).fillna(0.0).sum()))
     return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq)
 
 
