@@ -133,7 +133,7 @@ def linked(alg, parameters, context, feedback, inp):
     for f in fields(LinkInputs):
         setattr(inp, f.name, getattr(narrowed, f.name))
     feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Areas analysed: {0}; left out as outside them: "
-                                                 "{1:,} crimes (all months), {2:,} streets, {3:,} members").format(
+                                                 "{1:,} crimes (all months), {2:,} streets, {3:,} member records (any date)").format(
         sc.name, len(sc.crimes_out), sc.streets_out, sc.members_out))
     return links
 

@@ -1,8 +1,10 @@
 """Priority streets: components, score, uncertainty, reasons and recommended actions.
 
-Each street in the selection (force, some areas, or a team's patch) gets seven components, each on 0..1:
+Each street of the scope (the areas analysed: every area given, some of them, or a team's patch; see
+:mod:`..link.scope` - whatever lies outside is left out of every figure and counted) gets seven components,
+each on 0..1:
 
-* ``harm``         harm-weighted crime in the period, as a percentile rank among the selected streets;
+* ``harm``         harm-weighted crime in the period, as a percentile rank among the scope's streets;
 * ``hot``          Getis-Ord Gi* over street segments (binary distance band on midpoints, self included),
                    the street's highest segment z-score, clip(z, 0, 4) / 4;
 * ``trend``        the largest significant rise of a crime category on the previous period of the same
@@ -11,7 +13,7 @@ Each street in the selection (force, some areas, or a team's patch) gets seven c
                    (share of answers naming it) x (percentile rank of that crime here);
 * ``confidence``   low trust and confidence: clip((4 - mean) / 3, 0, 1);
 * ``vulnerability`` IMD decile ((10 - decile) / 9) and the classification group (``vulnerable_groups.csv``);
-* ``engagement``   registration gap (1 - members per household / force rate) and no door-knock visit in the
+* ``engagement``   registration gap (1 - members per household / the scope's rate) and no door-knock visit in the
                    last ``visit_months`` months.
 
 Survey and member figures are shrunk toward the street's area (empirical Bayes, :mod:`.samples`) and take
@@ -75,7 +77,7 @@ class PriorityConfig:
     visit_months: int = 12
     suppress_below: int = 5
     rules_path: str = ""
-    areas: Optional[List[str]] = None          # area codes to keep (None = whole force)
+    areas: Optional[List[str]] = None          # area codes to keep (None = every area given)
     patch: Optional[object] = None             # a shapely polygon (team's patch), EPSG:27700
     places_apart: bool = True                  # crimes at named places: hot places only, not street scores
     places_path: str = ""                      # place-name table (default resources/config/place_names.csv)
