@@ -51,7 +51,7 @@ class LinkCommunity(LptAlgorithm):
             "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data); per-area sums plus 'outside' "
             "equal the totals (see the log). LINKED_MEMBERS (personal data) is only written when asked for.")
     STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
-    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END")
+    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END", "AREA_CODES")
 
     def initAlgorithm(self, config=None):
         add_link_parameters(self)
