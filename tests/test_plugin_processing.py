@@ -606,7 +606,9 @@ def test_files_written_by_core_equal_what_qgis_sinks_write(run_alg, imported, tm
     fs = pd.read_csv(tmp_path / "fs.csv")
     mem = next(b["FORCE_SUMMARY"].getFeatures())
     assert list(fs.columns) == [f.name() for f in b["FORCE_SUMMARY"].fields()]
-    assert fs.crimes[0] == mem["crimes"] == 5986 and fs.period[0] == mem["period"]
+    # figures for the areas analysed (the 21 wards); the crimes outside them are left out and counted
+    assert fs.crimes[0] == mem["crimes"] == 5986 - a["CRIMES_OUTSIDE"] and fs.period[0] == mem["period"]
+    assert fs.crimes_left_out[0] == mem["crimes_left_out"] == a["CRIMES_OUTSIDE"] > 0
     assert ai_opens_styled(a["AREA_INSIGHT"])
 
 
