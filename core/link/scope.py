@@ -100,23 +100,27 @@ def street_points(streets: pd.DataFrame) -> pd.DataFrame:
     return d.drop_duplicates("street_id").set_index("street_id")[["mx", "my"]]
 
 
+def _isin(col: pd.Series, values) -> np.ndarray:
+    """``col`` (text or categorical: tested once per category, 450,000 crimes share a few thousand) in ``values``."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        hit = np.asarray(col.cat.categories.astype(str).isin(values))
+        codes = col.cat.codes.values
+        return np.where(codes >= 0, hit[np.maximum(codes, 0)], False)
+    return col.astype(str).isin(values).values
+
+
 def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
     """Rows linked to a street outside the scope: no street here (street '', segment -1, distance NaN)."""
     if "street_id" not in df or not len(df):
         return df
     col = df.street_id
-    off = ~col.astype(str).isin(keep) & (col.astype(str) != "")
+    off = ~_isin(col, keep) & ~_isin(col, [""])
     if not off.any():
         return df
     df = df.copy()
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        cats = col.cat.categories
-        blank = cats.get_loc("") if "" in cats else None
-        if blank is None:
-            col = col.cat.add_categories([""])
-        df["street_id"] = col.where(~off, "")
-    else:
-        df["street_id"] = col.where(~off, "")
+    if isinstance(col.dtype, pd.CategoricalDtype) and "" not in col.cat.categories:
+        col = col.cat.add_categories([""])
+    df["street_id"] = col.where(~off, "")         # a categorical stays one (its codes are what insight groups on)
     if "segment_id" in df:
         df["segment_id"] = np.where(off, -1, df.segment_id.values).astype(np.int64)
     if "street_dist" in df:
@@ -136,7 +140,7 @@ def household_estimates(links: Links) -> pd.Series:
 
 
 def _postcodes_in(pc: pd.DataFrame, codes: set, patch) -> pd.Series:
-    ok = pc.area_code.astype(str).isin(codes)
+    ok = _isin(pc.area_code, codes)
     if patch is not None:
         import shapely
         ok &= shapely.contains_xy(patch, pc.easting.to_numpy(float), pc.northing.to_numpy(float))
@@ -152,10 +156,10 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
     keep = pts.index[_inside(pts.mx.values, pts.my.values, areas, scope.patch)] if len(pts) else pts.index
     streets = inp.streets[inp.streets.street_id.astype(str).isin(keep)]
     pc = links.postcodes.assign(households=household_estimates(links))     # shared before any is left out
-    pc_ok = _postcodes_in(pc, codes, scope.patch)
+    pc_ok = pd.Series(_postcodes_in(pc, codes, scope.patch), index=pc.index)
     pc_keys = pc.index[pc_ok.values] if "postcode" not in pc else pd.Index(pc.postcode[pc_ok.values])
     c = links.crimes
-    c_ok = c.area_code.astype(str).isin(codes).values
+    c_ok = _isin(c.area_code, codes)
     if scope.patch is not None:
         c_ok &= shapely.contains_xy(scope.patch, c.easting.to_numpy(float), c.northing.to_numpy(float))
     out_cols = [k for k in ("month", "crime_type", "location", "easting", "northing") if k in c]
