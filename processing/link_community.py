@@ -48,8 +48,11 @@ class LinkCommunity(LptAlgorithm):
             "responses and response rate, mean trust and confidence with their n, top local priorities, crimes "
             "by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD "
             "decile. Survey figures behind fewer people than the suppression threshold are left empty. Every "
-            "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data); per-area sums plus 'outside' "
-            "equal the totals (see the log). LINKED_MEMBERS (personal data) is only written when asked for.")
+            "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data). "
+            "Every figure is for the areas analysed: every area given, some of them (AREA_CODES) or a patch "
+            "(PATCH); crimes, streets and members outside them are left out and counted in the log and in "
+            "FORCE_SUMMARY (scope, crimes_left_out, members_left_out), whose households are those of the same "
+            "areas. LINKED_MEMBERS (personal data) is only written when asked for.")
     STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END", "AREA_CODES")
 
@@ -65,7 +68,7 @@ class LinkCommunity(LptAlgorithm):
             "List member, response and visit ids in UNMATCHED (personal data)"), defaultValue=False))
         for key, label, typ in (("STREET_INSIGHT", "Street insight", QgsProcessing.TypeVectorLine),
                                 ("AREA_INSIGHT", "Area insight", QgsProcessing.TypeVectorPolygon),
-                                ("FORCE_SUMMARY", "Force summary", QgsProcessing.TypeVector),
+                                ("FORCE_SUMMARY", "Summary of the areas analysed", QgsProcessing.TypeVector),
                                 ("UNMATCHED", "Unmatched records", QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
         self.addParameter(QgsProcessingParameterFeatureSink("LINKED_MEMBERS", self.tr("Linked members (personal)"),

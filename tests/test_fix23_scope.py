@@ -328,3 +328,25 @@ def test_hull_demo_hot_places_have_a_street_and_an_area(hull):  # noqa: F811
     far = pl[pl.street_m > 150]
     assert len(far) >= 3 and far.street_m.notna().all()
     assert any("outside the areas analysed were left out" in n for n in res.summary["notes"])
+
+
+def test_scope_refuses_what_it_cannot_analyse(hull):  # noqa: F811
+    """Unknown codes and a patch over none of the areas are clear errors naming the parameter; a code list
+    names its areas; counts of one read in the singular."""
+    from local_priority_targeting.core.errors import LptInputError
+    from local_priority_targeting.core.link import scope as S
+    inp, links = hull
+    with pytest.raises(LptInputError, match="unknown area code.*E05999999") as e:
+        S.define(inp, ["E05011525", "E05999999"])
+    assert "AREA_CODES" in str(e.value)
+    with pytest.raises(LptInputError, match="the patch does not overlap any of the areas") as e:
+        S.define(inp, None, shapely.box(400000, 300000, 401000, 301000))   # in the Midlands
+    assert "PATCH" in str(e.value)
+    one = S.define(inp, ["E05011525"])
+    assert one.name == "Avenue" and one.area_codes == ["E05011525"]
+    narrowed, scoped = S.apply(inp, links, one)
+    assert set(scoped.crimes.area_code.astype(str)) == {"E05011525"}
+    assert len(scoped.crimes) + len(one.crimes_out) == len(links.crimes)
+    assert one.members_out + len(scoped.members) == len(links.members)
+    assert S.left_out_sentence("Avenue", {"crimes": 1, "streets": 0, "hot places": 1}) == \
+        "Areas analysed: Avenue. 1 crime, 0 streets and 1 hot place outside the areas analysed were left out."
