@@ -118,9 +118,12 @@ def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
     if not off.any():
         return df
     df = df.copy()
-    if isinstance(col.dtype, pd.CategoricalDtype) and "" not in col.cat.categories:
-        col = col.cat.add_categories([""])
-    df["street_id"] = col.where(~off, "")         # a categorical stays one (its codes are what insight groups on)
+    if isinstance(col.dtype, pd.CategoricalDtype):    # on the codes: 450,000 crimes, a few thousand streets
+        cats = col.cat.categories if "" in col.cat.categories else col.cat.categories.append(pd.Index([""]))
+        codes = np.where(off, cats.get_loc(""), col.cat.codes.values)
+        df["street_id"] = pd.Categorical.from_codes(codes, categories=cats)
+    else:
+        df["street_id"] = col.where(~off, "")
     if "segment_id" in df:
         df["segment_id"] = np.where(off, -1, df.segment_id.values).astype(np.int64)
     if "street_dist" in df:
@@ -147,6 +150,13 @@ def _postcodes_in(pc: pd.DataFrame, codes: set, patch) -> pd.Series:
     return ok
 
 
+def _linked_in(df: pd.DataFrame, codes: set, pc_keys: pd.Index, patch) -> np.ndarray:
+    """Members or responses in the scope: by their postcode's area (the link), and with a patch by the postcode."""
+    if patch is None:
+        return _isin(df.area_code, codes)
+    return df.postcode.isin(pc_keys).values if "postcode" in df else np.zeros(len(df), bool)
+
+
 def apply(inp: LinkInputs, links: Links, scope: Scope):
     """(inputs, links) holding only what lies in ``scope``; ``scope`` counts what was left out."""
     import shapely
@@ -164,9 +174,7 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
         c_ok &= shapely.contains_xy(scope.patch, c.easting.to_numpy(float), c.northing.to_numpy(float))
     out_cols = [k for k in ("month", "crime_type", "location", "easting", "northing") if k in c]
     left = c.loc[~c_ok, out_cols].reset_index(drop=True)
-    m_ok = links.members.postcode.isin(pc_keys).values
-    s_ok = links.surveys.postcode.isin(pc_keys).values if "postcode" in links.surveys else \
-        np.zeros(len(links.surveys), bool)
+    m_ok, s_ok = (_linked_in(df, codes, pc_keys, scope.patch) for df in (links.members, links.surveys))
     visits = links.visits
     if visits is not None:
         visits = _no_street(visits[visits.postcode.isin(pc_keys).values], keep)
