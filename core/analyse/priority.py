@@ -256,10 +256,16 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
     eq = equality_check(out, inp, links, cfg.top_n)
     summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
-    in_period = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
-    summary["force"].update(crimes=len(in_period),        # every crime of the areas, at named places too
-                            harm=float(in_period.crime_type.astype(str).map(harm_w).fillna(0.0).sum()))
+    summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
     return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq)
+
+
+def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> Dict[str, object]:
+    """The figures for the areas analysed: the scope's insight, its crimes and harm counting every crime of the
+    period (those at named places too, which the street figures keep apart)."""
+    in_period = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
+    return dict(i_now.force.iloc[0].to_dict(), crimes=len(in_period),
+                harm=float(in_period.crime_type.astype(str).map(harm_w).fillna(0.0).sum()))
 
 
 def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.DataFrame:
