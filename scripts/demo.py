@@ -96,8 +96,8 @@ def main():
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
               HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"))
     print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot, {res['N_HOT_PLACES']:,} places with "
-          f"crime ranked apart; left out as outside the wards: {res['CRIMES_LEFT_OUT']:,} crimes, "
-          f"{res['STREETS_LEFT_OUT']:,} streets, {res['HOT_PLACES_LEFT_OUT']:,} places; report: {res['REPORT']}")
+          f"crime ranked apart; left out as outside the wards: crimes {res['CRIMES_LEFT_OUT']:,}, "
+          f"streets {res['STREETS_LEFT_OUT']:,}, places {res['HOT_PLACES_LEFT_OUT']:,}; report: {res['REPORT']}")
     msg = run(e, "lpt:exportmessage", MEMBERS=o("members.gpkg"), POSTCODES=o("postcodes.gpkg"), AREAS=o("wards.gpkg"),
               AREA_MODE=3, PRIORITY_STREETS=o("priority_streets.gpkg"), TOP_N=10, INSIGHT=o("area_insight.gpkg"),
               TEMPLATE=0, WHAT_WAS_DONE="Extra evening patrols and a partnership operation on the top streets",
