@@ -342,7 +342,7 @@ def test_scope_refuses_what_it_cannot_analyse(hull):  # noqa: F811
     with pytest.raises(LptInputError, match="the patch does not overlap any of the areas") as e:
         S.define(inp, None, shapely.box(400000, 300000, 401000, 301000))   # in the Midlands
     assert "PATCH" in str(e.value)
-    one = S.define(inp, ["E05011525"])
+    one = S.define(inp, [" e05011525"])
     assert one.name == "Avenue" and one.area_codes == ["E05011525"]
     narrowed, scoped = S.apply(inp, links, one)
     assert set(scoped.crimes.area_code.astype(str)) == {"E05011525"}

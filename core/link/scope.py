@@ -58,6 +58,8 @@ def define(inp: LinkInputs, codes: Optional[List[str]] = None, patch=None) -> Sc
     """The scope of ``codes`` (None = every area given) and ``patch``; unknown codes are an error."""
     have = inp.areas.area_code.astype(str)
     if codes:
+        spelt = {c.strip().upper(): c for c in have}            # e05001713 is E05001713
+        codes = [spelt.get(c.strip().upper(), c.strip()) for c in codes]
         unknown = sorted(set(codes) - set(have))
         if unknown:
             raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
