@@ -90,7 +90,10 @@ class LinkCommunity(LptAlgorithm):
         res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
         sc = links.scope
         n_out, m_out = len(sc.crimes_outside(period.start, period.end)), sc.members_outside(period.end_date)
-        feedback.pushInfo(left_out_sentence(sc.name, {"crimes": n_out, "streets": sc.streets_out, "members": m_out}))
+        m_lost = sc.members_outside(period.end_date, located=False)     # postcode not in the lookup
+        feedback.pushInfo(left_out_sentence(sc.name, {"crimes": n_out, "streets": sc.streets_out, "members": m_out},
+                                            m_lost))
+        m_out += m_lost
         clock.lap(timing.INSIGHT)
         feedback.setProgress(80)
         out = {
@@ -118,7 +121,7 @@ class LinkCommunity(LptAlgorithm):
                                   "areas: on streets {3:,} + no street {4:,}")
                           .format(r["crimes"] + n_out, r["crimes_in_areas"], n_out, r["crimes_on_streets"],
                                   r["crimes_no_street"]))
-        feedback.pushInfo(self.tr("Members {0:,} = in the areas analysed {1:,} + outside them {2:,}; responses in the "
+        feedback.pushInfo(self.tr("Members {0:,} = in the areas analysed {1:,} + left out {2:,}; responses in the "
                                   "areas analysed {3:,}").format(r["members"] + m_out, r["members"], m_out,
                                                                  r["responses"]))
         clock.lap(timing.WRITING)

@@ -132,7 +132,7 @@ def linked(alg, parameters, context, feedback, inp):
     narrowed, links = S.apply(inp, links, sc)
     for f in fields(LinkInputs):
         setattr(inp, f.name, getattr(narrowed, f.name))
-    feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Areas analysed: {0}; left out as outside them: "
+    feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Areas analysed: {0}; left out: "
                                                  "{1:,} crimes (all months), {2:,} streets, {3:,} member records (any date)").format(
         sc.name, len(sc.crimes_out), sc.streets_out, sc.members_out))
     return links

@@ -350,3 +350,19 @@ def test_scope_refuses_what_it_cannot_analyse(hull):  # noqa: F811
     assert one.members_out + len(scoped.members) == len(links.members)
     assert S.left_out_sentence("Avenue", {"crimes": 1, "streets": 0, "hot places": 1}) == \
         "Areas analysed: Avenue. 1 crime, 0 streets and 1 hot place outside the areas analysed were left out."
+
+
+def test_members_without_a_known_postcode_are_not_called_outside(hull):  # noqa: F811
+    """A member whose postcode is not in the lookup is neither in nor outside the areas: left out and said so."""
+    from dataclasses import replace
+    from local_priority_targeting.core.link import scope as S
+    inp, links = hull
+    m = links.members.copy()
+    m.loc[m.index[:3], "easting"] = np.nan                       # as the link leaves a postcode not in the lookup
+    m.loc[m.index[:3], "area_code"] = ""
+    sc = S.define(inp)
+    _, scoped = S.apply(inp, replace(links, members=m), sc)
+    lost = sc.members_outside(None, located=False)
+    assert lost == 3 and sc.members_outside(None) + lost + len(scoped.members) == len(m)
+    text = S.left_out_sentence(sc.name, {"members": sc.members_outside(None)}, lost)
+    assert text.endswith("3 members whose postcode is not in the postcode lookup were left out too.")

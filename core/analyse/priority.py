@@ -346,7 +346,7 @@ def left_out(scope, period: Period, places_path: str = "") -> Dict[str, int]:
 
 def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, scope) -> Dict[str, object]:
     left = left_out(scope, period, cfg.places_path)
-    notes = [left_out_sentence(scope.name, left)]
+    notes = [left_out_sentence(scope.name, left, scope.members_outside(period.end_date, located=False))]
     if not cov_now.complete:
         notes.append(f"Crime data is incomplete: {cov_now.describe()}. Harm and hot streets use the months present.")
     if cmp.note:

@@ -27,18 +27,20 @@ class Scope:
     patch: Optional[object] = None         # a shapely polygon (EPSG:27700) or None
     crimes_out: pd.DataFrame = field(default_factory=pd.DataFrame)   # crimes left out: month, location, x, y
     streets_out: int = 0
-    members_left: pd.Series = field(default_factory=lambda: pd.Series(dtype=object))   # their registration dates
+    members_left: pd.DataFrame = field(default_factory=lambda: pd.DataFrame({"registered": [], "located": []}))
     responses_out: int = 0
 
     @property
     def members_out(self) -> int:
         return len(self.members_left)
 
-    def members_outside(self, end=None) -> int:
-        """Members left out who had registered by ``end`` (a date; None = all)."""
-        if end is None or not len(self.members_left):
-            return self.members_out
-        return int((pd.to_datetime(self.members_left, errors="coerce") <= end).sum())
+    def members_outside(self, end=None, located: bool = True) -> int:
+        """Members left out who had registered by ``end`` (a date; None = all): those whose postcode lies outside
+        the scope (``located``), or those whose postcode is not in the lookup (not ``located``)."""
+        m = self.members_left[self.members_left.located.astype(bool) == located]
+        if end is None or not len(m):
+            return len(m)
+        return int((pd.to_datetime(m.registered, errors="coerce") <= end).sum())
 
     def crimes_outside(self, start: str, end: str) -> pd.DataFrame:
         """The crimes left out whose month is in start..end (YYYY-MM)."""
@@ -186,9 +188,10 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
     prev = links.scope
     scope.crimes_out = pd.concat([prev.crimes_out, left], ignore_index=True) if prev is not None else left
     scope.streets_out = len(pts) - len(keep) + (prev.streets_out if prev is not None else 0)
-    reg = links.members.registered[~m_ok] if "registered" in links.members else pd.Series("", index=[])
-    scope.members_left = pd.concat([prev.members_left, reg], ignore_index=True) if prev is not None else \
-        reg.reset_index(drop=True)
+    mem = links.members[~m_ok]
+    left_m = pd.DataFrame({"registered": mem.registered.values if "registered" in mem else "",
+                           "located": mem.easting.notna().values if "easting" in mem else True})
+    scope.members_left = pd.concat([prev.members_left, left_m], ignore_index=True) if prev is not None else left_m
     scope.responses_out = int((~s_ok).sum()) + (prev.responses_out if prev is not None else 0)
     new_links = replace(links, postcodes=_no_street(pc[pc_ok.values], keep),
                         members=_no_street(links.members[m_ok], keep), crimes=_no_street(c[c_ok], keep),
@@ -196,11 +199,14 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
     return replace(inp, areas=areas, streets=streets), new_links
 
 
-def left_out_sentence(name: str, counts: dict) -> str:
+def left_out_sentence(name: str, counts: dict, unlocated: int = 0) -> str:
     """'Areas analysed: <name>. 4,710 crimes, 4,084 streets and 95 hot places outside the areas analysed were
-    left out.' (``counts``: label -> number, in order)."""
+    left out.' (``counts``: label -> number, in order; ``unlocated``: members whose postcode is not in the
+    lookup, so neither in nor out)."""
     parts = [f"{int(n):,} {label if int(n) != 1 else label.rstrip('s')}" for label, n in counts.items()]
+    more = f" {unlocated:,} member{'s' if unlocated != 1 else ''} whose postcode is not in the postcode lookup " \
+        f"{'were' if unlocated != 1 else 'was'} left out too." if unlocated else ""
     if not any(int(n) for n in counts.values()):
-        return f"Areas analysed: {name}. Nothing lay outside them."
+        return f"Areas analysed: {name}. Nothing lay outside them.{more}"
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Areas analysed: {name}. {listed} outside the areas analysed were left out."
+    return f"Areas analysed: {name}. {listed} outside the areas analysed were left out.{more}"
