@@ -63,7 +63,7 @@ COMMON_HELP = {
     "GI_DISTANCE": QT_TRANSLATE_NOOP("LptAlgorithm", "Segments within this distance of each other are neighbours in the hot-street (Gi*) test"),
     "ALPHA": QT_TRANSLATE_NOOP("LptAlgorithm", "A result is significant when its false-discovery-rate q-value is below this"),
     "VISIT_MONTHS": QT_TRANSLATE_NOOP("LptAlgorithm", "A door-knock visit counts as recent for this many months"),
-    "PATCH": QT_TRANSLATE_NOOP("LptAlgorithm", "Rank only the streets whose midpoint lies in these polygons (e.g. a team's patch)"),
+    "PATCH": QT_TRANSLATE_NOOP("LptAlgorithm", "Analyse only what lies in these polygons (e.g. a team's patch): streets by their midpoint, crimes and members by their point"),
     "TITLE": QT_TRANSLATE_NOOP("LptAlgorithm", "Title of the HTML briefing"),
     "INCLUDE_MEMBERS": QT_TRANSLATE_NOOP("LptAlgorithm", "Writes member ids and postcode points: personal data, only when you need them"),
     "INCLUDE_IDS": QT_TRANSLATE_NOOP("LptAlgorithm", "Lists personal ids in the unmatched table: only when you need to correct the source records"),

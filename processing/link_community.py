@@ -7,6 +7,7 @@ from ..core.analyse import insight as ins
 from ..core.analyse.coverage import require
 from ..core.errors import LptInputError
 from ..core.link.link import unmatched_for_output
+from ..core.link.scope import left_out_sentence
 from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, write_frame
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
@@ -47,10 +48,13 @@ class LinkCommunity(LptAlgorithm):
             "responses and response rate, mean trust and confidence with their n, top local priorities, crimes "
             "by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD "
             "decile. Survey figures behind fewer people than the suppression threshold are left empty. Every "
-            "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data); per-area sums plus 'outside' "
-            "equal the totals (see the log). LINKED_MEMBERS (personal data) is only written when asked for.")
+            "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data). "
+            "Every figure is for the areas analysed: every area given, some of them (AREA_CODES) or a patch "
+            "(PATCH); crimes, streets and members outside them are left out and counted in the log and in "
+            "FORCE_SUMMARY (scope, crimes_left_out, members_left_out), whose households are those of the same "
+            "areas. LINKED_MEMBERS (personal data) is only written when asked for.")
     STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
-    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END")
+    BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END", "AREA_CODES")
 
     def initAlgorithm(self, config=None):
         add_link_parameters(self)
@@ -64,7 +68,7 @@ class LinkCommunity(LptAlgorithm):
             "List member, response and visit ids in UNMATCHED (personal data)"), defaultValue=False))
         for key, label, typ in (("STREET_INSIGHT", "Street insight", QgsProcessing.TypeVectorLine),
                                 ("AREA_INSIGHT", "Area insight", QgsProcessing.TypeVectorPolygon),
-                                ("FORCE_SUMMARY", "Force summary", QgsProcessing.TypeVector),
+                                ("FORCE_SUMMARY", "Summary of the areas analysed", QgsProcessing.TypeVector),
                                 ("UNMATCHED", "Unmatched records", QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
         self.addParameter(QgsProcessingParameterFeatureSink("LINKED_MEMBERS", self.tr("Linked members (personal)"),
@@ -84,6 +88,12 @@ class LinkCommunity(LptAlgorithm):
         clock.lap(timing.LINKING)
         feedback.pushInfo(self.tr("Insight for {0}…").format(period.name))
         res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))
+        sc = links.scope
+        n_out, m_out = len(sc.crimes_outside(period.start, period.end)), sc.members_outside(period.end_date)
+        m_lost = sc.members_outside(period.end_date, located=False)     # postcode not in the lookup
+        feedback.pushInfo(left_out_sentence(sc.name, {"crimes": n_out, "streets": sc.streets_out, "members": m_out},
+                                            m_lost))
+        m_out += m_lost
         clock.lap(timing.INSIGHT)
         feedback.setProgress(80)
         out = {
@@ -92,7 +102,8 @@ class LinkCommunity(LptAlgorithm):
             "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT", res.areas,
                                         QgsWkbTypes.MultiPolygon, multi=True),
             "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY",
-                                         res.force.assign(crime_coverage=cov.describe())),
+                                         res.force.assign(crime_coverage=cov.describe(), scope=sc.name,
+                                                          crimes_left_out=n_out, members_left_out=m_out)),
             "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", unmatched_for_output(
                 links.unmatched, self.parameterAsBool(parameters, "INCLUDE_IDS", context))),
         }
@@ -106,16 +117,16 @@ class LinkCommunity(LptAlgorithm):
             out["LINKED_MEMBERS"] = dest
             feedback.pushWarning(self.tr("LINKED_MEMBERS holds personal data: do not share it."))
         r = res.reconciliation
-        feedback.pushInfo(self.tr("Crimes {0:,} = in areas {1:,} + outside {2:,}; on streets {3:,} + no street {4:,}")
-                          .format(r["crimes"], r["crimes_in_areas"], r["crimes_outside_areas"], r["crimes_on_streets"],
+        feedback.pushInfo(self.tr("Crimes {0:,} = in the areas analysed {1:,} + outside them {2:,}; of those in the "
+                                  "areas: on streets {3:,} + no street {4:,}")
+                          .format(r["crimes"] + n_out, r["crimes_in_areas"], n_out, r["crimes_on_streets"],
                                   r["crimes_no_street"]))
-        feedback.pushInfo(self.tr("Members {0:,} = in areas {1:,} + outside {2:,}; responses {3:,} = in areas {4:,} "
-                                  "+ outside {5:,}").format(r["members"], r["members_in_areas"], r["members_outside"],
-                                                            r["responses"], r["responses_in_areas"],
-                                                            r["responses_outside"]))
+        feedback.pushInfo(self.tr("Members {0:,} = in the areas analysed {1:,} + left out {2:,}; responses in the "
+                                  "areas analysed {3:,}").format(r["members"] + m_out, r["members"], m_out,
+                                                                 r["responses"]))
         clock.lap(timing.WRITING)
         clock.report(feedback)
-        out.update({"CRIMES": r["crimes"], "CRIMES_OUTSIDE": r["crimes_outside_areas"], "MEMBERS": r["members"],
-                    "MEMBERS_OUTSIDE": r["members_outside"], "RESPONSES": r["responses"],
+        out.update({"CRIMES": r["crimes"] + n_out, "CRIMES_OUTSIDE": n_out, "MEMBERS": r["members"] + m_out,
+                    "MEMBERS_OUTSIDE": m_out, "RESPONSES": r["responses"],
                     "UNMATCHED_COUNT": len(links.unmatched)})
         return out

@@ -1,9 +1,11 @@
-"""Parameters shared by lpt:linkcommunity and lpt:compareperiods, and their reading into LinkInputs."""
+"""Parameters shared by lpt:linkcommunity, lpt:compareperiods and lpt:prioritystreets, their reading into
+LinkInputs, and the scope (the areas analysed: every area given, AREA_CODES or a PATCH)."""
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import fields
 
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber)
+                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ..core.errors import LptInputError
 from ..core.analyse.insight import load_harm_weights
@@ -49,6 +51,10 @@ def add_link_parameters(alg):
     alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", QCoreApplication.translate("LptAlgorithm", "Suppress survey figures based on fewer "
                                                   "than this many people"), defaultValue=5, minValue=1,
                                                   maxValue=1000))
+    alg.addParameter(QgsProcessingParameterString("AREA_CODES", QCoreApplication.translate(
+        "LptAlgorithm", "Only these areas (codes, comma separated; blank = every area given)"), optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource("PATCH", QCoreApplication.translate(
+        "LptAlgorithm", "Only this patch (polygon layer)"), [QgsProcessing.TypeVectorPolygon], optional=True))
 
 
 def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
@@ -118,6 +124,42 @@ def workspace_path(alg, parameters, context) -> str:
 
 
 def linked(alg, parameters, context, feedback, inp):
+    """Links narrowed to the scope (the areas analysed); ``inp`` is narrowed to it too, in place, so that every
+    figure the caller makes from (links, inp) is for the scope.  What was left out is said in the log."""
+    from ..core.link import scope as S
+    links = _all_links(alg, parameters, context, feedback, inp)
+    sc = S.define(inp, area_codes(alg, parameters, context), patch_polygon(alg, parameters, context, feedback))
+    narrowed, links = S.apply(inp, links, sc)
+    for f in fields(LinkInputs):
+        setattr(inp, f.name, getattr(narrowed, f.name))
+    feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Areas analysed: {0}; left out: "
+                                                 "{1:,} crimes (all months), {2:,} streets, {3:,} member records (any date)").format(
+        sc.name, len(sc.crimes_out), sc.streets_out, sc.members_out))
+    return links
+
+
+def area_codes(alg, parameters, context):
+    if alg.parameterDefinition("AREA_CODES") is None:
+        return None
+    text = alg.parameterAsString(parameters, "AREA_CODES", context) or ""
+    return [c.strip() for c in text.split(",") if c.strip()] or None
+
+
+def patch_polygon(alg, parameters, context, feedback):
+    """The union of the PATCH layer's polygons (EPSG:27700), or None."""
+    if alg.parameterDefinition("PATCH") is None:
+        return None
+    src = alg.parameterAsSource(parameters, "PATCH", context)
+    if src is None:
+        return None
+    import shapely
+    df = frame_from_source(src, context, feedback, geometry=True)
+    if df.geometry.isna().all():
+        raise LptInputError("the patch layer has no polygon", "PATCH", "draw or choose a polygon.")
+    return shapely.union_all(df.geometry.dropna().values)
+
+
+def _all_links(alg, parameters, context, feedback, inp):
     """Links: stored in the workspace (computed once; only what is new is linked), or computed now."""
     from ..core.link.link import link
     dist = alg.parameterAsDouble(parameters, "MAX_DISTANCE", context)

@@ -3,18 +3,16 @@ import configparser
 import os
 
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
 from ..core.analyse import insight as ins
-from ..core.errors import LptInputError
 
 from ..core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
 from ..core.report.report import render_priority_report, write_report
 from .base import PLUGIN_DIR, LptAlgorithm
-from .layers import frame_from_source
 from .link_community import period_from, write_layer
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
@@ -28,7 +26,9 @@ class PriorityStreets(LptAlgorithm):
     DISPLAY = "Priority streets"
     GROUP, GROUP_ID = "Priorities", "priorities"
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
-            "Ranks the streets of the force, of some areas (AREA_CODES) or of a team's patch (PATCH) for the period, "
+            "Ranks the streets of the areas given (every area, some of them by code with AREA_CODES, or a team's "
+            "patch with PATCH) for the period; crimes, streets, places and members outside them are left out of "
+            "every figure (percentiles, hot streets, totals, households) and counted in the log and the report. Each street is scored "
             "from seven components you weight: harm-weighted crime; hot streets (Getis-Ord Gi* over street segments, "
             "400 m band, FDR-corrected); significant rises on the previous period; residents' local priorities that "
             "match the crime here; low trust and confidence; deprivation and classification; the engagement gap "
@@ -53,10 +53,6 @@ class PriorityStreets(LptAlgorithm):
         add_link_parameters(self)
         self.addParameter(QgsProcessingParameterString("PERIOD_START", self.tr("Period start month (YYYY-MM)"), optional=True))
         self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"), optional=True))
-        self.addParameter(QgsProcessingParameterString("AREA_CODES", self.tr("Only these areas (codes, comma separated)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("PATCH", self.tr("Only this patch (polygon layer)"),
-                                                              [QgsProcessing.TypeVectorPolygon], optional=True))
         for c in COMPONENTS:
             self.addParameter(QgsProcessingParameterNumber(
                 f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(c)), QgsProcessingParameterNumber.Double,
@@ -97,28 +93,22 @@ class PriorityStreets(LptAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets ranked")))
         self.addOutput(QgsProcessingOutputNumber("HOT_STREETS", self.tr("Hot streets")))
         self.addOutput(QgsProcessingOutputNumber("N_HOT_PLACES", self.tr("Places with crime")))
+        for key, label in (("CRIMES_LEFT_OUT", "Crimes of the period outside the areas analysed (left out)"),
+                           ("STREETS_LEFT_OUT", "Streets outside the areas analysed (left out)"),
+                           ("HOT_PLACES_LEFT_OUT", "Places with crime outside the areas analysed (left out)")):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def run_algorithm(self, parameters, context, feedback):
         clock = timing.Stopwatch()
         inp = link_inputs(self, parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
-        codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",") if c.strip()]
-        patch = None
-        src = self.parameterAsSource(parameters, "PATCH", context)
-        if src is not None:
-            import shapely
-            df = frame_from_source(src, context, feedback, geometry=True)
-            if df.geometry.isna().all():
-                raise LptInputError("the patch layer has no polygon", "PATCH", "draw or choose a polygon.")
-            patch = shapely.union_all(df.geometry.dropna().values)
         weights = PriorityWeights(**{c: self.parameterAsDouble(parameters, f"W_{c.upper()}", context) for c in COMPONENTS})
         cfg = PriorityConfig(weights=weights, gi_distance=self.parameterAsDouble(parameters, "GI_DISTANCE", context),
                              alpha=self.parameterAsDouble(parameters, "ALPHA", context),
                              visit_months=self.parameterAsInt(parameters, "VISIT_MONTHS", context),
                              suppress_below=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
                              rules_path=self.parameterAsFile(parameters, "RULES", context) or "",
-                             areas=codes or None, patch=patch,
                              places_apart=self.parameterAsEnum(parameters, "PLACES", context) == 0,
                              replicates=self.parameterAsInt(parameters, "REPLICATES", context),
                              survey_months=self.parameterAsInt(parameters, "SURVEY_MONTHS", context),
@@ -152,6 +142,8 @@ class PriorityStreets(LptAlgorithm):
             "EQUALITY": write_layer(self, parameters, context, feedback, "EQUALITY", res.equality),
             "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
             "N_HOT_PLACES": len(res.places),
+            "CRIMES_LEFT_OUT": res.summary["left_out"]["crimes"], "STREETS_LEFT_OUT": res.summary["left_out"]["streets"],
+            "HOT_PLACES_LEFT_OUT": res.summary["left_out"]["hot places"],
         }
         clock.lap(timing.REPORT_WRITING)
         clock.report(feedback)

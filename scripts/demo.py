@@ -87,8 +87,8 @@ def main():
     res = run(e, "lpt:linkcommunity", WORKSPACE=ws, PERIOD_START="2024-01", PERIOD_END="2024-02",
               STREET_INSIGHT=o("street_insight.gpkg"), AREA_INSIGHT=o("area_insight.gpkg"),
               FORCE_SUMMARY=o("force_summary.csv"), UNMATCHED=o("unmatched.csv"))
-    print(f"    reconciles: crimes {res['CRIMES']:,} (outside wards {res['CRIMES_OUTSIDE']:,}), members "
-          f"{res['MEMBERS']:,} (outside {res['MEMBERS_OUTSIDE']:,}), unmatched records {res['UNMATCHED_COUNT']:,}")
+    print(f"    reconciles: crimes {res['CRIMES']:,} (outside the wards, left out: {res['CRIMES_OUTSIDE']:,}), members "
+          f"{res['MEMBERS']:,} (outside, left out: {res['MEMBERS_OUTSIDE']:,}), unmatched records {res['UNMATCHED_COUNT']:,}")
     run(e, "lpt:compareperiods", WORKSPACE=ws, P1_START="2024-01", P2_START="2024-02",
         STREET_CHANGE=o("street_change.gpkg"), AREA_CHANGE=o("area_change.gpkg"), FORCE_CHANGE=o("force_change.csv"))
     res = run(e, "lpt:prioritystreets", WORKSPACE=ws,
@@ -96,7 +96,8 @@ def main():
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
               HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"))
     print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot, {res['N_HOT_PLACES']:,} places with "
-          f"crime ranked apart; report: {res['REPORT']}")
+          f"crime ranked apart; left out as outside the wards: crimes {res['CRIMES_LEFT_OUT']:,}, "
+          f"streets {res['STREETS_LEFT_OUT']:,}, places {res['HOT_PLACES_LEFT_OUT']:,}; report: {res['REPORT']}")
     msg = run(e, "lpt:exportmessage", MEMBERS=o("members.gpkg"), POSTCODES=o("postcodes.gpkg"), AREAS=o("wards.gpkg"),
               AREA_MODE=3, PRIORITY_STREETS=o("priority_streets.gpkg"), TOP_N=10, INSIGHT=o("area_insight.gpkg"),
               TEMPLATE=0, WHAT_WAS_DONE="Extra evening patrols and a partnership operation on the top streets",

@@ -307,7 +307,10 @@ def test_link_community_algorithm(run_alg, imported, tmp_path):
     assert ("member", True) in kinds and ("member", False) not in kinds and ("crime", False) in kinds
     assert "LINKED_MEMBERS" not in r        # personal layer only when asked
     f = next(r["FORCE_SUMMARY"].getFeatures())
-    assert f["crimes"] == 5982 and f["period"] == "2024-01..2024-02"
+    # the summary is for the areas analysed (the 21 wards): the crimes outside them are left out and counted
+    assert f["crimes"] == sum(a["crimes"] for a in ai.getFeatures()) == 5982 - r["CRIMES_OUTSIDE"]
+    assert f["crimes_left_out"] == r["CRIMES_OUTSIDE"] > 0 and f["scope"] == "all 21 areas given"
+    assert f["period"] == "2024-01..2024-02"
 
 
 def test_link_members_output_only_when_asked(run_alg, imported):
@@ -323,8 +326,11 @@ def test_compare_periods_algorithm(run_alg, imported, tmp_path):
                                            P2_END="2024-02", AREA_CHANGE=str(tmp_path / "ac.gpkg"),
                                            STREET_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT"))
     f = next(r["FORCE_CHANGE"].getFeatures())
-    assert (f["crimes_1"], f["crimes_2"]) == (10660, 5982) and f["crimes_sig"]
     ac = _layer(r["AREA_CHANGE"])
+    # the figures are for the areas analysed (the 21 wards): 92 and 77 crimes lie outside them and are left out
+    assert (f["crimes_1"], f["crimes_2"]) == (10660 - 92, 5982 - 77) and f["crimes_sig"]
+    assert (sum(a["crimes_1"] for a in ac.getFeatures()), sum(a["crimes_2"] for a in ac.getFeatures())) == \
+        (f["crimes_1"], f["crimes_2"])
     assert ac.featureCount() == 21 and ac.renderer().type() == "RuleRenderer"
     assert {f["crime_trend"] for f in ac.getFeatures()} <= {"rise", "fall", "no change"}
 
@@ -600,7 +606,9 @@ def test_files_written_by_core_equal_what_qgis_sinks_write(run_alg, imported, tm
     fs = pd.read_csv(tmp_path / "fs.csv")
     mem = next(b["FORCE_SUMMARY"].getFeatures())
     assert list(fs.columns) == [f.name() for f in b["FORCE_SUMMARY"].fields()]
-    assert fs.crimes[0] == mem["crimes"] == 5982 and fs.period[0] == mem["period"]
+    # figures for the areas analysed (the 21 wards); the crimes outside them are left out and counted
+    assert fs.crimes[0] == mem["crimes"] == 5982 - a["CRIMES_OUTSIDE"] and fs.period[0] == mem["period"]
+    assert fs.crimes_left_out[0] == mem["crimes_left_out"] == a["CRIMES_OUTSIDE"] > 0
     assert ai_opens_styled(a["AREA_INSIGHT"])
 
 

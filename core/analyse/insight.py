@@ -21,6 +21,7 @@ from ..config import config_path, read_config_csv
 from ..io.crime import POLICE_UK_CATEGORIES
 from ..errors import LptInputError
 from ..link.link import LinkInputs, Links
+from ..link.scope import household_estimates
 from ..io.members import DEMOGRAPHIC_FIELDS
 
 CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
@@ -125,14 +126,11 @@ def _member_state(m: pd.DataFrame, p: Period) -> pd.DataFrame:
 
 
 def _household_estimates(links: Links) -> pd.Series:
-    """Households per postcode: the LSOA's Census 2021 households shared equally among its postcodes."""
-    pc = links.postcodes
-    info = links.lsoa_info
-    if "households" not in info or pc.empty:
-        return pd.Series(np.nan, index=pc.index)
-    n_pc = pc.groupby("lsoa21").size()
-    hh = pc.lsoa21.map(info.households) / pc.lsoa21.map(n_pc)
-    return hh
+    """Households per postcode: the LSOA's Census 2021 households shared equally among its postcodes (shared
+    before the scope left any postcode out, when the links were narrowed to a scope)."""
+    if "households" in links.postcodes:
+        return links.postcodes.households
+    return household_estimates(links)
 
 
 def _answers(priorities: pd.Series):
@@ -349,9 +347,9 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     ar = ar.reset_index()
 
     fo = _aggregate("force", m, s, c, pc, weights, suppress_below, pd.Index(["force"], name="force"), texts)
-    if "households" in info:
-        fo["households"] = info.households.sum()
-        fo["reg_rate"] = 100.0 * fo.active / fo.households
+    if "households" in info:             # the households of the areas analysed, not of every LSOA of the census
+        fo["households"] = ar.households.sum(min_count=1)
+        fo["reg_rate"] = 100.0 * fo.active / fo.households.where(fo.households > 0)
     rec = {"crimes": len(c), "crimes_in_areas": int(ar.crimes.sum()), "crimes_outside_areas": int((c.area_code == "").sum()),
            "crimes_on_streets": int(st.crimes.sum()), "crimes_no_street": int((c.street_id == "").sum()),
            "members": len(m), "members_in_areas": int(ar.members.sum()),

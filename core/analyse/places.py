@@ -7,7 +7,7 @@ the answer to a car park.
 """
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, Optional
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,7 @@ from .insight import CRIME_FIELDS, Period
 from .reasons import CATEGORY_LABEL
 
 LABEL = {t: CATEGORY_LABEL[f] for t, f in CRIME_FIELDS.items()}
-COLUMNS = ["rank", "place", "kind", "crimes", "harm", "crimes_previous", "top_types", "street", "area_code",
+COLUMNS = ["rank", "place", "kind", "crimes", "harm", "crimes_previous", "top_types", "street", "street_m", "area_code",
            "area_name", "area_share", "action", "easting", "northing", "period"]
 
 
@@ -32,9 +32,29 @@ def _in(crimes: pd.DataFrame, p: Period) -> pd.DataFrame:
     return crimes[(crimes.month >= p.start) & (crimes.month <= p.end)]
 
 
+def nearest_streets(x: np.ndarray, y: np.ndarray, streets: pd.DataFrame):
+    """(street id, distance in m) of the nearest segment of ``streets`` to each point, at any distance; ties go
+    to the lowest segment id ('' and NaN when there is no street)."""
+    import shapely
+    if not len(streets) or not len(x):
+        return np.full(len(x), "", dtype=object), np.full(len(x), np.nan)
+    seg = streets.sort_values("segment_id")
+    tree = shapely.STRtree(seg.geometry.values)
+    (pi, si), d = tree.query_nearest(shapely.points(x, y), return_distance=True, all_matches=True)
+    order = np.lexsort((si, pi))
+    pi, si, d = pi[order], si[order], d[order]
+    first = np.r_[True, pi[1:] != pi[:-1]]
+    ids, dist = np.full(len(x), "", dtype=object), np.full(len(x), np.nan)
+    ids[pi[first]] = seg.street_id.astype(str).values[si[first]]
+    dist[pi[first]] = d[first]
+    return ids, dist
+
+
 def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weights: Dict[str, float],
-               street_names: pd.Series, area_names: pd.Series) -> pd.DataFrame:
-    """One row per place with crime in ``period``, ranked by harm then crimes (``crimes`` from :func:`mark_places`)."""
+               street_names: pd.Series, area_names: pd.Series, streets: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+    """One row per place with crime in ``period``, ranked by harm then crimes (``crimes`` from :func:`mark_places`).
+    ``street``: the street its crimes are linked to or, when none is within the linking distance, the nearest
+    street of ``streets`` (the scope's) at any distance; ``street_m`` is how far that street is."""
     now = _in(crimes, period)
     at = now[now.place]
     if at.empty:
@@ -46,7 +66,8 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
     out = pd.DataFrame({"place": g.place_name.first(), "kind": g.place_kind.first(), "crimes": g.size(),
                         "harm": g.w.sum().round(2), "action": g.place_action.first(),
                         "street_id": g.street_id.agg(lambda s: str(s.iloc[0])),
-                        "area_code": g.area_code.agg(lambda s: str(s.iloc[0]))})
+                        "area_code": g.area_code.agg(lambda s: str(s.iloc[0])),
+                        "street_dist": g.street_dist.first() if "street_dist" in at else np.nan})
     by_type = at.groupby(key + ["crime_type"], observed=True, sort=True).size().rename("n").reset_index()
     by_type = by_type.sort_values(key + ["n", "crime_type"], ascending=[True, True, False, True])
     by_type["txt"] = by_type.n.astype(str) + " " + by_type.crime_type.astype(str).map(LABEL).fillna("other")
@@ -56,6 +77,7 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
     out["crimes_previous"] = prev.reindex(out.index).fillna(0).astype(np.int64)
     area_total = now.groupby(now.area_code.astype(str)).size()
     out["area_share"] = (100.0 * out.crimes / out.area_code.map(area_total)).round(1)
+    out["street_m"] = _street_distance(out, streets)
     out["street"] = out.street_id.map(street_names).fillna("")
     out["area_name"] = out.area_code.map(area_names).fillna("")
     out = out.reset_index().sort_values(["harm", "crimes", "easting", "northing"], ascending=[False, False, True, True])
@@ -64,3 +86,16 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
     import shapely
     out["geometry"] = shapely.points(out.easting.values, out.northing.values)
     return out[COLUMNS + ["geometry"]].reset_index(drop=True)
+
+
+def _street_distance(out: pd.DataFrame, streets: Optional[pd.DataFrame]) -> np.ndarray:
+    """Metres from each place to its street (``out.street_dist``: the linked crimes' distance); a place without
+    a linked street takes the nearest street of ``streets`` (``out.street_id`` is filled in)."""
+    dist = out.street_dist.to_numpy(float)
+    blank = out.street_id.values == ""
+    if streets is not None and len(streets) and blank.any():
+        x, y = out.index.get_level_values(0).values, out.index.get_level_values(1).values
+        ids, d = nearest_streets(x[blank], y[blank], streets)
+        out.loc[blank, "street_id"] = ids
+        dist[blank] = d
+    return np.round(dist, 0)

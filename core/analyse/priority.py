@@ -1,8 +1,10 @@
 """Priority streets: components, score, uncertainty, reasons and recommended actions.
 
-Each street in the selection (force, some areas, or a team's patch) gets seven components, each on 0..1:
+Each street of the scope (the areas analysed: every area given, some of them, or a team's patch; see
+:mod:`..link.scope` - whatever lies outside is left out of every figure and counted) gets seven components,
+each on 0..1:
 
-* ``harm``         harm-weighted crime in the period, as a percentile rank among the selected streets;
+* ``harm``         harm-weighted crime in the period, as a percentile rank among the scope's streets;
 * ``hot``          Getis-Ord Gi* over street segments (binary distance band on midpoints, self included),
                    the street's highest segment z-score, clip(z, 0, 4) / 4;
 * ``trend``        the largest significant rise of a crime category on the previous period of the same
@@ -11,7 +13,7 @@ Each street in the selection (force, some areas, or a team's patch) gets seven c
                    (share of answers naming it) x (percentile rank of that crime here);
 * ``confidence``   low trust and confidence: clip((4 - mean) / 3, 0, 1);
 * ``vulnerability`` IMD decile ((10 - decile) / 9) and the classification group (``vulnerable_groups.csv``);
-* ``engagement``   registration gap (1 - members per household / force rate) and no door-knock visit in the
+* ``engagement``   registration gap (1 - members per household / the scope's rate) and no door-knock visit in the
                    last ``visit_months`` months.
 
 Survey and member figures are shrunk toward the street's area (empirical Bayes, :mod:`.samples`) and take
@@ -33,6 +35,7 @@ import pandas as pd
 from ..config import config_path, read_config_csv
 from ..errors import LptInputError
 from ..link.link import LinkInputs, Links, point_in_area
+from ..link.scope import apply as apply_scope, define as scope_of, left_out_sentence, street_points
 from . import reasons as R
 from . import samples
 from .coverage import require
@@ -74,7 +77,7 @@ class PriorityConfig:
     visit_months: int = 12
     suppress_below: int = 5
     rules_path: str = ""
-    areas: Optional[List[str]] = None          # area codes to keep (None = whole force)
+    areas: Optional[List[str]] = None          # area codes to keep (None = every area given)
     patch: Optional[object] = None             # a shapely polygon (team's patch), EPSG:27700
     places_apart: bool = True                  # crimes at named places: hot places only, not street scores
     places_path: str = ""                      # place-name table (default resources/config/place_names.csv)
@@ -134,30 +137,30 @@ def _rises(cmp, selected: pd.Index) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------ selection
-def _street_areas(longest: pd.DataFrame, inp: LinkInputs, index: pd.Index) -> pd.Series:
-    """Each street's area: the area holding the midpoint of its longest segment."""
+def _street_areas(inp: LinkInputs, index: pd.Index) -> pd.Series:
+    """Each street's area: the area holding the midpoint of its longest segment (the scope's rule)."""
+    longest = street_points(inp.streets)
     areas = inp.areas.sort_values("area_code")
     ai = point_in_area(longest.mx.values, longest.my.values, areas.geometry.values)
     codes = areas.area_code.values
     return pd.Series(np.where(ai >= 0, codes[np.maximum(ai, 0)], ""), index=longest.index).reindex(index).fillna("")
 
 
-def _select(st: pd.DataFrame, ar: pd.DataFrame, longest: pd.DataFrame, cfg: PriorityConfig) -> pd.Index:
-    import shapely
-    keep = pd.Series(True, index=st.index)
-    if cfg.areas:
-        unknown = set(cfg.areas) - set(ar.index)
-        if unknown:
-            raise LptInputError(f"unknown area code(s): {', '.join(sorted(unknown))}", "AREA_CODES",
-                                "use codes from the areas layer.")
-        keep &= st.area_code.isin(cfg.areas)
-    if cfg.patch is not None:
-        keep &= shapely.contains_xy(cfg.patch, longest.mx.reindex(st.index).values,
-                                    longest.my.reindex(st.index).values)
-    selected = st.index[keep.values]
-    if len(selected) == 0:
+def _select(st: pd.DataFrame) -> pd.Index:
+    """The streets ranked: every street of the scope (the links were narrowed to it)."""
+    if len(st) == 0:
         raise LptInputError("no street lies in the chosen areas or patch", "AREA_CODES", "widen the selection.")
-    return selected
+    return st.index
+
+
+def scoped(links: Links, inp: LinkInputs, cfg: PriorityConfig):
+    """(links, inputs) narrowed to the areas asked for: ``cfg.areas`` / ``cfg.patch``, or every area given
+    when the links are not narrowed yet (see :mod:`..link.scope`)."""
+    if links.scope is not None and not cfg.areas and cfg.patch is None:
+        return links, inp
+    sc = scope_of(inp, cfg.areas, cfg.patch)
+    inp, links = apply_scope(inp, links, sc)
+    return links, inp
 
 
 # ------------------------------------------------------------------ other components
@@ -193,6 +196,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     cfg = cfg or PriorityConfig()
     progress = progress or (lambda f: None)
     w = cfg.weights.as_dict()
+    links, inp = scoped(links, inp, cfg)
     harm_w = inp.harm_weights if inp.harm_weights is not None else load_harm_weights()
     prev = previous_period(period)
     cov_now = require(inp.crimes.month.astype(str), period)
@@ -203,9 +207,9 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
     progress(30)
     st, ar, force = i_now.streets.set_index("street_id"), i_now.areas.set_index("area_code"), i_now.force.iloc[0]
-    hot, longest = _segment_hotspots(slinks, inp, period, harm_w, cfg)
-    st["area_code"] = _street_areas(longest, inp, st.index)
-    selected = _select(st, ar, longest, cfg)
+    hot, _ = _segment_hotspots(slinks, inp, period, harm_w, cfg)
+    st["area_code"] = _street_areas(inp, st.index)
+    selected = _select(st)
     sel = st.loc[selected].copy()
     for col in ("imd_decile", "households", "reg_rate", "trust_mean", "confidence_mean"):   # optional inputs
         if col not in sel:
@@ -249,13 +253,19 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     out["period"], out["previous"] = period.name, prev.name
     out = out.reset_index()
     progress(90)
-    places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name)
-    if cfg.areas:
-        places = places[places.area_code.isin(cfg.areas)].reset_index(drop=True)
-        places["rank"] = np.arange(1, len(places) + 1)
+    places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
     eq = equality_check(out, inp, links, cfg.top_n)
-    summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq)
+    summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
+    summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
     return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq)
+
+
+def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> Dict[str, object]:
+    """The figures for the areas analysed: the scope's insight, its crimes and harm counting every crime of the
+    period (those at named places too, which the street figures keep apart)."""
+    in_period = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
+    return dict(i_now.force.iloc[0].to_dict(), crimes=len(in_period),
+                harm=float(in_period.crime_type.astype(str).map(harm_w).fillna(0.0).sum()))
 
 
 def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.DataFrame:
@@ -322,8 +332,21 @@ def _actions(out, comp, rises, links, inp, cfg) -> List[str]:
     return apply_rules(facts, rules, cfg.rules_path)
 
 
-def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq) -> Dict[str, object]:
-    notes = []
+def left_out(scope, period: Period, places_path: str = "") -> Dict[str, int]:
+    """What the scope left out: crimes of the period, streets, hot places (named places with crime in the
+    period) and members."""
+    c = scope.crimes_outside(period.start, period.end)
+    n_places = 0
+    if len(c):
+        at = mark_places(c, places_path)
+        n_places = int(at[at.place][["easting", "northing"]].drop_duplicates().shape[0])
+    return {"crimes": len(c), "streets": int(scope.streets_out), "hot places": n_places,
+            "members": scope.members_outside(period.end_date)}
+
+
+def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, scope) -> Dict[str, object]:
+    left = left_out(scope, period, cfg.places_path)
+    notes = [left_out_sentence(scope.name, left, scope.members_outside(period.end_date, located=False))]
     if not cov_now.complete:
         notes.append(f"Crime data is incomplete: {cov_now.describe()}. Harm and hot streets use the months present.")
     if cmp.note:
@@ -335,6 +358,7 @@ def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, 
     n = cfg.top_n
     top = out[out["rank"] <= n]
     return {"period": period.name, "previous": prev.name, "streets_ranked": len(out), "notes": notes,
+            "scope": scope.name, "left_out": left,
             "hot_streets": int(out.hot.sum()), "weights": w, "gi_distance": cfg.gi_distance, "alpha": cfg.alpha,
             "concentration_top20": concentration_share(out.harm.values), "force": i_now.force.iloc[0].to_dict(),
             "places": len(places), "place_crimes": int(in_period.place.sum()), "crimes": len(in_period),

@@ -66,6 +66,7 @@ class Links:
     lsoa_info: pd.DataFrame     # per LSOA 2021: imd_decile, households, population, area_code (best fit)
     stats: Dict[str, int] = field(default_factory=dict)
     visits: Optional[pd.DataFrame] = None   # visits + postcode link columns
+    scope: Optional[object] = None          # the scope.Scope these links were narrowed to (None: not yet)
 
 
 # small tree nodes: nearest-segment queries visit fewer candidates (60,000 points on 50,000 segments: 0.84 s with
