@@ -405,7 +405,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     BASIC: Tuple[str, ...] = ()     # parameters shown by default; when set, every other input is Advanced
     ADVANCED: Tuple[str, ...] = ()  # or: these inputs are Advanced
     PARAM_HELP: Dict[str, str] = {}  # parameter -> a plain-words tooltip, also listed in the help panel
-    EXAMPLE = ""                    # a qgis_process example (generated from the parameters when blank)
+    EXAMPLE = ""                    # a qgis_process example (built by examples.py when blank)
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API name
         name = definition.name()
@@ -437,16 +437,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 f"<p><code>{html.escape(self.example())}</code></p>")
 
     def example(self) -> str:
+        """A qgis_process command that runs: every required input and default output (see examples.py)."""
         if self.EXAMPLE:
             return self.EXAMPLE
-        args = []
-        for d in self.parameterDefinitions():
-            if d.flags() & d.FlagOptional or (d.defaultValue() is not None and not d.isDestination()):
-                continue
-            value = f"{d.name().lower()}.gpkg" if d.isDestination() or d.type() in ("source", "vector") else \
-                f"{d.name().lower()}.csv" if d.type() == "file" else "…"
-            args.append(f"{d.name()}={value}")
-        return f"qgis_process.bin run lpt:{self.NAME} -- " + " ".join(args)
+        from .examples import example
+        return example(self)
 
     def helpUrl(self) -> str:  # noqa: N802
         return readme_url(self.NAME)
