@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 import traceback
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
@@ -362,6 +363,18 @@ class SafeCsvFile:
             os.remove(self.tmp)
 
 
+def failure(message: str) -> QgsProcessingException:
+    """The exception that stops a run, its message shown once. qgis_process prints an exception's text three times
+    (its message-log hook, then ERROR: and the log again from reportError), so there the message is written once
+    here and the exception carries none; Desktop and processing.run get it in the exception as usual."""
+    from qgis.core import QgsApplication
+    if message and QgsApplication.platform() == "qgis_process":
+        sys.stderr.write(f"ERROR:\t{message}\n")
+        sys.stderr.flush()
+        return QgsProcessingException("")
+    return QgsProcessingException(message)
+
+
 class LptAlgorithm(QgsProcessingAlgorithm):
     """Base class: naming, help, error handling and output styles."""
 
@@ -470,16 +483,16 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             self.check_numbers(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
-            raise QgsProcessingException(str(exc))
+            raise failure(str(exc))
         except LptCancelled:
-            raise QgsProcessingException(self.tr("Cancelled by the user."))
-        except QgsProcessingException:
-            raise
+            raise failure(self.tr("Cancelled by the user."))
+        except QgsProcessingException as exc:
+            raise failure(str(exc))
         except MemoryError:
-            raise QgsProcessingException(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
+            raise failure(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
         except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog or terminal
             log = self._log_traceback()
-            raise QgsProcessingException(
+            raise failure(
                 self.tr("Unexpected error in {0}: {1}: {2}. The details are in {3}; please report them.")
                 .format(self.NAME, type(exc).__name__, exc, log))
 
