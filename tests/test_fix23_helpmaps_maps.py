@@ -121,3 +121,52 @@ def test_top_ten_labels_are_never_dropped_on_a_crowded_map(qgis_app):
     # the map is crowded: not every label fits (the engine does drop the lower ranks and the hot places)
     placed = [lab for lab in results.allLabels()]
     assert len(placed) < 20 + 20
+
+
+def test_demo_project_names_its_transformation_so_desktop_does_not_warn(qgis_app, tmp_path):
+    import importlib.util
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem as Crs, QgsCoordinateTransform, QgsPointXY, \
+        QgsProject
+    spec = importlib.util.spec_from_file_location("demo_project", ROOT / "scripts" / "demo_project.py")
+    demo_project = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo_project)
+    path = demo_project.build(str(tmp_path))
+    QgsProject.instance().clear()
+    project = QgsProject()
+    assert project.read(path)
+    ops = project.transformContext().coordinateOperations()
+    assert any(src == "EPSG:4326" and dst == "EPSG:27700" for src, dst in ops), ops
+    heard = []
+    QgsApplication.messageLog().messageReceived.connect(lambda m, tag, level: heard.append(m))
+    ct = QgsCoordinateTransform(Crs("EPSG:4326"), Crs("EPSG:27700"), project)
+    p = ct.transform(QgsPointXY(-0.3367, 53.7445))
+    assert abs(p.x() - 509791) < 5 and abs(p.y() - 428851) < 5
+    QgsApplication.processEvents()
+    assert not [m for m in heard if "preferred" in m], heard
+
+
+@pytest.mark.slow
+def test_make_deps_grid_gives_qgis_ostn15(tmp_path):
+    """scripts/ostn15_grid.py (run by make deps) writes an NTv2 grid PROJ and QGIS use for EPSG:7710, matching
+    convertbng's OSTN15 at a Hull point to a centimetre."""
+    import subprocess
+    import sys
+    py = sys.executable
+    proc = subprocess.run([py, str(ROOT / "scripts" / "ostn15_grid.py"), str(tmp_path)], capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0 and "agrees with convertbng" in proc.stdout, proc.stdout + proc.stderr
+    snippet = (
+        "from qgis.core import QgsApplication, QgsDatumTransform, QgsCoordinateReferenceSystem as C, "
+        "QgsCoordinateTransform, QgsCoordinateTransformContext, QgsPointXY\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "ops = QgsDatumTransform.operations(C('EPSG:4326'), C('EPSG:27700'))\n"
+        "print('AVAILABLE', [o.name for o in ops if o.isAvailable and 'WGS 84 (9)' in o.name])\n"
+        "ct = QgsCoordinateTransform(C('EPSG:4326'), C('EPSG:27700'), QgsCoordinateTransformContext())\n"
+        "p = ct.transform(QgsPointXY(-0.3367, 53.7445)); print('POINT', p.x(), p.y())\n")
+    env = dict(os.environ, PROJ_DATA=f"{tmp_path}:/usr/share/proj", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([py, "-c", snippet], capture_output=True, text=True, env=env, timeout=300).stdout
+    assert "AVAILABLE ['Inverse of OSGB36 to WGS 84 (9)" in out, out
+    from convertbng.util import convert_bng
+    (e,), (n,) = convert_bng([-0.3367], [53.7445])
+    x, y = (float(v) for v in out.split("POINT ")[1].split())
+    assert abs(x - e) < 0.02 and abs(y - n) < 0.02, (x, y, e, n)
