@@ -38,16 +38,24 @@ def render(layers, extent, size, name):
     print(path)
 
 
+def darkest_centre():
+    """The best-ranked street inside the area of most harm (the darkest fill): where a dark line would vanish."""
+    areas = layer("area_insight.gpkg")
+    darkest = max(areas.getFeatures(), key=lambda f: f["harm"] or 0).geometry()
+    streets = list(layer("priority_streets.gpkg", '"rank" <= 50').getFeatures())
+    inside = [f for f in streets if f.geometry().intersects(darkest)] or streets
+    return min(inside, key=lambda f: f["rank"]).geometry().centroid().asPoint()
+
+
 def top_streets_with_legend(name="top_streets_1to10000.png", scale=10000):
-    """The top priority streets and hot places over area insight (its darkest class in the centre) at 1:10,000,
-    centred on the #1 street, with the legend: what an analyst prints."""
+    """The top priority streets and hot places over area insight at 1:10,000, centred on the best-ranked street in
+    the darkest area class, with the legend: what an analyst prints."""
     project = QgsProject.instance()
     layers = [layer("hot_places.gpkg"), layer("priority_streets.gpkg"), layer("area_insight.gpkg")]
     for lyr, title in zip(layers, ("Hot places", "Priority streets", "Area insight (harm-weighted crime)")):
         lyr.setName(title)
         project.addMapLayer(lyr)
-    top = layer("priority_streets.gpkg", '"rank" = 1')
-    centre = top.extent().center()
+    centre = darkest_centre()
     lay = QgsLayout(project)
     lay.initializeDefaults()
     page = lay.pageCollection().page(0)
@@ -80,4 +88,7 @@ render([layer("crime.gpkg", "\"month\" = '2024-01'"), layer("streets_approx.gpkg
 areas = layer("area_insight.gpkg")
 render([layer("street_insight.gpkg"), areas], areas.extent(), (1000, 760), "area_insight.png")
 top_streets_with_legend()
+c = darkest_centre()
+render([layer("hot_places.gpkg"), layer("priority_streets.gpkg"), layer("area_insight.gpkg")],
+       QgsRectangle(c.x() - 1300, c.y() - 900, c.x() + 1300, c.y() + 900), (1200, 840), "hot_places.png")
 app.exitQgis()
