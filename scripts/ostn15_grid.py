@@ -9,8 +9,9 @@ it and PROJ's download network is not always reachable, so QGIS falls back to a 
 (about 2 m off) and warns "Cannot use preferred transform between EPSG:4326 and EPSG:27700". The
 convertbng package (PyPI) implements OSTN15 itself: each node of a 30-arc-second grid over Great Britain
 (OSGB36 latitude and longitude) is projected to BNG on the Airy ellipsoid and converted to ETRS89 by
-convertbng (iterating its forward transformation); the grid stores the shift between the two. Nodes outside OSTN15's cover (the sea) take the
-nearest node's shift. The check at the end compares PROJ with the grid against convertbng.
+convertbng (iterating its forward transformation); the grid stores the shift between the two. Nodes
+outside OSTN15's cover take the nearest node's shift. The check at the end compares PROJ with the grid
+against convertbng at 400 onshore points and refuses a grid more than 10 cm off (it is within 6 cm).
 """
 import os
 import struct
