@@ -121,7 +121,8 @@ def main(folder: str) -> None:
     print(f"{target}: {dlat.size:,} nodes ({onshore:,} from OSTN15); PROJ with it agrees with convertbng "
           f"within {worst * 100:.1f} cm")
     if worst > 0.1:
-        raise SystemExit(f"{target}: the grid is {worst:.2f} m from convertbng's OSTN15: not used")
+        os.remove(target)                 # PROJ must not pick up a grid that is off
+        raise SystemExit(f"{target}: the grid was {worst:.2f} m from convertbng's OSTN15: removed")
 
 
 def user_folder() -> str:
