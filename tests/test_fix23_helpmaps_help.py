@@ -170,3 +170,18 @@ def test_every_help_example_runs_through_qgis_process(algorithms, examples_mod, 
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0 and out.count("holds no LSOA codes") == 1, out[-1500:]
     assert "Traceback" not in out and not (tmp_path / "wrong").exists()
+
+
+@pytest.mark.slow
+def test_a_failing_run_prints_its_error_once(run_in, tmp_path):
+    """qgis_process printed an exception's text three times (its message-log hook, ERROR:, the log again)."""
+    bad = tmp_path / "members.csv"
+    bad.write_text("Member ID,Registration Date\nM1,2023-01-01\n", encoding="utf-8")
+    for args, reason in ((["run", "lpt:importmembers", "--", f"INPUT={bad}", "OUTPUT=m.gpkg"],
+                          "required column 'postcode' not found"),
+                         (["--json", "run", "lpt:prioritystreets", "--", "W_HARM=nan", "PRIORITY_STREETS=p.gpkg",
+                           "PRIORITY_AREAS=a.gpkg", "REPORT=r.html"], "finite number")):
+        proc = run_in(tmp_path, args)
+        out = proc.stdout + proc.stderr
+        assert proc.returncode == 1 and out.count(reason) == 1, out[-1500:]
+        assert "Traceback" not in out and not (tmp_path / "m.gpkg").exists()
