@@ -8,10 +8,15 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
                 python3-venv python3-pip xvfb pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps system-deps venv wheels test test-fast demo package bench stability styles clean desktop-check
+.PHONY: deps system-deps venv proj-grid wheels test test-fast demo package bench stability styles clean desktop-check
 
-## Install QGIS and the Python packages (idempotent)
-deps: system-deps venv
+## Install QGIS, the Python packages and the OSTN15 grid for PROJ (idempotent)
+deps: system-deps venv proj-grid
+
+## OSTN15 (EPSG:7710) for EPSG:27700 <-> 4326: Debian's proj-data lacks the NTv2 grid and PROJ's CDN may be
+## unreachable, so it is built from the convertbng package into PROJ's user data folder (~/.local/share/proj)
+proj-grid: venv
+	$(VPY) scripts/ostn15_grid.py --if-missing
 
 system-deps:
 	@if [ -x $(QGIS_PROCESS) ] && command -v xvfb-run pylupdate5 lrelease >/dev/null && \

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 import traceback
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
@@ -373,6 +374,18 @@ class SafeCsvFile:
             os.remove(self.tmp)
 
 
+def failure(message: str) -> QgsProcessingException:
+    """The exception that stops a run, its message shown once. qgis_process prints an exception's text three times
+    (its message-log hook, then ERROR: and the log again from reportError), so there the message is written once
+    here and the exception carries none; Desktop and processing.run get it in the exception as usual."""
+    from qgis.core import QgsApplication
+    if message and QgsApplication.platform() == "qgis_process":
+        sys.stderr.write(f"ERROR:\t{message}\n")
+        sys.stderr.flush()
+        return QgsProcessingException("")
+    return QgsProcessingException(message)
+
+
 class LptAlgorithm(QgsProcessingAlgorithm):
     """Base class: naming, help, error handling and output styles."""
 
@@ -416,7 +429,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     BASIC: Tuple[str, ...] = ()     # parameters shown by default; when set, every other input is Advanced
     ADVANCED: Tuple[str, ...] = ()  # or: these inputs are Advanced
     PARAM_HELP: Dict[str, str] = {}  # parameter -> a plain-words tooltip, also listed in the help panel
-    EXAMPLE = ""                    # a qgis_process example (generated from the parameters when blank)
+    EXAMPLE = ""                    # a qgis_process example (built by examples.py when blank)
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API name
         name = definition.name()
@@ -448,16 +461,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 f"<p><code>{html.escape(self.example())}</code></p>")
 
     def example(self) -> str:
+        """A qgis_process command that runs: every required input and default output (see examples.py)."""
         if self.EXAMPLE:
             return self.EXAMPLE
-        args = []
-        for d in self.parameterDefinitions():
-            if d.flags() & d.FlagOptional or (d.defaultValue() is not None and not d.isDestination()):
-                continue
-            value = f"{d.name().lower()}.gpkg" if d.isDestination() or d.type() in ("source", "vector") else \
-                f"{d.name().lower()}.csv" if d.type() == "file" else "…"
-            args.append(f"{d.name()}={value}")
-        return f"qgis_process.bin run lpt:{self.NAME} -- " + " ".join(args)
+        from .examples import example
+        return example(self)
 
     def helpUrl(self) -> str:  # noqa: N802
         return readme_url(self.NAME)
@@ -493,16 +501,16 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:
-            raise QgsProcessingException(str(exc))
+            raise failure(str(exc))
         except LptCancelled:
-            raise QgsProcessingException(self.tr("Cancelled by the user."))
-        except QgsProcessingException:
-            raise
+            raise failure(self.tr("Cancelled by the user."))
+        except QgsProcessingException as exc:
+            raise failure(str(exc))
         except MemoryError:
-            raise QgsProcessingException(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
+            raise failure(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
         except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog or terminal
             log = self._log_traceback()
-            raise QgsProcessingException(
+            raise failure(
                 self.tr("Unexpected error in {0}: {1}: {2}. The details are in {3}; please report them.")
                 .format(self.NAME, type(exc).__name__, exc, log))
 

@@ -18,6 +18,7 @@ class EngagementReport(LptAlgorithm):
     NAME = "engagementreport"
     DISPLAY = "Engagement report (replies)"
     GROUP, GROUP_ID = "Messages", "messages"
+    STYLES = {"AREA_RATES": "area_rates.qml"}    # reply rates in %, graduated (styling.py)
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
             "Imports the alert platform's replies export (member id, message id, time, text), links each reply to the "
             "message in the message log and to the member's area, and reports reply rates (members who replied / "

@@ -1,5 +1,6 @@
 """lpt:generatedemodata - synthetic members, survey waves and door-knock visits on real geography."""
 import os
+import tempfile
 
 from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
@@ -15,8 +16,31 @@ from .catalogue import QT_TRANSLATE_NOOP
 DEMO = os.path.join(PLUGIN_DIR, "demo", "data")
 
 
+TABLE_FILTER = "CSV or GeoPackage (*.csv *.gpkg);;All files (*.*)"
+LSOA_CODE_FIELDS = ["lsoa21_code", "lsoa21cd", "LSOA21CD", "area_code", "code"]
+
+
 def demo_path(*p):
     return os.path.join(DEMO, *p)
+
+
+def as_csv(path: str, folder: str) -> str:
+    """A published CSV as it is; a table the plugin's import wrote (GeoPackage) exported to a CSV in ``folder``
+    with its own column names, which the published-file readers accept."""
+    path = (path or "").split("|")[0]
+    if not path or path.lower().endswith((".csv", ".txt")):
+        return path
+    from osgeo import gdal
+    out = os.path.join(folder, f"{len(os.listdir(folder))}_{os.path.splitext(os.path.basename(path))[0]}.csv")
+    src = gdal.OpenEx(path, gdal.OF_VECTOR)
+    written = None
+    if src is not None and src.GetLayerCount():
+        written = gdal.VectorTranslate(out, src, format="CSV", layers=[src.GetLayer(0).GetName()])
+    if written is None:
+        raise LptInputError(f"{path} cannot be read as a table", os.path.basename(path),
+                            "give the published CSV or the output of the plugin's import.")
+    written = None                      # closes (and flushes) the CSV
+    return out
 
 
 class GenerateDemoData(LptAlgorithm):
@@ -31,7 +55,9 @@ class GenerateDemoData(LptAlgorithm):
             "that falls with deprivation and local crime. Seeded and reproducible; up to 1.5 million members. "
             "Defaults use the Kingston upon Hull data shipped with the plugin. Contact details are fictitious. "
             "A small share of rows carries the faults real exports have (typo postcodes, impossible dates, "
-            "blank ids) so that training shows the rejects table; set it to 0 for clean data.")
+            "blank ids) so that training shows the rejects table; set it to 0 for clean data. Each input is either "
+            "the published file (CSV, GeoJSON) or the output of the plugin's own import: Import postcode lookup, "
+            "Import Census 2021 table, Import classification or deprivation, Import areas (AS=1, LSOA 2021).")
     MEMBERS, SEED, WAVES, DIRTY, CONTACTS = "MEMBERS", "SEED", "WAVES", "DIRTY_SHARE", "INCLUDE_CONTACTS"
     POSTCODES, LSOA, ETHNIC, RELIGION, HOUSEHOLDS, IMD, CRIME, LAD = (
         "POSTCODES", "LSOA21", "ETHNIC", "RELIGION", "HOUSEHOLDS", "IMD", "CRIME_FOLDER", "LAD")
@@ -58,7 +84,7 @@ class GenerateDemoData(LptAlgorithm):
             # optional so that the shipped default is used when the value is absent (QGIS 3.22's file
             # parameter rejects a missing value even when it has a default)
             self.addParameter(QgsProcessingParameterFile(key, self.tr(label), defaultValue=default,
-                                                         fileFilter="CSV (*.csv)", optional=True))
+                                                         fileFilter=TABLE_FILTER, optional=True))
         self.addParameter(QgsProcessingParameterFile(self.CRIME, self.tr("police.uk crime folder (optional)"),
                                                      behavior=QgsProcessingParameterFile.Folder, optional=True,
                                                      defaultValue=demo_path("crime")))
@@ -77,23 +103,24 @@ class GenerateDemoData(LptAlgorithm):
         lsoa = self.parameterAsSource(parameters, self.LSOA, context)
         if lsoa is None:
             raise LptInputError("the LSOA 2021 layer cannot be read", "LSOA21", "choose a polygon layer.")
-        code_f = guess_field(lsoa, ["lsoa21_code", "lsoa21cd", "LSOA21CD", "code"])
+        code_f = guess_field(lsoa, LSOA_CODE_FIELDS)
         if not code_f:
             raise LptInputError("no LSOA 2021 code field (lsoa21_code or LSOA21CD)", lsoa.sourceName(),
                                 "use the ONS LSOA 2021 boundaries.")
         _, (codes,), wkbs = read_source(lsoa, context, [code_f])
+        if not any(str(c)[:3] in ("E01", "W01") for c in codes):
+            raise LptInputError(f"{code_f} holds no LSOA codes (E01…/W01…), e.g. {codes[0] if len(codes) else ''}",
+                                lsoa.sourceName(), "give LSOA 2021 polygons (Import areas with AS=1 for LSOA).")
         waves = (self.parameterAsString(parameters, self.WAVES, context) or "2023-Q1:2024-Q4").split(":")
         if len(waves) != 2:
             raise LptInputError("survey waves must be written first:last, e.g. 2023-Q1:2024-Q4", "WAVES", "")
         crime = self.parameterAsString(parameters, self.CRIME, context)
         feedback.pushInfo(self.tr("Reading real geography…"))
-        geo = synth.load_geography(
-            self.parameterAsFile(parameters, self.POSTCODES, context), codes, wkbs,
-            self.parameterAsFile(parameters, self.ETHNIC, context),
-            self.parameterAsFile(parameters, self.RELIGION, context),
-            self.parameterAsFile(parameters, self.HOUSEHOLDS, context),
-            self.parameterAsFile(parameters, self.IMD, context), crime or None,
-            self.parameterAsString(parameters, self.LAD, context))
+        with tempfile.TemporaryDirectory(prefix="lpt_demo_") as tmp:
+            files = [as_csv(self.parameterAsFile(parameters, k, context), tmp)
+                     for k in (self.POSTCODES, self.ETHNIC, self.RELIGION, self.HOUSEHOLDS, self.IMD)]
+            geo = synth.load_geography(files[0], codes, wkbs, *files[1:], crime or None,
+                                       self.parameterAsString(parameters, self.LAD, context))
         if feedback.isCanceled():
             return {}
         cfg = synth.SynthConfig(members=self.parameterAsInt(parameters, self.MEMBERS, context),

@@ -3,18 +3,27 @@
 A fixed QML cannot hold class breaks that fit every force and period, so after the QML (labels, outlines)
 is applied, each choropleth gets a graduated renderer: quantile classes of one field, a sequential ramp
 that stays ordered in greyscale print, one legend entry per class. Zero-valued features get their own
-class label (a class of one value reads "0", not "0 – 0").
+class label (a class of one value reads "0", not "0 – 0"). Every class label says its unit: harm-weighted crime
+in harm points (the sum of each crime's weight in resources/config/harm_weights.csv, indicative weights in the
+order of the ONS Crime Severity Score), scores out of 100, rates in %.
 """
 from qgis.core import (QgsClassificationQuantile, QgsFillSymbol, QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
                        QgsLineSymbol, QgsStyle)
 from qgis.PyQt.QtGui import QColor
 
-# output key -> (field, colour ramp, classes)
+HARM_UNIT = "harm points"
+# output key -> (field, colour ramp, classes, unit of the field)
 CHOROPLETHS = {
-    "AREA_INSIGHT": ("harm", "Reds", 5),
-    "STREET_INSIGHT": ("harm", "Reds", 5),
-    "PRIORITY_AREAS": ("mean_top5", "Oranges", 5),
+    "AREA_INSIGHT": ("harm", "Reds", 5, HARM_UNIT),
+    "STREET_INSIGHT": ("harm", "Reds", 5, HARM_UNIT),
+    "PRIORITY_AREAS": ("mean_top5", "Oranges", 5, "score (mean of the top 5 streets, of 100)"),
+    "AREA_RATES": ("reply_rate", "Blues", 5, "%"),
 }
+
+
+def with_unit(text: str, unit: str) -> str:
+    """'2.1 – 4.0%', '23,162 – 40,240 harm points'."""
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}" if unit else text
 
 
 def ramp(name: str):
@@ -22,8 +31,8 @@ def ramp(name: str):
     return r if r is not None else QgsGradientColorRamp(QColor("#fee5d9"), QColor("#a50f15"))
 
 
-def graduate(layer, field: str, ramp_name: str, classes: int = 5) -> bool:
-    """Quantile classes of ``field`` with a legend entry each (labels with thousands separators)."""
+def graduate(layer, field: str, ramp_name: str, classes: int = 5, unit: str = "") -> bool:
+    """Quantile classes of ``field`` with a legend entry each (labels with thousands separators and the unit)."""
     idx = layer.fields().indexOf(field)
     if idx < 0 or layer.featureCount() == 0:
         return False
@@ -38,7 +47,8 @@ def graduate(layer, field: str, ramp_name: str, classes: int = 5) -> bool:
     for i, rng in enumerate(r.ranges()):
         lo, hi = rng.lowerValue(), rng.upperValue()
         digits = 0 if hi >= 10 else 1
-        r.updateRangeLabel(i, f"{lo:,.{digits}f}" if lo == hi else f"{lo:,.{digits}f} – {hi:,.{digits}f}")
+        text = f"{lo:,.{digits}f}" if lo == hi else f"{lo:,.{digits}f} – {hi:,.{digits}f}"
+        r.updateRangeLabel(i, with_unit(text, unit))
     if line:
         for i, rng in enumerate(r.ranges()):
             sym = rng.symbol().clone()

@@ -5,6 +5,11 @@
 Each GeoPackage carries its style as its default, so the project only orders and groups: priorities on
 top (the top streets above every area fill), then insight and change, then the inputs. Layers that
 hold personal data (members, surveys, visits) are added unticked to a group that says so.
+
+The project names its transformation between WGS 84 (police.uk, GPS) and British National Grid: OSTN15
+(EPSG:7710, about 1 m as EPSG states it, the NTv2 grid installed by `make deps`) when PROJ finds the grid, or
+else the Helmert "OSGB36 to WGS 84 (6)" (EPSG:1314, about 2 m) - named explicitly, so QGIS Desktop does not
+warn "Cannot use preferred transform between EPSG:4326 and EPSG:27700".
 """
 import os
 import sys
@@ -22,12 +27,29 @@ GROUPS = [  # (group, [(file, layer name, visible)]) top to bottom, as drawn
 ]
 
 
+def name_transformations(project) -> str:
+    """Set the best available operation both ways between EPSG:4326 and EPSG:27700; return what it is."""
+    from qgis.core import QgsCoordinateReferenceSystem as Crs, QgsDatumTransform
+    context = project.transformContext()
+    chosen = ""
+    for src, dst in (("EPSG:4326", "EPSG:27700"), ("EPSG:27700", "EPSG:4326")):
+        ops = [o for o in QgsDatumTransform.operations(Crs(src), Crs(dst)) if o.isAvailable]
+        if not ops:
+            continue
+        best = min(ops, key=lambda o: o.accuracy if o.accuracy >= 0 else 1e9)
+        context.addCoordinateOperation(Crs(src), Crs(dst), best.proj, True)
+        chosen = f"{best.name} (accuracy {best.accuracy:g} m)"
+    project.setTransformContext(context)
+    return chosen
+
+
 def build(out: str) -> str:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
     project = QgsProject.instance()
     project.clear()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
     project.setTitle("Local Priority Targeting: Kingston upon Hull demo")
+    print(f"transformation between EPSG:4326 and EPSG:27700: {name_transformations(project)}")
     root = project.layerTreeRoot()
     for gi, (group_name, layers) in enumerate(GROUPS):
         group = root.insertGroup(gi, group_name)

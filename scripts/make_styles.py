@@ -4,10 +4,11 @@
 """
 import os
 
-from qgis.core import (QgsApplication, QgsProperty, QgsSymbolLayer, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol,
+from qgis.core import (QgsApplication, QgsProperty, QgsSymbolLayer, QgsCategorizedSymbolRenderer, QgsFeatureRequest,
+                       QgsFillSymbol, QgsLineSymbol,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsRendererCategory, QgsRuleBasedRenderer,
                        QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling)
+                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,12 +54,13 @@ def main():
                                         "outline_width": "0.3"})
     small = QgsMarkerSymbol.createSimple({"name": "square", "color": "#cab2d6", "size": "2", "outline_color": "#6a3d9a",
                                           "outline_width": "0.2"})
-    lyr.setRenderer(rule_renderer([(big, '"rank" <= 10', "Top 10 hot places"),
-                                   (mid, '"rank" > 10 AND "rank" <= 50', "Places 11-50"),
+    lyr.setRenderer(rule_renderer([(big, '"rank" <= 10', "Top 10 hot places (ranked by harm points)"),
+                                   (mid, '"rank" > 10 AND "rank" <= 50', "Hot places 11-50"),
                                    (small, '"rank" > 50', "Other places with crime")]))
-    # "P3 Nightclub": a place's rank never reads as a street's; only the top 20 are labelled
+    # "P3 Nightclub": a place's rank never reads as a street's; only the top 20 are labelled, and a place's label
+    # gives way to a top street's (lower priority, and the top streets are obstacles it avoids)
     _labels(lyr, "CASE WHEN \"rank\" <= 20 THEN 'P' || \"rank\" || ' ' || \"place\" END", expression=True,
-            max_scale_denominator=25000)
+            max_scale_denominator=25000, priority="2")
     save(lyr, "hot_places.qml")
 
     lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string", "postcodes", "memory")
@@ -123,18 +125,28 @@ def main():
             _labels(lyr, "area_name")
         save(lyr, fname)
 
-    # priority streets: top ranks thick and dark red, the rest thin; labels on the top 20
+    # priority streets: the top ranks are near-black on a white casing, so they read over every area fill (the
+    # darkest class of the Reds and Oranges ramps too) and in greyscale print; drawn last (order by rank, descending)
+    # so no other street covers them; the rest thin and uncased
     lyr = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=name:string&field=rank:integer&field=score:double",
                          "priority", "memory")
-    # top streets: near-black on a white casing, so they stand out over every area fill and in greyscale print
-    lyr.setRenderer(rule_renderer([
-        (cased_line(col, width), expr, label)
-        for label, expr, col, width in (("Top 10", '"rank" <= 10', "#08081c", 1.8),
-                                        ("Top 11-50", '"rank" > 10 AND "rank" <= 50', "#3f007d", 1.1),
-                                        ("Score 50 or more", '"rank" > 50 AND "score" >= 50', "#807dba", 0.6),
-                                        ("Other streets", '"rank" > 50 AND "score" < 50', "#bdbdbd", 0.25))]))
+    renderer = rule_renderer([
+        (cased_line("#000000", 1.8, 1.2), '"rank" <= 10', "Top 10 streets (rank 1-10)"),
+        (cased_line("#54278f", 0.9, 0.6), '"rank" > 10 AND "rank" <= 50', "Streets ranked 11-50"),
+        (QgsLineSymbol.createSimple({"line_color": "#6a51a3", "line_width": "0.5"}), '"rank" > 50 AND "score" >= 50',
+         "Other streets scoring 50 or more (of 100)"),
+        (QgsLineSymbol.createSimple({"line_color": "#969696", "line_width": "0.2"}), '"rank" > 50 AND "score" < 50',
+         "Other streets (score under 50 of 100)")])
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause('"rank"', False)]))
+    renderer.setOrderByEnabled(True)
+    lyr.setRenderer(renderer)
+    # the top 10 labels are always shown, at the highest priority, drawn over every other label (#1 on top), and the
+    # top streets are obstacles to other labels
     _labels(lyr, "if(\"rank\" <= 20, concat(\"rank\", '. ', \"name\"), '')", line=True, expression=True,
-            max_scale_denominator=25000)
+            max_scale_denominator=25000,
+            priority='CASE WHEN "rank" <= 10 THEN 10 WHEN "rank" <= 20 THEN 8 ELSE 5 END',
+            always_show='"rank" <= 10', obstacle='CASE WHEN "rank" <= 50 THEN 10 ELSE 1 END',
+            z_index='CASE WHEN "rank" <= 20 THEN 40 - "rank" ELSE 0 END', beside=True)
     save(lyr, "priority_streets.qml")
     lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_name:string&field=mean_top5:double", "pa", "memory")
     sym = QgsFillSymbol.createSimple({"outline_color": "#1d3557", "outline_width": "0.4"})
@@ -144,20 +156,31 @@ def main():
     _labels(lyr, "area_name")
     save(lyr, "priority_areas.qml")
 
+    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area_name:string&field=reply_rate:double", "rates", "memory")
+    lyr.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#deebf7", "outline_color": "#1d3557", "outline_width": "0.4"})))
+    _labels(lyr, "area_name")
+    save(lyr, "area_rates.qml")
+
     lyr = QgsVectorLayer("None?field=file:string&field=row:integer&field=column:string&field=value:string&field=reason:string",
                          "rejects", "memory")
     save(lyr, "rejects.qml")
 
 
-def cased_line(colour: str, width: float):
-    """A line with a white casing underneath (halo)."""
-    sym = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": str(width + 1.0), "capstyle": "round"})
+def cased_line(colour: str, width: float, casing: float = 1.0):
+    """A line on a white casing (halo) ``casing`` mm wider than the line."""
+    sym = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": str(width + casing), "capstyle": "round"})
     top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width), "capstyle": "round"})
     sym.appendSymbolLayer(top.symbolLayer(0).clone())
     return sym
 
 
-def _labels(lyr, field, line=False, expression=False, max_scale_denominator=0):
+def _labels(lyr, field, line=False, expression=False, max_scale_denominator=0, priority="", always_show="",
+            obstacle="", z_index="", beside=False):
+    """Labels with a white buffer; ``priority`` (0-10), ``always_show``, ``obstacle`` (factor 0-10) and ``z_index``
+    (drawing order of labels, higher on top) are expressions (data-defined), so the top ranks win collisions.
+    ``beside``: a line's label sits beside its midpoint (eight candidate positions) instead of over the line, so
+    the label hides neither the street nor, as often, another label."""
     s = QgsPalLayerSettings()
     s.fieldName = field
     s.isExpression = expression
@@ -173,6 +196,12 @@ def _labels(lyr, field, line=False, expression=False, max_scale_denominator=0):
     if line:
         # horizontal at the middle of the line: a short street still gets its label (Line placement needs room)
         s.placement = QgsPalLayerSettings.Horizontal if max_scale_denominator else QgsPalLayerSettings.Line
+    if beside:
+        s.geometryGeneratorEnabled = True
+        s.geometryGenerator = "line_interpolate_point($geometry, length($geometry) / 2)"
+        s.geometryGeneratorType = QgsWkbTypes.PointGeometry
+        s.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        s.dist = 1.2
     if max_scale_denominator:
         s.scaleVisibility = True
         s.maximumScale = 0
@@ -181,6 +210,14 @@ def _labels(lyr, field, line=False, expression=False, max_scale_denominator=0):
         fmt.setSize(9)
         fmt.setFont(QFont("Sans Serif", 9, QFont.Bold))
         s.setFormat(fmt)
+    props = s.dataDefinedProperties()
+    for key, expr in ((QgsPalLayerSettings.Priority, priority), (QgsPalLayerSettings.AlwaysShow, always_show),
+                      (QgsPalLayerSettings.ObstacleFactor, obstacle), (QgsPalLayerSettings.ZIndex, z_index)):
+        if expr:
+            props.setProperty(key, QgsProperty.fromExpression(expr))
+    if obstacle:
+        s.obstacleSettings().setIsObstacle(True)
+    s.setDataDefinedProperties(props)
     lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
     lyr.setLabelsEnabled(True)
 

@@ -1,0 +1,110 @@
+"""The qgis_process example of every algorithm (help panel and README), built from its own parameter definitions.
+
+Each example gives every required input (a file shipped in ``demo/data``, or what an earlier example wrote) and
+every output the algorithm writes by default, named with the extension its type takes: an HTML report ``.html``,
+a folder a plain name, a layer ``.gpkg``, a table without geometry that nothing else reads ``.csv``. Run in one
+folder in the order of :data:`INPUTS`, each example finds the files the earlier ones wrote.
+``tests/test_fix23_helpmaps_help.py`` runs every example through ``qgis_process.bin``.
+"""
+import os
+import shlex
+from typing import Dict, List, Tuple
+
+from qgis.core import QgsProcessing
+
+DEMO_TOKEN = "{demo}"
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHIPPED_DEMO = os.path.join(HERE, "demo", "data")
+
+_LAYERS = {"MEMBERS": "members.gpkg", "SURVEYS": "surveys.gpkg", "CRIMES": "crime.gpkg", "POSTCODES": "postcodes.gpkg",
+           "STREETS": "streets_approx.gpkg", "AREAS": "wards.gpkg"}
+_CONTEXT = {**_LAYERS, "LSOA21": "{demo}/boundaries/hull_lsoa2021.geojson", "IMD": "iod.gpkg",
+            "HOUSEHOLDS": "households.gpkg"}
+
+# algorithm -> its inputs, in the order the examples run (later ones read what earlier ones wrote). Files that are
+# not shipped are a user's own: osm_roads.gpkg (an OpenStreetMap roads extract) and replies.csv (the platform's
+# replies export).
+INPUTS: Dict[str, Dict[str, str]] = {
+    "importpostcodes": {"INPUT": "{demo}/postcodes/codepo_hu_hull.csv"},
+    "importareas": {"INPUT": "{demo}/boundaries/hull_wards2022.geojson"},
+    "generatedemodata": {"MEMBERS": "3000", "SEED": "1", "POSTCODES": "postcodes.gpkg"},
+    "importmembers": {"INPUT": "training/members.csv"},
+    "importsurveys": {"INPUT": "training/surveys.csv"},
+    "importvisits": {"INPUT": "training/visits.csv"},
+    "importpolicecrime": {"FOLDER": "{demo}/crime", "LSOA_LOOKUP": "{demo}/lookups/lsoa11_lsoa21_hull.csv"},
+    "importforcecrime": {"INPUT": "{demo}/crime/2024-01-hull-street.csv", "CRS": "EPSG:4326",
+                         "COLUMN_MAP": "crime_id=Crime ID;date=Month;category=Crime type;x=Longitude;y=Latitude"},
+    "importclassification": {"INPUT": "{demo}/deprivation/iod2025_lsoa21_hull.csv", "KIND": "3"},
+    "importcensus": {"INPUT": "{demo}/census2021/ts011_household_deprivation_lsoa21_hull_long.csv"},
+    "importstreets": {"INPUT": "osm_roads.gpkg", "NAME_FIELD": "name", "CLASS_FIELD": "highway"},
+    "streetsfromcrime": {"INPUT": "crime.gpkg"},
+    "linkcommunity": {**_CONTEXT, "PERIOD_START": "2024-01", "PERIOD_END": "2024-02"},
+    "compareperiods": {**_CONTEXT, "P1_START": "2024-01", "P1_END": "2024-01", "P2_START": "2024-02",
+                       "P2_END": "2024-02"},
+    "prioritystreets": {**_CONTEXT, "VISITS": "visits.gpkg", "PERIOD_START": "2024-02", "PERIOD_END": "2024-02"},
+    "exportmessage": {"MEMBERS": "members.gpkg", "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg",
+                      "AREA_MODE": "3", "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10",
+                      "INSIGHT": "area_insight.gpkg", "TEMPLATE": "0", "TEAM": "Hull Neighbourhood Policing",
+                      "WHAT_WAS_DONE": "Extra evening patrols on the top streets"},
+    "engagementreport": {"REPLIES": "replies.csv", "LOG": "message_log.gpkg", "MEMBERS": "members.gpkg",
+                         "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
+}
+ORDER: Tuple[str, ...] = tuple(INPUTS)
+
+# the name of an output another example reads, or one that would clash with another algorithm's
+OUTPUT_NAMES = {
+    ("importmembers", "OUTPUT"): "members", ("importsurveys", "OUTPUT"): "surveys",
+    ("importvisits", "OUTPUT"): "visits", ("importpolicecrime", "OUTPUT"): "crime",
+    ("importforcecrime", "OUTPUT"): "force_crime", ("importpostcodes", "OUTPUT"): "postcodes",
+    ("importclassification", "OUTPUT"): "iod", ("importcensus", "OUTPUT"): "households",
+    ("importstreets", "OUTPUT"): "streets", ("importareas", "OUTPUT"): "wards",
+    ("streetsfromcrime", "OUTPUT"): "streets_approx", ("generatedemodata", "OUTPUT_FOLDER"): "training",
+    ("exportmessage", "OUTPUT_FOLDER"): "message", ("exportmessage", "LOG"): "message_log",
+    ("linkcommunity", "UNMATCHED"): "unmatched_records", ("engagementreport", "UNMATCHED"): "unmatched_replies",
+    ("importmembers", "COVERAGE"): "members_coverage", ("engagementreport", "REJECTS"): "replies_rejects",
+}
+GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
+                  QgsProcessing.TypeVectorPolygon)
+
+
+def extension(d) -> str:
+    """The extension an output of this type takes ('' for a folder)."""
+    kind = d.type()
+    if kind == "folderDestination":
+        return ""
+    if kind == "fileDestination":
+        return "." + (d.defaultFileExtension() or "csv")
+    if kind == "sink" and d.dataType() not in GEOMETRY_TYPES and d.name() != "OUTPUT":
+        return ".csv"                 # a table nothing else reads: a CSV a spreadsheet opens
+    return ".gpkg"                    # a layer, or a table another algorithm reads
+
+
+def written_by_default(d) -> bool:
+    return d.isDestination() and (not d.flags() & d.FlagOptional or d.createByDefault())
+
+
+def outputs(alg) -> List[Tuple[str, str]]:
+    """(parameter, file or folder name) of every output the example writes."""
+    name, out = alg.name(), []
+    stem = OUTPUT_NAMES.get((name, "OUTPUT"), "output")
+    for d in alg.parameterDefinitions():
+        if not written_by_default(d):
+            continue
+        base = OUTPUT_NAMES.get((name, d.name())) or (f"{stem}_rejects" if d.name() == "REJECTS" else d.name().lower())
+        out.append((d.name(), base + extension(d)))
+    return out
+
+
+def example(alg, demo: str = SHIPPED_DEMO) -> str:
+    """``qgis_process.bin run lpt:<name> -- ...`` with ``demo`` as the folder of the shipped demo files."""
+    values = {k: v.replace(DEMO_TOKEN, demo) for k, v in INPUTS.get(alg.name(), {}).items()}
+    args = [f"{k}={values[k]}" for k in (d.name() for d in alg.parameterDefinitions()) if k in values]
+    args += [f"{k}={v}" for k, v in outputs(alg)]
+    return f"qgis_process.bin run lpt:{alg.name()} -- " + " ".join(shlex.quote(a) for a in args)
+
+
+def missing_inputs(alg) -> List[str]:
+    """Required inputs without a default that the example does not give (the test expects none)."""
+    given = INPUTS.get(alg.name(), {})
+    return [d.name() for d in alg.parameterDefinitions() if not d.isDestination() and
+            not d.flags() & d.FlagOptional and d.defaultValue() is None and d.name() not in given]
