@@ -49,6 +49,27 @@ def audience_members(alg, parameters, context, feedback):
     return M.linked_members(m, pcs, areas), areas
 
 
+def figures_rows(alg, parameters, context, feedback, key, mode, codes, area_geom):
+    """The rows of an area insight/change layer for the message's area, combined: the areas asked for (area
+    codes), or those overlapping the polygon or the top streets' surroundings, or all (whole force). The
+    message names these areas with their figures, so a figure is never given for an area it is not from."""
+    src = alg.parameterAsSource(parameters, key, context)
+    if src is None:
+        return None
+    df = frame_from_source(src, context, feedback, geometry=mode in (2, 3))
+    if "area_code" not in df:
+        return None
+    if mode == 1:
+        df = df[df.area_code.astype(str).isin(codes)]
+    elif mode in (2, 3) and area_geom is not None:
+        g = df.geometry.values
+        ok = pd.notna(g)
+        hit = ok.copy()
+        hit[ok] = shapely.intersects(g[ok], area_geom) & ~shapely.touches(g[ok], area_geom)
+        df = df[hit]
+    return M.combine_rows(df.drop(columns="geometry", errors="ignore"))
+
+
 class ExportMessage(LptAlgorithm):
     NAME = "exportmessage"
     DISPLAY = "Export area-targeted message"
@@ -163,13 +184,8 @@ class ExportMessage(LptAlgorithm):
                 feedback.pushWarning(text)
             return g
 
-        ctx_rows = {}
-        for key in ("INSIGHT", "CHANGE"):
-            src = self.parameterAsSource(parameters, key, context)
-            if src is not None:
-                df = frame_from_source(src, context, feedback)
-                if "area_code" in df:
-                    ctx_rows[key] = M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+        ctx_rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
+                    for key in ("INSIGHT", "CHANGE")}
         area = M.area_context(label, ctx_rows.get("INSIGHT"), ctx_rows.get("CHANGE"))
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
         subject, body = M.render_template(tname, area, what_was_done=self.parameterAsString(parameters, "WHAT_WAS_DONE", context),
