@@ -86,14 +86,14 @@ class ComparePeriods(LptAlgorithm):
         return out
 
     def postProcessAlgorithm(self, context, feedback):
-        """The stored styles, then each legend states the level its flags were decided at (q < 0.05)."""
+        """The stored styles, then each loaded layer's legend states the level its flags were decided at (q < 0.05).
+        The style saved in the GeoPackage keeps 'q < α' (the layer's alpha column): saving it a second time from
+        here blocks on the file QGIS still holds."""
         from qgis.core import QgsProcessingUtils, QgsVectorLayer
         out = super().postProcessAlgorithm(context, feedback)
-        for key, qml in self.STYLES.items():
+        for key in self.STYLES:
             dest = self._dest_ids.get(key)
             layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
             if isinstance(layer, QgsVectorLayer) and state_alpha(layer):
                 layer.triggerRepaint()
-                if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
-                    layer.saveStyleToDatabase(qml.rsplit(".", 1)[0], "Local Priority Targeting", True, "")
         return out

@@ -29,6 +29,7 @@ from _paths import ROOT
 from test_link_insight import hull  # noqa: F401  (module fixture: real Hull inputs and links)
 from test_priority import FEB, full  # noqa: F401
 from test_priority_defensible import check_reasons
+from test_plugin_processing import imported  # noqa: F401  (module fixture: the demo chain imported by the algorithms)
 
 JAN = I.Period("2024-01", "2024-01")
 CRIME_COLS = ["crimes", *CRIME_FIELDS.values()]
@@ -370,3 +371,43 @@ def test_priorities_sentence_names_its_area_and_base(full):  # noqa: F811
                 votes = sum(r[f"prio{i}_pct"] * r.prio_n / 100.0 for _, r in sub.iterrows() for i in (1, 2, 3)
                             if r[f"prio{i}"] == cat)
                 assert int(pct) == round(100 * votes / sub.prio_n.sum())
+
+
+# ------------------------------------------------------------------ the algorithms, end to end
+def test_export_message_names_the_areas_its_change_figures_are_from(run_alg, imported, tmp_path):  # noqa: F811
+    """compareperiods (alpha 0.1) writes the change layer, styled with a legend stating its level; exportmessage
+    fills its crime change sentence from the rows of the areas asked for, or overlapping the polygon drawn."""
+    import json
+    import shapely
+    from test_plugin_processing import _layer
+    r = run_alg("lpt:compareperiods", dict(imported, P1_START="2018-10", P1_END="2018-11", P2_START="2018-12",
+                                           P2_END="2019-01", ALPHA=0.1, AREA_CHANGE=str(tmp_path / "ac.gpkg"),
+                                           STREET_CHANGE=str(tmp_path / "sc.gpkg"), FORCE_CHANGE="TEMPORARY_OUTPUT"))
+    ac = _layer(r["AREA_CHANGE"])
+    labels = [rule.label() for rule in ac.renderer().rootRule().children()]
+    assert all(("q < 0.1" in lab or "q < α" in lab) and "FDR" in lab for lab in labels if claims_significance(lab))
+    rows = pd.DataFrame([{k: f[k] for k in ("area_code", "area_name", "crimes_1", "crimes_2", "crimes_q", "crimes_sig",
+                                            "comparable", "alpha")} for f in ac.getFeatures()])
+    assert (rows.crimes_sig == (rows.crimes_q < 0.1) & rows.comparable).all() and (rows.alpha == 0.1).all()
+    cmp = T.Comparison(I.Period("2018-10", "2018-11"), I.Period("2018-12", "2019-01"), None, rows, None)
+    base = dict(MEMBERS=imported["MEMBERS"], POSTCODES=imported["POSTCODES"], AREAS=imported["AREAS"],
+                CHANGE=r["AREA_CHANGE"], TEMPLATE=0, WHAT_WAS_DONE="Patrols", ALLOW_RECENT=True,
+                LOG=str(tmp_path / "log.gpkg"))
+    codes = list(rows.area_code[:2])
+    m = run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES=",".join(codes),
+                                          OUTPUT_FOLDER=str(tmp_path / "o1")))
+    body = json.load(open(m["MESSAGE_JSON"]))["body"]
+    sentence = next(x for x in body.split("\n") if x.startswith("Recorded crime"))
+    check_change_sentence(sentence, rows[rows.area_code.isin(codes)], cmp, 0.1)
+    # a polygon inside one ward: that ward's figures, named, not the force's under the polygon's name
+    areas = _layer(imported["AREAS"])
+    ward = next(areas.getFeatures())
+    inner = shapely.from_wkt(ward.geometry().asWkt()).buffer(-200)
+    poly = tmp_path / "patch.geojson"
+    poly.write_text(json.dumps({"type": "FeatureCollection", "crs": {"type": "name", "properties": {
+        "name": "urn:ogc:def:crs:EPSG::27700"}}, "features": [{"type": "Feature", "properties": {"name": "Patch"},
+                                                              "geometry": shapely.geometry.mapping(inner)}]}))
+    m = run_alg("lpt:exportmessage", dict(base, AREA_MODE=2, AREA_LAYER=str(poly), OUTPUT_FOLDER=str(tmp_path / "o2")))
+    body = json.load(open(m["MESSAGE_JSON"]))["body"]
+    sentence = next(x for x in body.split("\n") if x.startswith("Recorded crime"))
+    check_change_sentence(sentence, rows[rows.area_code == ward["area_code"]], cmp, 0.1)
