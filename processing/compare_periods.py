@@ -12,6 +12,7 @@ from .link_community import check_coverage, write_layer
 from . import timing
 from .link_inputs import add_link_parameters, link_inputs, linked
 from .catalogue import QT_TRANSLATE_NOOP
+from .styling import state_alpha
 
 
 class ComparePeriods(LptAlgorithm):
@@ -23,8 +24,10 @@ class ComparePeriods(LptAlgorithm):
             "the value in each period, the change and the percentage change (monthly rates when the periods "
             "differ in length), and a significance flag. Counts (crimes in total and by category, new members, "
             "responses) use the exact conditional binomial test, so small-number noise is not flagged; mean "
-            "trust and confidence use Welch's two-sample t-test on the individual answers. *_q gives "
-            "Benjamini-Hochberg q-values. Blank periods: the latest month of the crime data against the month "
+            "trust and confidence use Welch's two-sample t-test on the individual answers. *_p is each unit's own "
+            "p-value and *_q its Benjamini-Hochberg q-value across all streets (or all areas); *_sig and "
+            "crime_trend mean significant after this false-discovery-rate adjustment: *_q below the significance "
+            "level (kept in the alpha column). Blank periods: the latest month of the crime data against the month "
             "before.")
     STYLES = {"STREET_CHANGE": "street_change.qml", "AREA_CHANGE": "area_change.qml"}
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "P1_START", "P1_END", "P2_START", "P2_END")
@@ -34,7 +37,7 @@ class ComparePeriods(LptAlgorithm):
         for key, label in (("P1_START", "First period start (YYYY-MM)"), ("P1_END", "First period end"),
                            ("P2_START", "Second period start"), ("P2_END", "Second period end")):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level"),
+        self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level (FDR)"),
                                                        QgsProcessingParameterNumber.Double, 0.05, minValue=0.0001,
                                                        maxValue=0.5))
         for key, label, typ in (("STREET_CHANGE", "Street change", QgsProcessing.TypeVectorLine),
@@ -64,10 +67,13 @@ class ComparePeriods(LptAlgorithm):
         if cmp.note:
             feedback.pushWarning(self.tr("Crime changes are {0}; none is called significant.").format(cmp.note))
         f = cmp.force.iloc[0]
-        feedback.pushInfo(self.tr("Force: crimes {0:,} -> {1:,} ({2:+.1f}%, p={3:.3g})").format(
+        feedback.pushInfo(self.tr("Force: crimes {0:,} -> {1:,} ({2:+.1f}%, p={3:.3g}, one test)").format(
             int(f.crimes_1), int(f.crimes_2), f.crimes_pct if pd.notna(f.crimes_pct) else 0.0, f.crimes_p))
-        feedback.pushInfo(self.tr("Areas with a significant change in crime: {0} of {1}").format(
-            int(cmp.areas.crimes_sig.sum()), len(cmp.areas)))
+        alpha = self.parameterAsDouble(parameters, "ALPHA", context)
+        for level, df in ((self.tr("Areas"), cmp.areas), (self.tr("Streets"), cmp.streets)):
+            feedback.pushInfo(self.tr("{0} with a change in crime significant after FDR (q < {1:g}): {2:,} of {3:,} "
+                                      "({4:,} had p < {1:g} before the adjustment)").format(
+                level, alpha, int(df.crimes_sig.sum()), len(df), int((df.crimes_p < alpha).sum())))
         out = {
             "STREET_CHANGE": write_layer(self, parameters, context, feedback, "STREET_CHANGE", cmp.streets,
                                          QgsWkbTypes.MultiLineString, multi=True),
@@ -77,4 +83,17 @@ class ComparePeriods(LptAlgorithm):
         }
         clock.lap(timing.WRITING)
         clock.report(feedback)
+        return out
+
+    def postProcessAlgorithm(self, context, feedback):
+        """The stored styles, then each loaded layer's legend states the level its flags were decided at (q < 0.05).
+        The style saved in the GeoPackage keeps 'q < α' (the layer's alpha column): saving it a second time from
+        here blocks on the file QGIS still holds."""
+        from qgis.core import QgsProcessingUtils, QgsVectorLayer
+        out = super().postProcessAlgorithm(context, feedback)
+        for key in self.STYLES:
+            dest = self._dest_ids.get(key)
+            layer = QgsProcessingUtils.mapLayerFromString(dest, context) if dest else None
+            if isinstance(layer, QgsVectorLayer) and state_alpha(layer):
+                layer.triggerRepaint()
         return out

@@ -49,6 +49,27 @@ def audience_members(alg, parameters, context, feedback):
     return M.linked_members(m, pcs, areas), areas
 
 
+def figures_rows(alg, parameters, context, feedback, key, mode, codes, area_geom):
+    """The rows of an area insight/change layer for the message's area, combined: the areas asked for (area
+    codes), or those overlapping the polygon or the top streets' surroundings, or all (whole force). The
+    message names these areas with their figures, so a figure is never given for an area it is not from."""
+    src = alg.parameterAsSource(parameters, key, context)
+    if src is None:
+        return None
+    df = frame_from_source(src, context, feedback, geometry=mode in (2, 3))
+    if "area_code" not in df:
+        return None
+    if mode == 1:
+        df = df[df.area_code.astype(str).isin(codes)]
+    elif mode in (2, 3) and area_geom is not None:
+        g = df.geometry.values
+        ok = pd.notna(g)
+        hit = ok.copy()
+        hit[ok] = shapely.intersects(g[ok], area_geom) & ~shapely.touches(g[ok], area_geom)
+        df = df[hit]
+    return M.combine_rows(df.drop(columns="geometry", errors="ignore"))
+
+
 class ExportMessage(LptAlgorithm):
     NAME = "exportmessage"
     DISPLAY = "Export area-targeted message"
@@ -58,7 +79,9 @@ class ExportMessage(LptAlgorithm):
             "of the top priority streets) and an audience refined by sets on groups and demographic answers, each "
             "include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must "
             "age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with "
-            "aggregate figures of the area (from an AREA_INSIGHT and AREA_CHANGE layer when given), or from BODY. "
+            "aggregate figures (from an INSIGHT and CHANGE layer when given) of the areas asked for, or of the areas "
+            "overlapping the polygon or the top streets' surroundings; each figure names those areas and its base, "
+            "and a change in crime is called real only when it is significant after FDR (q < alpha). Or from BODY. "
             "Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; "
             "recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain "
             "text (for email an HTML part is made from it). Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
@@ -163,13 +186,8 @@ class ExportMessage(LptAlgorithm):
                 feedback.pushWarning(text)
             return g
 
-        ctx_rows = {}
-        for key in ("INSIGHT", "CHANGE"):
-            src = self.parameterAsSource(parameters, key, context)
-            if src is not None:
-                df = frame_from_source(src, context, feedback)
-                if "area_code" in df:
-                    ctx_rows[key] = M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+        ctx_rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
+                    for key in ("INSIGHT", "CHANGE")}
         area = M.area_context(label, ctx_rows.get("INSIGHT"), ctx_rows.get("CHANGE"))
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
         subject, body = M.render_template(tname, area, what_was_done=self.parameterAsString(parameters, "WHAT_WAS_DONE", context),

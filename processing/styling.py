@@ -56,3 +56,18 @@ def graduate(layer, field: str, ramp_name: str, classes: int = 5, unit: str = ""
             r.updateRangeSymbol(i, sym)
     layer.setRenderer(r)
     return True
+
+
+def state_alpha(layer) -> bool:
+    """A change layer's legend says 'significant after FDR (q < α)': α becomes the level of the run (the
+    layer's ``alpha`` field, the level its ``*_sig`` flags and ``crime_trend`` were decided at)."""
+    idx = layer.fields().indexOf("alpha")
+    renderer = layer.renderer()
+    if idx < 0 or renderer is None or renderer.type() != "RuleRenderer":
+        return False
+    alpha = next((f.attribute(idx) for f in layer.getFeatures()), None)
+    if alpha is None:
+        return False
+    for rule in renderer.rootRule().children():
+        rule.setLabel(rule.label().replace("α", f"{float(alpha):g}"))
+    return True

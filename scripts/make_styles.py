@@ -105,16 +105,23 @@ def main():
         "0.3 + 1.5 * scale_linear(\"harm\", 0, maximum(\"harm\"), 0, 1)"))
     lyr.setRenderer(QgsSingleSymbolRenderer(sym))
     save(lyr, "street_insight.qml")
-    # change: diverging, significant rises red, falls blue, the rest grey
+    # change: diverging, rises significant after FDR red, falls blue, the rest grey
     for geom, fname in (("MultiPolygon", "area_change.qml"), ("MultiLineString", "street_change.qml")):
         lyr = QgsVectorLayer(f"{geom}?crs=EPSG:27700&field=crime_trend:string&field=crimes_pct:double", "chg", "memory")
         rules = []
         for label, expr, col in (
-                ("Significant rise of 20% or more", "\"crime_trend\" = 'rise' AND \"crimes_pct\" >= 20", "#b2182b"),
-                ("Significant rise", "\"crime_trend\" = 'rise' AND \"crimes_pct\" < 20", "#ef8a62"),
-                ("No significant change", "\"crime_trend\" = 'no change'", "#d9d9d9"),
-                ("Significant fall", "\"crime_trend\" = 'fall' AND \"crimes_pct\" > -20", "#67a9cf"),
-                ("Significant fall of 20% or more", "\"crime_trend\" = 'fall' AND \"crimes_pct\" <= -20", "#2166ac")):
+                # crime_trend follows crimes_sig, which is the FDR q-value below alpha (see core/analyse/trends.py);
+                # processing/styling.py puts the run's alpha in place of the symbol
+                ("Rise of 20% or more (or from none), significant after FDR (q < α)",
+                 "\"crime_trend\" = 'rise' AND (\"crimes_pct\" >= 20 OR \"crimes_pct\" IS NULL)", "#b2182b"),
+                ("Rise under 20%, significant after FDR (q < α)", "\"crime_trend\" = 'rise' AND \"crimes_pct\" < 20",
+                 "#ef8a62"),
+                ("Within normal variation (FDR q ≥ α), or periods not comparable", "\"crime_trend\" = 'no change'",
+                 "#d9d9d9"),
+                ("Fall under 20%, significant after FDR (q < α)", "\"crime_trend\" = 'fall' AND \"crimes_pct\" > -20",
+                 "#67a9cf"),
+                ("Fall of 20% or more, significant after FDR (q < α)",
+                 "\"crime_trend\" = 'fall' AND \"crimes_pct\" <= -20", "#2166ac")):
             if geom == "MultiPolygon":
                 sym = QgsFillSymbol.createSimple({"color": col, "outline_color": "#404040", "outline_width": "0.3"})
             else:

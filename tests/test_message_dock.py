@@ -1,5 +1,6 @@
 """The message dock in QGIS (pytest-qgis, test iface, a real map canvas): area, audience, template, guards, export."""
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -106,7 +107,9 @@ def test_template_export_and_guards(dock, tmp_path):
     assert "<Hessle Road>" in d.message_text() and "Hull NPT" in d.body.toPlainText()
     assert "your area" in d.subject.text() and "Whole force" not in d.body.toPlainText()
     assert d.subject.text().startswith("You said, we did")
-    assert "Recorded crime is down" in d.body.toPlainText()      # from the change layer (2018 Q4 -> 2024 Jan-Feb)
+    # from the change layer (2018 Q4 -> 2024 Jan-Feb): the areas, both counts and periods, FDR significance (#23)
+    assert re.search(r"Recorded crime in \d+ areas \(.+\) was [\d,]+ in January to February 2024, down \d+% a month "
+                     r"\([\d.]+ to [\d.]+ a month\) from [\d,]+ in October to December 2018; ", d.body.toPlainText())
     paths = d.export()
     assert paths is not None, d.guard_label.text()
     ids = pd.read_csv(paths["recipients"], dtype=str).member_id

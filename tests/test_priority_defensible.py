@@ -26,7 +26,7 @@ from test_link_insight import hull  # noqa: F401
 LABEL_FIELD = {v: k for k, v in CATEGORY_LABEL.items()}
 
 
-def check_reasons(s: pd.DataFrame, suppress: int = 5):
+def check_reasons(s: pd.DataFrame, suppress: int = 5, alpha: float = 0.05):
     """Every reason of every street states figures equal to the street's columns, and only when they hold."""
     checked = 0
     for r in s.itertuples():
@@ -40,11 +40,15 @@ def check_reasons(s: pd.DataFrame, suppress: int = 5):
                 assert r.harm_pts >= 1 and r.crimes > 0
             elif text.startswith("Hot street"):
                 m = re.match(r"Hot street: Gi\* z = (-?[\d.]+), significant after FDR \(q (?:= ([\d.]+)|< 0.001)\)", text)
-                assert r.hot and float(m[1]) == np.round(r.gi_z, 1) and r.gi_q < 0.05 and r.hot_pts >= 1
+                assert r.hot and float(m[1]) == np.round(r.gi_z, 1) and r.gi_q < alpha and r.hot_pts >= 1
             elif " up " in text and "previous period" in text:
-                m = re.match(r"(.+) up (\d+)% on the previous period \(significant\)", text)
+                m = re.match(r"(.+) up (\d+)% on the previous period \((\d+) to (\d+)\), significant after FDR "
+                             r"\(q (?:= ([\d.]+)|< 0.001)\)$", text)
                 field = LABEL_FIELD[m[1].lower()]
                 assert field == r.rise_field and int(m[2]) == int(np.round(r.rise_pct)) and r.rise_pct > 0
+                assert (int(m[3]), int(m[4])) == (r.rise_1, r.rise_2) and r.rise_q < alpha
+                assert int(m[2]) == int(np.round(100 * (r.rise_2 - r.rise_1) / r.rise_1))
+                assert (m[5] is None and r.rise_q < 0.001) or float(m[5]) == np.round(r.rise_q, 3)
                 assert getattr(r, field) > 0 and r.trend_pts >= 1
             elif text.startswith("Top local priority"):
                 m = re.match(r"Top local priority: (.+), (\d+)% of (\d+) answers(.*), and it happens here", text)

@@ -45,9 +45,10 @@ from .insight import CRIME_FIELDS, Period, insight, load_harm_weights
 from .places import hot_places, mark_places
 from .ranks import combine as _combine, pct_rank  # noqa: F401  (pct_rank re-exported)
 from .rules import apply_rules, load_rules
-from .trends import bh_qvalues, compare
+from .trends import bh_qvalues, compare, rise_detail
 from .uncertainty import bootstrap
 
+MIN_UNIT_LENGTH = 50.0     # metres: what the report calls a short unit (core.io.streets.merge_units' default)
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
 CATEGORY_LABEL = R.CATEGORY_LABEL
 
@@ -214,9 +215,8 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     for col in ("imd_decile", "households", "reg_rate", "trust_mean", "confidence_mean"):   # optional inputs
         if col not in sel:
             sel[col] = np.nan
-    short = inp.streets.groupby(inp.streets.street_id.astype(str)).short_unit.any() \
-        if "short_unit" in inp.streets else pd.Series(dtype=bool)
-    sel["short_unit"] = short.reindex(sel.index).fillna(False).astype(bool).values
+    # shorter than the minimum unit length, from the street's own length_m (the column the layer shows)
+    sel["short_unit"] = (sel.length_m < MIN_UNIT_LENGTH).fillna(False).values
     force_rate = float(force.reg_rate) / 100.0 if pd.notna(force.get("reg_rate", np.nan)) else np.nan
     d = samples.build(slinks, sel, ar, period, samples.crime_ranks(sel), force_rate, cfg.suppress_below,
                       cfg.survey_months)
@@ -238,6 +238,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     comp = comp.clip(0, 1).fillna(0.0)
     score, points = combine(comp, w)
     out = _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg)
+    out = out.join(rise_detail(cmp.streets, out.rise_field))     # the counts and q-value a rise reason cites
     progress(60)
     out = out.join(_uncertainty(d, comp, w, nv, cfg, is_cancelled).set_index(selected))
     out = _rank(out)
@@ -366,7 +367,7 @@ def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, 
             "secure_top": int((top.p_top >= 0.9).sum()) if cfg.replicates else None,
             "within_reach": int(((out["rank"] > n) & (out.rank_best <= n)).sum()) if cfg.replicates else None,
             "ties_top": int(top.tied.sum()), "short_units": int(out.short_unit.sum()),
-            "short_units_top": int(top.short_unit.sum()),
+            "short_units_top": int(top.short_unit.sum()), "min_unit_length": MIN_UNIT_LENGTH,
             "equality": eq.attrs.get("sentences", []) if eq is not None else []}
 
 

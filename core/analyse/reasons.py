@@ -3,7 +3,7 @@
 ``texts`` builds one sentence per component for every street from the columns of the ranked table (so a test
 can read each number back); ``pick`` keeps, per street, the three largest contributions of at least one point
 whose sentence is true (a "Hot street" only for a street flagged hot after FDR, a rise only when significant
-between comparable periods, a local priority only when it matches crime here).
+after FDR between comparable periods, a local priority only when it matches crime here).
 """
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ def _crime_mix(out: pd.DataFrame) -> pd.Series:
     return pd.Series(text, index=out.index)
 
 
+def _qtext(q: pd.Series) -> pd.Series:
+    return q.map(lambda v: "q < 0.001" if v < 0.001 else f"q = {v:.3f}")
+
+
+def _count(x: pd.Series) -> pd.Series:
+    return x.fillna(0).round(0).astype(int).astype(str)
+
+
 def _source(own: pd.Series, thin: str, shrunk: str) -> np.ndarray:
     return np.where(own.fillna(False).astype(bool), shrunk, thin)
 
@@ -40,10 +48,11 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.D
     top_pct = (100 - out.harm_comp * 100 + 1).clip(1, 100).round(0).astype(int).astype(str)
     t["harm"] = "Harm-weighted crime in the top " + top_pct + "% of streets (" + out.crimes.astype(str) + \
         " crimes: " + _crime_mix(out) + ")"
-    qtxt = out.gi_q.map(lambda q: "q < 0.001" if q < 0.001 else f"q = {q:.3f}")
-    t["hot"] = "Hot street: Gi* z = " + out.gi_z.round(1).astype(str) + ", significant after FDR (" + qtxt + ")"
+    t["hot"] = "Hot street: Gi* z = " + out.gi_z.round(1).astype(str) + ", significant after FDR (" + \
+        _qtext(out.gi_q) + ")"
     t["trend"] = out.rise_field.map(lambda f: CATEGORY_LABEL.get(f, f)).fillna("").str.capitalize() + " up " + \
-        out.rise_pct.fillna(0).round(0).astype(int).astype(str) + "% on the previous period (significant)"
+        out.rise_pct.fillna(0).round(0).astype(int).astype(str) + "% on the previous period (" + \
+        _count(out.rise_1) + " to " + _count(out.rise_2) + "), significant after FDR (" + _qtext(out.rise_q) + ")"
     t["concern"] = "Top local priority: " + out.concern_top.fillna("") + ", " + \
         (100 * out.concern_share).round(0).astype(int).astype(str) + "% of " + \
         out.concern_n.round(0).astype(int).astype(str) + " answers" + \

@@ -10,8 +10,12 @@
 * Stocks (active members) are shown with their change but not tested: the
   same people are counted in both periods.
 
-``*_sig`` is p < alpha; ``*_q`` is the Benjamini-Hochberg q-value across the
-units of that level for analysts who want to control the false discovery rate.
+Significance is adjusted significance: ``*_p`` is each unit's own p-value, ``*_q`` its Benjamini-Hochberg
+q-value across the units of that level (all streets, all areas) for that measure, and ``*_sig`` is
+``*_q < alpha`` (the level used is in the ``alpha`` column). With 2,000 streets tested at once, p < 0.05 would
+flag a hundred streets by chance alone; q < 0.05 keeps the expected share of false flags among the flagged
+below 5%. ``crime_trend`` (rise / fall / no change) follows ``crimes_sig`` and the sign of the change in the
+monthly rate (a rise from none, whose percentage is undefined, is still a rise).
 """
 from __future__ import annotations
 
@@ -106,8 +110,8 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
         out[f"{mtr}_chg"] = (r2 - r1).round(3) if t1 != t2 else (x2 - x1)
         out[f"{mtr}_pct"] = np.round(pct_change(r1, r2), 1)
         out[f"{mtr}_p"] = p
-        out[f"{mtr}_q"] = bh_qvalues(p)
-        out[f"{mtr}_sig"] = (p < alpha) & (comparable or not is_crime)
+        out[f"{mtr}_q"] = q = bh_qvalues(p)
+        out[f"{mtr}_sig"] = (q < alpha) & (comparable or not is_crime)
     for mtr in STOCK_METRICS:
         v1, v2 = a[mtr].values.astype(float), b[mtr].reindex(a.index).values.astype(float)
         out[f"{mtr}_1"], out[f"{mtr}_2"] = v1, v2
@@ -127,10 +131,10 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
         out[f"{mtr}_n1"], out[f"{mtr}_n2"] = s1.n.fillna(0).astype(np.int64), s2.n.fillna(0).astype(np.int64)
         out[f"{mtr}_chg"] = (s2["mean"] - s1["mean"]).where(ok).round(2)
         out[f"{mtr}_p"] = p
-        out[f"{mtr}_q"] = bh_qvalues(p)
-        out[f"{mtr}_sig"] = np.nan_to_num(p, nan=1.0) < alpha
-    out["crime_trend"] = np.select([out["crimes_sig"] & (out["crimes_pct"] >= 0),
-                                    out["crimes_sig"] & (out["crimes_pct"] < 0)], ["rise", "fall"], "no change")
+        out[f"{mtr}_q"] = q = bh_qvalues(p)
+        out[f"{mtr}_sig"] = np.nan_to_num(q, nan=1.0) < alpha
+    out["crime_trend"] = np.select([out["crimes_sig"] & (out["crimes_chg"] > 0),
+                                    out["crimes_sig"] & (out["crimes_chg"] < 0)], ["rise", "fall"], "no change")
     return pd.concat([a[keep], pd.DataFrame(out, index=a.index)], axis=1).reset_index()
 
 
@@ -138,8 +142,9 @@ def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float 
             suppress_below: int = 5, insights=None) -> Comparison:
     """Insight for both periods and their differences, tested (``insights``: the two, if already computed).
 
-    Crime changes are rates per month with data; they are called significant only when both periods are
-    fully covered by the crime data (``comparable``; ``coverage`` says why not).
+    Crime changes are rates per month with data; they are called significant only when their FDR q-value is
+    below ``alpha`` and both periods are fully covered by the crime data (``comparable``; ``coverage`` says why
+    not).
     """
     from .coverage import comparability_note, coverage
     i1, i2 = insights if insights is not None else (insight(links, inp, p1, suppress_below),
@@ -160,5 +165,18 @@ def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float 
         df.insert(1 if "force" not in df else 0, "period_1", p1.name)
         df.insert(2 if "force" not in df else 1, "period_2", p2.name)
         df["comparable"] = not note
+        df["alpha"] = float(alpha)          # *_sig is *_q < alpha
         df["coverage"] = note or f"both periods fully covered ({c1.months} and {c2.months} month(s))"
     return Comparison(p1, p2, st, ar, fo.drop(columns="force"), note)
+
+
+def rise_detail(street_change: pd.DataFrame, field: pd.Series) -> pd.DataFrame:
+    """The figures behind each street's cited rise: for the crime field named in ``field`` (indexed by street id;
+    NaN = none), its count in the previous period (``rise_1``), in this one (``rise_2``) and its q-value."""
+    chg = street_change.set_index("street_id").reindex(field.index)
+    out = pd.DataFrame(np.nan, index=field.index, columns=["rise_1", "rise_2", "rise_q"])
+    for f in field.dropna().unique():
+        m = (field == f).values
+        out.loc[m, "rise_1"], out.loc[m, "rise_2"] = chg.loc[m, f"{f}_1"].values, chg.loc[m, f"{f}_2"].values
+        out.loc[m, "rise_q"] = chg.loc[m, f"{f}_q"].values
+    return out

@@ -31,6 +31,7 @@ from ..errors import LptInputError
 from ..io import consent
 from ..io.consent import normalise_words
 from ..io.members import DEMOGRAPHIC_FIELDS, GROUP_ALIASES
+from .change_sentence import crime_change_sentence, is_significant
 
 TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
 MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
@@ -207,29 +208,40 @@ def template_list() -> List[Tuple[str, str]]:
 
 
 def area_context(name: str, insight_row: Optional[Dict] = None, change_row: Optional[Dict] = None) -> Dict:
-    """Aggregate figures for the template: never a member's name, contact or id."""
-    ctx: Dict = {"name": name, "priorities": [], "responses": None, "crime_change": "", "top_crime": ""}
+    """Aggregate figures for the template: never a member's name, contact or id.
+
+    Each figure comes with the area it is for (``figures_name``: the areas of the rows given, else ``name``) and
+    its base: priorities as shares of ``prio_n`` answers, the crime change as counts in both named periods with
+    whether it is significant after FDR (:func:`core.engage.change_sentence.crime_change_sentence`).
+    """
+    ctx: Dict = {"name": name, "priorities": [], "prio_n": None, "responses": None, "crime_change": "",
+                 "top_crime": "", "figures_name": name}
     r = insight_row or {}
+    ctx["figures_name"] = _figures_name(r) or _figures_name(change_row or {}) or name
     for i in (1, 2, 3):
         cat, pct = r.get(f"prio{i}"), r.get(f"prio{i}_pct")
         if cat and pct == pct and pct is not None:
             ctx["priorities"].append({"category": str(cat), "share": int(round(float(pct)))})
+    if r.get("prio_n") == r.get("prio_n") and r.get("prio_n"):
+        ctx["prio_n"] = int(r["prio_n"])
     if r.get("responses"):
         ctx["responses"] = int(r["responses"])
     c = change_row or {}
-    if c.get("crimes_1") is not None and c.get("crimes_2") is not None:
-        pct = c.get("crimes_pct")
-        sig = bool(c.get("crimes_sig"))
-        if pct == pct and pct is not None:
-            word = "up" if pct > 0 else "down"
-            ctx["crime_change"] = (f"Recorded crime is {word} {abs(pct):.0f}% on the previous period"
-                                   f"{' (a real change, not chance)' if sig else ''}.")
+    ctx["crime_change"] = crime_change_sentence(_figures_name(c) or name, c)
     from ..analyse.insight import CRIME_FIELDS
     labels = {v: k.lower() for k, v in CRIME_FIELDS.items()}
     counts = {f: r.get(f) or 0 for f in CRIME_FIELDS.values()}
     if any(counts.values()):
         ctx["top_crime"] = labels[max(counts, key=lambda k: counts[k])]
     return ctx
+
+
+def _figures_name(row: Dict) -> str:
+    """The area a row of figures is for: its area_name, or the names of the areas combined into it."""
+    names = list(row.get("area_names") or ([row["area_name"]] if row.get("area_name") else []))
+    if len(names) > 4:
+        return f"{len(names)} areas ({', '.join(names[:3])} and {len(names) - 3} more)"
+    return join_names(names, 4) if names else ""
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +362,11 @@ class Message:
 
 
 def combine_rows(rows: pd.DataFrame) -> Dict:
-    """One aggregate row from several insight/change rows: counts summed, priorities re-weighted by answers."""
+    """One aggregate row from several insight/change rows: counts summed, priorities re-weighted by answers.
+
+    The areas combined are kept by name (``area_names``); for change rows, ``sig_areas`` names those whose own
+    change is significant after FDR. The combined change is not tested again, so it carries no ``crimes_sig``.
+    """
     if rows is None or rows.empty:
         return {}
     if len(rows) == 1:
@@ -358,11 +374,16 @@ def combine_rows(rows: pd.DataFrame) -> Dict:
     out: Dict = {}
     for c in rows.columns:
         if c.startswith("c_") and not c.endswith(("_pct", "_p", "_q", "_sig", "_chg")) or c in ("crimes", "responses",
-                                                                                                   "crimes_1", "crimes_2"):
+                                                                                                   "crimes_1", "crimes_2",
+                                                                                                   "prio_n"):
             out[c] = pd.to_numeric(rows[c], errors="coerce").sum()
+    if "area_name" in rows:
+        out["area_names"] = [str(n) for n in rows.area_name]
+    for c in ("period_1", "period_2", "comparable", "coverage", "alpha"):
+        if c in rows and rows[c].astype(str).nunique() == 1:
+            out[c] = rows[c].iloc[0]
     if {"crimes_1", "crimes_2"} <= set(out):
-        out["crimes_pct"] = 100.0 * (out["crimes_2"] - out["crimes_1"]) / out["crimes_1"] if out["crimes_1"] else np.nan
-        out["crimes_sig"] = False     # significance of a combination is not the sum of its parts: not claimed
+        out["sig_areas"] = [str(r.get("area_name", "")) for r in rows.to_dict("records") if is_significant(r)]
     if "prio1" in rows:
         votes: Dict[str, float] = {}
         n = pd.to_numeric(rows.get("prio_n", 0), errors="coerce").fillna(0)

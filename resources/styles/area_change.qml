@@ -14,11 +14,11 @@
   </temporal>
   <renderer-v2 symbollevels="0" referencescale="-1" enableorderby="0" forceraster="0" type="RuleRenderer">
     <rules key="{eef8df9c-0db3-4ace-a6ed-4f5f59bbe067}">
-      <rule symbol="0" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; >= 20" label="Significant rise of 20% or more" key="{b7a681de-0ba2-4e6c-90a7-071575e8fece}"/>
-      <rule symbol="1" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; &lt; 20" label="Significant rise" key="{b2158299-76af-4501-a80d-0d2559ab4d62}"/>
-      <rule symbol="2" filter="&quot;crime_trend&quot; = 'no change'" label="No significant change" key="{4800d3e0-e9cb-40a3-8441-97e3951246f0}"/>
-      <rule symbol="3" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; > -20" label="Significant fall" key="{dfa1734a-a33d-470f-b1fd-289545850091}"/>
-      <rule symbol="4" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; &lt;= -20" label="Significant fall of 20% or more" key="{3bdd70f3-59c2-4c5e-b212-d51d7ba97ca5}"/>
+      <rule symbol="0" filter="&quot;crime_trend&quot; = 'rise' AND (&quot;crimes_pct&quot; >= 20 OR &quot;crimes_pct&quot; IS NULL)" label="Rise of 20% or more (or from none), significant after FDR (q &lt; α)" key="{b7a681de-0ba2-4e6c-90a7-071575e8fece}"/>
+      <rule symbol="1" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; &lt; 20" label="Rise under 20%, significant after FDR (q &lt; α)" key="{b2158299-76af-4501-a80d-0d2559ab4d62}"/>
+      <rule symbol="2" filter="&quot;crime_trend&quot; = 'no change'" label="Within normal variation (FDR q ≥ α), or periods not comparable" key="{4800d3e0-e9cb-40a3-8441-97e3951246f0}"/>
+      <rule symbol="3" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; > -20" label="Fall under 20%, significant after FDR (q &lt; α)" key="{dfa1734a-a33d-470f-b1fd-289545850091}"/>
+      <rule symbol="4" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; &lt;= -20" label="Fall of 20% or more, significant after FDR (q &lt; α)" key="{3bdd70f3-59c2-4c5e-b212-d51d7ba97ca5}"/>
     </rules>
     <symbols>
       <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="fill" name="0">

@@ -14,11 +14,11 @@
   </temporal>
   <renderer-v2 symbollevels="0" referencescale="-1" enableorderby="0" forceraster="0" type="RuleRenderer">
     <rules key="{5ba8e834-b26a-4109-b08f-9ecc0a192acb}">
-      <rule symbol="0" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; >= 20" label="Significant rise of 20% or more" key="{2554495d-669a-46a1-b2a2-1ca375430905}"/>
-      <rule symbol="1" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; &lt; 20" label="Significant rise" key="{300022e7-1407-4f35-8036-bc8dd5ab4497}"/>
-      <rule symbol="2" filter="&quot;crime_trend&quot; = 'no change'" label="No significant change" key="{26b62d91-0f3d-4a5e-8ae0-77a9c11e1ff8}"/>
-      <rule symbol="3" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; > -20" label="Significant fall" key="{9422765d-cc6e-4168-bfe0-96e74040a33e}"/>
-      <rule symbol="4" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; &lt;= -20" label="Significant fall of 20% or more" key="{2ef13a1f-b372-4be8-9336-c42fbd050836}"/>
+      <rule symbol="0" filter="&quot;crime_trend&quot; = 'rise' AND (&quot;crimes_pct&quot; >= 20 OR &quot;crimes_pct&quot; IS NULL)" label="Rise of 20% or more (or from none), significant after FDR (q &lt; α)" key="{2554495d-669a-46a1-b2a2-1ca375430905}"/>
+      <rule symbol="1" filter="&quot;crime_trend&quot; = 'rise' AND &quot;crimes_pct&quot; &lt; 20" label="Rise under 20%, significant after FDR (q &lt; α)" key="{300022e7-1407-4f35-8036-bc8dd5ab4497}"/>
+      <rule symbol="2" filter="&quot;crime_trend&quot; = 'no change'" label="Within normal variation (FDR q ≥ α), or periods not comparable" key="{26b62d91-0f3d-4a5e-8ae0-77a9c11e1ff8}"/>
+      <rule symbol="3" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; > -20" label="Fall under 20%, significant after FDR (q &lt; α)" key="{9422765d-cc6e-4168-bfe0-96e74040a33e}"/>
+      <rule symbol="4" filter="&quot;crime_trend&quot; = 'fall' AND &quot;crimes_pct&quot; &lt;= -20" label="Fall of 20% or more, significant after FDR (q &lt; α)" key="{2ef13a1f-b372-4be8-9336-c42fbd050836}"/>
     </rules>
     <symbols>
       <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="line" name="0">
