@@ -228,36 +228,38 @@ class MessageDock(QgsDockWidget):
             self.drawn_band.reset(QgsWkbTypes.PolygonGeometry)
         self.refresh()
 
-    def in_area(self) -> pd.Series:
+    def _selected_polygon(self):
+        """The selected features of the chosen polygon layer, in EPSG:27700, as one shapely geometry (or None)."""
         import shapely
+        lyr = self.polygon_layer_combo.currentLayer()
+        if lyr is None or lyr.selectedFeatureCount() == 0:
+            return None
+        xf = QgsCoordinateTransform(lyr.crs(), BNG, QgsProject.instance())
+        geoms = []
+        for feat in lyr.selectedFeatures():
+            g = feat.geometry()
+            g.transform(xf)
+            geoms.append(shapely.from_wkb(bytes(g.asWkb())))
+        return shapely.union_all(geoms)
+
+    def _top_streets(self) -> pd.DataFrame:
+        lyr = self.priority_combo.currentLayer()
+        if lyr is None:
+            return pd.DataFrame({"rank": [], "geometry": []})
+        ps = frame_from_source(lyr, QgsProcessingContext(), geometry=True, required=("rank",))
+        return ps[ps["rank"] <= self.top_n.value()]
+
+    def in_area(self) -> pd.Series:
         m = self.members
         mode = self.area_mode.currentIndex()
         if mode == 0:
             return pd.Series(True, index=m.index)
         if mode == 1:
             return m.area_code.isin(self.chosen_codes())
-        if mode == 2:
-            lyr = self.polygon_layer_combo.currentLayer()
-            if lyr is None or lyr.selectedFeatureCount() == 0:
-                return pd.Series(False, index=m.index)
-            geoms = []
-            xf = QgsCoordinateTransform(lyr.crs(), BNG, QgsProject.instance())
-            for feat in lyr.selectedFeatures():
-                g = feat.geometry()
-                g.transform(xf)
-                geoms.append(shapely.from_wkb(bytes(g.asWkb())))
-            return M.members_in_polygon(m, shapely.union_all(geoms))
         if mode == 3:
-            lyr = self.priority_combo.currentLayer()
-            if lyr is None:
-                return pd.Series(False, index=m.index)
-            ctx = QgsProcessingContext()
-            ps = frame_from_source(lyr, ctx, geometry=True, required=("rank",))
-            top = ps[ps["rank"] <= self.top_n.value()]
-            return M.members_near_streets(m, top.geometry.values)
-        if self.drawn is None:
-            return pd.Series(False, index=m.index)
-        return M.members_in_polygon(m, self.drawn)
+            return M.members_near_streets(m, self._top_streets().geometry.values)
+        area = self._selected_polygon() if mode == 2 else self.drawn
+        return pd.Series(False, index=m.index) if area is None else M.members_in_polygon(m, area)
 
     # ------------------------------------------------------------------ audience
     def add_set(self, mode: str = "include", field: str = "group", values: str = ""):
@@ -378,14 +380,22 @@ class MessageDock(QgsDockWidget):
         return tr("your area")
 
     def _figures(self, combo) -> dict:
+        """The figures of the insight or change layer for the message's areas only: the ticked areas, or the areas
+        overlapping the drawn area, the selected polygons or the top streets' surroundings (never the whole
+        layer under a local name)."""
+        from ..core.engage.area_figures import rows_for_area
         lyr = combo.currentLayer()
         if lyr is None:
             return {}
-        df = frame_from_source(lyr, QgsProcessingContext())
-        codes = self.chosen_codes() if self.area_mode.currentIndex() == 1 else []
+        mode = self.area_mode.currentIndex()
+        df = frame_from_source(lyr, QgsProcessingContext(), geometry=mode >= 2)
         if "area_code" not in df:
             return {}
-        return M.combine_rows(df[df.area_code.astype(str).isin(codes)] if codes else df)
+        codes = self.chosen_codes() if mode == 1 else []
+        area = self._area_geometry() if mode >= 2 else None
+        if mode >= 2 and area is None:
+            return {}
+        return M.combine_rows(rows_for_area(df, codes, area).drop(columns="geometry", errors="ignore"))
 
     def fill_template(self):
         area = M.area_context(self.area_label(), self._figures(self.insight_combo), self._figures(self.change_combo))
@@ -439,16 +449,20 @@ class MessageDock(QgsDockWidget):
         return paths
 
     def _area_geometry(self):
+        """The message's area in EPSG:27700 (recorded in the log, and what its figures are taken from)."""
         import shapely
+        from ..core.engage.area_figures import surroundings
         mode = self.area_mode.currentIndex()
         if mode in (4, 5):
             return self.drawn
         if mode == 1:
             sel = self.areas[self.areas.area_code.astype(str).isin(self.chosen_codes())]
             return shapely.union_all(sel.geometry.values) if len(sel) else None
-        if mode == 0:
-            return shapely.union_all(self.areas.geometry.dropna().values)
-        return None
+        if mode == 2:
+            return self._selected_polygon()
+        if mode == 3:
+            return surroundings(self._top_streets().geometry.values)
+        return shapely.union_all(self.areas.geometry.dropna().values)
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
         if self.drawn_band is not None and self.canvas is not None:

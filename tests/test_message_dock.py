@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
@@ -221,3 +221,21 @@ def test_a_workspace_is_read_through_the_store_as_the_layers_are_read(dock, impo
     assert not d.open_workspace(bare)
     assert "no postcodes, areas" in d.data_label.text() and "bare.gpkg" in d.data_label.text()
     assert len(d.members) == before
+
+
+def test_a_drawn_area_takes_the_figures_of_the_areas_it_overlaps(dock):
+    """A message for a small drawn circle gives the change figures of the wards that circle overlaps, named, never
+    the whole layer's (#23: a figure names its area and base)."""
+    d, layers = dock
+    change = {f["area_code"]: (f["area_name"], f["crimes_1"], f["crimes_2"], shapely.from_wkb(bytes(f.geometry().asWkb())))
+              for f in layers["CHANGE"].getFeatures()}
+    code, (name, c1, c2, geom) = sorted(change.items())[3]
+    inner = geom.representative_point().buffer(60)
+    assert geom.contains(inner)
+    d.set_drawn(QgsGeometry.fromWkt(inner.wkt), 5)
+    d.fill_template()
+    text = d.body.toPlainText()
+    assert f"Recorded crime in {name} was {c2:,} in January to February 2024" in text, text
+    assert f"from {c1:,} in October to December 2018" in text
+    overlapping = [n for _, (n, *_rest, g) in change.items() if g.intersects(inner) and not g.touches(inner)]
+    assert overlapping == [name]
