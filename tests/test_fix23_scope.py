@@ -328,6 +328,10 @@ def test_hull_demo_hot_places_have_a_street_and_an_area(hull):  # noqa: F811
     far = pl[pl.street_m > 150]
     assert len(far) >= 3 and far.street_m.notna().all()
     assert any("outside the areas analysed were left out" in n for n in res.summary["notes"])
+    from local_priority_targeting.core.report.report import render_priority_report
+    html = render_priority_report(res, "Hull", top_n=len(pl))
+    for _, p in far.iterrows():        # the report says how far the named street is, as the layer does
+        assert f"{p.street} <span class=\"small\">({round(p.street_m)} m)</span>" in html.replace("&#39;", "'")
 
 
 def test_scope_refuses_what_it_cannot_analyse(hull):  # noqa: F811

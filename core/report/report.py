@@ -40,7 +40,8 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
                                      "within_reach", "ties_top", "top_n", "places_apart", "place_crimes", "crimes",
                                      "short_units", "short_units_top", "survey_months")}
     s["shrinkage"] = type("K", (), res.summary["shrinkage"])
-    places = res.places.head(top_n)[PLACE_FIELDS].to_dict("records") if res.places is not None else []
+    places = res.places.head(top_n).reindex(columns=PLACE_FIELDS + ["street_m"]).to_dict("records") \
+        if res.places is not None else []
     eq = res.equality
     eq_rows = eq[EQUALITY_FIELDS].to_dict("records") if eq is not None and len(eq) else []
     html = env.get_template("priority_report.html.j2").render(
