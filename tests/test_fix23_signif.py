@@ -411,3 +411,27 @@ def test_export_message_names_the_areas_its_change_figures_are_from(run_alg, imp
     body = json.load(open(m["MESSAGE_JSON"]))["body"]
     sentence = next(x for x in body.split("\n") if x.startswith("Recorded crime"))
     check_change_sentence(sentence, rows[rows.area_code == ward["area_code"]], cmp, 0.1)
+
+
+def test_a_significant_rise_from_none_counts_as_a_rise(full):  # noqa: F811
+    """A street with no burglary in January and 30 in February (q < 0.05; its percentage is undefined) gets the
+    trend component at its cap and a reason saying 'up from none', read back against the counts."""
+    inp, links, res = full
+    c = links.crimes
+    had = set(c[(c.month.isin(["2024-01", "2024-02"])) & (c.crime_type == "Burglary")].street_id)
+    s = res.streets
+    street = s[(s.area_code != "") & ~s.street_id.isin(had)].sort_values("street_id").street_id.iloc[0]
+    seg = inp.streets[inp.streets.street_id == street].iloc[0].geometry
+    x, y = seg.interpolate(0.5, normalized=True).coords[0]
+    extra = pd.DataFrame({"crime_id": [f"b{i}" for i in range(30)], "month": "2024-02", "crime_type": "Burglary",
+                          "location": "On or near planted", "easting": x, "northing": y, "lsoa_code": ""})
+    inp2 = replace(inp, crimes=pd.concat([inp.crimes, extra], ignore_index=True))
+    out = P.prioritise(L.link(inp2), inp2, FEB, P.PriorityConfig(replicates=0)).streets.set_index("street_id")
+    r = out.loc[street]
+    assert (r.rise_1, r.rise_2, r.rise_field) == (0, 30, "c_burglary") and r.rise_q < 0.05
+    assert np.isnan(r.rise_pct) and r.trend_comp == 1.0
+    from local_priority_targeting.core.analyse.reasons import texts
+    sentence = texts(out.loc[[street]], {"tc": 3.0, "reg": 0.1}, 12).trend.iloc[0]   # the reason, when it is among the top
+    assert sentence.startswith("Burglary up from none on the previous period (0 to 30), significant after FDR")
+    assert r.trend_pts > 0
+    assert check_reasons(out.reset_index().sort_values("rank").head(300), alpha=0.05) > 0

@@ -42,12 +42,15 @@ def check_reasons(s: pd.DataFrame, suppress: int = 5, alpha: float = 0.05):
                 m = re.match(r"Hot street: Gi\* z = (-?[\d.]+), significant after FDR \(q (?:= ([\d.]+)|< 0.001)\)", text)
                 assert r.hot and float(m[1]) == np.round(r.gi_z, 1) and r.gi_q < alpha and r.hot_pts >= 1
             elif " up " in text and "previous period" in text:
-                m = re.match(r"(.+) up (\d+)% on the previous period \((\d+) to (\d+)\), significant after FDR "
-                             r"\(q (?:= ([\d.]+)|< 0.001)\)$", text)
+                m = re.match(r"(.+) up (?:(\d+)%|from none) on the previous period \((\d+) to (\d+)\), significant "
+                             r"after FDR \(q (?:= ([\d.]+)|< 0.001)\)$", text)
                 field = LABEL_FIELD[m[1].lower()]
-                assert field == r.rise_field and int(m[2]) == int(np.round(r.rise_pct)) and r.rise_pct > 0
-                assert (int(m[3]), int(m[4])) == (r.rise_1, r.rise_2) and r.rise_q < alpha
-                assert int(m[2]) == int(np.round(100 * (r.rise_2 - r.rise_1) / r.rise_1))
+                assert (int(m[3]), int(m[4])) == (r.rise_1, r.rise_2) and r.rise_q < alpha and field == r.rise_field
+                if m[2] is None:           # a rise from none has no percentage
+                    assert r.rise_1 == 0 < r.rise_2 and np.isnan(r.rise_pct)
+                else:
+                    assert int(m[2]) == int(np.round(r.rise_pct)) and r.rise_pct > 0
+                    assert int(m[2]) == int(np.round(100 * (r.rise_2 - r.rise_1) / r.rise_1))
                 assert (m[5] is None and r.rise_q < 0.001) or float(m[5]) == np.round(r.rise_q, 3)
                 assert getattr(r, field) > 0 and r.trend_pts >= 1
             elif text.startswith("Top local priority"):

@@ -130,11 +130,20 @@ def _segment_hotspots(links: Links, inp: LinkInputs, period: Period, weights: Di
     return best.set_index("street_id"), longest.set_index("street_id")
 
 
+FROM_NONE = 100.0          # a significant rise from none counts as the component's cap (a rise of 100% or more)
+
+
 def _rises(cmp, selected: pd.Index) -> pd.DataFrame:
+    """Per street and crime field, the significant rise in % (0 when none); a significant rise from no crimes in
+    the previous period (its percentage undefined) counts as ``FROM_NONE``."""
     chg = cmp.streets.set_index("street_id").reindex(selected)
-    return pd.DataFrame({f: np.where(chg[f"{f}_sig"].fillna(False).astype(bool) & (chg[f"{f}_pct"] > 0) &
-                                     chg[f"{f}_pct"].notna(), chg[f"{f}_pct"], 0.0)
-                         for f in CRIME_FIELDS.values()}, index=selected)
+
+    def rise(f):
+        sig = chg[f"{f}_sig"].fillna(False).astype(bool)
+        pct = chg[f"{f}_pct"]
+        from_none = sig & (chg[f"{f}_1"].fillna(0) == 0) & (chg[f"{f}_2"].fillna(0) > 0)
+        return np.where(sig & pct.notna() & (pct > 0), pct, np.where(from_none, FROM_NONE, 0.0))
+    return pd.DataFrame({f: rise(f) for f in CRIME_FIELDS.values()}, index=selected)
 
 
 # ------------------------------------------------------------------ selection
@@ -239,6 +248,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     score, points = combine(comp, w)
     out = _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg)
     out = out.join(rise_detail(cmp.streets, out.rise_field))     # the counts and q-value a rise reason cites
+    out.loc[out.rise_1.eq(0) & out.rise_field.notna(), "rise_pct"] = np.nan   # from none: no percentage
     progress(60)
     out = out.join(_uncertainty(d, comp, w, nv, cfg, is_cancelled).set_index(selected))
     out = _rank(out)

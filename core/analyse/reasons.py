@@ -50,8 +50,10 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.D
         " crimes: " + _crime_mix(out) + ")"
     t["hot"] = "Hot street: Gi* z = " + out.gi_z.round(1).astype(str) + ", significant after FDR (" + \
         _qtext(out.gi_q) + ")"
-    t["trend"] = out.rise_field.map(lambda f: CATEGORY_LABEL.get(f, f)).fillna("").str.capitalize() + " up " + \
-        out.rise_pct.fillna(0).round(0).astype(int).astype(str) + "% on the previous period (" + \
+    up = np.where(out.rise_1.fillna(-1).eq(0), "up from none",
+                  "up " + out.rise_pct.fillna(0).round(0).astype(int).astype(str) + "%")
+    t["trend"] = out.rise_field.map(lambda f: CATEGORY_LABEL.get(f, f)).fillna("").str.capitalize() + " " + up + \
+        " on the previous period (" + \
         _count(out.rise_1) + " to " + _count(out.rise_2) + "), significant after FDR (" + _qtext(out.rise_q) + ")"
     t["concern"] = "Top local priority: " + out.concern_top.fillna("") + ", " + \
         (100 * out.concern_share).round(0).astype(int).astype(str) + "% of " + \
@@ -76,7 +78,7 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.D
 def holds(out: pd.DataFrame) -> pd.DataFrame:
     """Whether each component's sentence is true of the street."""
     return pd.DataFrame({
-        "harm": out.crimes > 0, "hot": out.hot.astype(bool), "trend": out.rise_pct.fillna(0) > 0,
+        "harm": out.crimes > 0, "hot": out.hot.astype(bool), "trend": out.rise_field.notna(),
         "concern": out.concern_top.fillna("") != "", "confidence": out.tc_est.notna(),
         "vulnerability": out.imd_decile.notna() | (out.vulnerability_comp > 0),
         "engagement": out.reg_est.notna() | out.no_recent_visits.astype(bool)}, index=out.index)
