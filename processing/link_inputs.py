@@ -62,12 +62,13 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     harm = load_harm_weights(alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or "")
     ws = workspace_path(alg, parameters, context)
     if ws:
+        from ..core.link.stored import load_inputs
         from ..core.store import workspace
         from .workspace_param import refuse_outputs_onto
         refuse_outputs_onto(alg, parameters, ws)
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
         with workspace.open_store(ws, create=False) as store:
-            return workspace.load_inputs(store, harm)
+            return load_inputs(store, harm)
     frames, sources, layers = {}, {}, {}
     for key, label, _, optional, required, geom in SOURCES:
         src = alg.parameterAsSource(parameters, key, context)
@@ -165,11 +166,12 @@ def _all_links(alg, parameters, context, feedback, inp):
     dist = alg.parameterAsDouble(parameters, "MAX_DISTANCE", context)
     ws = workspace_path(alg, parameters, context)
     if ws:
+        from ..core.link.cache import describe, ensure_links
         from ..core.store import workspace
         with workspace.open_store(ws, create=False) as store:
-            links, stats = workspace.ensure_links(store, inp, dist, progress=lambda f: feedback.setProgress(0.4 * f))
+            links, stats = ensure_links(store, inp, dist, progress=lambda f: feedback.setProgress(0.4 * f))
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Links from the workspace: {0}").format(
-            workspace.describe(stats)))
+            describe(stats)))
         return links
     feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Linking…"))
     return link(inp, dist, progress=lambda f: feedback.setProgress(0.4 * f), is_cancelled=feedback.isCanceled)

@@ -32,6 +32,7 @@ def save(alg, parameters, context, feedback, table, df, kind, sources, read, rej
     if not path:
         return ""
     from ..core.store import workspace
+    from .table_styles import table_style_qml
     if isinstance(sources, str):
         sources = [sources]
     files = []
@@ -44,7 +45,7 @@ def save(alg, parameters, context, feedback, table, df, kind, sources, read, rej
                                                                                        context)
     with workspace.open_store(path) as store:
         info = workspace.save_import(store, table, df, kind, files, read, rejected, rejects, notes,
-                                     allow_shrink=allow)
+                                     allow_shrink=allow, style_qml=table_style_qml(table))
     extra = ""
     if "members_gone" in info:
         extra = QCoreApplication.translate("LptAlgorithm", "; superseding the previous export: {0:,} members gone, "

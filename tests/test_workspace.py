@@ -14,6 +14,7 @@ import pytest
 from local_priority_targeting.core.analyse import insight as I
 from local_priority_targeting.core.errors import LptInputError
 from local_priority_targeting.core.link import link as L
+from local_priority_targeting.core.link import cache as C, stored as S
 from local_priority_targeting.core.store import migrations, workspace as W
 from local_priority_targeting.core.store.base import SCHEMA_VERSION
 from local_priority_targeting.core.store.geopackage import GeoPackageStore
@@ -26,10 +27,12 @@ TABLES = {"members": "members", "surveys": "surveys", "crimes": "crimes", "postc
 
 
 def _fill(path, inp, crimes=None):
+    """The tables stored as the import algorithms store them (each with the style processing/ chooses)."""
+    from local_priority_targeting.processing.table_styles import table_style_qml
     with W.open_store(str(path)) as st:
         for table, attr in TABLES.items():
             df = crimes if (table == "crimes" and crimes is not None) else getattr(inp, attr)
-            W.save_import(st, table, df, table, [], len(df), 0)
+            W.save_import(st, table, df, table, [], len(df), 0, style_qml=table_style_qml(table))
 
 
 def test_stored_links_equal_fresh_links_and_are_computed_once(hull, tmp_path):  # noqa: F811
@@ -37,10 +40,10 @@ def test_stored_links_equal_fresh_links_and_are_computed_once(hull, tmp_path):  
     ws = tmp_path / "ws.gpkg"
     _fill(ws, inp)
     with W.open_store(str(ws)) as st:
-        back = W.load_inputs(st, inp.harm_weights or I.load_harm_weights())
+        back = S.load_inputs(st, inp.harm_weights or I.load_harm_weights())
         assert len(back.members) == len(inp.members) and len(back.crimes) == len(inp.crimes)
-        links, s1 = W.ensure_links(st, back, 150.0)
-        links2, s2 = W.ensure_links(st, back, 150.0)
+        links, s1 = C.ensure_links(st, back, 150.0)
+        links2, s2 = C.ensure_links(st, back, 150.0)
     assert s1["relinked"] and s1["locations_linked_now"] == s1["locations"] > 3000
     assert not s2["relinked"] and s2["postcodes_linked_now"] == s2["locations_linked_now"] == 0
     fresh = L.link(back)
@@ -64,11 +67,11 @@ def test_a_new_crime_month_links_only_its_new_locations_and_new_streets_relink(h
     _fill(ws, inp, crimes=old)
     feb = inp.crimes[inp.crimes.month == "2024-02"]
     with W.open_store(str(ws)) as st:
-        W.ensure_links(st, W.load_inputs(st, {}), 150.0)
+        C.ensure_links(st, S.load_inputs(st, {}), 150.0)
         info = W.save_import(st, "crimes", feb, "police.uk crimes", [], len(feb), 0)
         assert info["rows"] == len(inp.crimes) and not info["months_replaced"]
-        back = W.load_inputs(st, {})
-        links, stats = W.ensure_links(st, back, 150.0)
+        back = S.load_inputs(st, {})
+        links, stats = C.ensure_links(st, back, 150.0)
     key = L.loc_key
     new = set(key(feb.easting, feb.northing)) - set(key(old.easting, old.northing))
     assert not stats["relinked"] and stats["locations_linked_now"] == len(new) > 0
@@ -82,8 +85,8 @@ def test_a_new_crime_month_links_only_its_new_locations_and_new_streets_relink(h
         streets.loc[0, "geometry"] = streets.geometry.iloc[0].buffer(0.0).boundary if False else \
             __import__("shapely").affinity.translate(streets.geometry.iloc[0], 30, 0)
         W.save_import(st, "streets", streets, "streets", [], len(streets), 0)
-        _, again = W.ensure_links(st, W.load_inputs(st, {}), 150.0)
-        _, other_distance = W.ensure_links(st, W.load_inputs(st, {}), 100.0)
+        _, again = C.ensure_links(st, S.load_inputs(st, {}), 150.0)
+        _, other_distance = C.ensure_links(st, S.load_inputs(st, {}), 100.0)
     assert again["relinked"] and again["locations_linked_now"] == again["locations"]
     assert other_distance["relinked"]
 
@@ -98,7 +101,7 @@ def test_a_newer_member_export_supersedes_the_older_member_by_member(hull, tmp_p
     newer = newer.drop(index=active[5:8])                          # three are no longer in the export
     with W.open_store(str(ws)) as st:
         info = W.save_import(st, "members", newer, "members", [], len(newer), 0)
-        back = W.load_inputs(st, {})
+        back = S.load_inputs(st, {})
         imports = W.imports(st)
     assert info["members_gone"] == 3 and info["newly_opted_out"] == 5
     ids = set(back.members.member_id)
@@ -182,7 +185,7 @@ def test_a_workspace_survives_kill_9_during_an_import(hull, tmp_path):  # noqa: 
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
     with W.open_store(str(ws)) as st:
-        back = W.load_inputs(st, {})
+        back = S.load_inputs(st, {})
         assert len(back.crimes) == len(inp.crimes) and set(back.crimes.month) == set(inp.crimes.month)
         assert len(W.imports(st)) == len(TABLES)
     assert before > 0

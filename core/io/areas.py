@@ -83,7 +83,7 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
     from shapely.geometry import shape
 
     from ..errors import LptInputError
-    from ..link.geo import to_bng
+    from .geo import to_bng
     from .declared_crs import check_declared_crs, known_crs
     check_declared_crs(path)
     with open(path, encoding="utf-8") as fh:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
-from ..link.geo import in_bng_bounds, parse_crs, to_bng
+from .geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
 from .result import ImportResult

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
-from ..link.geo import in_bng_bounds
+from .geo import in_bng_bounds
 from .plausible import swapped, zero_grid
 from .reader import RowChecker, TableReader
 from .validate import PC_PATTERN, is_blank, normalise_postcode, to_number

@@ -232,11 +232,18 @@ def loc_key(x, y) -> np.ndarray:
     return ix * 1_000_000_000 + iy
 
 
-def link_points(x: np.ndarray, y: np.ndarray, net: Network, max_distance: float) -> pd.DataFrame:
+def link_points(x: np.ndarray, y: np.ndarray, net: Network, max_distance: float, queries=None) -> pd.DataFrame:
     """Nearest segment (within ``max_distance``) and containing area of each point: segment_id (-1 none),
-    street_id and area_code ('' none), street_dist (NaN none)."""
-    si, sd = nearest_segment(x, y, net.streets.geometry.values, net.seg_ids, max_distance, net.seg_tree)
-    ai = point_in_area(x, y, net.areas.geometry.values, net.area_tree)
+    street_id and area_code ('' none), street_dist (NaN none).  ``queries``: a backend's own nearest-street and
+    point-in-area queries (:class:`~..store.base.LinkQueries`), used instead of the in-memory trees."""
+    if queries is not None:
+        seg, sd = queries.nearest_segments(np.asarray(x, float), np.asarray(y, float), max_distance)
+        si = pd.Index(net.seg_ids).get_indexer(np.asarray(seg))        # -1 stays -1 (no segment has id -1)
+        ai = pd.Index(net.area_codes.astype(str)).get_indexer(np.asarray(queries.areas_of(x, y), dtype=object))
+        sd = np.where(si >= 0, np.asarray(sd, float), np.nan)
+    else:
+        si, sd = nearest_segment(x, y, net.streets.geometry.values, net.seg_ids, max_distance, net.seg_tree)
+        ai = point_in_area(x, y, net.areas.geometry.values, net.area_tree)
     return pd.DataFrame({"segment_id": _take(net.seg_ids, si, -1).astype(np.int64),
                          "street_id": _take(net.streets.street_id.values, si, ""), "street_dist": sd,
                          "area_code": _take(net.area_codes, ai, "")})
@@ -257,12 +264,13 @@ def postcodes_to_link(inp: LinkInputs, net: Network, max_distance: float) -> pd.
     return pcs.index[inside].union(used.intersection(pcs.index))
 
 
-def link_postcodes(inp: LinkInputs, net: Network, max_distance: float, which: pd.Index) -> pd.DataFrame:
+def link_postcodes(inp: LinkInputs, net: Network, max_distance: float, which: pd.Index,
+                   queries=None) -> pd.DataFrame:
     """Per postcode in ``which`` (index): easting, northing, LSOA/OA codes, segment_id, street_id, street_dist,
     area_code; lsoa21 from the LSOA polygons when the lookup has none."""
     pcs = inp.postcodes.drop_duplicates("postcode").set_index("postcode")
     pc = pcs.loc[which, ["easting", "northing"] + [c for c in ("lsoa21", "lsoa11", "oa21") if c in pcs]].copy()
-    lk = link_points(pc.easting.values, pc.northing.values, net, max_distance)
+    lk = link_points(pc.easting.values, pc.northing.values, net, max_distance, queries)
     for col in lk.columns:
         pc[col] = lk[col].values
     if ("lsoa21" not in pc or (pc.get("lsoa21", "") == "").all()) and inp.lsoa is not None and len(inp.lsoa):

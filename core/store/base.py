@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from typing import Dict, Iterator, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Protocol, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
@@ -27,6 +28,21 @@ def check_name(name: str) -> str:
         raise LptInputError(f"not a valid workspace table or column name: {name!r}", "WORKSPACE",
                             "names are lower-case letters, digits and underscores.")
     return name
+
+
+class LinkQueries(Protocol):
+    """Spatial questions a backend may answer itself, against the workspace's ``streets`` and ``areas`` tables
+    (PostGIS: a KNN ``<->`` query and ``ST_Contains`` on indexed tables).  The link stage asks them when
+    :meth:`Store.link_queries` offers them and uses its own in-memory trees otherwise; the answers must be the
+    same either way."""
+
+    def nearest_segments(self, x: np.ndarray, y: np.ndarray, max_distance: float) -> Tuple[np.ndarray, np.ndarray]:
+        """Per point (EPSG:27700 metres): the segment_id of the nearest street segment within ``max_distance``
+        (-1 none; equidistant segments: the lowest segment_id) and its distance (NaN none)."""
+
+    def areas_of(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Per point: the area_code of the area containing it ('' none; a point on a shared boundary: the lowest
+        area_code among those containing or touching it)."""
 
 
 class Store(ABC):
@@ -88,6 +104,11 @@ class Store(ABC):
 
     def has_table(self, name: str) -> bool:
         return name in self.tables()
+
+    def link_queries(self) -> Optional[LinkQueries]:
+        """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the
+        link stage computes them in memory).  Optional capability: a backend offers it when it is faster."""
+        return None
 
     def __enter__(self):
         return self
