@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QLabel, QListWidgetItem
 from ..core.engage import messages as M
 from ..core.engage.message_log import MessageLog
 from ..core.errors import LptInputError
-from ..processing.layers import frame_from_source
+from ..qgisio.layers import frame_from_source
 from .dock_boxes import AREA_MODES, BOXES  # noqa: F401 - AREA_MODES re-exported for callers of this module
 from .map_tools import CircleTool, PolygonTool
 from .translate import tr

@@ -25,19 +25,21 @@ _CONTEXT = {**_LAYERS, "LSOA21": "{demo}/boundaries/hull_lsoa2021.geojson", "IMD
 # not shipped are a user's own: osm_roads.gpkg (an OpenStreetMap roads extract) and replies.csv (the platform's
 # replies export).
 INPUTS: Dict[str, Dict[str, str]] = {
-    "importpostcodes": {"INPUT": "{demo}/postcodes/codepo_hu_hull.csv"},
-    "importareas": {"INPUT": "{demo}/boundaries/hull_wards2022.geojson"},
+    "importpostcodes": {"WORKSPACE": "workspace.gpkg", "INPUT": "{demo}/postcodes/codepo_hu_hull.csv"},
+    "importareas": {"WORKSPACE": "workspace.gpkg", "INPUT": "{demo}/boundaries/hull_wards2022.geojson"},
     "generatedemodata": {"MEMBERS": "3000", "SEED": "1", "POSTCODES": "postcodes.gpkg"},
-    "importmembers": {"INPUT": "training/members.csv"},
+    "importmembers": {"WORKSPACE": "workspace.gpkg", "INPUT": "training/members.csv"},
     "importsurveys": {"INPUT": "training/surveys.csv"},
-    "importvisits": {"INPUT": "training/visits.csv"},
-    "importpolicecrime": {"FOLDER": "{demo}/crime", "LSOA_LOOKUP": "{demo}/lookups/lsoa11_lsoa21_hull.csv"},
+    "importvisits": {"WORKSPACE": "workspace.gpkg", "INPUT": "training/visits.csv"},
+    "importpolicecrime": {"WORKSPACE": "workspace.gpkg", "FOLDER": "{demo}/crime",
+                          "LSOA_LOOKUP": "{demo}/lookups/lsoa11_lsoa21_hull.csv"},
     "importforcecrime": {"INPUT": "{demo}/crime/2024-01-hull-street.csv", "CRS": "EPSG:4326",
                          "COLUMN_MAP": "crime_id=Crime ID;date=Month;category=Crime type;x=Longitude;y=Latitude"},
     "importclassification": {"INPUT": "{demo}/deprivation/iod2025_lsoa21_hull.csv", "KIND": "3"},
-    "importcensus": {"INPUT": "{demo}/census2021/ts011_household_deprivation_lsoa21_hull_long.csv"},
+    "importcensus": {"WORKSPACE": "workspace.gpkg",
+                     "INPUT": "{demo}/census2021/ts011_household_deprivation_lsoa21_hull_long.csv"},
     "importstreets": {"INPUT": "osm_roads.gpkg", "NAME_FIELD": "name", "CLASS_FIELD": "highway"},
-    "streetsfromcrime": {"INPUT": "crime.gpkg"},
+    "streetsfromcrime": {"WORKSPACE": "workspace.gpkg", "INPUT": "crime.gpkg"},
     "linkcommunity": {**_CONTEXT, "PERIOD_START": "2024-01", "PERIOD_END": "2024-02"},
     "compareperiods": {**_CONTEXT, "P1_START": "2024-01", "P1_END": "2024-01", "P2_START": "2024-02",
                        "P2_END": "2024-02"},
@@ -48,6 +50,9 @@ INPUTS: Dict[str, Dict[str, str]] = {
                       "WHAT_WAS_DONE": "Extra evening patrols on the top streets"},
     "engagementreport": {"REPLIES": "replies.csv", "LOG": "message_log.gpkg", "MEMBERS": "members.gpkg",
                          "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
+    "createsetup": {"WORKSPACE": "workspace.gpkg", "NAME": "Top 10 streets, February", "TEAM": "Hull NPT",
+                    "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10"},
+    "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
 }
 ORDER: Tuple[str, ...] = tuple(INPUTS)
 
@@ -61,7 +66,8 @@ OUTPUT_NAMES = {
     ("streetsfromcrime", "OUTPUT"): "streets_approx", ("generatedemodata", "OUTPUT_FOLDER"): "training",
     ("exportmessage", "OUTPUT_FOLDER"): "message", ("exportmessage", "LOG"): "message_log",
     ("linkcommunity", "UNMATCHED"): "unmatched_records", ("engagementreport", "UNMATCHED"): "unmatched_replies",
-    ("importmembers", "COVERAGE"): "members_coverage", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("importmembers", "COVERAGE"): "members_coverage", ("createsetup", "TARGET_STREETS"): "setup_streets",
+    ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("engagementreport", "REJECTS"): "replies_rejects",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import deps
-from .base import ICON
+from .algorithm import ICON
 from .catalogue import CATALOGUE
 from .unavailable import Unavailable
 

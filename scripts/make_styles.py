@@ -172,6 +172,28 @@ def main():
     lyr = QgsVectorLayer("None?field=file:string&field=row:integer&field=column:string&field=value:string&field=reason:string",
                          "rejects", "memory")
     save(lyr, "rejects.qml")
+    loop_styles()
+
+
+def loop_styles():
+    """A set-up's target streets (cased, labelled) and postcodes (by last outcome, labelled with the postcode)."""
+    lyr = QgsVectorLayer("LineString?crs=EPSG:27700&field=name:string&field=households:double", "target streets",
+                         "memory")
+    lyr.setRenderer(QgsSingleSymbolRenderer(cased_line("#e76f51", 1.4)))
+    _labels(lyr, "name", line=True)
+    save(lyr, "setup_streets.qml")
+    lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string&field=last_outcome:string", "target postcodes",
+                         "memory")
+    cats = [("", "#264653", "Not visited yet"), ("registered", "#2a9d8f", "Registered"),
+            ("already registered", "#8ab17d", "Already registered"), ("no answer", "#e9c46a", "No answer"),
+            ("declined", "#9b2226", "Declined")]
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("last_outcome", [
+        QgsRendererCategory(v, QgsMarkerSymbol.createSimple({"name": "circle", "color": c, "size": "2.2",
+                                                             "outline_color": "white"}), label)
+        for v, c, label in cats] + [QgsRendererCategory(None, QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#6c757d", "size": "2.2", "outline_color": "white"}), "Other outcome")]))
+    _labels(lyr, "postcode", max_scale_denominator=10000)
+    save(lyr, "setup_postcodes.qml")
 
 
 def cased_line(colour: str, width: float, casing: float = 1.0):

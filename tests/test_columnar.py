@@ -47,8 +47,8 @@ def rows():
 @pytest.mark.parametrize("epsg", [27700, 4326])
 def test_columnar_reader_equals_the_feature_loop(qgis_app, tmp_path, rows, driver, ext, epsg):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
-    from local_priority_targeting.processing.columnar import read_columns
-    from local_priority_targeting.processing.layers import frame_from_source
+    from local_priority_targeting.qgisio.columnar import read_columns
+    from local_priority_targeting.qgisio.layers import frame_from_source
     from qgis.core import QgsProcessingFeatureSource
     path = tmp_path / f"crimes.{ext}"
     _write(path, driver, epsg, rows)
@@ -85,7 +85,7 @@ def test_columnar_reader_equals_the_feature_loop(qgis_app, tmp_path, rows, drive
 
 def test_a_filtered_layer_is_read_feature_by_feature(qgis_app, tmp_path, rows):
     from qgis.core import QgsVectorLayer
-    from local_priority_targeting.processing.columnar import read_columns
+    from local_priority_targeting.qgisio.columnar import read_columns
     path = tmp_path / "crimes.gpkg"
     _write(path, "GPKG", 27700, rows)
     lyr = QgsVectorLayer(str(path), "c", "ogr")
@@ -99,8 +99,8 @@ def test_a_filtered_layer_is_read_feature_by_feature(qgis_app, tmp_path, rows):
 def test_points_with_a_null_or_3d_geometry_are_read_as_the_feature_loop_reads_them(qgis_app, tmp_path):
     from osgeo import ogr, osr
     from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeedback, QgsVectorLayer
-    from local_priority_targeting.processing.columnar import read_columns
-    from local_priority_targeting.processing.layers import frame_from_source
+    from local_priority_targeting.qgisio.columnar import read_columns
+    from local_priority_targeting.qgisio.layers import frame_from_source
     for case, wkts in (("null", ["POINT (500000 400000)", None, "POINT (500001.25 400002.5)"]),
                        ("3d", ["POINT (500000 400000)", "POINT Z (500003 400004 7)"])):
         path = tmp_path / f"{case}.gpkg"

@@ -20,8 +20,8 @@ def pseudo(tmp_path, lpt_plugin):
         if not shutil.which(tool):
             pytest.fail(f"{tool} is missing: make deps installs pyqt5-dev-tools and qttools5-dev-tools")
     ts, qm = tmp_path / "lpt_xx.ts", tmp_path / "lpt_xx.qm"
-    sources = [str(p) for p in [ROOT / "plugin.py", *sorted((ROOT / "processing").glob("*.py")),
-                                *sorted((ROOT / "dialogs").glob("*.py"))]]
+    sources = [str(p) for p in [ROOT / "plugin.py", *sorted((ROOT / "processing").rglob("*.py")),
+                                *sorted((ROOT / "qgisio").rglob("*.py")), *sorted((ROOT / "dialogs").glob("*.py"))]]
     subprocess.run(["pylupdate5", *sources, "-ts", str(ts)], check=True, capture_output=True)
     tree = ET.parse(ts)
     n = 0
@@ -53,7 +53,8 @@ def test_pseudo_translation_changes_every_kind_of_string(pseudo, qgis_iface, tmp
     plugin.initGui()
     try:
         texts = [a.text() for _, a in iface.menu]
-        assert len(texts) == 19 and all(t.startswith(MARK) for t in texts), texts
+        from local_priority_targeting.processing.catalogue import CATALOGUE
+        assert len(texts) == len(CATALOGUE) + 2 and all(t.startswith(MARK) for t in texts), texts
     finally:
         plugin.provider = None
         plugin.unload()

@@ -15,7 +15,7 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = ["compareperiods", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
+ALGS = ["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
         "linkcommunity", "prioritystreets",
         "streetsfromcrime"]
@@ -39,7 +39,8 @@ def test_load_and_unload_mirror_each_other(lpt_plugin, qgis_iface):
         plugin.initGui()
         assert reg.providerById("lpt") is not None
         # the dock, every algorithm of the provider, and the dependency installer
-        assert len(iface.menu) == 19 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
+        from local_priority_targeting.processing.catalogue import CATALOGUE
+        assert len(iface.menu) == len(CATALOGUE) + 2 and all(name == "&Local Priority Targeting" for name, _ in iface.menu)
         menu_ids = {a.objectName() for _, a in iface.menu}
         assert {f"lpt:{a.name()}" for a in reg.providerById("lpt").algorithms()} <= menu_ids
         assert len(iface.toolbar) == 1
@@ -389,7 +390,7 @@ def test_priority_streets_unknown_area(run_alg, imported, tmp_path):
 
 def test_unexpected_error_is_one_line_and_the_traceback_goes_to_a_log_file(lpt_plugin):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-    from local_priority_targeting.processing.base import LptAlgorithm
+    from local_priority_targeting.processing.algorithm import LptAlgorithm
 
     class Boom(LptAlgorithm):
         NAME = "boom"
@@ -539,7 +540,7 @@ def test_exports_refuse_a_missing_log_folder_and_an_output_folder_that_is_a_file
 
 def test_dialogs_show_few_parameters_with_help_and_a_readme_link(lpt_plugin):
     readme = (ROOT_DIR / "README.md").read_text()
-    from local_priority_targeting.processing.base import github_anchor
+    from local_priority_targeting.processing.help import github_anchor
     anchors = {github_anchor(l.lstrip("#")) for l in readme.splitlines() if l.startswith("#")}
     for a in QgsApplication.processingRegistry().providerById("lpt").algorithms():
         shown = [d for d in a.parameterDefinitions() if not d.flags() & d.FlagAdvanced and not d.isDestination()]

@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import LptInputError
 
 KIND = "lpt-workspace"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
@@ -73,6 +73,11 @@ class Store(ABC):
         return {name: self.read_table(name, cols) for name, cols in wanted.items()}
 
     @abstractmethod
+    def update_rows(self, name: str, key: str, keys: Sequence, values: Dict[str, object]) -> int:
+        """Set ``values`` ({column: value}) on the rows whose ``key`` is in ``keys``; returns how many changed.
+        How a set-up is archived: the loop's tables are never deleted from or replaced (:data:`.schema.KEPT`)."""
+
+    @abstractmethod
     def columns(self, name: str) -> List[str]:
         """Column names of a table ('geometry' for its geometry)."""
 
@@ -103,7 +108,8 @@ class Store(ABC):
         return len(self.read_table(name, cols[:1])) if cols else 0
 
     def has_table(self, name: str) -> bool:
-        return name in self.tables()
+        """Whether the workspace has the table: a data table or one of its own (lpt_setups, ...)."""
+        return name in self.tables() or bool(self.columns(name))
 
     def link_queries(self) -> Optional[LinkQueries]:
         """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the

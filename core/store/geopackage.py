@@ -215,6 +215,12 @@ class GeoPackageStore(Store):
         rows = self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return sorted(r[0] for r in rows if not r[0].startswith(SYSTEM))
 
+    @faults.guarded
+    def has_table(self, name: str) -> bool:
+        """Any table of that name, the workspace's own (lpt_setups, ...) included."""
+        check_name(name)
+        return self._has(name)
+
     def _columns(self, name: str) -> Dict[str, str]:
         return {r[1]: (r[2] or "").upper() for r in self.con.execute(f"PRAGMA table_info({_q(name)})")}
 
@@ -231,6 +237,7 @@ class GeoPackageStore(Store):
     @faults.guarded
     def delete_table(self, name: str) -> None:
         check_name(name)
+        _refuse_kept(name, self.path)
         with self.transaction():
             self._drop(name)
 
@@ -247,6 +254,7 @@ class GeoPackageStore(Store):
     def write_table(self, name: str, df: pd.DataFrame, geometry: Optional[str] = None,
                     geometry_type: str = "GEOMETRY", style_qml: str = "") -> None:
         check_name(name)
+        _refuse_kept(name, self.path)
         for c in df.columns:
             if c != geometry:
                 check_name(str(c).lower())
@@ -274,6 +282,21 @@ class GeoPackageStore(Store):
         geometry = "geometry" if "geometry" in df.columns and GEOM in have else None
         with self.transaction():
             self._insert(name, df, cols, geometry)
+
+    @faults.guarded
+    def update_rows(self, name: str, key: str, keys, values) -> int:
+        check_name(name)
+        have = self._columns(name)
+        for c in [key, *values]:
+            if c not in have:
+                raise LptInputError(f"the workspace table {name} has no column {c}", self.path, "")
+        keys = list(keys)
+        if not keys or not values:
+            return 0
+        sets = ", ".join(f"{_q(c)} = ?" for c in values)
+        sql = f"UPDATE {_q(name)} SET {sets} WHERE {_q(key)} IN ({', '.join('?' * len(keys))})"
+        with self.transaction():
+            return self.con.execute(sql, [*values.values(), *keys]).rowcount
 
     def _insert(self, name, df, cols, geometry, index: bool = True) -> np.ndarray:
         """Append rows (fids after the table's last); their R-tree entries too, bulk-loaded into an empty index,
@@ -413,6 +436,15 @@ class GeoPackageStore(Store):
             elif t == "INTEGER" and df[c].notna().all():
                 df[c] = df[c].astype(np.int64)
         return df.rename(columns={GEOM: "geometry"})
+
+
+def _refuse_kept(name: str, path: str) -> None:
+    """What users create in the loop (set-ups, lists, visits, audit) and the import record are never dropped or
+    replaced: a set-up is archived, not deleted."""
+    from .schema import KEPT
+    if name in KEPT:
+        raise LptInputError(f"the workspace table {name} is never deleted or replaced", path,
+                            "archive a set-up instead (lpt:archivesetup); rows are only ever added or updated.")
 
 
 def _check_header(path: str) -> None:

@@ -1,7 +1,7 @@
 """Workspace schema: created at the current version, or migrated one version at a time.
 
 Each entry of ``MIGRATIONS`` takes a connection inside the open transaction from version ``n - 1`` to ``n``.
-A workspace made by this release opens in the next: the next release adds ``MIGRATIONS[3]``.
+A workspace made by an earlier release opens in this one, migrated; the next release adds ``MIGRATIONS[4]``.
 """
 from __future__ import annotations
 
@@ -44,7 +44,20 @@ def _v2(con: sqlite3.Connection) -> None:
     register_styles(con)
 
 
-MIGRATIONS = {1: _v1, 2: _v2}
+SQLITE_TYPES = {"text": "TEXT", "integer": "INTEGER", "real": "REAL"}
+
+
+def _v3(con: sqlite3.Connection) -> None:
+    """The engagement loop: set-ups, their target lists, visit outcomes and the audit of personal-data exports
+    (declared once for every backend in :mod:`.schema`)."""
+    from .schema import LOOP_TABLES, UNIQUE
+    for table, cols in LOOP_TABLES.items():
+        defs = ", ".join(f'"{c}" {SQLITE_TYPES[t]}' for c, t in cols)
+        unique = ", ".join(f'"{c}"' for c in UNIQUE[table])
+        con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs}, UNIQUE ({unique}))')
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
 
 
 def expected(version: int) -> Dict[str, Tuple[str, ...]]:
@@ -59,6 +72,9 @@ def expected(version: int) -> Dict[str, Tuple[str, ...]]:
     if version >= 2:
         tables["lpt_imports"] += ("notes",)
         tables["lpt_rejects"] = ("import_id", "file", "row", "column", "value", "reason")
+    if version >= 3:
+        from .schema import LOOP_TABLES
+        tables.update({t: tuple(c for c, _ in cols) for t, cols in LOOP_TABLES.items()})
     return tables
 
 

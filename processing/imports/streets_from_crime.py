@@ -5,11 +5,11 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 
 import pandas as pd
 
-from ..core.errors import LptInputError
-from ..core.io.streets import streets_from_points
-from .base import LptAlgorithm
-from .layers import read_source
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core.errors import LptInputError
+from ...core.io.streets import streets_from_points
+from ..algorithm import LptAlgorithm
+from ...qgisio.layers import read_source
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class StreetsFromCrime(LptAlgorithm):
@@ -35,12 +35,12 @@ class StreetsFromCrime(LptAlgorithm):
                                                          maxValue=5000))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Approximate streets"),
                                                             QgsProcessing.TypeVectorLine))
-        from .workspace_param import add_workspace_parameter
+        from ..workspace_param import add_workspace_parameter
         add_workspace_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
 
     def run_algorithm(self, parameters, context, feedback):
-        from .workspace_param import check_at_the_door
+        from ..workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
@@ -60,7 +60,7 @@ class StreetsFromCrime(LptAlgorithm):
         dest = self.write_output(parameters, context, feedback, self.OUTPUT, lines[cols + ["geometry"]],
                                  QgsWkbTypes.LineString)
         feedback.pushInfo(self.tr("{0:,} approximate street lines from {1:,} points").format(len(lines), len(pts)))
-        from .workspace_param import save
+        from ..workspace_param import save
         ws = save(self, parameters, context, feedback, "streets", lines, "approximate streets", [src.sourceName()],
                   len(lines), 0, notes=[f"built from {len(pts):,} police.uk points"])
         return {self.OUTPUT: dest, "STREETS": len(lines), "WORKSPACE": ws}

@@ -3,9 +3,10 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.io.members import MembersReader
-from .base import CsvImportAlgorithm, make_fields, write_frame
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core.io.members import MembersReader
+from .base import CsvImportAlgorithm
+from ...qgisio.fields import make_fields, write_frame
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportMembers(CsvImportAlgorithm):

@@ -5,7 +5,7 @@ from typing import List, Optional, Tuple
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..core.errors import LptCancelled
-from .base import BNG
+from .fields import BNG
 
 
 def guess_field(source, wanted: List[str]) -> Optional[str]:

@@ -1,9 +1,9 @@
 """lpt:importsurveys - quarterly survey responses."""
 from qgis.core import QgsProcessingParameterFile
 
-from ..core.io.surveys import SurveysReader
+from ...core.io.surveys import SurveysReader
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportSurveys(CsvImportAlgorithm):

@@ -1,9 +1,9 @@
 """lpt:importpostcodes - ONSPD / NSPL or OS Code-Point Open."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ..core.io.postcodes import postcode_reader
+from ...core.io.postcodes import postcode_reader
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 FORMATS = ["auto", "onspd", "codepoint"]
 

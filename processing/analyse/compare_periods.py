@@ -4,21 +4,19 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink, QgsProc
 
 import pandas as pd
 
-from ..core.analyse import insight as ins
+from ...core.analyse import insight as ins
 
-from ..core.analyse.trends import compare
-from .base import LptAlgorithm
+from ...core.analyse.trends import compare
 from .link_community import check_coverage, write_layer
-from . import timing
-from .link_inputs import add_link_parameters, link_inputs, linked
-from .catalogue import QT_TRANSLATE_NOOP
-from .styling import state_alpha
+from .. import timing
+from .base import AnalysisAlgorithm
+from ..catalogue import QT_TRANSLATE_NOOP
+from ..styling import state_alpha
 
 
-class ComparePeriods(LptAlgorithm):
+class ComparePeriods(AnalysisAlgorithm):
     NAME = "compareperiods"
     DISPLAY = "Compare periods"
-    GROUP, GROUP_ID = "Insight", "insight"
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
             "Compares two periods (e.g. this quarter and last, or year on year) at street, area and force level: "
             "the value in each period, the change and the percentage change (monthly rates when the periods "
@@ -32,8 +30,7 @@ class ComparePeriods(LptAlgorithm):
     STYLES = {"STREET_CHANGE": "street_change.qml", "AREA_CHANGE": "area_change.qml"}
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "P1_START", "P1_END", "P2_START", "P2_END")
 
-    def initAlgorithm(self, config=None):
-        add_link_parameters(self)
+    def add_own_parameters(self):
         for key, label in (("P1_START", "First period start (YYYY-MM)"), ("P1_END", "First period end"),
                            ("P2_START", "Second period start"), ("P2_END", "Second period end")):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
@@ -47,7 +44,7 @@ class ComparePeriods(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         clock = timing.Stopwatch()
-        inp = link_inputs(self, parameters, context, feedback)
+        inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         get = lambda k: (self.parameterAsString(parameters, k, context) or "").strip()  # noqa: E731
         last = months[-1] if months else ""
@@ -58,7 +55,7 @@ class ComparePeriods(LptAlgorithm):
             check_coverage(self, feedback, months, p)
         feedback.pushInfo(self.tr("Comparing {0} with {1}…").format(p1.name, p2.name))
         clock.lap(timing.READING)
-        links = linked(self, parameters, context, feedback, inp)
+        links = self.links(parameters, context, feedback, inp)
         clock.lap(timing.LINKING)
         cmp = compare(links, inp, p1, p2, self.parameterAsDouble(parameters, "ALPHA", context),
                       self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))

@@ -1,10 +1,10 @@
 """lpt:importforcecrime - a force's own crime extract."""
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterCrs
 
-from ..core.io.crime import ForceCrimeReader
-from ..core.errors import LptInputError
+from ...core.io.crime import ForceCrimeReader
+from ...core.errors import LptInputError
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportForceCrime(CsvImportAlgorithm):

@@ -7,11 +7,12 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
-from ..core import synth
-from ..core.errors import LptInputError
-from .base import PLUGIN_DIR, LptAlgorithm
-from .layers import guess_field, read_source
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core import synth
+from ...core.errors import LptInputError
+from ..help import PLUGIN_DIR
+from ..algorithm import LptAlgorithm
+from ...qgisio.layers import guess_field, read_source
+from ..catalogue import QT_TRANSLATE_NOOP
 
 DEMO = os.path.join(PLUGIN_DIR, "demo", "data")
 

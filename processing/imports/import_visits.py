@@ -1,7 +1,7 @@
 """lpt:importvisits - door-knock visit log."""
-from ..core.io.visits import VisitsReader
+from ...core.io.visits import VisitsReader
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportVisits(CsvImportAlgorithm):

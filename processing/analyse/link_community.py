@@ -3,15 +3,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
-from ..core.analyse import insight as ins
-from ..core.analyse.coverage import require
-from ..core.errors import LptInputError
-from ..core.link.link import unmatched_for_output
-from ..core.link.scope import left_out_sentence
-from .base import BNG, LptAlgorithm, fields_of, make_fields, point_geoms, write_frame
-from . import timing
-from .link_inputs import add_link_parameters, link_inputs, linked
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core.analyse import insight as ins
+from ...core.analyse.coverage import require
+from ...core.errors import LptInputError
+from ...core.link.link import unmatched_for_output
+from ...core.link.scope import left_out_sentence
+from ...qgisio.fields import BNG, fields_of, make_fields, point_geoms, write_frame
+from .. import timing
+from .base import AnalysisAlgorithm
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 def period_from(alg, parameters, context, start_key, end_key, months):
@@ -35,10 +35,9 @@ def write_layer(alg, parameters, context, feedback, key, df, geom_type=None, mul
     return alg.write_output(parameters, context, feedback, key, df, geom_type, multi)
 
 
-class LinkCommunity(LptAlgorithm):
+class LinkCommunity(AnalysisAlgorithm):
     NAME = "linkcommunity"
     DISPLAY = "Link community data"
-    GROUP, GROUP_ID = "Insight", "insight"
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
             "Links members (through their postcode centroid) and their survey responses, crimes (each distinct "
             "police.uk map point once) and classifications to the nearest street segment within the maximum "
@@ -56,8 +55,7 @@ class LinkCommunity(LptAlgorithm):
     STYLES = {"STREET_INSIGHT": "street_insight.qml", "AREA_INSIGHT": "area_insight.qml"}
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "PERIOD_START", "PERIOD_END", "AREA_CODES")
 
-    def initAlgorithm(self, config=None):
-        add_link_parameters(self)
+    def add_own_parameters(self):
         self.addParameter(QgsProcessingParameterString("PERIOD_START", self.tr("Period start month (YYYY-MM)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"),
@@ -79,12 +77,12 @@ class LinkCommunity(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         clock = timing.Stopwatch()
-        inp = link_inputs(self, parameters, context, feedback)
+        inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
         cov = check_coverage(self, feedback, months, period)
         clock.lap(timing.READING)
-        links = linked(self, parameters, context, feedback, inp)
+        links = self.links(parameters, context, feedback, inp)
         clock.lap(timing.LINKING)
         feedback.pushInfo(self.tr("Insight for {0}…").format(period.name))
         res = ins.insight(links, inp, period, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context))

@@ -1,9 +1,9 @@
 """lpt:importclassification - Acorn, OAC 2021, IoD 2019/2025, LSOA 2011->2021 lookup."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ..core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
+from ...core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 KINDS = [
     ("CACI Acorn by postcode", lambda p, kw: AcornReader(p, **kw)),

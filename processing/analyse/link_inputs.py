@@ -7,12 +7,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ..core.errors import LptInputError
-from ..core.analyse.insight import load_harm_weights
-from ..core.link.inputs import inputs_from_frames
-from ..core.link.link import LinkInputs
-from .catalogue import QT_TRANSLATE_NOOP
-from .layers import frame_from_source
+from ...core.errors import LptInputError
+from ...core.analyse.insight import load_harm_weights
+from ...core.link.inputs import inputs_from_frames
+from ...core.link.link import LinkInputs
+from ..catalogue import QT_TRANSLATE_NOOP
+from ...qgisio.layers import frame_from_source
 
 TABLE, POINT, LINE, POLY = (QgsProcessing.TypeVector, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                             QgsProcessing.TypeVectorPolygon)
@@ -62,9 +62,9 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     harm = load_harm_weights(alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or "")
     ws = workspace_path(alg, parameters, context)
     if ws:
-        from ..core.link.stored import load_inputs
-        from ..core.store import workspace
-        from .workspace_param import refuse_outputs_onto
+        from ...core.link.stored import load_inputs
+        from ...core.store import workspace
+        from ..workspace_param import refuse_outputs_onto
         refuse_outputs_onto(alg, parameters, ws)
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
         with workspace.open_store(ws, create=False) as store:
@@ -94,7 +94,7 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
 
 def _prefetch(feedback, sources, layers, pool) -> dict:
     """Start the columnar reads of the layers GDAL can read whole (planned here, on the main thread)."""
-    from .columnar import plan, read_planned
+    from ...qgisio.columnar import plan, read_planned
     reads = {}
     big_first = sorted(SOURCES, key=lambda src: src[0] not in ("CRIMES", "SURVEYS"))   # the longest reads start now
     for key, _, _, _, _, geom in big_first:
@@ -127,7 +127,7 @@ def workspace_path(alg, parameters, context) -> str:
 def linked(alg, parameters, context, feedback, inp):
     """Links narrowed to the scope (the areas analysed); ``inp`` is narrowed to it too, in place, so that every
     figure the caller makes from (links, inp) is for the scope.  What was left out is said in the log."""
-    from ..core.link import scope as S
+    from ...core.link import scope as S
     links = _all_links(alg, parameters, context, feedback, inp)
     sc = S.define(inp, area_codes(alg, parameters, context), patch_polygon(alg, parameters, context, feedback))
     narrowed, links = S.apply(inp, links, sc)
@@ -162,12 +162,12 @@ def patch_polygon(alg, parameters, context, feedback):
 
 def _all_links(alg, parameters, context, feedback, inp):
     """Links: stored in the workspace (computed once; only what is new is linked), or computed now."""
-    from ..core.link.link import link
+    from ...core.link.link import link
     dist = alg.parameterAsDouble(parameters, "MAX_DISTANCE", context)
     ws = workspace_path(alg, parameters, context)
     if ws:
-        from ..core.link.cache import describe, ensure_links
-        from ..core.store import workspace
+        from ...core.link.cache import describe, ensure_links
+        from ...core.store import workspace
         with workspace.open_store(ws, create=False) as store:
             links, stats = ensure_links(store, inp, dist, progress=lambda f: feedback.setProgress(0.4 * f))
         feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Links from the workspace: {0}").format(

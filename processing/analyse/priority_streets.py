@@ -8,20 +8,19 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ..core.analyse import insight as ins
 
-from ..core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
-from ..core.report.report import render_priority_report, write_report
-from .base import PLUGIN_DIR, LptAlgorithm
+from ...core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
+from ...core.report.report import render_priority_report, write_report
+from ..help import PLUGIN_DIR
 from .link_community import period_from, write_layer
-from . import timing
-from .link_inputs import add_link_parameters, link_inputs, linked
-from .catalogue import QT_TRANSLATE_NOOP
+from .. import timing
+from .base import AnalysisAlgorithm
+from ..catalogue import QT_TRANSLATE_NOOP
 
 DEFAULTS = PriorityWeights()
 
 
-class PriorityStreets(LptAlgorithm):
+class PriorityStreets(AnalysisAlgorithm):
     NAME = "prioritystreets"
     DISPLAY = "Priority streets"
     GROUP, GROUP_ID = "Priorities", "priorities"
@@ -49,8 +48,7 @@ class PriorityStreets(LptAlgorithm):
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "VISITS", "PERIOD_START", "PERIOD_END",
              "AREA_CODES", "TOP_N")
 
-    def initAlgorithm(self, config=None):
-        add_link_parameters(self)
+    def add_own_parameters(self):
         self.addParameter(QgsProcessingParameterString("PERIOD_START", self.tr("Period start month (YYYY-MM)"), optional=True))
         self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"), optional=True))
         for c in COMPONENTS:
@@ -100,7 +98,7 @@ class PriorityStreets(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         clock = timing.Stopwatch()
-        inp = link_inputs(self, parameters, context, feedback)
+        inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
         weights = PriorityWeights(**{c: self.parameterAsDouble(parameters, f"W_{c.upper()}", context) for c in COMPONENTS})
@@ -114,7 +112,7 @@ class PriorityStreets(LptAlgorithm):
                              survey_months=self.parameterAsInt(parameters, "SURVEY_MONTHS", context),
                              top_n=self.parameterAsInt(parameters, "TOP_N", context))
         clock.lap(timing.READING)
-        links = linked(self, parameters, context, feedback, inp)
+        links = self.links(parameters, context, feedback, inp)
         clock.lap(timing.LINKING)
         feedback.pushInfo(self.tr("Ranking streets for {0}…").format(period.name))
         res = prioritise(links, inp, period, cfg, progress=lambda f: feedback.setProgress(40 + 0.5 * f),

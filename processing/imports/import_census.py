@@ -3,10 +3,11 @@ import os
 
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 
-from ..core.io.census import CensusReader
-from .base import REJECT_FIELDS, CsvImportAlgorithm, make_fields, write_frame
-from .workspace_param import workspace_of
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core.io.census import CensusReader
+from ...qgisio.fields import REJECT_FIELDS, make_fields, write_frame
+from .base import CsvImportAlgorithm
+from ..workspace_param import workspace_of
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 def census_table(topic: str, path: str) -> str:
@@ -42,7 +43,7 @@ class ImportCensus(CsvImportAlgorithm):
                                                      fileFilter="CSV (*.csv)"))
 
     def run_algorithm(self, parameters, context, feedback):
-        from .workspace_param import check_at_the_door
+        from ..workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         reader = CensusReader(self.input_paths(parameters, context),
                               topic=self.parameterAsString(parameters, self.TOPIC, context),
@@ -59,7 +60,7 @@ class ImportCensus(CsvImportAlgorithm):
             result.n_accepted, result.n_rejected, len(long)))
         results = {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
                    "REJECTED": result.n_rejected}
-        from .workspace_param import save
+        from ..workspace_param import save
         table = census_table(reader.topic, reader.paths[0])
         if table:
             results["WORKSPACE"] = save(self, parameters, context, feedback, table, long, reader.kind, reader.paths,

@@ -5,13 +5,14 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 
 import pandas as pd
 
-from ..core.engage.message_log import MessageLog
-from ..core.io.replies import RepliesReader, engagement
-from .base import REJECT_FIELDS, LptAlgorithm, make_fields, write_frame
-from .export_message import audience_members
-from .link_community import write_layer
-from .link_inputs import POINT, POLY, TABLE
-from .catalogue import QT_TRANSLATE_NOOP
+from ...core.engage.message_log import MessageLog
+from ...core.io.replies import RepliesReader, engagement
+from ...qgisio.fields import REJECT_FIELDS, make_fields, write_frame
+from ..algorithm import LptAlgorithm
+from ..engage.export_message import audience_members
+from ..analyse.link_community import write_layer
+from ..analyse.link_inputs import POINT, POLY, TABLE
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class EngagementReport(LptAlgorithm):

@@ -1,19 +1,19 @@
 """lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
 import shapely
-from qgis.core import (QgsProcessing, QgsProcessingParameterFile, QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessingParameterFile, QgsProcessingOutputFile, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 import pandas as pd
 
-from ..core.engage import messages as M
-from ..core.engage.message_log import MessageLog
-from ..core.errors import LptInputError
-from .base import LptAlgorithm
-from .layers import frame_from_source
-from .catalogue import QT_TRANSLATE_NOOP
-from .link_inputs import POINT, POLY, TABLE, LINE
+from ...core.engage import messages as M
+from ...core.engage.message_log import MessageLog
+from ...core.errors import LptInputError
+from ..algorithm import LptAlgorithm
+from ...qgisio.layers import frame_from_source
+from ..catalogue import QT_TRANSLATE_NOOP
+from ..analyse.link_inputs import POINT, POLY, TABLE, LINE
 
 AREA_MODES = ["Whole force", "Area codes", "Features of a polygon layer (selected only, if ticked)",
               "Members of the top priority streets"]
@@ -23,10 +23,10 @@ CHANNELS = ["email", "sms"]
 def audience_members(alg, parameters, context, feedback):
     """Members linked to postcodes and areas (shared by exportmessage and engagementreport)."""
     frames = {}
-    from .link_inputs import whole_layer, workspace_path
+    from ..analyse.link_inputs import whole_layer, workspace_path
     ws = workspace_path(alg, parameters, context)
     if ws:             # the workspace's current members (a newer export has superseded the older one)
-        from ..core.store import workspace
+        from ...core.store import workspace
         with workspace.open_store(ws, create=False) as store:
             for key, table in (("MEMBERS", "members"), ("POSTCODES", "postcodes"), ("AREAS", "areas")):
                 if not store.has_table(table):
@@ -53,20 +53,14 @@ def figures_rows(alg, parameters, context, feedback, key, mode, codes, area_geom
     """The rows of an area insight/change layer for the message's area, combined: the areas asked for (area
     codes), or those overlapping the polygon or the top streets' surroundings, or all (whole force). The
     message names these areas with their figures, so a figure is never given for an area it is not from."""
+    from ...core.engage.area_figures import rows_for_area
     src = alg.parameterAsSource(parameters, key, context)
     if src is None:
         return None
     df = frame_from_source(src, context, feedback, geometry=mode in (2, 3))
     if "area_code" not in df:
         return None
-    if mode == 1:
-        df = df[df.area_code.astype(str).isin(codes)]
-    elif mode in (2, 3) and area_geom is not None:
-        g = df.geometry.values
-        ok = pd.notna(g)
-        hit = ok.copy()
-        hit[ok] = shapely.intersects(g[ok], area_geom) & ~shapely.touches(g[ok], area_geom)
-        df = df[hit]
+    df = rows_for_area(df, codes if mode == 1 else [], area_geom if mode in (2, 3) else None)
     return M.combine_rows(df.drop(columns="geometry", errors="ignore"))
 
 
@@ -134,88 +128,95 @@ class ExportMessage(LptAlgorithm):
         self.addOutput(QgsProcessingOutputFile("MESSAGE_JSON", self.tr("Message JSON")))
 
     def run_algorithm(self, parameters, context, feedback):
-        from datetime import datetime, timezone
         MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
                                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         mem, areas = audience_members(self, parameters, context, feedback)
         mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
-        codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",") if c.strip()]
-        area_geom, label = None, "your area"
+        codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",")
+                 if c.strip()]
+        in_area, area_geom, label = self._area(parameters, context, feedback, mode, codes, mem, areas)
+        aud = M.select_audience(mem, in_area, M.parse_audience(self.parameterAsString(parameters, "AUDIENCE",
+                                                                                      context)))
+        msg = self._draft(parameters, context, feedback, label, mode, codes, area_geom)
+        excluded = M.consent_counts(mem, in_area)
+        log_path = self.parameterAsFileOutput(parameters, "LOG", context)
+        paths, g = self._export(parameters, context, feedback, msg, aud, area_geom, excluded)
+        if excluded["opted_out"] or excluded["unknown"]:
+            feedback.pushInfo(self.tr("Not messaged in the area: {0:,} opted out, {1:,} with an unknown status").format(
+                excluded["opted_out"], excluded["unknown"]))
+        feedback.pushInfo(self.tr("Message {0}: {1:,} recipients in {2}; logged in {3}").format(
+            msg.message_id, len(aud), label, log_path))
+        return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": g.recent_recipients,
+                "RECIPIENTS_CSV": paths["recipients"], "MESSAGE_JSON": paths["message"], "LOG": log_path,
+                "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
+
+    def _area(self, parameters, context, feedback, mode, codes, mem, areas):
+        """(members in the area, the area's geometry, its name) for the chosen AREA_MODE."""
         if mode == 0:
-            in_area = pd.Series(True, index=mem.index)
-            area_geom = shapely.union_all(areas.geometry.values)
-        elif mode == 1:
+            return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), "your area"
+        if mode == 1:
             unknown = set(codes) - set(areas.area_code)
             if not codes or unknown:
                 raise LptInputError(f"unknown or missing area code(s): {', '.join(sorted(unknown)) or '(none)'}",
                                     "AREA_CODES", "use codes from the areas layer.")
-            in_area = mem.area_code.isin(codes)
             sel = areas[areas.area_code.isin(codes)]
-            area_geom, label = shapely.union_all(sel.geometry.values), M.join_names(sel.area_name.astype(str), 4, "nearby areas")
-        elif mode == 2:
+            return (mem.area_code.isin(codes), shapely.union_all(sel.geometry.values),
+                    M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
+        if mode == 2:
             src = self.parameterAsSource(parameters, "AREA_LAYER", context)
             if src is None:
                 raise LptInputError("no polygon layer for the area", "AREA_LAYER", "choose a layer (or its selection).")
             poly = frame_from_source(src, context, feedback, geometry=True)
             area_geom = shapely.union_all(poly.geometry.dropna().values)
             name_col = next((c for c in ("area_name", "name", "ward_name", "NAME", "Name") if c in poly), None)
-            in_area = M.members_in_polygon(mem, area_geom)
             label = M.join_names(poly[name_col].astype(str), 4, "nearby areas") if name_col else "your area"
-        else:
-            src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
-            if src is None:
-                raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
-            ps = frame_from_source(src, context, feedback, geometry=True, required=("street_id", "rank"))
-            top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
-            in_area = M.members_near_streets(mem, top.geometry.values)
-            area_geom = shapely.union_all(shapely.buffer(top.geometry.values, 150.0))
-            label = M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3)
-        sets = M.parse_audience(self.parameterAsString(parameters, "AUDIENCE", context))
-        aud = M.select_audience(mem, in_area, sets)
-        log_path = self.parameterAsFileOutput(parameters, "LOG", context)
-        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        now = datetime.now(timezone.utc)
-        freq, min_aud = (self.parameterAsInt(parameters, k, context) for k in ("FREQUENCY_DAYS", "MIN_AUDIENCE"))
-        block = not self.parameterAsBool(parameters, "ALLOW_RECENT", context)
+            return M.members_in_polygon(mem, area_geom), area_geom, label
+        src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
+        if src is None:
+            raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
+        ps = frame_from_source(src, context, feedback, geometry=True, required=("street_id", "rank"))
+        top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
+        return (M.members_near_streets(mem, top.geometry.values),
+                shapely.union_all(shapely.buffer(top.geometry.values, 150.0)),
+                M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
 
-        checked = {}
-
-        def guard(history):          # called inside the log's write lock, on the history as it is then
-            checked["g"] = g = M.check_guards(aud.member_id, history, now, freq, min_aud, block)
-            for text in g.messages:
-                feedback.pushWarning(text)
-            return g
-
-        ctx_rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
-                    for key in ("INSIGHT", "CHANGE")}
-        area = M.area_context(label, ctx_rows.get("INSIGHT"), ctx_rows.get("CHANGE"))
+    def _draft(self, parameters, context, feedback, label, mode, codes, area_geom) -> "M.Message":
+        """The message: the template filled with the figures of the message's areas, or the user's own text."""
+        get = lambda k: self.parameterAsString(parameters, k, context)  # noqa: E731
+        rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
+                for key in ("INSIGHT", "CHANGE")}
+        area = M.area_context(label, rows.get("INSIGHT"), rows.get("CHANGE"))
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
-        subject, body = M.render_template(tname, area, what_was_done=self.parameterAsString(parameters, "WHAT_WAS_DONE", context),
-                                          team=self.parameterAsString(parameters, "TEAM", context))
-        subject = self.parameterAsString(parameters, "SUBJECT", context) or subject
-        body = self.parameterAsString(parameters, "BODY", context) or body
+        subject, body = M.render_template(tname, area, what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
+        subject, body = get("SUBJECT") or subject, get("BODY") or body
         channel = CHANNELS[self.parameterAsEnum(parameters, "CHANNEL", context)]
         body = M.as_plain_text(body)          # residents receive text; email also gets an HTML part made from it
         M.check_placeholders(subject, body)
         if channel == "sms":
             n, seg, enc = M.sms_segments(body)
             feedback.pushInfo(self.tr("SMS: {0} characters, {1} segment(s), {2}").format(n, seg, enc))
-        msg = M.Message(label, channel, subject, body, self.parameterAsString(parameters, "AUTHOR", context) or "analyst",
-                        tname)
-        excluded = M.consent_counts(mem, in_area)
-        log = MessageLog.open_write(log_path)          # checks the path and recovers an interrupted export first
+        return M.Message(label, channel, subject, body, get("AUTHOR") or "analyst", tname)
+
+    def _export(self, parameters, context, feedback, msg, aud, area_geom, excluded):
+        """Recipients and message files written and logged in one transaction, the guards checked inside the log's
+        write lock on the history as it is then; returns (paths, guards)."""
+        from datetime import datetime, timezone
+        now = datetime.now(timezone.utc)
+        freq, min_aud = (self.parameterAsInt(parameters, k, context) for k in ("FREQUENCY_DAYS", "MIN_AUDIENCE"))
+        block = not self.parameterAsBool(parameters, "ALLOW_RECENT", context)
+        checked = {}
+
+        def guard(history):
+            checked["g"] = g = M.check_guards(aud.member_id, history, now, freq, min_aud, block)
+            for text in g.messages:
+                feedback.pushWarning(text)
+            return g
+        log = MessageLog.open_write(self.parameterAsFileOutput(parameters, "LOG", context))  # recovers first
         try:
-            paths = log.export(msg, list(aud.member_id), folder, shapely.to_wkb(area_geom) if area_geom is not None
-                               else None, area_geom.wkt if area_geom is not None else "", guard,
+            paths = log.export(msg, list(aud.member_id), self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+                               shapely.to_wkb(area_geom) if area_geom is not None else None,
+                               area_geom.wkt if area_geom is not None else "", guard,
                                {"opted_out": excluded["opted_out"], "unknown": excluded["unknown"]})
         finally:
             log.close()
-        if excluded["opted_out"] or excluded["unknown"]:
-            feedback.pushInfo(self.tr("Not messaged in the area: {0:,} opted out, {1:,} with an unknown status").format(
-                excluded["opted_out"], excluded["unknown"]))
-        feedback.pushInfo(self.tr("Message {0}: {1:,} recipients in {2}; logged in {3}").format(
-            msg.message_id, len(aud), label, log_path))
-        return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": checked["g"].recent_recipients,
-                "RECIPIENTS_CSV": paths["recipients"], "MESSAGE_JSON": paths["message"], "LOG": log_path,
-                "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
-
+        return paths, checked["g"]

@@ -3,12 +3,12 @@ import os
 
 from qgis.core import QgsProcessingParameterFile
 
-from ..core.io.classification import LsoaLookupReader
-from ..core.io.crime import PoliceUkReader
-from ..core.io.csvsource import expand_paths
-from ..core.errors import LptInputError
+from ...core.io.classification import LsoaLookupReader
+from ...core.io.crime import PoliceUkReader
+from ...core.io.csvsource import expand_paths
+from ...core.errors import LptInputError
 from .base import CsvImportAlgorithm
-from .catalogue import QT_TRANSLATE_NOOP
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class ImportPoliceCrime(CsvImportAlgorithm):

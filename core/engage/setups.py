@@ -1,0 +1,194 @@
+"""Targeted door-knocking set-ups, kept in the workspace: several open at once, archived rather than deleted.
+
+A set-up is made from (a) the top N priority streets of a patch, (b) the areas where a community is
+under-represented, or (c) criteria (include / exclude / must on areas and streets, fail-closed as message
+audiences are: a value the workspace does not have is an error, never an empty or a silently wider list).  Its
+target list (:mod:`.setup_targets`) is stored with it; archiving sets its status, nothing is ever deleted.
+Only the :class:`~..store.base.Store` interface is used here.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import List, Optional, Sequence
+
+import pandas as pd
+
+from ..errors import LptInputError
+from ..store.base import Store
+from .messages import _matches, parse_audience
+from .setup_targets import target_list
+
+SOURCES = ("top_streets", "community", "criteria")
+CRITERIA_FIELDS = ("area", "street")
+
+
+@dataclass
+class SetupSpec:
+    name: str
+    team: str
+    source: str
+    start_date: str = ""
+    end_date: str = ""
+    area_codes: List[str] = field(default_factory=list)
+    top_n: int = 20
+    community: str = ""
+    criteria: str = ""
+    revisit: bool = False
+    created_by: str = ""
+
+    def check(self) -> None:
+        """Parameters checked before anything is read or written."""
+        if not self.name.strip():
+            raise LptInputError("a set-up needs a name", "NAME", "e.g. 'Orchard Park door-knock, spring'.")
+        if self.source not in SOURCES:
+            raise LptInputError(f"set-up source {self.source!r} is not one of {', '.join(SOURCES)}", "SOURCE", "")
+        for key, d in (("START_DATE", self.start_date), ("END_DATE", self.end_date)):
+            if d:
+                try:
+                    date.fromisoformat(d)
+                except ValueError:
+                    raise LptInputError(f"{d!r} is not a date (YYYY-MM-DD)", key, "write e.g. 2024-03-01.") from None
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise LptInputError("the set-up ends before it starts", "END_DATE", "")
+        if self.source == "community" and not self.area_codes:
+            raise LptInputError("a community set-up needs the areas where the community is under-represented",
+                                "AREA_CODES", "give the area codes (from the community profile).")
+        if self.source == "criteria":
+            sets = parse_audience(self.criteria)
+            if not sets:
+                raise LptInputError("a criteria set-up needs at least one criterion", "CRITERIA",
+                                    "e.g. 'include area=E05011541; exclude street=...'.")
+            bad = [s.field for s in sets if s.field not in CRITERIA_FIELDS]
+            if bad:
+                raise LptInputError(f"set-up criteria can be on {', '.join(CRITERIA_FIELDS)}, not {', '.join(bad)}",
+                                    "CRITERIA", "")
+
+
+def _table(store: Store, name: str, columns: Optional[Sequence[str]] = None) -> Optional[pd.DataFrame]:
+    return store.read_table(name, columns) if store.has_table(name) else None
+
+
+def _need(store: Store, *names: str) -> None:
+    missing = [n for n in names if not store.has_table(n)]
+    if missing:
+        raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
+                            "import them and run Link community data (or Priority streets) on the workspace first: "
+                            "the set-up lists the postcodes linked to each street.")
+
+
+def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
+                   ranked: Optional[pd.DataFrame]) -> tuple:
+    """(the set-up's streets: street_id, street_name, priority (0/1), street_rank; the postcodes chosen, or None
+    for every postcode of those streets).  Areas and criteria choose postcodes: a street crossing the edge of
+    the areas asked for brings only its postcodes inside them."""
+    names = streets.drop_duplicates("street_id").set_index("street_id").name.astype(str)
+    if spec.source == "top_streets":
+        if ranked is None or not len(ranked):
+            raise LptInputError("no priority streets to choose from", "PRIORITY_STREETS",
+                                "run Priority streets and give its layer.")
+        r = ranked.assign(street_id=ranked.street_id.astype(str))
+        if spec.area_codes:
+            r = r[r.area_code.astype(str).isin(spec.area_codes)]
+        top = r.sort_values("rank").head(spec.top_n)
+        return pd.DataFrame({"street_id": top.street_id.values, "street_name": top.street_id.map(names).fillna(
+            top.get("name", "")).values, "priority": 1, "street_rank": top["rank"].astype(int).values}), None
+    places = pc.assign(street_id=pc.street_id.astype(str), area_code=pc.area_code.astype(str))
+    places = places[places.street_id != ""]
+    if spec.source == "community":
+        chosen = places[places.area_code.isin(spec.area_codes)]
+    else:
+        keep = _criteria(places, parse_audience(spec.criteria))
+        chosen = places[keep]
+    ids = sorted(chosen.street_id.unique())
+    rank = ranked.set_index(ranked.street_id.astype(str))["rank"] if ranked is not None and len(ranked) else None
+    return pd.DataFrame({"street_id": ids, "street_name": [names.get(i, "") for i in ids],
+                         "priority": [int(rank is not None and i in rank.index and rank[i] <= spec.top_n) for i in ids],
+                         "street_rank": [int(rank[i]) if rank is not None and i in rank.index else None for i in ids]}), \
+        set(chosen.postcode)
+
+
+def _criteria(places: pd.DataFrame, sets) -> pd.Series:
+    """include (union) / must / exclude on the places' area and street, as message audiences are refined."""
+    keep = pd.Series(True, index=places.index)
+    inc = [s for s in sets if s.mode == "include"]
+    if inc:
+        keep &= pd.concat([_matches(places, s) for s in inc], axis=1).any(axis=1)
+    for s in sets:
+        if s.mode == "must":
+            keep &= _matches(places, s)
+        elif s.mode == "exclude":
+            keep &= ~_matches(places, s)
+    return keep
+
+
+def next_id(store: Store) -> str:
+    have = _table(store, "lpt_setups", ["setup_id"])
+    n = 0 if have is None or not len(have) else max(int(s[1:]) for s in have.setup_id if str(s)[1:].isdigit())
+    return f"S{n + 1:04d}"
+
+
+def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
+           addresses: Optional[pd.DataFrame] = None) -> tuple:
+    """Store a new open set-up and its target list in one transaction; returns (setup_id, targets)."""
+    spec.check()
+    _need(store, "link_postcodes", "streets", "areas", "members")
+    pc = store.read_table("link_postcodes")
+    streets = store.read_table("streets", ["street_id", "name"])
+    areas = store.read_table("areas", ["area_code", "area_name"])
+    unknown = sorted(set(spec.area_codes) - set(areas.area_code.astype(str)))
+    if unknown:
+        raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
+                            "use codes of the workspace's areas.")
+    chosen, postcodes = choose_streets(spec, pc, streets, ranked)
+    targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
+                          _table(store, "visits"), _table(store, "lpt_visit_outcomes"), spec.revisit, addresses,
+                          only=postcodes)
+    if not len(targets):
+        raise LptInputError("the set-up has no postcode to visit", spec.source.upper(),
+                            "choose other streets or areas, or include households already registered (REVISIT).")
+    with store.transaction():
+        setup_id = next_id(store)
+        store.append_rows("lpt_setups", pd.DataFrame([_row(spec, setup_id, targets)]))
+        store.append_rows("lpt_setup_targets", targets.assign(setup_id=setup_id))
+    return setup_id, targets
+
+
+def _row(spec: SetupSpec, setup_id: str, targets: pd.DataFrame) -> dict:
+    codes = spec.area_codes or sorted(targets.area_code.astype(str).unique())
+    criteria = {"top_n": spec.top_n, "community": spec.community, "criteria": spec.criteria}
+    return {"setup_id": setup_id, "name": spec.name.strip(), "team": spec.team.strip(), "source": spec.source,
+            "criteria": json.dumps(criteria), "area_codes": json.dumps(codes), "revisit": int(spec.revisit),
+            "start_date": spec.start_date, "end_date": spec.end_date, "status": "open",
+            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "created_by": spec.created_by,
+            "archived_at": ""}
+
+
+def archive(store: Store, setup_id: str) -> str:
+    """Archive a set-up: its status becomes 'archived'; it, its list, visits and reports are all kept.
+    Returns a sentence saying what happened (already archived is said, not an error)."""
+    rows = _table(store, "lpt_setups")
+    if rows is None or setup_id not in set(rows.setup_id.astype(str)):
+        known = ", ".join(rows.setup_id.astype(str)) if rows is not None and len(rows) else "none"
+        raise LptInputError(f"the workspace has no set-up {setup_id!r} (set-ups: {known})", "SETUP_ID", "")
+    row = rows[rows.setup_id.astype(str) == setup_id].iloc[0]
+    if row.status == "archived":
+        return f"Set-up {setup_id} ({row['name']}) was already archived on {row.archived_at}; nothing changed."
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    store.update_rows("lpt_setups", "setup_id", [setup_id], {"status": "archived", "archived_at": now})
+    return f"Set-up {setup_id} ({row['name']}) archived; its target list, visits and reports are kept."
+
+
+def listing(store: Store) -> pd.DataFrame:
+    """Every set-up with its counts: postcodes and households targeted, visits recorded."""
+    s = _table(store, "lpt_setups")
+    if s is None or not len(s):
+        return pd.DataFrame(columns=["setup_id", "name", "team", "status", "postcodes", "households", "visits"])
+    t = store.read_table("lpt_setup_targets", ["setup_id", "postcode", "households_est"])
+    v = _table(store, "lpt_visit_outcomes", ["setup_id"])
+    s["postcodes"] = s.setup_id.map(t.groupby("setup_id").size()).fillna(0).astype(int)
+    s["households"] = s.setup_id.map(t.groupby("setup_id").households_est.sum()).fillna(0).round(0)
+    s["visits"] = s.setup_id.map(v.groupby("setup_id").size() if v is not None else pd.Series(dtype=int)) \
+        .fillna(0).astype(int)
+    return s

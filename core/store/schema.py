@@ -1,0 +1,39 @@
+"""The engagement loop's tables, declared once for every backend (schema version 3).
+
+Each table is a list of (column, type) with types ``text``, ``integer`` or ``real`` and the columns that are
+unique together.  The GeoPackage migration (:mod:`.migrations`) and the PostGIS store create them from this
+declaration.  These tables keep what users create - set-ups, their target lists, visit outcomes, the audit of
+personal-data exports - and are never dropped or replaced: a set-up is archived, not deleted (``KEPT``).
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+Columns = List[Tuple[str, str]]
+
+LOOP_TABLES: Dict[str, Columns] = {
+    "lpt_setups": [("setup_id", "text"), ("name", "text"), ("team", "text"), ("source", "text"),
+                   ("criteria", "text"), ("area_codes", "text"), ("revisit", "integer"), ("start_date", "text"),
+                   ("end_date", "text"), ("status", "text"), ("created_at", "text"), ("created_by", "text"),
+                   ("archived_at", "text")],
+    "lpt_setup_targets": [("setup_id", "text"), ("street_id", "text"), ("street_name", "text"),
+                          ("area_code", "text"), ("area_name", "text"), ("postcode", "text"), ("easting", "real"),
+                          ("northing", "real"), ("households_est", "real"), ("households_to_visit", "real"),
+                          ("members_registered", "integer"),
+                          ("last_visit", "text"), ("last_outcome", "text"), ("priority", "integer"),
+                          ("street_rank", "integer")],
+    "lpt_visit_outcomes": [("visit_id", "text"), ("setup_id", "text"), ("postcode", "text"), ("street_id", "text"),
+                           ("outcome", "text"), ("visit_date", "text"), ("officer", "text"), ("note", "text"),
+                           ("note_flag", "text"), ("edited_at", "text"), ("source_file", "text"),
+                           ("imported_at", "text")],
+    "lpt_audit": [("audit_id", "integer"), ("at", "text"), ("who", "text"), ("action", "text"), ("area", "text"),
+                  ("n_rows", "integer"), ("detail", "text")],
+}
+UNIQUE: Dict[str, Tuple[str, ...]] = {
+    "lpt_setups": ("setup_id",), "lpt_setup_targets": ("setup_id", "postcode"), "lpt_visit_outcomes": ("visit_id",),
+    "lpt_audit": ("audit_id",),
+}
+KEPT = frozenset(LOOP_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}
+OUTCOMES = ("not_in", "declined", "registered", "surveyed", "already_registered", "no_access")
+OUTCOME_LABELS = {"not_in": "Not in", "declined": "Declined", "registered": "Registered", "surveyed": "Surveyed",
+                  "already_registered": "Already registered", "no_access": "No access"}

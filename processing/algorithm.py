@@ -1,0 +1,219 @@
+"""The base of every algorithm (:class:`LptAlgorithm`): naming, help, parameter checks at the door,
+domain errors as one clear message (no traceback reaches the user), progress and cancel, and the
+QML style of each output loaded once the algorithm has finished."""
+from __future__ import annotations
+import math
+import os
+import sys
+import traceback
+from typing import Any, Dict, Tuple
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFields, QgsMessageLog, Qgis, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from ..core.errors import LptCancelled, LptInputError
+from .styling import CHOROPLETHS, graduate
+from .help import COMMON_HELP, PLUGIN_DIR, readme_url
+from .outputs import NeutralisingSink, OutputWriter, _is_spreadsheet
+
+
+STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "lpt.svg")
+
+def failure(message: str) -> QgsProcessingException:
+    """The exception that stops a run, its message shown once. qgis_process prints an exception's text three times
+    (its message-log hook, then ERROR: and the log again from reportError), so there the message is written once
+    here and the exception carries none; Desktop and processing.run get it in the exception as usual."""
+    from qgis.core import QgsApplication
+    if message and QgsApplication.platform() == "qgis_process":
+        sys.stderr.write(f"ERROR:\t{message}\n")
+        sys.stderr.flush()
+        return QgsProcessingException("")
+    return QgsProcessingException(message)
+
+class LptAlgorithm(QgsProcessingAlgorithm):
+    """Base class: naming, help, error handling and output styles."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "Import"
+    GROUP_ID = "import"
+    HELP = ""
+    STYLES: Dict[str, str] = {}   # output parameter -> QML file in resources/styles
+
+    def __init__(self):
+        super().__init__()
+        self._dest_ids: Dict[str, str] = {}
+
+    def tr(self, text: str) -> str:
+        """pylupdate5 files ``self.tr("...")`` under the class it is written in, and marked labels under
+        'LptAlgorithm': look the text up in this class's context, then in each base class's."""
+        for cls in type(self).__mro__:
+            if cls is QgsProcessingAlgorithm:
+                break
+            t = QCoreApplication.translate(cls.__name__, text)
+            if t != text:
+                return t
+        return text
+
+    def createInstance(self):
+        return self.__class__()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return self.tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    BASIC: Tuple[str, ...] = ()     # parameters shown by default; when set, every other input is Advanced
+    ADVANCED: Tuple[str, ...] = ()  # or: these inputs are Advanced
+    PARAM_HELP: Dict[str, str] = {}  # parameter -> a plain-words tooltip, also listed in the help panel
+    EXAMPLE = ""                    # a qgis_process example (built by examples.py when blank)
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API name
+        name = definition.name()
+        if (self.BASIC and name not in self.BASIC or name in self.ADVANCED) and not definition.isDestination():
+            definition.setFlags(definition.flags() | definition.FlagAdvanced)
+        text = self.PARAM_HELP.get(name) or COMMON_HELP.get(name.split("_")[0] if name.startswith("W_") else name)
+        if text:
+            definition.setHelp(self.tr(text))
+        return super().addParameter(definition, createOutput)
+
+    def shortDescription(self) -> str:  # noqa: N802
+        return self.tr(self.HELP).split(". ")[0].rstrip(".") + "."
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        """What it does, each input and output in plain words, and an example (the dialog's help panel)."""
+        import html
+        items = []
+        for d in self.parameterDefinitions():
+            if d.isDestination():
+                continue
+            extra = f": {html.escape(d.help())}" if d.help() else ""
+            opt = self.tr(" (optional)") if d.flags() & d.FlagOptional else ""
+            items.append(f"<li><b>{html.escape(d.description())}</b>{opt}{extra}</li>")
+        outs = [f"<li><b>{html.escape(d.description())}</b></li>" for d in self.parameterDefinitions()
+                if d.isDestination()] + [f"<li>{html.escape(o.description())}</li>" for o in self.outputDefinitions()
+                                         if self.parameterDefinition(o.name()) is None]
+        return (f"<p>{html.escape(self.tr(self.HELP))}</p><h3>{self.tr('Inputs')}</h3><ul>{''.join(items)}</ul>"
+                f"<h3>{self.tr('Outputs')}</h3><ul>{''.join(outs)}</ul><h3>{self.tr('Example')}</h3>"
+                f"<p><code>{html.escape(self.example())}</code></p>")
+
+    def example(self) -> str:
+        """A qgis_process command that runs: every required input and default output (see examples.py)."""
+        if self.EXAMPLE:
+            return self.EXAMPLE
+        from .examples import example
+        return example(self)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return readme_url(self.NAME)
+
+    def icon(self):
+        return QIcon(ICON)
+
+    # ------------------------------------------------------------------ run
+    def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def check_numbers(self, parameters, context) -> None:
+        """Every number parameter is finite and within its range (QGIS lets NaN through its own check)."""
+        for d in self.parameterDefinitions():
+            if d.type() not in ("number", "distance", "duration", "scale") or parameters.get(d.name()) is None:
+                continue
+            v = self.parameterAsDouble(parameters, d.name(), context)
+            lo, hi = d.minimum(), d.maximum()
+            if not math.isfinite(v) or v < lo or v > hi:
+                span = f"from {lo:g} to {hi:g}" if hi < 1e300 else f"of at least {lo:g}"
+                raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
+                                    f"{span}", d.name(), "correct the parameter.")
+
+    def check_destinations(self, parameters, context) -> None:
+        """No output may overwrite an input, address a workspace or share a file another output replaces
+        (:mod:`.destinations`): refused before anything is read or written."""
+        from .destinations import check_destinations
+        check_destinations(self, parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            self.check_numbers(parameters, context)
+            self.check_destinations(parameters, context)
+            return self.run_algorithm(parameters, context, feedback)
+        except LptInputError as exc:
+            raise failure(str(exc))
+        except LptCancelled:
+            raise failure(self.tr("Cancelled by the user."))
+        except QgsProcessingException as exc:
+            raise failure(str(exc))
+        except MemoryError:
+            raise failure(self.tr("Not enough memory. Try a smaller extract or a smaller scale."))
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback in the dialog or terminal
+            log = self._log_traceback()
+            raise failure(
+                self.tr("Unexpected error in {0}: {1}: {2}. The details are in {3}; please report them.")
+                .format(self.NAME, type(exc).__name__, exc, log))
+
+    def _log_traceback(self) -> str:
+        """Append the traceback to lpt_errors.log in the QGIS profile folder (not to the screen); return its path."""
+        from datetime import datetime
+        from qgis.core import QgsApplication
+        folder = QgsApplication.qgisSettingsDirPath() or os.path.expanduser("~")
+        path = os.path.join(folder, "lpt_errors.log")
+        try:
+            with open(path, "a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {self.NAME}\n{traceback.format_exc()}\n")
+        except OSError:
+            QgsMessageLog.logMessage(traceback.format_exc(), "Local Priority Targeting", Qgis.Info)
+            return self.tr("the QGIS log panel")
+        return path
+
+    ALWAYS_CREATE = ("REJECTS", "COVERAGE")   # optional in the dialog, but never skipped
+
+    def sink(self, parameters, context, key: str, fields: QgsFields, wkb=QgsWkbTypes.NoGeometry, crs=None):
+        if key in self.ALWAYS_CREATE and parameters.get(key) in (None, ""):
+            # rejects are never silently dropped: a run that names no rejects output gets a temporary one
+            parameters = dict(parameters)
+            parameters[key] = "TEMPORARY_OUTPUT"
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb,
+                                          crs if crs is not None else QgsCoordinateReferenceSystem())
+        if sink is not None and _is_spreadsheet(parameters.get(key)):
+            sink = NeutralisingSink(sink)
+        if sink is None and parameters.get(key) not in (None, "", "TEMPORARY_OUTPUT") and \
+                self.parameterDefinition(key) is not None and not \
+                (self.parameterDefinition(key).flags() & self.parameterDefinition(key).FlagOptional):
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        if dest:
+            self._dest_ids[key] = dest
+        return sink, dest
+
+    def write_output(self, parameters, context, feedback, key: str, df, wkb=None, multi: bool = False) -> str:
+        """Write a frame to the output ``key`` (see :class:`OutputWriter`); returns its destination."""
+        w = OutputWriter(self, parameters, context, feedback, key, wkb, multi)
+        try:
+            w.write(df)
+        except BaseException:
+            w.abort()                      # no half file, no temporary file left behind
+            raise
+        return w.finish()
+
+    def postProcessAlgorithm(self, context, feedback):
+        for key, qml in self.STYLES.items():
+            dest = self._dest_ids.get(key)
+            if not dest:
+                continue
+            layer = QgsProcessingUtils.mapLayerFromString(dest, context)
+            path = os.path.join(STYLE_DIR, qml)
+            if isinstance(layer, QgsVectorLayer) and os.path.exists(path):
+                layer.loadNamedStyle(path)
+                if key in CHOROPLETHS:
+                    graduate(layer, *CHOROPLETHS[key])
+                layer.triggerRepaint()
+                if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
+                    layer.saveStyleToDatabase(os.path.splitext(qml)[0], "Local Priority Targeting", True, "")
+        return {}
