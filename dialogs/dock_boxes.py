@@ -185,6 +185,8 @@ def message_box(dock) -> QGroupBox:
     dock.body = QPlainTextEdit()          # what residents receive is plain text: no editor markup
     dock.body.setMinimumHeight(120)
     dock.body.textChanged.connect(dock._update_sms)
+    from .dock_setups import setup_row
+    f.addRow(tr("From a set-up"), setup_row(dock))
     for label, w in ((tr("Template"), dock.template_combo), (tr("What was done"), dock.what_done),
                      (tr("Signed by"), dock.team), ("", _button(tr("Fill from template"), dock.fill_template)),
                      (tr("Channel"), _channel_row(dock)), (tr("Subject"), dock.subject),

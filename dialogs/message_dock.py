@@ -39,6 +39,7 @@ class MessageDock(QgsDockWidget):
         self.drawn_band = None                 # the drawn area on the map, until cleared
         self.audience = pd.DataFrame()
         self.last_export = None
+        self.workspace_path = ""               # the workspace opened in 1. Data (its set-ups are listed)
         self._build()
         self.poly_tool = self.circle_tool = None
         if self.canvas is not None:
@@ -115,12 +116,15 @@ class MessageDock(QgsDockWidget):
             return False
         from ..core.engage.audience_data import from_workspace
         from ..core.store import workspace
+        from .dock_setups import list_setups
         try:
             with workspace.open_store(path, create=False) as store:
                 members, areas = from_workspace(store)
+                list_setups(self, store)
         except LptInputError as exc:
             self.data_label.setText(str(exc))
             return False
+        self.workspace_path = path
         self._show_workspace_layers(path)
         return self._loaded(members, areas)
 

@@ -52,6 +52,9 @@ INPUTS: Dict[str, Dict[str, str]] = {
                          "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
     "createsetup": {"WORKSPACE": "workspace.gpkg", "NAME": "Top 10 streets, February", "TEAM": "Hull NPT",
                     "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10"},
+    "exportvisitlist": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
+    "importvisitoutcomes": {"WORKSPACE": "workspace.gpkg", "INPUT": "visit_list/visits_S0001.gpkg"},
+    "progressreport": {"WORKSPACE": "workspace.gpkg"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
 }
 ORDER: Tuple[str, ...] = tuple(INPUTS)
@@ -67,7 +70,9 @@ OUTPUT_NAMES = {
     ("exportmessage", "OUTPUT_FOLDER"): "message", ("exportmessage", "LOG"): "message_log",
     ("linkcommunity", "UNMATCHED"): "unmatched_records", ("engagementreport", "UNMATCHED"): "unmatched_replies",
     ("importmembers", "COVERAGE"): "members_coverage", ("createsetup", "TARGET_STREETS"): "setup_streets",
-    ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("exportvisitlist", "OUTPUT_FOLDER"): "visit_list",
+    ("importvisitoutcomes", "REJECTS"): "visit_rejects", ("progressreport", "REPORT"): "progress",
+    ("progressreport", "SETUPS"): "progress_setups", ("progressreport", "WEEKS"): "progress_weeks", ("engagementreport", "REJECTS"): "replies_rejects",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

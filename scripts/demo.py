@@ -105,6 +105,7 @@ def main():
               OUTPUT_FOLDER=o("messages"))
     print(f"    message {msg['MESSAGE_ID']} to {msg['AUDIENCE_SIZE']:,} members of the top 10 priority streets: "
           f"{msg['MESSAGE_JSON']}")
+    loop(e, ws, o)
     proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo_project.py"), OUT], env=e,
                           capture_output=True, text=True)
     if proc.returncode != 0:
@@ -116,6 +117,27 @@ def main():
         print("  ", os.path.join(OUT, f))
     print("Open lpt_demo.qgz in QGIS, or the workspace hull_workspace.gpkg (its layers carry their styles). Rejected rows are in the *_rejects.csv "
           "files.")
+
+
+def loop(e, ws, o):
+    """The engagement loop: a set-up of the top streets, its visit list for QField, officers' outcomes simulated
+    (seeded) on the phone's GeoPackage and brought back, and the supervisors' progress report."""
+    sys.path.insert(0, ROOT)
+    from core.io.visit_package import append_visits, read_targets
+    from core.synth_outcomes import simulate
+    s1 = run(e, "lpt:createsetup", WORKSPACE=ws, NAME="Top 10 priority streets, March", TEAM="Hull Central NPT",
+             START_DATE="2024-03-04", END_DATE="2024-03-31", SOURCE=0, PRIORITY_STREETS=o("priority_streets.gpkg"),
+             TOP_N=10, TARGET_STREETS=o("setup_S0001_streets.gpkg"), TARGET_POSTCODES=o("setup_S0001_postcodes.gpkg"))
+    print(f"    set-up {s1['SETUP_ID']}: {s1['POSTCODES']:,} postcodes, about {s1['HOUSEHOLDS']:,.0f} households to visit")
+    pkg = run(e, "lpt:exportvisitlist", WORKSPACE=ws, SETUP_ID=s1["SETUP_ID"], OUTPUT_FOLDER=o("qfield_S0001"))
+    visits = simulate(read_targets(pkg["GEOPACKAGE"]), s1["SETUP_ID"], "2024-03-04", seed=7)
+    append_visits(pkg["GEOPACKAGE"], visits)
+    back = run(e, "lpt:importvisitoutcomes", WORKSPACE=ws, INPUT=pkg["GEOPACKAGE"], REJECTS=o("visit_rejects.csv"))
+    print(f"    QField project {pkg['PROJECT']}; {len(visits):,} simulated visits back: {back['ACCEPTED']:,} accepted, "
+          f"{back['REJECTED']:,} rejected")
+    rep = run(e, "lpt:progressreport", WORKSPACE=ws, REPORT=o("progress_report.html"),
+              SETUPS=o("progress_setups.csv"), WEEKS=o("progress_weeks.csv"))
+    print(f"    progress: {rep['VISITS']:,} doors knocked, {rep['REGISTERED']:,} registered: {rep['REPORT']}")
 
 
 if __name__ == "__main__":

@@ -185,8 +185,9 @@ def loop_styles():
     lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string&field=last_outcome:string", "target postcodes",
                          "memory")
     cats = [("", "#264653", "Not visited yet"), ("registered", "#2a9d8f", "Registered"),
-            ("already registered", "#8ab17d", "Already registered"), ("no answer", "#e9c46a", "No answer"),
-            ("declined", "#9b2226", "Declined")]
+            ("surveyed", "#43aa8b", "Surveyed"), ("already registered", "#8ab17d", "Already registered"),
+            ("no answer", "#e9c46a", "No answer (not in)"), ("leaflet left", "#f4a261", "Leaflet left"),
+            ("no access", "#adb5bd", "No access"), ("declined", "#9b2226", "Declined")]
     lyr.setRenderer(QgsCategorizedSymbolRenderer("last_outcome", [
         QgsRendererCategory(v, QgsMarkerSymbol.createSimple({"name": "circle", "color": c, "size": "2.2",
                                                              "outline_color": "white"}), label)
@@ -194,6 +195,24 @@ def loop_styles():
             {"name": "circle", "color": "#6c757d", "size": "2.2", "outline_color": "white"}), "Other outcome")]))
     _labels(lyr, "postcode", max_scale_denominator=10000)
     save(lyr, "setup_postcodes.qml")
+    visit_style()
+
+
+def visit_style():
+    """The visits officers record on the phone, by outcome (the values of the form's value map)."""
+    lyr = QgsVectorLayer("Point?crs=EPSG:27700&field=outcome:string", "visits", "memory")
+    colours = {"registered": "#2a9d8f", "surveyed": "#43aa8b", "already_registered": "#8ab17d",
+               "not_in": "#e9c46a", "no_access": "#adb5bd", "declined": "#9b2226"}
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("schema", os.path.join(ROOT, "core", "store", "schema.py"))
+    schema = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(schema)
+    OUTCOME_LABELS = schema.OUTCOME_LABELS  # noqa: N806
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("outcome", [
+        QgsRendererCategory(v, QgsMarkerSymbol.createSimple({"name": "square", "color": colours[v], "size": "3",
+                                                             "outline_color": "black"}), OUTCOME_LABELS[v])
+        for v in colours]))
+    save(lyr, "visits.qml")
 
 
 def cased_line(colour: str, width: float, casing: float = 1.0):

@@ -239,3 +239,36 @@ def test_a_drawn_area_takes_the_figures_of_the_areas_it_overlaps(dock):
     assert f"from {c1:,} in October to December 2018" in text
     overlapping = [n for _, (n, *_rest, g) in change.items() if g.intersects(inner) and not g.touches(inner)]
     assert overlapping == [name]
+
+
+def test_you_said_we_did_from_a_setup(dock, imported, tmp_path):
+    """#24 point 6: a set-up of the workspace fills the area (its areas ticked), what was done (its aggregate
+    outcomes) and the you-said-we-did text; the audience is the usual one, with the usual guards."""
+    import shutil
+    import uuid
+    from local_priority_targeting.core.engage import setups as S
+    from local_priority_targeting.core.engage.visit_outcomes import outcome_rows
+    from local_priority_targeting.core.store.workspace import open_store
+    d, _ = dock
+    ws = str(tmp_path / "ws.gpkg")
+    shutil.copy(imported.workspace, ws)
+    with open_store(ws) as st:
+        code = st.read_table("areas", ["area_code"]).area_code.iloc[3]
+        sid, targets = S.create(st, S.SetupSpec("Evening visits", "North NPT", "criteria",
+                                                criteria=f"include area={code}", revisit=True))
+        visits = pd.DataFrame({"visit_id": [str(uuid.uuid4()) for _ in range(7)], "setup_id": sid,
+                               "postcode": targets.postcode.iloc[:7].values, "street_id": "x",
+                               "outcome": ["registered", "registered", "not_in", "declined", "surveyed", "not_in",
+                                           "no_access"], "visit_date": "2024-03-05", "officer": "PC 1", "note": "",
+                               "note_flag": "", "edited_at": "2024-03-05T18:00:00Z"})
+        st.append_rows("lpt_visit_outcomes", outcome_rows(visits, "phone.gpkg", "2024-03-06T09:00:00Z"))
+    assert d.open_workspace(ws) and d.setup_combo.count() == 1 and d.setup_combo.currentData() == sid
+    assert d.setup_button.isEnabled()
+    from local_priority_targeting.dialogs.dock_setups import use_setup
+    assert use_setup(d)
+    assert d.area_mode.currentIndex() == 1 and d.chosen_codes() == [code]
+    text = d.what_done.text()
+    assert "knocked on 7 doors" in text and "answered at 4 of them" in text and "2 residents joined" in text
+    assert d.team.text() == "North NPT" and d.template_combo.currentData() == "you_said_we_did"
+    assert "knocked on 7 doors" in d.body.toPlainText() and count(d) > 0
+    assert not use_setup(d, "S0999") and "no set-up 'S0999'" in d.data_label.text()

@@ -15,10 +15,10 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = ["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
+ALGS = sorted(["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
-        "linkcommunity", "prioritystreets",
-        "streetsfromcrime"]
+        "linkcommunity", "prioritystreets", "progressreport",
+        "streetsfromcrime"])
 
 
 def _lend_provider(lpt_plugin):

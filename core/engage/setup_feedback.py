@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from ..store.base import Store
+from .visit_outcomes import current
 
 CONTACTED = ("registered", "surveyed", "declined", "already_registered")
 
@@ -74,7 +75,8 @@ def feedback(store: Store, setup_id: str) -> SetupFeedback:
     """Areas and aggregate outcomes of one set-up (recorded visits through the workspace's outcomes table)."""
     row = _setup_row(store, setup_id)
     out = store.read_table("lpt_visit_outcomes", where={"setup_id": [setup_id]}) \
-        if store.has_table("lpt_visit_outcomes") else pd.DataFrame(columns=["postcode", "outcome", "visit_date"])
+        if store.has_table("lpt_visit_outcomes") else None
+    out = current(out)
     dates = sorted(d for d in out.visit_date.dropna().astype(str) if d)
     return SetupFeedback(
         setup_id=setup_id, name=str(row.get("name") or ""), team=str(row.get("team") or ""),

@@ -46,6 +46,11 @@ def registered_per_postcode(members: pd.DataFrame) -> pd.Series:
     return m.groupby(m.postcode.astype(str)).size()
 
 
+# a set-up outcome in the words of an imported visit log, so a postcode's last outcome reads the same either way
+AS_LOGGED = {"not_in": "no answer", "declined": "declined", "registered": "registered", "surveyed": "surveyed",
+             "already_registered": "already registered", "no_access": "no access"}
+
+
 def last_visits(visits: Optional[pd.DataFrame], outcomes: Optional[pd.DataFrame]) -> pd.DataFrame:
     """Per postcode: the latest visit date and its outcome, from imported visit logs and set-up outcomes."""
     parts = []
@@ -53,8 +58,8 @@ def last_visits(visits: Optional[pd.DataFrame], outcomes: Optional[pd.DataFrame]
         parts.append(pd.DataFrame({"postcode": visits.postcode.astype(str), "date": visits.date.astype(str),
                                    "outcome": visits.get("outcome", pd.Series("", index=visits.index)).astype(str)}))
     if outcomes is not None and len(outcomes):
-        parts.append(pd.DataFrame({"postcode": outcomes.postcode.astype(str),
-                                   "date": outcomes.visit_date.astype(str), "outcome": outcomes.outcome.astype(str)}))
+        parts.append(pd.DataFrame({"postcode": outcomes.postcode.astype(str), "date": outcomes.visit_date.astype(str),
+                                   "outcome": outcomes.outcome.astype(str).map(AS_LOGGED).fillna(outcomes.outcome)}))
     if not parts:
         return pd.DataFrame(columns=["last_visit", "last_outcome"])
     v = pd.concat(parts, ignore_index=True).sort_values(["postcode", "date"], kind="stable")

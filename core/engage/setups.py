@@ -19,6 +19,7 @@ from ..errors import LptInputError
 from ..store.base import Store
 from .messages import _matches, parse_audience
 from .setup_targets import target_list
+from .visit_outcomes import current
 
 SOURCES = ("top_streets", "community", "criteria")
 CRITERIA_FIELDS = ("area", "street")
@@ -70,12 +71,14 @@ def _table(store: Store, name: str, columns: Optional[Sequence[str]] = None) -> 
     return store.read_table(name, columns) if store.has_table(name) else None
 
 
+DEFAULT_MAX_DISTANCE = 150.0
+
+
 def _need(store: Store, *names: str) -> None:
     missing = [n for n in names if not store.has_table(n)]
     if missing:
         raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
-                            "import them and run Link community data (or Priority streets) on the workspace first: "
-                            "the set-up lists the postcodes linked to each street.")
+                            "import them into the workspace first (the WORKSPACE parameter of the import algorithms).")
 
 
 def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
@@ -133,7 +136,10 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
            addresses: Optional[pd.DataFrame] = None) -> tuple:
     """Store a new open set-up and its target list in one transaction; returns (setup_id, targets)."""
     spec.check()
-    _need(store, "link_postcodes", "streets", "areas", "members")
+    _need(store, "streets", "areas", "members")
+    if not store.has_table("link_postcodes"):              # never linked: linked now (only what is new after)
+        from ..link.cache import ensure_stored_links
+        ensure_stored_links(store, DEFAULT_MAX_DISTANCE)
     pc = store.read_table("link_postcodes")
     streets = store.read_table("streets", ["street_id", "name"])
     areas = store.read_table("areas", ["area_code", "area_name"])
@@ -143,7 +149,7 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
                             "use codes of the workspace's areas.")
     chosen, postcodes = choose_streets(spec, pc, streets, ranked)
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
-                          _table(store, "visits"), _table(store, "lpt_visit_outcomes"), spec.revisit, addresses,
+                          _table(store, "visits"), current(_table(store, "lpt_visit_outcomes")), spec.revisit, addresses,
                           only=postcodes)
     if not len(targets):
         raise LptInputError("the set-up has no postcode to visit", spec.source.upper(),
@@ -186,7 +192,7 @@ def listing(store: Store) -> pd.DataFrame:
     if s is None or not len(s):
         return pd.DataFrame(columns=["setup_id", "name", "team", "status", "postcodes", "households", "visits"])
     t = store.read_table("lpt_setup_targets", ["setup_id", "postcode", "households_est"])
-    v = _table(store, "lpt_visit_outcomes", ["setup_id"])
+    v = current(_table(store, "lpt_visit_outcomes", ["setup_id", "visit_id", "edited_at"]))
     s["postcodes"] = s.setup_id.map(t.groupby("setup_id").size()).fillna(0).astype(int)
     s["households"] = s.setup_id.map(t.groupby("setup_id").households_est.sum()).fillna(0).round(0)
     s["visits"] = s.setup_id.map(v.groupby("setup_id").size() if v is not None else pd.Series(dtype=int)) \

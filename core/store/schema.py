@@ -29,8 +29,10 @@ LOOP_TABLES: Dict[str, Columns] = {
     "lpt_audit": [("audit_id", "integer"), ("at", "text"), ("who", "text"), ("action", "text"), ("area", "text"),
                   ("n_rows", "integer"), ("detail", "text")],
 }
+# a visit is kept once per edit: its newest edit is the current outcome, the older ones stay
 UNIQUE: Dict[str, Tuple[str, ...]] = {
-    "lpt_setups": ("setup_id",), "lpt_setup_targets": ("setup_id", "postcode"), "lpt_visit_outcomes": ("visit_id",),
+    "lpt_setups": ("setup_id",), "lpt_setup_targets": ("setup_id", "postcode"),
+    "lpt_visit_outcomes": ("visit_id", "edited_at"),
     "lpt_audit": ("audit_id",),
 }
 KEPT = frozenset(LOOP_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}

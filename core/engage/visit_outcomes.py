@@ -1,0 +1,193 @@
+"""Visit outcomes back from the phones: checked row by row, kept per edit, the newest edit current.
+
+A returned package is untrusted input.  Each visit is accepted or rejected with its column and reason: a
+visit id that is not a UUID, a visit of another set-up, an outcome outside the value list, a postcode not on
+the set-up's list, a date that cannot be read or lies in the future, a point recorded far from its postcode.
+Notes are free text: one that would start a spreadsheet formula is neutralised, one holding what looks like a
+phone number or an email has it replaced by ``[removed]``; both say so in ``note_flag``.  The same visit edited
+twice keeps both edits (the newest edit wins, and is current); importing the same file again adds nothing.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Dict, List
+
+import numpy as np
+import pandas as pd
+
+from ..io.safe_csv import DANGEROUS
+from ..io.validate import normalise_postcode
+from ..store.schema import LOOP_TABLES, OUTCOME_LABELS, OUTCOMES
+
+PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+COLUMNS = [c for c, _ in LOOP_TABLES["lpt_visit_outcomes"]]
+KEY = ["visit_id", "edited_at"]
+
+
+@dataclass
+class Checked:
+    accepted: pd.DataFrame
+    rejects: pd.DataFrame           # file, row (feature id), column, value, reason
+
+
+def _uuid(v) -> str:
+    try:
+        return str(uuid.UUID(str(v).strip().strip("{}")))
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _when(s: pd.Series) -> pd.Series:
+    """OGR's 'YYYY/MM/DD[ hh:mm:ss[+zz]]' (and ISO) as UTC timestamps; NaT where unreadable."""
+    text = s.astype("string").str.replace("/", "-", regex=False).str.strip().fillna("")
+    parsed = {v: pd.to_datetime(v, errors="coerce", utc=True) if v else pd.NaT for v in text.unique()}
+    return pd.to_datetime(text.map(parsed), utc=True)
+
+
+def clean_note(note: pd.Series) -> tuple:
+    """(note as stored, flag): personal data replaced by [removed], a formula neutralised; both flagged."""
+    text = note.fillna("").astype(str)
+    personal = text.str.contains(PHONE) | text.str.contains(EMAIL)
+    out = text.str.replace(PHONE, "[removed]", regex=True).str.replace(EMAIL, "[removed]", regex=True)
+    formula = out.str.startswith(DANGEROUS)
+    out = out.where(~formula, "'" + out)
+    p, f = personal.to_numpy(bool), formula.to_numpy(bool)
+    flag = np.select([p & f, p, f], ["phone number or email removed; formula neutralised",
+                                     "phone number or email removed", "formula neutralised"], "")
+    return out, pd.Series(flag, index=note.index, dtype=object)
+
+
+class _Rejects:
+    def __init__(self, df: pd.DataFrame, path: str):
+        self.df, self.path, self.rows = df, path, []
+        self.ok = pd.Series(True, index=df.index)
+
+    def reject(self, mask: pd.Series, column: str, reason) -> None:
+        mask = mask & self.ok
+        for i in np.flatnonzero(mask.to_numpy()):
+            idx = self.df.index[i]
+            why = reason(self.df.loc[idx]) if callable(reason) else reason
+            self.rows.append({"file": self.path, "row": int(self.df.at[idx, "fid"]), "column": column,
+                              "value": str(self.df.at[idx, column]) if column in self.df else "", "reason": why})
+        self.ok &= ~mask
+
+
+def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, path: str, now: pd.Timestamp,
+          max_distance: float) -> Checked:
+    """Accepted visits (columns of ``lpt_visit_outcomes``) and the rejected ones with their reasons; ``targets``
+    is the set-up's stored list (postcode, easting, northing, street_id)."""
+    v = visits.copy()
+    r = _Rejects(v, path)
+    setup_id = meta["setup_id"]
+    v["visit_id"] = v.visit_id.map(_uuid)
+    r.reject(v.visit_id == "", "visit_id", "not a UUID: the visit was not made by the package's form")
+    r.reject(v.setup_id.fillna("").astype(str) != setup_id, "setup_id",
+             lambda row: f"a visit of set-up {row.setup_id!r} in the package of {setup_id}")
+    r.reject(~v.outcome.isin(OUTCOMES), "outcome",
+             "not one of the outcomes: " + ", ".join(f"{o} ({OUTCOME_LABELS[o]})" for o in OUTCOMES))
+    pc, _ = normalise_postcode(v.postcode.fillna(""))
+    v["postcode"] = pc
+    listed = targets.drop_duplicates("postcode").set_index("postcode")
+    r.reject(~v.postcode.isin(listed.index), "postcode", f"not a postcode on set-up {setup_id}'s list")
+    _check_when(v, r, now)
+    _check_place(v, r, listed, max_distance)
+    ok = v[r.ok].copy()
+    ok["street_id"] = ok.postcode.map(listed.street_id).astype(str)
+    ok["note"], ok["note_flag"] = clean_note(ok.note)
+    ok = _newest(ok, r)
+    return Checked(ok, pd.DataFrame(r.rows, columns=["file", "row", "column", "value", "reason"]))
+
+
+def _check_when(v: pd.DataFrame, r: _Rejects, now: pd.Timestamp) -> None:
+    day = _when(v.visit_date)
+    r.reject(day.isna(), "visit_date", "not a date")
+    r.reject(day.dt.normalize() > now.normalize(), "visit_date", "a date in the future")
+    edited = _when(v.edited_at)
+    edited = edited.where(edited.notna(), day)
+    r.reject(edited > now + pd.Timedelta(minutes=5), "edited_at", "edited in the future (the phone's clock?)")
+    v["visit_date"] = day.dt.strftime("%Y-%m-%d")
+    v["edited_at"] = edited.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_place(v: pd.DataFrame, r: _Rejects, listed: pd.DataFrame, max_distance: float) -> None:
+    r.reject(v.x.isna() | v.y.isna(), "geometry", "the visit has no location")
+    e = v.postcode.map(listed.easting).astype(float)
+    n = v.postcode.map(listed.northing).astype(float)
+    far = np.hypot(v.x.astype(float) - e, v.y.astype(float) - n)
+    r.reject(far > max_distance, "geometry", lambda row: f"recorded {far[row.name]:,.0f} m from its postcode "
+             f"{row.postcode} (more than {max_distance:,.0f} m): the point was moved or the postcode is wrong")
+
+
+def _newest(ok: pd.DataFrame, r: _Rejects) -> pd.DataFrame:
+    """One row per visit and edit time; the same visit edited twice in the file keeps both, the newest current.
+    Two different outcomes with the same edit time cannot be ordered: both are rejected."""
+    key = _key(ok, KEY)
+    content = _key(ok, ["outcome", "postcode", "visit_date", "note"])
+    clash = key.duplicated(keep=False) & (content.groupby(key).transform("nunique") > 1)
+    copy = ~clash & key.duplicated(keep="first")
+    for why, mask in (("two different outcomes for this visit with the same edit time", clash),
+                      ("a second copy of the same visit edit (the first is kept)", copy)):
+        for _, row in ok[mask].iterrows():
+            r.rows.append({"file": r.path, "row": int(row.fid), "column": "visit_id", "value": row.visit_id,
+                           "reason": why})
+    return ok[~clash & ~copy]
+
+
+def _key(df: pd.DataFrame, columns: List[str]) -> pd.Series:
+    out = df[columns[0]].astype(str)
+    for c in columns[1:]:
+        out = out + "\x1f" + df[c].astype(str)
+    return out
+
+
+def current(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The current outcome of each visit: its newest edit."""
+    if outcomes is None or not len(outcomes):
+        return pd.DataFrame(columns=COLUMNS)
+    return outcomes.sort_values("edited_at", kind="stable").drop_duplicates("visit_id", keep="last")
+
+
+def new_rows(accepted: pd.DataFrame, stored: pd.DataFrame, path: str) -> tuple:
+    """(the accepted visit edits the workspace does not hold yet, rejects): importing a file twice adds nothing;
+    an edit that differs from the stored one of the same visit and edit time is rejected, the stored one kept."""
+    empty = pd.DataFrame(columns=["file", "row", "column", "value", "reason"])
+    if stored is None or not len(stored):
+        return accepted, empty
+    fields = ["outcome", "postcode", "visit_date", "note"]
+    old = stored.assign(_k=_key(stored, KEY)).drop_duplicates("_k").set_index("_k")
+    key = _key(accepted, KEY)
+    held = key.isin(old.index)
+    same = pd.Series(True, index=accepted.index)
+    for f in fields:
+        same &= accepted[f].astype(str) == key.map(old[f]).astype(str)
+    clash = held & ~same
+    rej = pd.DataFrame({"file": path, "row": accepted.fid[clash].astype(int), "column": "edited_at",
+                        "value": accepted.edited_at[clash], "reason": "differs from the stored edit of this visit "
+                        "with the same edit time: the stored one is kept"})
+    return accepted[~held], rej if len(rej) else empty
+
+
+def moved_targets(package: pd.DataFrame, targets: pd.DataFrame, path: str, tolerance: float = 1.0) -> pd.DataFrame:
+    """Target postcodes whose point was moved (or that were added or renamed) on the phone: listed, never used -
+    the stored list is the set-up's."""
+    t = targets.drop_duplicates("postcode").set_index("postcode")
+    e, n = package.postcode.map(t.easting).astype(float), package.postcode.map(t.northing).astype(float)
+    far = np.hypot(package.x.astype(float) - e, package.y.astype(float) - n)
+    bad = far.isna() | (far > tolerance)
+    reason = np.where(e.isna(), "a postcode that is not on the set-up's list was added or renamed on the phone",
+                      "the postcode's point was moved on the phone")
+    return pd.DataFrame({"file": path, "row": package.fid[bad].astype(int), "column": "geometry",
+                         "value": package.postcode[bad].astype(str),
+                         "reason": pd.Series(reason, index=package.index)[bad] + " (ignored: the stored list is kept)"})
+
+
+def outcome_rows(accepted: pd.DataFrame, source: str, imported_at: str) -> pd.DataFrame:
+    out = accepted.assign(source_file=source, imported_at=imported_at)
+    return out.reindex(columns=COLUMNS).fillna("")
+
+
+def list_columns() -> List[str]:
+    return list(COLUMNS)

@@ -1,0 +1,180 @@
+"""The GeoPackage of a visit list taken to officers' phones (QField), written and read back with GDAL/OGR.
+
+One file per set-up: ``target_streets`` (lines), ``target_postcodes`` (points, what to knock), ``context_areas``
+(polygons), ``visits`` (points, empty when it leaves; officers add one per door knocked) and ``lpt_package``
+(key, value: kind, set-up id, package id, when it was made) that says what the file is when it comes back.
+Geometry is EPSG:27700.  The QGIS project that shows these layers is made by ``qgisio/qfield_project.py``.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from typing import Dict, List, Optional, Tuple
+
+import pandas as pd
+
+from ..errors import LptInputError
+
+PACKAGE_KIND = "lpt-visit-list/1"
+VISIT_FIELDS: List[Tuple[str, str]] = [
+    ("visit_id", "text"), ("setup_id", "text"), ("postcode", "text"), ("street_id", "text"), ("outcome", "text"),
+    ("visit_date", "date"), ("officer", "text"), ("note", "text"), ("edited_at", "datetime")]
+POSTCODE_FIELDS = ["setup_id", "postcode", "street_id", "street_name", "area_name", "households_est",
+                   "households_to_visit", "members_registered", "last_visit", "last_outcome", "priority",
+                   "street_rank"]
+STREET_FIELDS = ["setup_id", "street_id", "name", "postcodes", "households"]
+LAYERS = ("target_streets", "target_postcodes", "context_areas", "visits")
+
+
+def _ogr():
+    from osgeo import gdal, ogr, osr
+    gdal.UseExceptions()
+    return ogr, osr
+
+
+def _field_type(ogr, kind: str, series: Optional[pd.Series] = None):
+    if kind == "date":
+        return ogr.OFTDate
+    if kind == "datetime":
+        return ogr.OFTDateTime
+    if series is not None and series.dtype.kind in "iub":
+        return ogr.OFTInteger64
+    if series is not None and series.dtype.kind == "f":
+        return ogr.OFTReal
+    return ogr.OFTString
+
+
+def _layer(ds, name: str, geom_type, df: pd.DataFrame, fields: List[str], srs) -> None:
+    """A layer of ``df``'s ``fields`` and its ``geometry`` (shapely) column."""
+    import shapely
+    ogr, _ = _ogr()
+    lyr = ds.CreateLayer(name, srs, geom_type, ["FID=fid", "SPATIAL_INDEX=YES"])
+    for f in fields:
+        lyr.CreateField(ogr.FieldDefn(f, _field_type(ogr, "", df[f])))
+    defn = lyr.GetLayerDefn()
+    wkb = shapely.to_wkb(df.geometry.values)
+    for i, row in enumerate(df[fields].itertuples(index=False)):
+        feat = ogr.Feature(defn)
+        for f, v in zip(fields, row):
+            if v is not None and not (isinstance(v, float) and pd.isna(v)):
+                feat.SetField(f, v.item() if hasattr(v, "item") else v)
+        if wkb[i] is not None:
+            feat.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb[i])))
+        lyr.CreateFeature(feat)
+
+
+def _visits_layer(ds, srs) -> None:
+    ogr, _ = _ogr()
+    lyr = ds.CreateLayer("visits", srs, ogr.wkbPoint, ["FID=fid", "SPATIAL_INDEX=YES"])
+    for name, kind in VISIT_FIELDS:
+        lyr.CreateField(ogr.FieldDefn(name, _field_type(ogr, kind)))
+
+
+def write_package(path: str, setup_id: str, streets: pd.DataFrame, postcodes: pd.DataFrame,
+                  areas: pd.DataFrame, made_at: str) -> str:
+    """The package GeoPackage at ``path`` (made under a temporary name, then moved into place); its id."""
+    ogr, osr = _ogr()
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(27700)
+    package_id = uuid.uuid4().hex
+    tmp = f"{path}.{package_id}.part"
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        _layer(ds, "target_streets", ogr.wkbMultiLineString, streets, STREET_FIELDS, srs)
+        _layer(ds, "target_postcodes", ogr.wkbPoint, postcodes, POSTCODE_FIELDS, srs)
+        _layer(ds, "context_areas", ogr.wkbMultiPolygon, areas, ["area_code", "area_name"], srs)
+        _visits_layer(ds, srs)
+        meta = ds.CreateLayer("lpt_package", None, ogr.wkbNone, ["FID=fid"])
+        for f in ("key", "value"):
+            meta.CreateField(ogr.FieldDefn(f, ogr.OFTString))
+        for k, v in (("kind", PACKAGE_KIND), ("setup_id", setup_id), ("package_id", package_id),
+                     ("made_at", made_at)):
+            feat = ogr.Feature(meta.GetLayerDefn())
+            feat.SetField("key", k)
+            feat.SetField("value", v)
+            meta.CreateFeature(feat)
+        ds = None
+        os.replace(tmp, path)
+    except (RuntimeError, OSError) as exc:
+        raise LptInputError(f"cannot write the visit list ({exc})", path, "choose a writable folder.")
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return package_id
+
+
+def _open(path: str):
+    ogr, _ = _ogr()
+    if not os.path.isfile(path):
+        raise LptInputError("the returned visit list was not found", path, "give the GeoPackage from the phone.")
+    try:
+        return ogr.Open(path, 0)
+    except RuntimeError as exc:
+        raise LptInputError(f"not a GeoPackage GDAL can read ({exc})", path,
+                            "give the visits GeoPackage of a package made by Export visit list.")
+
+
+def read_meta(ds, path: str) -> Dict[str, str]:
+    lyr = ds.GetLayerByName("lpt_package")
+    if lyr is None:
+        raise LptInputError("this GeoPackage is not a visit list made by the plugin (no lpt_package table)", path,
+                            "give the visits GeoPackage of a package made by Export visit list.")
+    meta = {f.GetField("key"): f.GetField("value") for f in lyr}
+    if meta.get("kind") != PACKAGE_KIND:
+        raise LptInputError(f"unknown visit-list format {meta.get('kind')!r} (expected {PACKAGE_KIND})", path,
+                            "give a package made by this version's Export visit list.")
+    return meta
+
+
+def _rows(lyr, fields: List[str]) -> pd.DataFrame:
+    out = []
+    for f in lyr:
+        g = f.GetGeometryRef()
+        x, y = (g.GetX(), g.GetY()) if g is not None and not g.IsEmpty() else (float("nan"), float("nan"))
+        out.append({"fid": f.GetFID(), **{k: f.GetField(k) for k in fields}, "x": x, "y": y})
+    return pd.DataFrame(out, columns=["fid", *fields, "x", "y"])
+
+
+def read_package(path: str) -> Tuple[Dict[str, str], pd.DataFrame, pd.DataFrame]:
+    """(meta, visits, target postcodes) of a returned package; a clear error for a file of another schema."""
+    ds = _open(path)
+    meta = read_meta(ds, path)
+    lyr = ds.GetLayerByName("visits")
+    if lyr is None:
+        raise LptInputError("the visit list has no visits layer", path, "give the package's GeoPackage unchanged.")
+    have = [lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())]
+    missing = [n for n, _ in VISIT_FIELDS if n not in have]
+    if missing:
+        raise LptInputError(f"the visits layer lacks the column(s) {', '.join(missing)} (it has "
+                            f"{', '.join(have) or 'none'})", path, "give the package's GeoPackage unchanged.")
+    visits = _rows(lyr, [n for n, _ in VISIT_FIELDS])
+    pcs = ds.GetLayerByName("target_postcodes")
+    targets = _rows(pcs, ["postcode"]) if pcs is not None else pd.DataFrame(columns=["fid", "postcode", "x", "y"])
+    return meta, visits, targets
+
+
+def append_visits(path: str, visits: pd.DataFrame) -> int:
+    """Add visits (columns of VISIT_FIELDS plus x, y) to a package's visits layer, as a phone would; a blank
+    value is left unset."""
+    ogr, _ = _ogr()
+    ds = ogr.Open(path, 1)
+    lyr = ds.GetLayerByName("visits")
+    names = [n for n, _ in VISIT_FIELDS if n in visits]
+    for row in visits.itertuples(index=False):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for n in names:
+            v = getattr(row, n)
+            if v is not None and v == v and v != "":
+                f.SetField(n, v)
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({float(row.x)!r} {float(row.y)!r})"))
+        lyr.CreateFeature(f)
+    ds = None
+    return len(visits)
+
+
+def read_targets(path: str) -> pd.DataFrame:
+    """The package's target postcodes with their fields and easting, northing (what the phone shows)."""
+    ds = _open(path)
+    read_meta(ds, path)
+    t = _rows(ds.GetLayerByName("target_postcodes"), POSTCODE_FIELDS)
+    return t.rename(columns={"x": "easting", "y": "northing"})
