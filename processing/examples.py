@@ -53,6 +53,7 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "createsetup": {"WORKSPACE": "workspace.gpkg", "NAME": "Top 10 streets, February", "TEAM": "Hull NPT",
                     "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
+    "keycontacts": {"WORKSPACE": "workspace.gpkg", "AREA_CODES": "E05011541", "CONFIRM_PERSONAL_DATA": "true"},
 }
 ORDER: Tuple[str, ...] = tuple(INPUTS)
 
@@ -67,7 +68,8 @@ OUTPUT_NAMES = {
     ("exportmessage", "OUTPUT_FOLDER"): "message", ("exportmessage", "LOG"): "message_log",
     ("linkcommunity", "UNMATCHED"): "unmatched_records", ("engagementreport", "UNMATCHED"): "unmatched_replies",
     ("importmembers", "COVERAGE"): "members_coverage", ("createsetup", "TARGET_STREETS"): "setup_streets",
-    ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("createsetup", "TARGET_POSTCODES"): "setup_postcodes",
+    ("keycontacts", "OUTPUT"): "key_contacts", ("engagementreport", "REJECTS"): "replies_rejects",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

@@ -17,7 +17,7 @@ def _collect_layers():
 
 ALGS = ["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
-        "linkcommunity", "prioritystreets",
+        "keycontacts", "linkcommunity", "prioritystreets",
         "streetsfromcrime"]
 
 

@@ -173,13 +173,25 @@ def export(store: Store, spec: ContactsSpec, path: str, who: str) -> Dict:
     try:
         with store.transaction():
             info["audit_id"] = audit.record(store, who, ACTION, info["area_codes"], len(rows), detail)
-            os.replace(tmp, path)
-            placed = True
-    except BaseException:
+            placed = _place(tmp, path)
+    except BaseException as exc:
         if placed and os.path.exists(path):
             os.remove(path)                # the audit was not committed: the export is withdrawn
+        if isinstance(exc, LptInputError) and exc.path != path:
+            raise LptInputError(f"the key contacts were not written: the export could not be recorded in the "
+                                f"workspace's audit ({exc})", path, "") from exc
         raise
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
     return dict(info, n_rows=len(rows), path=path)
+
+
+def _place(tmp: str, path: str) -> bool:
+    """The written file put at its name (an error naming the output, not the workspace, if it cannot be)."""
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise LptInputError(f"cannot write the output ({exc.strerror}); the audit row is withdrawn", path,
+                            "choose a writable folder and file name.") from exc
+    return True
