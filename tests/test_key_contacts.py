@@ -190,7 +190,7 @@ def test_without_contact_fields_the_list_says_how_to_import_them(planted, tmp_pa
         def pushWarning(self, info):  # noqa: N802
             self.text += info + "\n"
 
-    ws = _copy(planted, "plain", "plain")
+    ws = _copy(planted, "no_contacts", "plain")
     said = Said()
     res = processing.run("lpt:keycontacts", _params(ws, tmp_path / "p.csv"), feedback=said)
     got = _read_csv(res["OUTPUT"])
@@ -235,7 +235,7 @@ def test_an_audit_the_database_refuses_leaves_no_file(run_alg, planted, tmp_path
     with pytest.raises(QgsProcessingException, match="not written: the export could not be recorded.*audit refused"):
         run_alg("lpt:keycontacts", _params(ws, out))
     assert os.listdir(tmp_path) == [] and len(_audit(ws)) == 0
-    out.write_text("an older export\n")                  # a file already there is not left as if audited
+    out.write_text("an older export\n")                  # a file already there is left as it was
     with open_store(ws) as st, pytest.raises(LptInputError):
         K.export(st, K.ContactsSpec(area_codes=[AREA], confirm=True), str(out), "me")
     assert os.listdir(tmp_path) == ["kc.csv"] and out.read_text() == "an older export\n"
