@@ -340,3 +340,13 @@ def test_outputs_of_other_algorithms_hold_no_contact_values(run_alg, planted, tm
     assert not [e for e in members.email if e and e in text]
     assert not [p for p in members.phone if p and p in text]
     assert not set(members.name) & {c.strip() for c in cells}
+
+
+def test_the_key_contact_flags_read_back_are_the_stored_ones(planted):
+    """GDAL 3.6's Arrow-to-NumPy booleans were wrong (124 key contacts read back as 31 others): boolean fields are
+    read without it, and every member's flag is the one SQLite holds."""
+    raw = _table(planted["ws"], "select member_id, key_contact from members").set_index("member_id").key_contact
+    with open_store(planted["ws"]) as st:
+        got = st.read_table("members", ["member_id", "key_contact"]).set_index("member_id").key_contact
+    assert raw.sum() > 50 and got.dtype == bool
+    assert (got.reindex(raw.index) == raw.astype(bool)).all()
