@@ -64,6 +64,8 @@ CATALOGUE: Tuple[Entry, ...] = (
           QT_TRANSLATE_NOOP("LptAlgorithm", "Door-knocking progress report"), "Engagement loop", "loop"),
     Entry("engage.archive_setup", "ArchiveSetup", "archivesetup",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Archive door-knocking set-up"), "Engagement loop", "loop"),
+    Entry("engage.key_contacts", "KeyContacts", "keycontacts",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Key contacts (personal data)"), "Engagement loop", "loop"),
     Entry("demo.generate_demo", "GenerateDemoData", "generatedemodata",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Generate training / demo data"), "Training and demo", "training"),
 )

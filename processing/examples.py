@@ -56,6 +56,7 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "importvisitoutcomes": {"WORKSPACE": "workspace.gpkg", "INPUT": "visit_list/visits_S0001.gpkg"},
     "progressreport": {"WORKSPACE": "workspace.gpkg"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
+    "keycontacts": {"WORKSPACE": "workspace.gpkg", "AREA_CODES": "E05011541", "CONFIRM_PERSONAL_DATA": "true"},
 }
 ORDER: Tuple[str, ...] = tuple(INPUTS)
 
@@ -72,7 +73,8 @@ OUTPUT_NAMES = {
     ("importmembers", "COVERAGE"): "members_coverage", ("createsetup", "TARGET_STREETS"): "setup_streets",
     ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("exportvisitlist", "OUTPUT_FOLDER"): "visit_list",
     ("importvisitoutcomes", "REJECTS"): "visit_rejects", ("progressreport", "REPORT"): "progress",
-    ("progressreport", "SETUPS"): "progress_setups", ("progressreport", "WEEKS"): "progress_weeks", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("progressreport", "SETUPS"): "progress_setups", ("progressreport", "WEEKS"): "progress_weeks",
+    ("keycontacts", "OUTPUT"): "key_contacts", ("engagementreport", "REJECTS"): "replies_rejects",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

@@ -17,7 +17,7 @@ def _collect_layers():
 
 ALGS = sorted(["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
-        "linkcommunity", "prioritystreets", "progressreport",
+        "keycontacts", "linkcommunity", "prioritystreets", "progressreport",
         "streetsfromcrime"])
 
 

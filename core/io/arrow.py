@@ -67,11 +67,14 @@ def _byte_codes(data: np.ndarray) -> np.ndarray:
 
 
 def readable(lyr, names: List[str]) -> bool:
-    """Every wanted field is text, integer (incl. boolean) or real: the types converted exactly."""
+    """Every wanted field is text, integer or real: the types converted exactly.  Not a boolean field: GDAL 3.6's
+    NumPy conversion of Arrow booleans gives wrong values (a members table's 124 key contacts read back as 31
+    others), so a layer with one wanted is read feature by feature (or from SQLite) instead."""
     from osgeo import ogr
     ok = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
     defn = lyr.GetLayerDefn()
-    types = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetType() for i in range(defn.GetFieldCount())}
+    fields = [defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())]
+    types = {f.GetName(): (f.GetType() if f.GetSubType() != ogr.OFSTBoolean else None) for f in fields}
     fid = lyr.GetFIDColumn()
     return all(n == fid or types.get(n) in ok for n in names)
 
