@@ -50,6 +50,8 @@ INPUTS: Dict[str, Dict[str, str]] = {
                       "WHAT_WAS_DONE": "Extra evening patrols on the top streets"},
     "engagementreport": {"REPLIES": "replies.csv", "LOG": "message_log.gpkg", "MEMBERS": "members.gpkg",
                          "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
+    "communityprofile": {**_CONTEXT, "CENSUS": "{demo}/census2021/ts021_ethnic_group_lsoa21_hull_long.csv",
+                         "COMMUNITY": "Asian, Asian British or Asian Welsh"},
     "createsetup": {"WORKSPACE": "workspace.gpkg", "NAME": "Top 10 streets, February", "TEAM": "Hull NPT",
                     "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
@@ -68,6 +70,8 @@ OUTPUT_NAMES = {
     ("linkcommunity", "UNMATCHED"): "unmatched_records", ("engagementreport", "UNMATCHED"): "unmatched_replies",
     ("importmembers", "COVERAGE"): "members_coverage", ("createsetup", "TARGET_STREETS"): "setup_streets",
     ("createsetup", "TARGET_POSTCODES"): "setup_postcodes", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("communityprofile", "COMMUNITY_MAP"): "community_profile", ("communityprofile", "TABLE"): "community_table",
+    ("communityprofile", "GROUP_INSIGHT"): "group_insight",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

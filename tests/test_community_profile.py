@@ -205,3 +205,74 @@ def test_insight_by_group_is_suppressed_below_the_threshold(hull):
     assert len(small) and small.trust_mean.isna().all() and small.prio1.isna().all() and small.respondents.isna().all()
     assert not gi[~gi.suppressed].respondents.lt(5).any()
     assert {"member_id", "postcode", "name", "email"}.isdisjoint(gi.columns)
+
+
+# ---------------------------------------------------------------- the algorithm, through processing.run
+from test_plugin_processing import imported  # noqa: E402,F401  (module fixture: the demo chain in a workspace)
+
+
+def _rows(path):
+    con = sqlite3.connect(path)
+    name = con.execute("select table_name from gpkg_contents").fetchone()[0]
+    out = pd.read_sql(f'select * from "{name}"', con)
+    con.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def profiled(imported, tmp_path_factory):  # noqa: F811
+    """lpt:communityprofile on a copy of the imported workspace, the ethnic group table imported into it."""
+    import processing
+    t = tmp_path_factory.mktemp("community")
+    ws = str(t / "ws.gpkg")
+    shutil.copy(imported.workspace, ws)
+    processing.run("lpt:importareas", {"WORKSPACE": ws, "INPUT": str(DEMO / "boundaries" / "hull_lsoa2021.geojson"),
+                                       "AS": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    processing.run("lpt:importcensus", {"WORKSPACE": ws, "INPUT": str(ETHNIC), "OUTPUT": "TEMPORARY_OUTPUT"})
+    res = processing.run("lpt:communityprofile", {"WORKSPACE": ws, "COMMUNITY": ASIAN,
+                                                  "COMMUNITY_MAP": str(t / "areas.gpkg"), "TABLE": str(t / "table.csv"),
+                                                  "GROUP_INSIGHT": str(t / "groups.csv")})
+    return ws, res, t
+
+
+def test_the_algorithm_runs_on_the_workspace(profiled):
+    ws, res, t = profiled
+    areas = _rows(res["COMMUNITY_MAP"])
+    table = pd.read_csv(res["TABLE"])
+    con = sqlite3.connect(ws)
+    wards = pd.read_sql("select area_code from areas", con).area_code
+    census = pd.read_sql("select area_code, category, count from census_ethnic", con)
+    con.close()
+    assert set(areas.community) == {ASIAN} and set(areas.unit_code) <= set(wards) and len(areas) > 15
+    assert set(table.community) == set(census.category) and res["AREAS_PROFILED"] == table.unit_code.nunique()
+    # every resident of the Census table is in exactly one ward's row (no postcode-less LSOA in Hull)
+    assert table.residents.sum() == pytest.approx(census["count"].sum())
+    assert res["UNDER_REPRESENTED"] == int(table.under_represented.sum())
+    assert {"member_id", "postcode", "name", "email", "phone"}.isdisjoint(set(table.columns) | set(areas.columns))
+    shown = table[~table.suppressed]
+    assert (shown.members_in.eq(0) | shown.members_in.ge(5)).all()
+    groups = pd.read_csv(res["GROUP_INSIGHT"])
+    assert groups.empty or (groups[~groups.suppressed].respondents >= 5).all()
+
+
+def test_the_map_is_styled_by_band_with_a_legend(profiled):
+    from qgis.core import QgsVectorLayer
+    _, res, _ = profiled
+    lyr = QgsVectorLayer(res["COMMUNITY_MAP"], "p", "ogr")
+    lyr.loadNamedStyle(str(DEMO.parent.parent / "resources" / "styles" / "community_profile.qml"))
+    r = lyr.renderer()
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "band"
+    assert {c.value() for c in r.categories()} == set(CP.BANDS.values())
+    assert set(_rows(res["COMMUNITY_MAP"]).band) <= set(CP.BANDS.values())
+
+
+def test_the_algorithm_refuses_an_unknown_community_and_a_missing_census(profiled, imported):  # noqa: F811
+    import processing
+    from qgis.core import QgsProcessingException
+    ws, _, t = profiled
+    with pytest.raises(QgsProcessingException, match="not a category"):
+        processing.run("lpt:communityprofile", {"WORKSPACE": ws, "COMMUNITY": "Martians", "COMMUNITY_MAP": str(t / "x.gpkg"),
+                                                "TABLE": str(t / "x.csv"), "GROUP_INSIGHT": str(t / "y.csv")})
+    with pytest.raises(QgsProcessingException, match="no Census table"):
+        processing.run("lpt:communityprofile", {"WORKSPACE": ws, "TOPIC": 1, "COMMUNITY_MAP": str(t / "x2.gpkg"),
+                                                "TABLE": str(t / "x2.csv"), "GROUP_INSIGHT": str(t / "y2.csv")})

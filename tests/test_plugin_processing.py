@@ -15,7 +15,7 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = ["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
+ALGS = ["archivesetup", "communityprofile", "compareperiods", "createsetup", "engagementreport", "exportmessage", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
         "linkcommunity", "prioritystreets",
         "streetsfromcrime"]
