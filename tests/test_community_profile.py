@@ -276,3 +276,22 @@ def test_the_algorithm_refuses_an_unknown_community_and_a_missing_census(profile
     with pytest.raises(QgsProcessingException, match="no Census table"):
         processing.run("lpt:communityprofile", {"WORKSPACE": ws, "TOPIC": 1, "COMMUNITY_MAP": str(t / "x2.gpkg"),
                                                 "TABLE": str(t / "x2.csv"), "GROUP_INSIGHT": str(t / "y2.csv")})
+
+
+def test_the_priority_seldom_heard_flag_is_the_community_profile(hull):
+    """The priority list's seldom_heard fact (rule R4) now says: the street's ward has a community the profile flags
+    under-represented. Planted in one ward, only that ward's streets carry it; with no Census table, none does."""
+    import dataclasses
+    from local_priority_targeting.core.analyse import priority as P
+    inp, links = hull
+    base = _profile(inp, links)
+    ward = base[base.community == ASIAN].sort_values("residents", ascending=False).unit_code.iloc[0]
+    m = links.members
+    gone = m.index[(m.area_code.astype(str) == ward) & (m.ethnic_group == ASIAN)]
+    planted = dataclasses.replace(links, members=m.drop(gone))
+    streets = pd.DataFrame({"area_code": sorted(set(base.unit_code)) + [""]})
+    flag = P._seldom_heard(planted, dataclasses.replace(inp, ethnic=_census(ETHNIC)), streets)
+    assert flag.tolist() == (streets.area_code == ward).tolist()
+    assert not P._seldom_heard(planted, dataclasses.replace(inp, ethnic=None), streets).any()
+    rules = pd.read_csv(DEMO.parent.parent / "resources" / "config" / "action_rules.csv")
+    assert "Community profile" in rules.set_index("rule_id").action["R4-seldom-heard"]
