@@ -176,12 +176,12 @@ def main():
     community_styles()
 
 
-COMMUNITY_BANDS = (("Under-represented", "#b2182b", "Under-represented (ratio's upper 95% bound below the threshold)"),
-                   ("Lower, not conclusive", "#f4a582", "Lower than residents, not conclusive"),
-                   ("About as residents", "#f7f7f7", "About as among residents (ratio 0.8 to 1.25)"),
-                   ("Higher than residents", "#4393c3", "Higher than among residents (ratio above 1.25)"),
-                   ("Too few residents", "#bababa", "Too few residents of the community to judge"),
-                   ("Suppressed or no answers", "#ffffff", "Too few members to show (suppressed) or no answers"))
+COMMUNITY_BANDS = (("Under-represented", "#b2182b", "Under-represented (ratio's upper bound < 0.8)"),
+                   ("Lower, not conclusive", "#f4a582", "Lower, not conclusive (ratio < 0.8)"),
+                   ("About as residents", "#e9e4d4", "About as among residents (0.8 to 1.25)"),
+                   ("Higher than residents", "#4393c3", "Higher than among residents (> 1.25)"),
+                   ("Too few residents", "#bababa", "Too few residents to judge"),
+                   ("Suppressed or no answers", "#ffffff", "Suppressed (few members) or no answers"))
 
 
 def community_styles():
@@ -193,7 +193,7 @@ def community_styles():
     for value, colour, label in COMMUNITY_BANDS:
         sym = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.3"})
         if value.startswith("Suppressed"):
-            sym = QgsFillSymbol.createSimple({"color": colour, "style": "b_diagonal", "outline_color": "#4d4d4d",
+            sym = QgsFillSymbol.createSimple({"color": "#9e9e9e", "style": "b_diagonal", "outline_color": "#4d4d4d",
                                               "outline_width": "0.3"})
         cats.append(QgsRendererCategory(value, sym, label))
     lyr.setRenderer(QgsCategorizedSymbolRenderer("band", cats))
