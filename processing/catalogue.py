@@ -48,6 +48,8 @@ CATALOGUE: Tuple[Entry, ...] = (
           QT_TRANSLATE_NOOP("LptAlgorithm", "Link community data"), "Insight", "insight"),
     Entry("analyse.compare_periods", "ComparePeriods", "compareperiods",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Compare periods"), "Insight", "insight"),
+    Entry("analyse.community_profile", "CommunityProfile", "communityprofile",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Community profile"), "Insight", "insight"),
     Entry("analyse.priority_streets", "PriorityStreets", "prioritystreets",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets"), "Priorities", "priorities"),
     Entry("engage.export_message", "ExportMessage", "exportmessage",

@@ -50,6 +50,8 @@ INPUTS: Dict[str, Dict[str, str]] = {
                       "WHAT_WAS_DONE": "Extra evening patrols on the top streets"},
     "engagementreport": {"REPLIES": "replies.csv", "LOG": "message_log.gpkg", "MEMBERS": "members.gpkg",
                          "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
+    "communityprofile": {**_CONTEXT, "CENSUS": "{demo}/census2021/ts021_ethnic_group_lsoa21_hull_long.csv",
+                         "COMMUNITY": "Asian, Asian British or Asian Welsh"},
     "createsetup": {"WORKSPACE": "workspace.gpkg", "NAME": "Top 10 streets, February", "TEAM": "Hull NPT",
                     "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10"},
     "exportvisitlist": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
@@ -75,6 +77,8 @@ OUTPUT_NAMES = {
     ("importvisitoutcomes", "REJECTS"): "visit_rejects", ("progressreport", "REPORT"): "progress",
     ("progressreport", "SETUPS"): "progress_setups", ("progressreport", "WEEKS"): "progress_weeks",
     ("keycontacts", "OUTPUT"): "key_contacts", ("engagementreport", "REJECTS"): "replies_rejects",
+    ("communityprofile", "COMMUNITY_MAP"): "community_profile", ("communityprofile", "TABLE"): "community_table",
+    ("communityprofile", "GROUP_INSIGHT"): "group_insight",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

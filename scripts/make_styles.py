@@ -173,6 +173,32 @@ def main():
                          "rejects", "memory")
     save(lyr, "rejects.qml")
     loop_styles()
+    community_styles()
+
+
+COMMUNITY_BANDS = (("Under-represented", "#b2182b", "Under-represented (ratio's upper bound < 0.8)"),
+                   ("Lower, not conclusive", "#f4a582", "Lower, not conclusive (ratio < 0.8)"),
+                   ("About as residents", "#e9e4d4", "About as among residents (0.8 to 1.25)"),
+                   ("Higher than residents", "#4393c3", "Higher than among residents (> 1.25)"),
+                   ("Too few residents", "#bababa", "Too few residents to judge"),
+                   ("Suppressed or no answers", "#ffffff", "Suppressed (few members) or no answers"))
+
+
+def community_styles():
+    """The community profile: areas by band (from the representation ratio and its interval), labelled with the
+    area's name; suppressed areas hatched."""
+    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=band:string&field=unit_name:string&field=ratio:double",
+                         "community profile", "memory")
+    cats = []
+    for value, colour, label in COMMUNITY_BANDS:
+        sym = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.3"})
+        if value.startswith("Suppressed"):
+            sym = QgsFillSymbol.createSimple({"color": "#9e9e9e", "style": "b_diagonal", "outline_color": "#4d4d4d",
+                                              "outline_width": "0.3"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("band", cats))
+    _labels(lyr, "unit_name")
+    save(lyr, "community_profile.qml")
 
 
 def loop_styles():

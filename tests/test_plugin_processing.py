@@ -15,7 +15,9 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = sorted(["archivesetup", "compareperiods", "createsetup", "engagementreport", "exportmessage", "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification", "importforcecrime", "importvisitoutcomes",
+ALGS = sorted(["archivesetup", "communityprofile", "compareperiods", "createsetup", "engagementreport", "exportmessage",
+               "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification",
+               "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
         "keycontacts", "linkcommunity", "prioritystreets", "progressreport",
         "streetsfromcrime"])

@@ -39,7 +39,7 @@ from ..link.scope import apply as apply_scope, define as scope_of, left_out_sent
 from . import reasons as R
 from . import samples
 from .coverage import require
-from .equality import equality_check, non_white_share, street_lsoa
+from .equality import equality_check
 from .hotspots import concentration_share, distance_band, gi_star
 from .insight import CRIME_FIELDS, Period, insight, load_harm_weights
 from .places import hot_places, mark_places
@@ -394,16 +394,15 @@ def location_quotients(streets: pd.DataFrame) -> pd.DataFrame:
 
 
 def _seldom_heard(links: Links, inp: LinkInputs, out: pd.DataFrame) -> pd.Series:
-    """Census non-White share of the street's LSOA at least 15%, and members' answered share under half of it."""
+    """The street's area has a community flagged under-represented by the community profile (Census 2021 ethnic
+    group against members who answered, default thresholds; see :mod:`.community_profile`)."""
     if inp.ethnic is None or not len(inp.ethnic):
         return pd.Series(False, index=out.index)
-    census_nw = non_white_share(inp.ethnic)
-    lsoa = street_lsoa(links).reindex(out.index)
-    m = links.members[(links.members.ethnic_group != "") & (links.members.area_code != "")]
-    mem_nw = (~m.ethnic_group.str.startswith("White")).groupby(m.area_code, observed=True).mean()
-    c_share = lsoa.map(census_nw)
-    m_share = out.area_code.map(mem_nw)
-    return ((c_share >= 0.15) & (m_share < 0.5 * c_share)).fillna(False)
+    from .community_map import load_map
+    from .community_profile import ProfileConfig, profile, under_represented_units
+    from .community_units import area_units
+    table = profile(links.members, inp.ethnic, area_units(links, inp), links.postcodes, load_map(), ProfileConfig())
+    return out.area_code.astype(str).isin(under_represented_units(table))
 
 
 def _areas_rollup(st: pd.DataFrame, ar: pd.DataFrame, inp: LinkInputs) -> pd.DataFrame:
