@@ -119,6 +119,31 @@ def main():
           "files.")
 
 
+COMMUNITY = "Asian, Asian British or Asian Welsh"
+
+
+def community_setup(e, ws, o):
+    """The community profile, then a set-up in the two wards where the community is least represented among
+    members (the synthetic members follow the Census mix, so none is flagged under-represented in the demo)."""
+    import pandas as pd
+    prof = run(e, "lpt:communityprofile", WORKSPACE=ws, CENSUS=os.path.join(DEMO, "census2021",
+               "ts021_ethnic_group_lsoa21_hull_long.csv"), COMMUNITY=COMMUNITY,
+               COMMUNITY_MAP=o("community_profile.gpkg"), TABLE=o("community_table.csv"),
+               GROUP_INSIGHT=o("group_insight.csv"))
+    t = pd.read_csv(o("community_table.csv"), dtype={"unit_code": str})
+    t = t[(t.community == COMMUNITY) & t.ratio.notna() & (t.residents >= 100)]    # MIN_RESIDENTS: enough to judge
+    flagged = t[t.under_represented.astype(str).str.lower().isin(["1", "true"])]
+    codes = list((flagged if len(flagged) else t.sort_values("ratio")).unit_code.head(2))
+    print(f"    {prof['UNDER_REPRESENTED']} community-area pairs under-represented; set-up for {COMMUNITY} in "
+          f"{', '.join(codes)}")
+    s2 = run(e, "lpt:createsetup", WORKSPACE=ws, NAME=f"{COMMUNITY.split(',')[0]} community, March",
+             TEAM="Hull North NPT", START_DATE="2024-03-11", END_DATE="2024-04-07", SOURCE=1,
+             AREA_CODES=",".join(codes), COMMUNITY=COMMUNITY, PRIORITY_STREETS=o("priority_streets.gpkg"),
+             TARGET_STREETS=o("setup_S0002_streets.gpkg"), TARGET_POSTCODES=o("setup_S0002_postcodes.gpkg"))
+    print(f"    set-up {s2['SETUP_ID']}: {s2['POSTCODES']:,} postcodes, about {s2['HOUSEHOLDS']:,.0f} households")
+    return s2
+
+
 def loop(e, ws, o):
     """The engagement loop: a set-up of the top streets, its visit list for QField, officers' outcomes simulated
     (seeded) on the phone's GeoPackage and brought back, and the supervisors' progress report."""
@@ -129,12 +154,16 @@ def loop(e, ws, o):
              START_DATE="2024-03-04", END_DATE="2024-03-31", SOURCE=0, PRIORITY_STREETS=o("priority_streets.gpkg"),
              TOP_N=10, TARGET_STREETS=o("setup_S0001_streets.gpkg"), TARGET_POSTCODES=o("setup_S0001_postcodes.gpkg"))
     print(f"    set-up {s1['SETUP_ID']}: {s1['POSTCODES']:,} postcodes, about {s1['HOUSEHOLDS']:,.0f} households to visit")
-    pkg = run(e, "lpt:exportvisitlist", WORKSPACE=ws, SETUP_ID=s1["SETUP_ID"], OUTPUT_FOLDER=o("qfield_S0001"))
-    visits = simulate(read_targets(pkg["GEOPACKAGE"]), s1["SETUP_ID"], "2024-03-04", seed=7)
-    append_visits(pkg["GEOPACKAGE"], visits)
-    back = run(e, "lpt:importvisitoutcomes", WORKSPACE=ws, INPUT=pkg["GEOPACKAGE"], REJECTS=o("visit_rejects.csv"))
-    print(f"    QField project {pkg['PROJECT']}; {len(visits):,} simulated visits back: {back['ACCEPTED']:,} accepted, "
-          f"{back['REJECTED']:,} rejected")
+    s2 = community_setup(e, ws, o)
+    packages = []
+    for sid, start, seed, share in ((s1["SETUP_ID"], "2024-03-04", 7, 0.6), (s2["SETUP_ID"], "2024-03-11", 8, 0.15)):
+        pkg = run(e, "lpt:exportvisitlist", WORKSPACE=ws, SETUP_ID=sid, OUTPUT_FOLDER=o(f"qfield_{sid}"))
+        visits = simulate(read_targets(pkg["GEOPACKAGE"]), sid, start, seed=seed, share=share)
+        append_visits(pkg["GEOPACKAGE"], visits)
+        packages.append(pkg["GEOPACKAGE"])
+        print(f"    QField project {pkg['PROJECT']}; {len(visits):,} visits simulated on the phone")
+    back = run(e, "lpt:importvisitoutcomes", WORKSPACE=ws, INPUT=";".join(packages), REJECTS=o("visit_rejects.csv"))
+    print(f"    back from the phones: {back['ACCEPTED']:,} accepted, {back['REJECTED']:,} rejected")
     rep = run(e, "lpt:progressreport", WORKSPACE=ws, REPORT=o("progress_report.html"),
               SETUPS=o("progress_setups.csv"), WEEKS=o("progress_weeks.csv"))
     print(f"    progress: {rep['VISITS']:,} doors knocked, {rep['REGISTERED']:,} registered: {rep['REPORT']}")

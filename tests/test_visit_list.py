@@ -113,7 +113,14 @@ def test_outcomes_round_trip_and_a_second_import_changes_nothing(package):
     assert _stored(ws).equals(stored)
     with open_store(ws) as st:
         listing = S.listing(st).set_index("setup_id")
+        from local_priority_targeting.core.link.stored import load_inputs
+        seen = load_inputs(st, {}).visits.set_index("visit_id")      # what the ranking's "no recent visit" reads
     assert listing.visits[setup_id] == 6
+    assert set(stored.visit_id) <= set(seen.index) and seen.loc[stored.visit_id[0], "postcode"] == stored.postcode[0]
+    con = sqlite3.connect(ws)
+    logged = con.execute("select count(*) from sqlite_master where name = 'visits'").fetchone()[0] and \
+        con.execute("select count(*) from visits").fetchone()[0]
+    assert len(seen) == 6 + logged
 
 
 def _add(gpkg, **values):

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..io import consent
+from ..store.schema import AS_LOGGED
 
 COLUMNS = ["street_id", "street_name", "area_code", "area_name", "postcode", "easting", "northing",
            "households_est", "households_to_visit", "members_registered", "last_visit", "last_outcome", "priority",
@@ -44,11 +45,6 @@ def registered_per_postcode(members: pd.DataFrame) -> pd.Series:
     m = members[ok]
     m = m[~consent.clean_key(m.member_id).duplicated()]
     return m.groupby(m.postcode.astype(str)).size()
-
-
-# a set-up outcome in the words of an imported visit log, so a postcode's last outcome reads the same either way
-AS_LOGGED = {"not_in": "no answer", "declined": "declined", "registered": "registered", "surveyed": "surveyed",
-             "already_registered": "already registered", "no_access": "no access"}
 
 
 def last_visits(visits: Optional[pd.DataFrame], outcomes: Optional[pd.DataFrame]) -> pd.DataFrame:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..io.safe_csv import DANGEROUS
 from ..io.validate import normalise_postcode
-from ..store.schema import LOOP_TABLES, OUTCOME_LABELS, OUTCOMES
+from ..store.schema import LOOP_TABLES, OUTCOME_LABELS, OUTCOMES, current_outcomes
 
 PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -143,11 +143,7 @@ def _key(df: pd.DataFrame, columns: List[str]) -> pd.Series:
     return out
 
 
-def current(outcomes: pd.DataFrame) -> pd.DataFrame:
-    """The current outcome of each visit: its newest edit."""
-    if outcomes is None or not len(outcomes):
-        return pd.DataFrame(columns=COLUMNS)
-    return outcomes.sort_values("edited_at", kind="stable").drop_duplicates("visit_id", keep="last")
+current = current_outcomes                 # the newest edit of each visit (the store's rule)
 
 
 def new_rows(accepted: pd.DataFrame, stored: pd.DataFrame, path: str) -> tuple:

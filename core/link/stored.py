@@ -11,6 +11,7 @@ from typing import Dict
 from ..errors import LptInputError
 from ..store.base import Store
 from ..store.import_rules import check_one_force
+from ..store.schema import AS_LOGGED, current_outcomes
 from ..store.workspace import PROVENANCE
 from .inputs import inputs_from_frames
 from .link import LinkInputs
@@ -35,6 +36,7 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
     if read.get("crimes") is not None:
         check_one_force(store, read["crimes"])
     frames = {key: read.get(table) for table, key in INPUT_TABLES.items()}
+    frames["VISITS"] = with_setup_visits(store, frames["VISITS"])
     if frames["POPULATION"] is None:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
     for need in NEEDED:
@@ -43,3 +45,18 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
                                 f"import the {need.lower()} into the workspace first (WORKSPACE parameter of the "
                                 "import algorithms).")
     return inputs_from_frames(frames, harm_weights)
+
+
+def with_setup_visits(store: Store, visits):
+    """The imported visit log plus the visits recorded on the phones for set-ups (their current outcome), in the
+    log's words: the ranking's "no recent visit" counts both."""
+    import pandas as pd
+    if not store.has_table("lpt_visit_outcomes") or not store.row_count("lpt_visit_outcomes"):
+        return visits
+    out = current_outcomes(store.read_table("lpt_visit_outcomes", ["visit_id", "postcode", "outcome", "visit_date",
+                                                                   "edited_at"]))
+    mine = pd.DataFrame({"visit_id": out.visit_id.astype(str), "date": out.visit_date.astype(str),
+                         "postcode": out.postcode.astype(str), "outcome": out.outcome.map(AS_LOGGED).fillna("")})
+    if visits is None or not len(visits):
+        return mine
+    return pd.concat([visits, mine[~mine.visit_id.isin(set(visits.visit_id.astype(str)))]], ignore_index=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
+import pandas as pd
+
 Columns = List[Tuple[str, str]]
 
 LOOP_TABLES: Dict[str, Columns] = {
@@ -39,3 +41,15 @@ KEPT = frozenset(LOOP_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}
 OUTCOMES = ("not_in", "declined", "registered", "surveyed", "already_registered", "no_access")
 OUTCOME_LABELS = {"not_in": "Not in", "declined": "Declined", "registered": "Registered", "surveyed": "Surveyed",
                   "already_registered": "Already registered", "no_access": "No access"}
+
+
+def current_outcomes(outcomes) -> "pd.DataFrame":
+    """The current outcome of each recorded visit: its newest edit (older edits stay stored)."""
+    if outcomes is None or not len(outcomes):
+        return pd.DataFrame(columns=[c for c, _ in LOOP_TABLES["lpt_visit_outcomes"]])
+    return outcomes.sort_values("edited_at", kind="stable").drop_duplicates("visit_id", keep="last")
+
+
+# a set-up outcome in the words of an imported visit log, so a postcode's last outcome reads the same either way
+AS_LOGGED = {"not_in": "no answer", "declined": "declined", "registered": "registered", "surveyed": "surveyed",
+             "already_registered": "already registered", "no_access": "no access"}
