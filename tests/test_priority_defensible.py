@@ -194,7 +194,7 @@ def test_equality_check_reports_top_streets_and_each_component(full):
     text = " ".join(res.summary["equality"])
     assert "ethnic minority groups" in text and "top 20 streets" in text and "not a cause" in text or "no clear" in text
     # a score planted to rise with the ethnic mix is detected, with the right sign
-    nw = pd.Series(P.street_lsoa(links)).map(P.non_white_share(inp.ethnic))
+    nw = pd.Series(E.street_lsoa(links)).map(E.non_white_share(inp.ethnic))
     planted = res.streets.copy()
     planted["score"] = planted.score + 30 * planted.street_id.map(nw).fillna(0).values
     eq2 = E.equality_check(planted, inp, links, 20)
