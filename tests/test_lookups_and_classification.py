@@ -121,3 +121,26 @@ def test_census_nomis_style_wide_and_bad_counts(tmp_path):
     assert res.extra["long"].topic.iloc[0] == "Ethnic group"
     assert res.rejects.reason.tolist() == ["count is not a number", "categories add up to more than the total"]
     assert long.loc[long.category == "White", "share"].iloc[0] == pytest.approx(0.9)
+
+
+def test_census_table_with_sub_categories_reads_every_row():
+    """TS029 proficiency in English: 'Main language is not English' is the sum of its four sub-categories; the
+    real OA file is read whole (a parent is a subtotal, not counted twice against the total)."""
+    meta = str(DEMO / "census2021" / "oa21_tables_column_metadata.csv")
+    path = DEMO / "census2021" / "ts029_oa21_hull.csv"
+    res = CensusReader(str(path), metadata_path=meta).read()
+    raw = pd.read_csv(path)
+    assert len(res.rejects) == 0 and len(res.accepted) == len(raw) == 881
+    long = res.extra["long"]
+    parent = long[long.category.str.startswith("Main language is not English")]
+    kids = long[long.category.str.contains("speak English")]           # its four sub-categories
+    assert parent.area_code.nunique() == 881 and kids.category.nunique() == 4
+    assert (parent.set_index("area_code")["count"] == kids.groupby("area_code")["count"].sum()).all()
+    assert (long.groupby("area_code").total.first() == raw.set_index("OA").ts0290001).all()
+    bad = raw.copy()
+    bad.loc[0, "ts0290004"] = bad.loc[0, "ts0290001"] + 50               # leaves now exceed the total: still caught
+    p2 = DEMO.parent.parent / "build" / "ts029_bad.csv"
+    p2.parent.mkdir(exist_ok=True)
+    bad.to_csv(p2, index=False)
+    rej = CensusReader(str(p2), metadata_path=meta).read().rejects
+    assert rej.reason.tolist() == ["categories add up to more than the total"]

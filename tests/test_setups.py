@@ -179,3 +179,37 @@ def test_create_and_archive_through_processing(linked_ws, tmp_path):
         processing.run("lpt:createsetup", {"WORKSPACE": path, "NAME": "x", "TEAM": "y", "START_DATE": "2024-03-02",
                                            "END_DATE": "2024-03-01", "SOURCE": 0, "TARGET_STREETS": "TEMPORARY_OUTPUT",
                                            "TARGET_POSTCODES": "TEMPORARY_OUTPUT"})
+
+
+def test_criteria_on_deprivation_classification_and_confidence(linked_ws):
+    """Set-up criteria on the LSOA's IMD decile, the OAC supergroup and the area's confidence band equal an
+    independent selection from the stored tables; a value the workspace does not have is refused."""
+    ws, ranked, t = linked_ws
+    path = str(t / "place_criteria.gpkg")
+    shutil.copy(ws, path)
+    con = sqlite3.connect(path)
+    pc = pd.read_sql("select postcode, lsoa21, area_code, street_id from link_postcodes", con)
+    pc = pc[pc.street_id != ""].drop_duplicates("postcode")
+    imd = pd.read_sql("select lsoa_code, imd_decile, edition from imd", con).sort_values("edition") \
+        .drop_duplicates("lsoa_code", keep="last").set_index("lsoa_code").imd_decile
+    has_oac = con.execute("select count(*) from sqlite_master where name = 'oac'").fetchone()[0]
+    s = pd.read_sql("select s.member_id, s.confidence, m.postcode from surveys s join members m using (member_id)",
+                    con)
+    con.close()
+    s["area"] = s.postcode.map(pc.set_index("postcode").area_code)
+    s["c"] = pd.to_numeric(s.confidence, errors="coerce")
+    per = s.dropna(subset=["area", "c"]).groupby("area").agg(mean=("c", "mean"), people=("member_id", "nunique"))
+    per = per[per.people >= 5].sort_values("mean", kind="stable")
+    low = set(per.index[: len(per) // 3])                   # the lowest third of areas by mean confidence
+    with open_store(path) as st:
+        _, got = S.create(st, S.SetupSpec("deprived", "T", "criteria", revisit=True,
+                                          criteria="include imd_decile=1|2; must confidence=low"))
+        with pytest.raises(LptInputError, match="no member has '11'"):
+            S.create(st, S.SetupSpec("x", "T", "criteria", criteria="include imd_decile=11"))
+        if has_oac:
+            oac = st.read_table("oac", ["supergroup_name"]).supergroup_name.iloc[0]
+            _, by_oac = S.create(st, S.SetupSpec("o", "T", "criteria", revisit=True,
+                                                 criteria=f"include classification={oac}"))
+            assert len(by_oac) > 0
+    want = pc[pc.lsoa21.map(imd).isin([1, 2]) & pc.area_code.isin(low)]
+    assert len(want) > 10 and sorted(got.postcode) == sorted(want.postcode)

@@ -37,6 +37,7 @@ TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
 MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
 MODES = ("include", "exclude", "must")
 SET_FIELDS = ("group", "area", "street", *DEMOGRAPHIC_FIELDS)
+PLACE_FIELDS = ("imd_decile", "classification", "confidence")
 
 
 # ------------------------------------------------------------------ audience
@@ -50,7 +51,7 @@ class AudienceSet:
     def __post_init__(self):
         if self.mode not in MODES:
             raise LptInputError(f"audience mode '{self.mode}' is not include, exclude or must", "AUDIENCE", "")
-        if self.field not in SET_FIELDS:
+        if self.field not in SET_FIELDS + PLACE_FIELDS:       # place fields: set-up criteria only (setups.py)
             raise LptInputError(f"audience field '{self.field}' is not one of {', '.join(SET_FIELDS)}", "AUDIENCE", "")
 
 

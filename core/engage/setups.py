@@ -18,11 +18,12 @@ import pandas as pd
 from ..errors import LptInputError
 from ..store.base import Store
 from .messages import _matches, parse_audience
+from .setup_places import PLACE_FIELDS, enrich
 from .setup_targets import target_list
 from .visit_outcomes import current
 
 SOURCES = ("top_streets", "community", "criteria")
-CRITERIA_FIELDS = ("area", "street")
+CRITERIA_FIELDS = ("area", "street", *PLACE_FIELDS)
 
 
 @dataclass
@@ -102,8 +103,8 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
     if spec.source == "community":
         chosen = places[places.area_code.isin(spec.area_codes)]
     else:
-        keep = _criteria(places, parse_audience(spec.criteria))
-        chosen = places[keep]
+        sets = parse_audience(spec.criteria)
+        chosen = places[_criteria(places, sets)]
     ids = sorted(chosen.street_id.unique())
     rank = ranked.set_index(ranked.street_id.astype(str))["rank"] if ranked is not None and len(ranked) else None
     return pd.DataFrame({"street_id": ids, "street_name": [names.get(i, "") for i in ids],
@@ -147,6 +148,8 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
     if unknown:
         raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
                             "use codes of the workspace's areas.")
+    if spec.source == "criteria":            # deprivation, classification, confidence: read only when asked
+        pc = enrich(store, pc, {st.field for st in parse_audience(spec.criteria)})
     chosen, postcodes = choose_streets(spec, pc, streets, ranked)
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
                           _table(store, "visits"), current(_table(store, "lpt_visit_outcomes")), spec.revisit, addresses,

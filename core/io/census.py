@@ -53,6 +53,13 @@ def clean_category(name: str) -> str:
     return n
 
 
+def parent_columns(columns: List[str], names: Dict[str, str]) -> set:
+    """Columns whose category has sub-categories in the table ('Main language is not English' above 'Main
+    language is not English: Can speak English well'): their counts are subtotals."""
+    full = {h: str(names.get(h, h)).strip() for h in columns}
+    return {h for h, n in full.items() if any(o != h and m.startswith(n + ":") for o, m in full.items())}
+
+
 class CensusReader(TableReader):
     kind = "Census 2021"
     specs: List[ColumnSpec] = []
@@ -97,6 +104,7 @@ class CensusReader(TableReader):
                                     "check the file is a Census table.")
             self.total_col = total
             self.category_names = {h: clean_category(names[h]) for h in self.value_cols}
+            self.parents = parent_columns(self.value_cols, names)
             if not self.topic:
                 first = names[self.value_cols[0]]
                 self.topic = first.split(":")[0].strip() if ":" in first else "census"
@@ -129,7 +137,8 @@ class CensusReader(TableReader):
             chk.reject(df.total.notna() & (df["count"] > df.total * 1.001 + 1), "count",
                        "count is larger than the area's total")
         if "total" in df and self.layout == "wide":
-            s = df[vcols].sum(axis=1)
+            leaves = [c for c, h in zip(vcols, self.value_cols) if h not in self.parents]
+            s = df[leaves].sum(axis=1)          # a parent category is the sum of its sub-categories: not again
             chk.reject(df.total.notna() & (s > df.total * 1.001 + 1), self.total_col or "total",
                        "categories add up to more than the total")
 
@@ -146,8 +155,9 @@ class CensusReader(TableReader):
             long = acc.melt(id_vars=["area_code"] + (["total"] if "total" in acc else []), value_vars=vcols,
                             var_name="vcol", value_name="count")
             long["category"] = long.vcol.map({f"v{i}": self.category_names[h] for i, h in enumerate(self.value_cols)})
-            if "total" not in long or long.total.isna().all():
-                long["total"] = long.groupby("area_code")["count"].transform("sum")
+            if "total" not in long or long.total.isna().all():       # the sum of the leaves, parents not again
+                parent = long.vcol.isin({f"v{i}" for i, h in enumerate(self.value_cols) if h in self.parents})
+                long["total"] = long["count"].where(~parent, 0).groupby(long.area_code).transform("sum")
             long = long.drop(columns="vcol")
         long["total"] = long["total"].astype(float)
         long["geography"] = long.area_code.map(geography_of_code)

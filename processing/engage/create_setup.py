@@ -25,8 +25,10 @@ class CreateSetup(LoopAlgorithm):
             "list - the postcodes of its streets with estimated households (Census 2021 households of the LSOA shared "
             "across its postcodes, or your ADDRESS_COUNTS), members already registered, the last visit and outcome, "
             "and whether the street is a priority. Streets come from the top N priority streets (of AREA_CODES if "
-            "given), from the areas where a community is under-represented, or from criteria ('include area=...; "
-            "exclude street=...'; a value the workspace does not have is an error). Without REVISIT, households "
+            "given), from the areas where a community is under-represented, or from criteria on area, street, "
+            "imd_decile, classification (OAC supergroup) and confidence (low / middle / high) ('include "
+            "imd_decile=1|2; must confidence=low; exclude area=...'; a value the workspace does not have is an "
+            "error). Without REVISIT, households "
             "already registered are not knocked again. Several set-ups can be open at once; archive one with "
             "Archive door-knocking set-up, nothing is ever deleted. Run Link community data on the workspace first.")
     STYLES = {"TARGET_STREETS": "setup_streets.qml", "TARGET_POSTCODES": "setup_postcodes.qml"}
