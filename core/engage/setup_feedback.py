@@ -12,8 +12,8 @@ from typing import List, Optional
 
 import pandas as pd
 
-from ..errors import LptInputError
 from ..store.base import Store
+from .setups import setup_row
 from .visit_outcomes import current
 
 CONTACTED = ("registered", "surveyed", "declined", "already_registered")
@@ -54,15 +54,6 @@ def setup_ids(store: Store) -> pd.DataFrame:
     return s.sort_values("created_at", ascending=False).drop(columns="created_at").reset_index(drop=True)
 
 
-def _setup_row(store: Store, setup_id: str) -> pd.Series:
-    rows = store.read_table("lpt_setups", where={"setup_id": [setup_id]}) if store.has_table("lpt_setups") \
-        else pd.DataFrame()
-    if rows.empty:
-        raise LptInputError(f"the workspace has no set-up {setup_id!r}", store.path,
-                            "choose one of the set-ups it lists (lpt:createsetup makes one).")
-    return rows.iloc[0]
-
-
 def _codes(text: Optional[str], store: Store, setup_id: str) -> List[str]:
     codes = json.loads(text) if text else []
     if not codes and store.has_table("lpt_setup_targets"):
@@ -73,7 +64,7 @@ def _codes(text: Optional[str], store: Store, setup_id: str) -> List[str]:
 
 def feedback(store: Store, setup_id: str) -> SetupFeedback:
     """Areas and aggregate outcomes of one set-up (recorded visits through the workspace's outcomes table)."""
-    row = _setup_row(store, setup_id)
+    row = setup_row(store, setup_id)
     out = store.read_table("lpt_visit_outcomes", where={"setup_id": [setup_id]}) \
         if store.has_table("lpt_visit_outcomes") else None
     out = current(out)

@@ -15,7 +15,6 @@ import numpy as np
 import pandas as pd
 
 from ..io import consent
-from ..store.schema import AS_LOGGED
 
 COLUMNS = ["street_id", "street_name", "area_code", "area_name", "postcode", "easting", "northing",
            "households_est", "households_to_visit", "members_registered", "last_visit", "last_outcome", "priority",
@@ -47,25 +46,20 @@ def registered_per_postcode(members: pd.DataFrame) -> pd.Series:
     return m.groupby(m.postcode.astype(str)).size()
 
 
-def last_visits(visits: Optional[pd.DataFrame], outcomes: Optional[pd.DataFrame]) -> pd.DataFrame:
-    """Per postcode: the latest visit date and its outcome, from imported visit logs and set-up outcomes."""
-    parts = []
-    if visits is not None and len(visits):
-        parts.append(pd.DataFrame({"postcode": visits.postcode.astype(str), "date": visits.date.astype(str),
-                                   "outcome": visits.get("outcome", pd.Series("", index=visits.index)).astype(str)}))
-    if outcomes is not None and len(outcomes):
-        parts.append(pd.DataFrame({"postcode": outcomes.postcode.astype(str), "date": outcomes.visit_date.astype(str),
-                                   "outcome": outcomes.outcome.astype(str).map(AS_LOGGED).fillna(outcomes.outcome)}))
-    if not parts:
+def last_visits(visits: Optional[pd.DataFrame]) -> pd.DataFrame:
+    """Per postcode: the latest visit date and its outcome, from the visit log with the set-ups' outcomes
+    (``core/link/stored.with_setup_visits``: what the ranking reads too)."""
+    if visits is None or not len(visits):
         return pd.DataFrame(columns=["last_visit", "last_outcome"])
-    v = pd.concat(parts, ignore_index=True).sort_values(["postcode", "date"], kind="stable")
+    v = pd.DataFrame({"postcode": visits.postcode.astype(str), "date": visits.date.astype(str),
+                      "outcome": visits.get("outcome", pd.Series("", index=visits.index)).fillna("").astype(str)})
+    v = v.sort_values(["postcode", "date"], kind="stable")
     last = v.drop_duplicates("postcode", keep="last").set_index("postcode")
     return last.rename(columns={"date": "last_visit", "outcome": "last_outcome"})
 
 
 def target_list(pc: pd.DataFrame, streets: pd.DataFrame, areas: pd.DataFrame, members: pd.DataFrame,
-                households: Optional[pd.DataFrame], visits: Optional[pd.DataFrame],
-                outcomes: Optional[pd.DataFrame], revisit: bool,
+                households: Optional[pd.DataFrame], visits: Optional[pd.DataFrame], revisit: bool,
                 addresses: Optional[pd.DataFrame] = None, only=None) -> pd.DataFrame:
     """The target postcodes of ``streets`` (street_id, street_name, priority, street_rank) from the linked
     postcodes ``pc`` (postcode, easting, northing, street_id, area_code, lsoa21; all of them: an LSOA's households
@@ -82,7 +76,7 @@ def target_list(pc: pd.DataFrame, streets: pd.DataFrame, areas: pd.DataFrame, me
     t["members_registered"] = t.postcode.map(registered_per_postcode(members)).fillna(0).astype(np.int64)
     hh = t.households_est
     t["households_to_visit"] = hh if revisit else (hh - t.members_registered).clip(lower=0)   # NaN: unknown
-    last = last_visits(visits, outcomes)
+    last = last_visits(visits)
     t["last_visit"] = t.postcode.map(last.last_visit).fillna("")
     t["last_outcome"] = t.postcode.map(last.last_outcome).fillna("")
     if not revisit:

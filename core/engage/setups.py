@@ -18,6 +18,7 @@ import pandas as pd
 from ..errors import LptInputError
 from ..store.base import Store
 from .messages import _matches, parse_audience
+from ..link.stored import with_setup_visits
 from .setup_places import PLACE_FIELDS, enrich
 from .setup_targets import target_list
 from .visit_outcomes import current
@@ -152,8 +153,7 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
         pc = enrich(store, pc, {st.field for st in parse_audience(spec.criteria)})
     chosen, postcodes = choose_streets(spec, pc, streets, ranked)
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
-                          _table(store, "visits"), current(_table(store, "lpt_visit_outcomes")), spec.revisit, addresses,
-                          only=postcodes)
+                          with_setup_visits(store, _table(store, "visits")), spec.revisit, addresses, only=postcodes)
     if not len(targets):
         raise LptInputError("the set-up has no postcode to visit", spec.source.upper(),
                             "choose other streets or areas, or include households already registered (REVISIT).")
@@ -174,14 +174,20 @@ def _row(spec: SetupSpec, setup_id: str, targets: pd.DataFrame) -> dict:
             "archived_at": ""}
 
 
-def archive(store: Store, setup_id: str) -> str:
-    """Archive a set-up: its status becomes 'archived'; it, its list, visits and reports are all kept.
-    Returns a sentence saying what happened (already archived is said, not an error)."""
+def setup_row(store: Store, setup_id: str) -> pd.Series:
+    """The set-up's row; a clear error naming the set-ups there are when it is not in the workspace."""
     rows = _table(store, "lpt_setups")
     if rows is None or setup_id not in set(rows.setup_id.astype(str)):
         known = ", ".join(rows.setup_id.astype(str)) if rows is not None and len(rows) else "none"
-        raise LptInputError(f"the workspace has no set-up {setup_id!r} (set-ups: {known})", "SETUP_ID", "")
-    row = rows[rows.setup_id.astype(str) == setup_id].iloc[0]
+        raise LptInputError(f"the workspace has no set-up {setup_id!r} (set-ups: {known})", "SETUP_ID",
+                            "give an id lpt:createsetup returned.")
+    return rows[rows.setup_id.astype(str) == setup_id].iloc[0]
+
+
+def archive(store: Store, setup_id: str) -> str:
+    """Archive a set-up: its status becomes 'archived'; it, its list, visits and reports are all kept.
+    Returns a sentence saying what happened (already archived is said, not an error)."""
+    row = setup_row(store, setup_id)
     if row.status == "archived":
         return f"Set-up {setup_id} ({row['name']}) was already archived on {row.archived_at}; nothing changed."
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from ..store.base import Store
+from .setups import setup_row
 
 
 @dataclass
@@ -19,24 +20,12 @@ class VisitList:
     areas: pd.DataFrame
 
 
-def setup_row(store: Store, setup_id: str) -> pd.Series:
-    """The set-up's row; a clear error naming the set-ups there are when it is not in the workspace."""
-    rows = store.read_table("lpt_setups") if store.has_table("lpt_setups") else pd.DataFrame(columns=["setup_id"])
-    hit = rows[rows.setup_id.astype(str) == setup_id]
-    if not len(hit):
-        known = ", ".join(rows.setup_id.astype(str)) or "none"
-        raise LptInputError(f"the workspace has no set-up {setup_id!r} (set-ups: {known})", "SETUP_ID",
-                            "give an id lpt:createsetup returned.")
-    return hit.iloc[0]
-
-
 def _street_lines(store: Store, postcodes: pd.DataFrame) -> pd.DataFrame:
     """One multi-line per target street, with its postcodes and households to visit."""
     import shapely
     seg = store.read_table("streets", ["street_id", "name", "geometry"])
     seg = seg[seg.street_id.astype(str).isin(set(postcodes.street_id))]
-    per = postcodes.groupby("street_id").agg(postcodes=("postcode", "size"),
-                                             households=("households_to_visit", "sum"))
+    per = per_street(postcodes)
     rows = []
     for sid, g in seg.groupby(seg.street_id.astype(str), sort=True):
         parts = shapely.get_parts(g.geometry.values)
@@ -44,6 +33,12 @@ def _street_lines(store: Store, postcodes: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=["street_id", "name", "geometry"]).join(per, on="street_id")
     out["households"] = out.households.round(1)
     return out
+
+
+def per_street(targets: pd.DataFrame) -> pd.DataFrame:
+    """Per target street (index street_id): its postcodes and households to visit."""
+    return targets.groupby("street_id").agg(postcodes=("postcode", "size"),
+                                            households=("households_to_visit", "sum"))
 
 
 def build(store: Store, setup_id: str) -> VisitList:

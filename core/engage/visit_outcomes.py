@@ -183,7 +183,3 @@ def moved_targets(package: pd.DataFrame, targets: pd.DataFrame, path: str, toler
 def outcome_rows(accepted: pd.DataFrame, source: str, imported_at: str) -> pd.DataFrame:
     out = accepted.assign(source_file=source, imported_at=imported_at)
     return out.reindex(columns=COLUMNS).fillna("")
-
-
-def list_columns() -> List[str]:
-    return list(COLUMNS)

@@ -23,7 +23,6 @@ POSTCODE_FIELDS = ["setup_id", "postcode", "street_id", "street_name", "area_nam
                    "households_to_visit", "members_registered", "last_visit", "last_outcome", "priority",
                    "street_rank"]
 STREET_FIELDS = ["setup_id", "street_id", "name", "postcodes", "households"]
-LAYERS = ("target_streets", "target_postcodes", "context_areas", "visits")
 
 
 def _ogr():

@@ -6,6 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOu
                        QgsWkbTypes)
 
 from ...core.engage import setups as S
+from ...core.engage.visit_list import per_street
 from ...core.errors import LptInputError
 from ...qgisio.layers import frame_from_source
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -86,9 +87,7 @@ class CreateSetup(LoopAlgorithm):
             streets = store.read_table("streets", ["street_id", "name", "geometry"])
         feedback.setProgress(70)
         streets = streets[streets.street_id.astype(str).isin(set(targets.street_id))]
-        per_street = targets.groupby("street_id").agg(postcodes=("postcode", "size"),
-                                                      households=("households_to_visit", "sum"))
-        lines = streets.assign(street_id=streets.street_id.astype(str)).join(per_street, on="street_id")
+        lines = streets.assign(street_id=streets.street_id.astype(str)).join(per_street(targets), on="street_id")
         lines = lines.assign(setup_id=setup_id)[["setup_id", "street_id", "name", "postcodes", "households",
                                                  "geometry"]]
         s_dest = self.write_output(parameters, context, feedback, "TARGET_STREETS", lines, QgsWkbTypes.LineString)

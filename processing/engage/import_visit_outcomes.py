@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from ...core.engage import visit_outcomes as V
-from ...core.engage.visit_list import setup_row
+from ...core.engage.setups import setup_row
 from ...core.errors import LptInputError
 from ...core.io.visit_package import read_package
 from ..catalogue import QT_TRANSLATE_NOOP
