@@ -3,7 +3,6 @@ from __future__ import annotations
 import os
 import re
 from typing import List, Optional
-import numpy as np
 from qgis.core import QgsFeatureSink, QgsProcessingOutputLayerDefinition, QgsProperty, QgsWkbTypes
 from ..core.errors import LptCancelled, LptInputError
 from ..core.io.safe_csv import neutralise_value, write_csv
@@ -99,6 +98,7 @@ class OutputWriter:
                          df[self.cols])
 
     def _geometries(self, df):
+        import numpy as np
         from ..core.store import gpkg
         if self.points:
             import shapely

@@ -4,7 +4,6 @@ import importlib
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import deps
 from .algorithm import ICON
 from .catalogue import CATALOGUE
 from .unavailable import Unavailable
@@ -29,6 +28,7 @@ class LptProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
+        from ..core import deps
         problems = deps.missing()
         if problems:      # never import what cannot load: every algorithm says what is missing instead
             for entry in CATALOGUE:

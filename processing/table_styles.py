@@ -2,7 +2,6 @@
 it is given)."""
 import os
 
-from ..core.config import PLUGIN_DIR
 
 TABLE_STYLES = {"crimes": "crime_points.qml", "postcodes": "postcodes.qml", "streets": "streets.qml",
                 "areas": "areas.qml"}
@@ -10,6 +9,7 @@ TABLE_STYLES = {"crimes": "crime_points.qml", "postcodes": "postcodes.qml", "str
 
 def table_style_qml(table: str) -> str:
     """The QML text of ``table``'s default style ('' when it has none)."""
+    from ..core.config import PLUGIN_DIR
     qml = TABLE_STYLES.get(table, "")
     path = os.path.join(PLUGIN_DIR, "resources", "styles", qml) if qml else ""
     if not (path and os.path.exists(path)):

@@ -5,7 +5,6 @@ None and the caller reads feature by feature (memory layers, PostGIS, WFS, other
 The result equals the feature loop's: NULL strings are None, NULL numbers NaN, geometries the same WKB."""
 from typing import List, Optional, Tuple
 
-from ..core.io.arrow import read_layer, readable
 
 
 def _ogr_layer(layer):
@@ -32,6 +31,7 @@ def _ogr_layer(layer):
 def plan(layer, names: List[str], geometry: bool) -> Optional[Tuple[str, str, int, List[str], bool]]:
     """What to read with GDAL for this layer - (path, layer name, layer index, fields, geometry) - or None when
     it must be read feature by feature.  Asks the QGIS layer: call it on the layer's (main) thread."""
+    from ..core.io.arrow import readable
     if geometry and (layer is None or layer.crs().authid() != "EPSG:27700"):
         return None
     ds, lyr = _ogr_layer(layer)
@@ -47,6 +47,7 @@ def plan(layer, names: List[str], geometry: bool) -> Optional[Tuple[str, str, in
 
 def read_planned(p, is_cancelled=None) -> Optional[dict]:
     """Read a :func:`plan` with GDAL only (no QGIS object): safe on a worker thread."""
+    from ..core.io.arrow import read_layer
     from osgeo import gdal
     gdal.UseExceptions()
     path, name, index, names, geometry = p

@@ -10,7 +10,6 @@ import os
 from qgis.core import (QgsCoordinateReferenceSystem, QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints,
                        QgsProject, QgsRectangle, QgsVectorLayer)
 
-from ..core.store.schema import OUTCOME_LABELS, OUTCOMES
 
 NOTE_WARNING = "Note (no names, phone numbers, emails or other personal data; 200 characters)"
 LONG_NUMBER = r"[0-9][0-9 ]{5,}[0-9]"
@@ -44,6 +43,8 @@ def _read_only(layer, *fields):
 def visit_form(layer, setup_id: str, postcodes, tr=lambda s: s) -> None:
     """The outcome form: value lists where a value is chosen, defaults for what the phone knows.  Aliases come
     first: in QGIS 3.22 setting an alias resets the field's editor widget."""
+    from ..core.store.schema import OUTCOMES
+    from ..core.store.schema import OUTCOME_LABELS
     for f, alias in (("outcome", "Outcome"), ("visit_date", "Date"), ("officer", "Officer"), ("note", NOTE_WARNING)):
         layer.setFieldAlias(layer.fields().indexOf(f), tr(alias))
     _default(layer, "visit_id", "uuid()")

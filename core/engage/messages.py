@@ -26,15 +26,13 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from ..config import PLUGIN_DIR
 from ..errors import LptInputError
 from ..io import consent
 from ..io.consent import normalise_words
 from ..io.members import DEMOGRAPHIC_FIELDS, GROUP_ALIASES
 from .change_sentence import crime_change_sentence, is_significant
+from .message_templates import MESSAGE_TEMPLATES, TEMPLATE_DIR, template_list  # noqa: F401 - re-exported
 
-TEMPLATE_DIR = os.path.join(PLUGIN_DIR, "resources", "templates")
-MESSAGE_TEMPLATES = ["you_said_we_did", "appeal_for_information", "survey_invitation", "crime_prevention_advice"]
 MODES = ("include", "exclude", "must")
 SET_FIELDS = ("group", "area", "street", *DEMOGRAPHIC_FIELDS)
 PLACE_FIELDS = ("imd_decile", "classification", "confidence")
@@ -198,16 +196,6 @@ def check_guards(audience_ids: Sequence[str], history: pd.DataFrame, now: dateti
 
 
 # ------------------------------------------------------------------ templates
-def template_list() -> List[Tuple[str, str]]:
-    """(name, title) of the message templates in resources/templates."""
-    out = []
-    for name in MESSAGE_TEMPLATES:
-        with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
-            m = re.search(r"title:\s*(.+?)\s*-#}", fh.read())
-        out.append((name, m.group(1) if m else name))
-    return out
-
-
 def area_context(name: str, insight_row: Optional[Dict] = None, change_row: Optional[Dict] = None) -> Dict:
     """Aggregate figures for the template: never a member's name, contact or id.
 

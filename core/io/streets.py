@@ -20,14 +20,13 @@ import numpy as np
 import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
+from .street_classes import DEFAULT_EXCLUDED
 from ..spatial import components, require_shapely2
 from .places import is_place
 from .plausible import OUTSIDE, outside_and_bounds
 from .text import key_text
 from .wkb import finite_coordinates, read_wkb
 
-DEFAULT_EXCLUDED = ("footway", "steps", "path", "cycleway", "bridleway", "bus_guideway", "corridor", "elevator",
-                    "platform", "proposed", "construction", "raceway", "busway", "no")
 
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
 

@@ -5,10 +5,6 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ...core.analyse import community_map as cmap
-from ...core.analyse import community_profile as cp
-from ...core.analyse import community_units as cu
-from ...core.analyse.group_insight import group_insight
 from ...core.errors import LptInputError
 from .. import timing
 from .base import AnalysisAlgorithm
@@ -86,6 +82,9 @@ class CommunityProfile(AnalysisAlgorithm):
         return ok, msg
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.analyse import community_map as cmap
+        from ...core.analyse import community_profile as cp
+        from ...core.analyse.group_insight import group_insight
         clock = timing.Stopwatch()
         inp = self.inputs(parameters, context, feedback)
         topic = TOPICS[self.parameterAsEnum(parameters, "TOPIC", context)][0]
@@ -132,6 +131,7 @@ class CommunityProfile(AnalysisAlgorithm):
                             "workspace.")
 
     def _units(self, parameters, context, feedback, links, inp):
+        from ...core.analyse import community_units as cu
         kind = self.parameterAsEnum(parameters, "UNITS", context)
         if kind == 0:
             return cu.area_units(links, inp)
@@ -147,6 +147,7 @@ class CommunityProfile(AnalysisAlgorithm):
         return cu.team_units(links, teams, field, "area_name" if "area_name" in teams else "")
 
     def _map_rows(self, parameters, context, table, units):
+        from ...core.analyse import community_map as cmap
         wanted = (self.parameterAsString(parameters, "COMMUNITY", context) or "").strip()
         rows = table
         if wanted:

@@ -2,11 +2,8 @@
 from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-import pandas as pd
 
-from ...core.analyse import insight as ins
 
-from ...core.analyse.trends import compare
 from .link_community import check_coverage, write_layer
 from .. import timing
 from .base import AnalysisAlgorithm
@@ -43,6 +40,9 @@ class ComparePeriods(AnalysisAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.analyse.trends import compare
+        from ...core.analyse import insight as ins
+        import pandas as pd
         clock = timing.Stopwatch()
         inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)

@@ -3,11 +3,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
-from ...core.analyse import insight as ins
-from ...core.analyse.coverage import require
 from ...core.errors import LptInputError
-from ...core.link.link import unmatched_for_output
-from ...core.link.scope import left_out_sentence
 from ...qgisio.fields import BNG, fields_of, make_fields, point_geoms, write_frame
 from .. import timing
 from .base import AnalysisAlgorithm
@@ -15,6 +11,7 @@ from ..catalogue import QT_TRANSLATE_NOOP
 
 
 def period_from(alg, parameters, context, start_key, end_key, months):
+    from ...core.analyse import insight as ins
     start = (alg.parameterAsString(parameters, start_key, context) or "").strip()
     end = (alg.parameterAsString(parameters, end_key, context) or "").strip()
     if not months:
@@ -24,6 +21,7 @@ def period_from(alg, parameters, context, start_key, end_key, months):
 
 def check_coverage(alg, feedback, months, period):
     """No crime data for the period is an error; partial data a warning (returned for the outputs)."""
+    from ...core.analyse.coverage import require
     cov = require(months, period)
     if not cov.complete:
         feedback.pushWarning(QCoreApplication.translate("LptAlgorithm", "Crime data is incomplete: {0}. Figures use the months present.").format(
@@ -76,6 +74,9 @@ class LinkCommunity(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.analyse import insight as ins
+        from ...core.link.scope import left_out_sentence
+        from ...core.link.link import unmatched_for_output
         clock = timing.Stopwatch()
         inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)

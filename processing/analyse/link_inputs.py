@@ -1,6 +1,8 @@
 """Parameters shared by lpt:linkcommunity, lpt:compareperiods and lpt:prioritystreets, their reading into
 LinkInputs, and the scope (the areas analysed: every area given, AREA_CODES or a PATCH)."""
+from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 from dataclasses import fields
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -8,11 +10,11 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterDistance, QgsProcess
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ...core.errors import LptInputError
-from ...core.analyse.insight import load_harm_weights
-from ...core.link.inputs import inputs_from_frames
-from ...core.link.link import LinkInputs
 from ..catalogue import QT_TRANSLATE_NOOP
 from ...qgisio.layers import frame_from_source
+
+if TYPE_CHECKING:
+    from ...core.link.link import LinkInputs
 
 TABLE, POINT, LINE, POLY = (QgsProcessing.TypeVector, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                             QgsProcessing.TypeVectorPolygon)
@@ -59,6 +61,8 @@ def add_link_parameters(alg):
 
 def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     """The link inputs from the workspace (``WORKSPACE``) or from the layer parameters."""
+    from ...core.link.inputs import inputs_from_frames
+    from ...core.analyse.insight import load_harm_weights
     harm = load_harm_weights(alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or "")
     ws = workspace_path(alg, parameters, context)
     if ws:
@@ -127,6 +131,7 @@ def workspace_path(alg, parameters, context) -> str:
 def linked(alg, parameters, context, feedback, inp):
     """Links narrowed to the scope (the areas analysed); ``inp`` is narrowed to it too, in place, so that every
     figure the caller makes from (links, inp) is for the scope.  What was left out is said in the log."""
+    from ...core.link.link import LinkInputs
     from ...core.link import scope as S
     links = _all_links(alg, parameters, context, feedback, inp)
     sc = S.define(inp, area_codes(alg, parameters, context), patch_polygon(alg, parameters, context, feedback))

@@ -9,8 +9,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterString, QgsWkbTypes)
 
 
-from ...core.analyse.priority import COMPONENTS, PriorityConfig, PriorityWeights, prioritise
-from ...core.report.report import render_priority_report, write_report
+from ...core.analyse.priority_config import COMPONENTS, PriorityConfig, PriorityWeights
 from ..help import PLUGIN_DIR
 from .link_community import period_from, write_layer
 from .. import timing
@@ -97,6 +96,8 @@ class PriorityStreets(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.analyse.priority import prioritise
+        from ...core.report.report import render_priority_report, write_report
         clock = timing.Stopwatch()
         inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)

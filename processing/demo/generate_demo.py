@@ -7,7 +7,6 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutp
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
-from ...core import synth
 from ...core.errors import LptInputError
 from ..help import PLUGIN_DIR
 from ..algorithm import LptAlgorithm
@@ -101,6 +100,7 @@ class GenerateDemoData(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key)))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core import synth
         lsoa = self.parameterAsSource(parameters, self.LSOA, context)
         if lsoa is None:
             raise LptInputError("the LSOA 2021 layer cannot be read", "LSOA21", "choose a polygon layer.")

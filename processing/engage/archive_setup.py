@@ -1,7 +1,6 @@
 """lpt:archivesetup - close a set-up: archived, never deleted (its list, visits and reports are kept)."""
 from qgis.core import QgsProcessingOutputString, QgsProcessingParameterString
 
-from ...core.engage import setups as S
 from ...core.errors import LptInputError
 from ..catalogue import QT_TRANSLATE_NOOP
 from .base import LoopAlgorithm
@@ -22,6 +21,7 @@ class ArchiveSetup(LoopAlgorithm):
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("What happened")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage import setups as S
         setup_id = (self.parameterAsString(parameters, "SETUP_ID", context) or "").strip().upper()
         if not setup_id:
             raise LptInputError("no set-up id given", "SETUP_ID", "give the id lpt:createsetup returned, e.g. S0001.")

@@ -1,13 +1,11 @@
 """lpt:createsetup - a targeted door-knocking set-up stored in the workspace, with its target list."""
+from __future__ import annotations
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsWkbTypes)
 
-from ...core.engage import setups as S
-from ...core.engage.visit_list import per_street
-from ...core.errors import LptInputError
 from ...qgisio.layers import frame_from_source
 from ..catalogue import QT_TRANSLATE_NOOP
 from ..outputs import OutputWriter
@@ -67,7 +65,8 @@ class CreateSetup(LoopAlgorithm):
         for key, label in (("POSTCODES", "Postcodes targeted"), ("HOUSEHOLDS", "Households to visit")):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def spec(self, parameters, context) -> S.SetupSpec:
+    def spec(self, parameters, context):
+        from ...core.engage import setups as S
         get = lambda k: (self.parameterAsString(parameters, k, context) or "").strip()  # noqa: E731
         return S.SetupSpec(name=get("NAME"), team=get("TEAM"), source=S.SOURCES[self.parameterAsEnum(
             parameters, "SOURCE", context)], start_date=get("START_DATE"), end_date=get("END_DATE"),
@@ -77,6 +76,8 @@ class CreateSetup(LoopAlgorithm):
             created_by=self.user())
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage import setups as S
+        from ...core.engage.visit_list import per_street
         spec = self.spec(parameters, context)
         spec.check()
         ranked = self._ranked(parameters, context, feedback)

@@ -1,14 +1,10 @@
 """lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
-import shapely
 from qgis.core import (QgsProcessingParameterFile, QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-import pandas as pd
 
-from ...core.engage import messages as M
-from ...core.engage.message_log import MessageLog
 from ...core.errors import LptInputError
 from ..algorithm import LptAlgorithm
 from ...qgisio.layers import frame_from_source
@@ -22,6 +18,8 @@ CHANNELS = ["email", "sms"]
 
 def audience_members(alg, parameters, context, feedback):
     """Members linked to postcodes and areas (shared by exportmessage and engagementreport)."""
+    from ...core.engage import messages as M
+    import shapely
     frames = {}
     from ..analyse.link_inputs import whole_layer, workspace_path
     ws = workspace_path(alg, parameters, context)
@@ -53,6 +51,7 @@ def figures_rows(alg, parameters, context, feedback, key, mode, codes, area_geom
     """The rows of an area insight/change layer for the message's area, combined: the areas asked for (area
     codes), or those overlapping the polygon or the top streets' surroundings, or all (whole force). The
     message names these areas with their figures, so a figure is never given for an area it is not from."""
+    from ...core.engage import messages as M
     from ...core.engage.area_figures import rows_for_area
     src = alg.parameterAsSource(parameters, key, context)
     if src is None:
@@ -85,6 +84,7 @@ class ExportMessage(LptAlgorithm):
              "TEAM", "CHANNEL")
 
     def initAlgorithm(self, config=None):
+        from ...core.engage.message_templates import template_list
         self.addParameter(QgsProcessingParameterFile("WORKSPACE", self.tr("Workspace (GeoPackage; instead of the "
                                                      "three layers below)"), optional=True,
                                                      fileFilter="GeoPackage (*.gpkg)"))
@@ -104,7 +104,7 @@ class ExportMessage(LptAlgorithm):
                                                        maxValue=500))
         self.addParameter(QgsProcessingParameterString("AUDIENCE", self.tr("Audience sets"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
-                                                     [t for _, t in M.template_list()], defaultValue=0))
+                                                     [t for _, t in template_list()], defaultValue=0))
         for key, label in (("WHAT_WAS_DONE", "What was done (for 'you said, we did')"), ("TEAM", "Signed by"),
                            ("SUBJECT", "Subject (blank = from the template)"),
                            ("BODY", "Final text (blank = the filled template)"), ("AUTHOR", "Author")):
@@ -128,6 +128,8 @@ class ExportMessage(LptAlgorithm):
         self.addOutput(QgsProcessingOutputFile("MESSAGE_JSON", self.tr("Message JSON")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage import messages as M
+        from ...core.engage.message_log import MessageLog
         MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
                                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         mem, areas = audience_members(self, parameters, context, feedback)
@@ -152,6 +154,9 @@ class ExportMessage(LptAlgorithm):
 
     def _area(self, parameters, context, feedback, mode, codes, mem, areas):
         """(members in the area, the area's geometry, its name) for the chosen AREA_MODE."""
+        from ...core.engage import messages as M
+        import pandas as pd
+        import shapely
         if mode == 0:
             return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), "your area"
         if mode == 1:
@@ -180,8 +185,9 @@ class ExportMessage(LptAlgorithm):
                 shapely.union_all(shapely.buffer(top.geometry.values, 150.0)),
                 M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
 
-    def _draft(self, parameters, context, feedback, label, mode, codes, area_geom) -> "M.Message":
+    def _draft(self, parameters, context, feedback, label, mode, codes, area_geom):
         """The message: the template filled with the figures of the message's areas, or the user's own text."""
+        from ...core.engage import messages as M
         get = lambda k: self.parameterAsString(parameters, k, context)  # noqa: E731
         rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
                 for key in ("INSIGHT", "CHANGE")}
@@ -200,6 +206,9 @@ class ExportMessage(LptAlgorithm):
     def _export(self, parameters, context, feedback, msg, aud, area_geom, excluded):
         """Recipients and message files written and logged in one transaction, the guards checked inside the log's
         write lock on the history as it is then; returns (paths, guards)."""
+        from ...core.engage import messages as M
+        from ...core.engage.message_log import MessageLog
+        import shapely
         from datetime import datetime, timezone
         now = datetime.now(timezone.utc)
         freq, min_aud = (self.parameterAsInt(parameters, k, context) for k in ("FREQUENCY_DAYS", "MIN_AUDIENCE"))

@@ -5,9 +5,7 @@ from datetime import datetime, timezone
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
-from ...core.engage import visit_list
 from ...core.errors import LptInputError
-from ...core.io.visit_package import write_package
 from ...qgisio.qfield_project import write_project
 from ..algorithm import STYLE_DIR
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -37,6 +35,8 @@ class ExportVisitList(LoopAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("POSTCODES", self.tr("Postcodes on the list")))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage import visit_list
+        from ...core.io.visit_package import write_package
         setup_id = (self.parameterAsString(parameters, "SETUP_ID", context) or "").strip().upper()
         if not setup_id:
             raise LptInputError("no set-up id given", "SETUP_ID", "give the id lpt:createsetup returned, e.g. S0001.")

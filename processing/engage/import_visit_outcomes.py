@@ -3,14 +3,10 @@ import glob
 import os
 from datetime import datetime, timezone
 
-import pandas as pd
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString)
 
-from ...core.engage import visit_outcomes as V
-from ...core.engage.setups import setup_row
 from ...core.errors import LptInputError
-from ...core.io.visit_package import read_package
 from ..catalogue import QT_TRANSLATE_NOOP
 from .base import LoopAlgorithm
 
@@ -59,6 +55,7 @@ class ImportVisitOutcomes(LoopAlgorithm):
         return list(dict.fromkeys(given))
 
     def run_algorithm(self, parameters, context, feedback):
+        import pandas as pd
         paths = self.files(parameters, context)
         dist = self.parameterAsDouble(parameters, "MAX_DISTANCE", context)
         now = pd.Timestamp.now(tz="UTC")
@@ -79,6 +76,10 @@ class ImportVisitOutcomes(LoopAlgorithm):
 
     def _one(self, store, path, dist, now):
         """(read, accepted, rejects, added) for one returned file; its new edits stored in one transaction."""
+        from ...core.engage import visit_outcomes as V
+        import pandas as pd
+        from ...core.io.visit_package import read_package
+        from ...core.engage.setups import setup_row
         meta, visits, pkg_targets = read_package(path)
         setup_row(store, meta["setup_id"])
         targets = store.read_table("lpt_setup_targets", where={"setup_id": [meta["setup_id"]]})

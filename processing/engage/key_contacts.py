@@ -3,10 +3,11 @@ explicitly confirmed, to a CSV file (never a layer of a shared project), each ex
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ...core.engage import key_contacts as K
 from ...core.errors import LptInputError
 from ..catalogue import QT_TRANSLATE_NOOP
 from .base import LoopAlgorithm
+
+CONFIRM = "CONFIRM_PERSONAL_DATA"   # core.engage.key_contacts.CONFIRM (tests check they agree)
 
 
 class KeyContacts(LoopAlgorithm):
@@ -23,7 +24,7 @@ class KeyContacts(LoopAlgorithm):
             "them (case, spaces and aliases such as 'Independent Advisory Group' = IAG ignored; a group no member "
             "has is an error listing the groups present). Share the file only with the officers of those areas and "
             "delete it when it is no longer needed.")
-    BASIC = ("WORKSPACE", "AREA_CODES", "GROUPS", "KEY_CONTACTS", K.CONFIRM)
+    BASIC = ("WORKSPACE", "AREA_CODES", "GROUPS", "KEY_CONTACTS", CONFIRM)
     PARAM_HELP = {
         "AREA_CODES": QT_TRANSLATE_NOOP("LptAlgorithm", "Codes of the workspace's areas, comma separated, e.g. "
                                         "E05011541. Required unless ALL_AREAS."),
@@ -34,7 +35,7 @@ class KeyContacts(LoopAlgorithm):
                                     "members have them."),
         "KEY_CONTACTS": QT_TRANSLATE_NOOP("LptAlgorithm", "Also list members flagged as key contacts, whatever their "
                                           "groups."),
-        K.CONFIRM: QT_TRANSLATE_NOOP("LptAlgorithm", "Must be ticked (true): you confirm that your role needs this "
+        CONFIRM: QT_TRANSLATE_NOOP("LptAlgorithm", "Must be ticked (true): you confirm that your role needs this "
                                      "personal data. Nothing is written otherwise."),
     }
 
@@ -48,7 +49,7 @@ class KeyContacts(LoopAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterBoolean("KEY_CONTACTS", self.tr(
             "Include members flagged as key contacts"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterBoolean(K.CONFIRM, self.tr(
+        self.addParameter(QgsProcessingParameterBoolean(CONFIRM, self.tr(
             "I need this personal data for my role (required to write it; the export is audited)"),
             defaultValue=False))
         self.add_max_distance()
@@ -57,13 +58,14 @@ class KeyContacts(LoopAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS", self.tr("Contacts written")))
         self.addOutput(QgsProcessingOutputNumber("AUDIT_ID", self.tr("Audit row")))
 
-    def spec(self, parameters, context) -> K.ContactsSpec:
+    def spec(self, parameters, context):
+        from ...core.engage import key_contacts as K
         return K.ContactsSpec(
             area_codes=K.parse_list(self.parameterAsString(parameters, "AREA_CODES", context)),
             all_areas=self.parameterAsBool(parameters, "ALL_AREAS", context),
             groups=K.parse_list(self.parameterAsString(parameters, "GROUPS", context)),
             key_contacts=self.parameterAsBool(parameters, "KEY_CONTACTS", context),
-            confirm=self.parameterAsBool(parameters, K.CONFIRM, context))
+            confirm=self.parameterAsBool(parameters, CONFIRM, context))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         """No confirmation, or no area: refused at the door, before the workspace is opened."""
@@ -74,6 +76,7 @@ class KeyContacts(LoopAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage import key_contacts as K
         spec = self.spec(parameters, context)
         spec.check()                                 # again: processing.run may skip checkParameterValues
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
@@ -89,6 +92,7 @@ class KeyContacts(LoopAlgorithm):
         return {"OUTPUT": res["path"], "ROWS": res["n_rows"], "AUDIT_ID": res["audit_id"]}
 
     def _report(self, res, feedback) -> None:
+        from ...core.engage.key_contacts import NOT_IMPORTED
         feedback.pushInfo(self.tr("{0:,} key contact(s) of {1} written to {2} (groups: {3}{4}); recorded as audit "
                                   "row {5}").format(res["n_rows"], ", ".join(res["area_codes"]), res["path"],
                                                     ", ".join(res["groups"]),
@@ -100,6 +104,6 @@ class KeyContacts(LoopAlgorithm):
         if res["contact_fields"]:
             feedback.pushInfo(self.tr("Contact fields written: {0}").format(", ".join(res["contact_fields"])))
         else:
-            feedback.pushWarning(self.tr("Contacts were not imported: {0}").format(K.NOT_IMPORTED))
+            feedback.pushWarning(self.tr("Contacts were not imported: {0}").format(NOT_IMPORTED))
         feedback.pushInfo(self.tr("This file holds personal data: share it only with the officers of these areas "
                                   "and delete it when it is no longer needed."))

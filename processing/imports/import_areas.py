@@ -3,7 +3,6 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterEnum, QgsProcessingP
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsWkbTypes)
 
 from ...core.errors import LptInputError
-from ...core.io.areas import prepare_areas
 from ...qgisio.layers import guess_field, read_source
 from ..catalogue import QT_TRANSLATE_NOOP
 from .layer_base import LayerImportAlgorithm
@@ -41,6 +40,7 @@ class ImportAreas(LayerImportAlgorithm):
         self.add_counts(("REPAIRED", "Polygons repaired"))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.io.areas import prepare_areas
         src = self.open_input(parameters, context, "choose a polygon layer.")
         code_f = self.parameterAsString(parameters, self.CODE_FIELD, context) or guess_field(src, CODE_GUESS)
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS) or code_f

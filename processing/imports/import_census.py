@@ -3,7 +3,6 @@ import os
 
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 
-from ...core.io.census import CensusReader
 from ...qgisio.fields import REJECT_FIELDS, make_fields, write_frame
 from .base import CsvImportAlgorithm
 from ..workspace_param import workspace_of
@@ -43,6 +42,7 @@ class ImportCensus(CsvImportAlgorithm):
                                                      fileFilter="CSV (*.csv)"))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.io.census import CensusReader
         from ..workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         reader = CensusReader(self.input_paths(parameters, context),

@@ -1,16 +1,15 @@
 """lpt:importclassification - Acorn, OAC 2021, IoD 2019/2025, LSOA 2011->2021 lookup."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ...core.io.classification import AcornReader, ImdReader, LsoaLookupReader, OacReader
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
 
-KINDS = [
-    ("CACI Acorn by postcode", lambda p, kw: AcornReader(p, **kw)),
-    ("ONS Output Area Classification 2021 (by OA or LSOA)", lambda p, kw: OacReader(p, **kw)),
-    ("English Indices of Deprivation 2019 (LSOA 2011)", lambda p, kw: ImdReader(p, edition="2019", **kw)),
-    ("English Indices of Deprivation 2025 (LSOA 2021)", lambda p, kw: ImdReader(p, edition="2025", **kw)),
-    ("ONS LSOA 2011 to 2021 lookup", lambda p, kw: LsoaLookupReader(p, **kw)),
+KINDS = [   # (label, reader class in core.io.classification, its keyword arguments): imported when a run needs it
+    ("CACI Acorn by postcode", "AcornReader", {}),
+    ("ONS Output Area Classification 2021 (by OA or LSOA)", "OacReader", {}),
+    ("English Indices of Deprivation 2019 (LSOA 2011)", "ImdReader", {"edition": "2019"}),
+    ("English Indices of Deprivation 2025 (LSOA 2021)", "ImdReader", {"edition": "2025"}),
+    ("ONS LSOA 2011 to 2021 lookup", "LsoaLookupReader", {}),
 ]
 
 
@@ -35,5 +34,7 @@ class ImportClassification(CsvImportAlgorithm):
                                                      [self.tr(k[0]) for k in KINDS], defaultValue=1))
 
     def make_reader(self, parameters, context, feedback):
-        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
-        return kind[1](self.input_paths(parameters, context), self.reader_kwargs(parameters, context, feedback))
+        from ...core.io import classification
+        _, reader, extra = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        return getattr(classification, reader)(self.input_paths(parameters, context), **extra,
+                                               **self.reader_kwargs(parameters, context, feedback))

@@ -1,7 +1,6 @@
 """lpt:importforcecrime - a force's own crime extract."""
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterCrs
 
-from ...core.io.crime import ForceCrimeReader
 from ...core.errors import LptInputError
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -32,6 +31,7 @@ class ImportForceCrime(CsvImportAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.crime import ForceCrimeReader
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             raise LptInputError(f"the coordinate reference system '{parameters.get(self.CRS)}' is unknown", "CRS",

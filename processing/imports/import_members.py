@@ -3,7 +3,6 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.io.members import MembersReader
 from .base import CsvImportAlgorithm
 from ...qgisio.fields import make_fields, write_frame
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -36,6 +35,7 @@ class ImportMembers(CsvImportAlgorithm):
             createByDefault=True))
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.members import MembersReader
         return MembersReader(self.input_paths(parameters, context),
                              include_contacts=self.parameterAsBool(parameters, self.INCLUDE_CONTACTS, context),
                              **self.reader_kwargs(parameters, context, feedback))

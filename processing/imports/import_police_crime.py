@@ -3,9 +3,6 @@ import os
 
 from qgis.core import QgsProcessingParameterFile
 
-from ...core.io.classification import LsoaLookupReader
-from ...core.io.crime import PoliceUkReader
-from ...core.io.csvsource import expand_paths
 from ...core.errors import LptInputError
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -47,6 +44,7 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):
+        from ...core.io.csvsource import expand_paths
         paths = []
         f = self.parameterAsString(parameters, self.INPUT, context)
         d = self.parameterAsString(parameters, self.FOLDER, context)
@@ -59,6 +57,8 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         return paths
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.classification import LsoaLookupReader
+        from ...core.io.crime import PoliceUkReader
         kw = self.reader_kwargs(parameters, context, feedback)
         lk = self.parameterAsFile(parameters, self.LOOKUP, context)
         l11 = l21 = None

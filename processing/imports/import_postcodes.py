@@ -1,7 +1,6 @@
 """lpt:importpostcodes - ONSPD / NSPL or OS Code-Point Open."""
 from qgis.core import QgsProcessingParameterEnum
 
-from ...core.io.postcodes import postcode_reader
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
 
@@ -28,6 +27,7 @@ class ImportPostcodes(CsvImportAlgorithm):
             defaultValue=0))
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.postcodes import postcode_reader
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         return postcode_reader(self.input_paths(parameters, context), fmt,
                                **self.reader_kwargs(parameters, context, feedback))

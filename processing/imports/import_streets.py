@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessi
                        QgsWkbTypes)
 
 from ...core.errors import LptInputError
-from ...core.io.streets import DEFAULT_EXCLUDED, prepare_streets
+from ...core.io.street_classes import DEFAULT_EXCLUDED
 from ...qgisio.layers import guess_field, read_source
 from ..catalogue import QT_TRANSLATE_NOOP
 from .layer_base import LayerImportAlgorithm
@@ -49,6 +49,7 @@ class ImportStreets(LayerImportAlgorithm):
         self.add_counts(("STREETS", "Streets"))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.io.streets import prepare_streets
         src = self.open_input(parameters, context, "choose a line layer.")
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS)
         if not name_f:

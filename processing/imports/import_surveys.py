@@ -1,7 +1,6 @@
 """lpt:importsurveys - quarterly survey responses."""
 from qgis.core import QgsProcessingParameterFile
 
-from ...core.io.surveys import SurveysReader
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
 
@@ -24,6 +23,7 @@ class ImportSurveys(CsvImportAlgorithm):
             optional=True, fileFilter="CSV (*.csv)"))
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.surveys import SurveysReader
         return SurveysReader(self.input_paths(parameters, context),
                              categories_path=self.parameterAsFile(parameters, self.CATEGORIES, context) or "",
                              **self.reader_kwargs(parameters, context, feedback))

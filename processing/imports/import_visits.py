@@ -1,5 +1,4 @@
 """lpt:importvisits - door-knock visit log."""
-from ...core.io.visits import VisitsReader
 from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
 
@@ -16,4 +15,5 @@ class ImportVisits(CsvImportAlgorithm):
     OUTPUT_LABEL = "Visits"
 
     def make_reader(self, parameters, context, feedback):
+        from ...core.io.visits import VisitsReader
         return VisitsReader(self.input_paths(parameters, context), **self.reader_kwargs(parameters, context, feedback))

@@ -3,10 +3,8 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsWkbTypes)
 
-import pandas as pd
 
 from ...core.errors import LptInputError
-from ...core.io.streets import streets_from_points
 from ..algorithm import LptAlgorithm
 from ...qgisio.layers import read_source
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -40,6 +38,8 @@ class StreetsFromCrime(LptAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets built")))
 
     def run_algorithm(self, parameters, context, feedback):
+        import pandas as pd
+        from ...core.io.streets import streets_from_points
         from ..workspace_param import check_at_the_door
         check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)

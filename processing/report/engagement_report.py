@@ -1,12 +1,8 @@
 """lpt:engagementreport - replies linked to messages and areas; reply rates per message and per area over time."""
-import shapely
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
 
-import pandas as pd
 
-from ...core.engage.message_log import MessageLog
-from ...core.io.replies import RepliesReader, engagement
 from ...qgisio.fields import REJECT_FIELDS, make_fields, write_frame
 from ..algorithm import LptAlgorithm
 from ..engage.export_message import audience_members
@@ -45,6 +41,9 @@ class EngagementReport(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.title())))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.engage.message_log import MessageLog
+        from ...core.io.replies import RepliesReader
+        from ...core.io.replies import engagement
         log_path = self.parameterAsFile(parameters, "LOG", context)
         with MessageLog.open_read(log_path) as log:          # read-only; refuses a file that is not a message log
             msgs, rec = log.messages(), log.recipients()

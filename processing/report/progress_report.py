@@ -4,9 +4,6 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterString)
 
 from ...core.errors import LptInputError
-from ...core.report import progress as P
-from ...core.report.progress_html import SETUP_FIELDS, render
-from ...core.report.report import write_report
 from ..catalogue import QT_TRANSLATE_NOOP
 from ..engage.base import LoopAlgorithm
 
@@ -41,6 +38,10 @@ class ProgressReport(LoopAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.report import progress as P
+        from ...core.report.progress_html import SETUP_FIELDS
+        from ...core.report.progress_html import render
+        from ...core.report.report import write_report
         ids = [s.strip().upper() for s in (self.parameterAsString(parameters, "SETUP_IDS", context) or "").split(",")
                if s.strip()]
         team = (self.parameterAsString(parameters, "TEAM", context) or "").strip()
