@@ -270,61 +270,6 @@ def in_one_qgis(folder):
     return walls
 
 
-REGISTER = """
-import json, sys, time
-t0 = time.perf_counter()
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-before = set(sys.modules)
-t1 = time.perf_counter()
-import local_priority_targeting as lpt
-plugin = lpt.classFactory(None)
-plugin.initProcessing()
-t2 = time.perf_counter()
-heavy = [m for m in ("pandas", "shapely", "scipy", "jinja2", "osgeo", "pyproj", "numpy", "psycopg")
-         if m in sys.modules and m not in before]
-n = len(QgsApplication.processingRegistry().providerById("lpt").algorithms())
-print(json.dumps({"register_s": t2 - t1, "heavy": heavy, "algorithms": n}))
-"""
-
-
-def paired(a, b, env_a, env_b, pairs=7):
-    """Wall seconds of commands a and b run in turn (a warm-up each first): medians, and the median of a - b."""
-    walls = {"a": [], "b": []}
-    for i in range(pairs + 1):
-        for key, args, env in (("a", a, env_a), ("b", b, env_b)):
-            t = time.perf_counter()
-            subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-            if i:
-                walls[key].append(time.perf_counter() - t)
-    med = lambda v: sorted(v)[len(v) // 2]  # noqa: E731
-    return med(walls["a"]), med(walls["b"]), med([x - y for x, y in zip(walls["a"], walls["b"])])
-
-
-def startup():
-    """What enabling the plugin costs: `qgis_process.bin list` with the plugin enabled against the same without
-    it (7 pairs, in turn), and loading and registering it inside a fresh Python (which heavy packages that imports:
-    none is the target)."""
-    sys.path.insert(0, os.path.join(ROOT, "scripts"))
-    from demo import env as demo_env
-    on = demo_env()
-    empty = os.path.join(ROOT, "build", "bench-no-plugins")
-    os.makedirs(empty, exist_ok=True)
-    off = dict(on, QGIS_PLUGINPATH=empty, QGIS_CUSTOM_CONFIG_PATH=os.path.join(ROOT, "build", "bench-profile-off"))
-    os.makedirs(off["QGIS_CUSTOM_CONFIG_PATH"], exist_ok=True)
-    subprocess.run([EXE, "plugins", "enable", "local_priority_targeting"], env=on, capture_output=True)
-    a, b, diff = paired([EXE, "list"], [EXE, "list"], on, off)
-    p = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1])\n" + REGISTER,
-                        os.path.join(ROOT, "build", "plugins")], env=on, capture_output=True, text=True, check=True)
-    reg = json.loads(p.stdout.strip().splitlines()[-1])
-    print(f"Start-up: qgis_process.bin list {a:.2f} s with the plugin, {b:.2f} s without (medians of 7 pairs in "
-          f"turn): the plugin adds {diff:.2f} s (target <= 0.15 s), x{a / b:.2f}. Loading and registering its "
-          f"{reg['algorithms']} algorithms in Python: {reg['register_s']:.3f} s, heavy packages imported: "
-          f"{', '.join(reg['heavy']) or 'none'}", flush=True)
-    return {"with_s": a, "without_s": b, "added_s": diff, **reg}
-
-
 EXE = "/usr/bin/qgis_process.bin"
 
 
@@ -396,6 +341,7 @@ def child(side, folder):
 def main():
     if len(sys.argv) == 3:
         return child(sys.argv[1], sys.argv[2])
+    from startup_cost import startup
     boot = startup()
     with tempfile.TemporaryDirectory() as folder:
         print(f"Generating force-scale data: {N_MEMBERS:,} members, {N_RESPONSES:,} responses, {N_CRIMES:,} crimes "
