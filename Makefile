@@ -47,7 +47,7 @@ $(WHEELS)/.done: requirements.txt
 
 ## Run the test suite (pytest-qgis, processing.run and qgis_process.bin)
 test: deps wheels
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -n auto --dist loadfile
 
 test-fast: deps
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow"
