@@ -195,8 +195,16 @@ def _no_visits(links: Links, sel: pd.DataFrame, period: Period, months: int) -> 
 
 
 def _engagement(gap: np.ndarray, no_visits: Optional[pd.Series]) -> np.ndarray:
+    """From the registration gap (per street, or streets x replicates) and no recent visit (per street)."""
     gap = np.nan_to_num(gap)
-    return gap if no_visits is None else 0.7 * gap + 0.3 * no_visits.values.astype(float)
+    if no_visits is None:
+        return gap
+    return 0.7 * gap + 0.3 * _column(no_visits.values.astype(float), gap)
+
+
+def _column(v: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """A per-street array shaped to broadcast against ``like`` (streets, or streets x replicates)."""
+    return v.reshape((-1,) + (1,) * (np.ndim(like) - 1))
 
 
 # ------------------------------------------------------------------ main
@@ -312,9 +320,10 @@ def _uncertainty(d, comp, w, nv, cfg, is_cancelled) -> pd.DataFrame:
     total = sum(w[c] for c in COMPONENTS)
     fixed = sum(w[c] * comp[c].values for c in ("harm", "hot", "trend", "vulnerability")) * 100.0 / total
 
-    def score_of(e):
-        return fixed + 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
-                                        w["engagement"] * _engagement(e["reg_gap"], nv))
+    def score_of(e):          # e: per street, or streets x replicates
+        return _column(fixed, e["concern"]) + 100.0 / total * (
+            w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
+            w["engagement"] * _engagement(e["reg_gap"], nv))
     return bootstrap(d, score_of, cfg.replicates, cfg.top_n, cfg.seed, is_cancelled)
 
 
