@@ -21,7 +21,7 @@ from . import replicates as RB
 from .ranks import ranks_of
 from .samples import SampleData, strengths
 
-CELLS = 2_000_000        # streets x categories x replicates in one block: about 16 MB an array
+CELLS = 1_000_000        # streets x categories x replicates in one block: about 8 MB an array
 
 
 def block_size(d: SampleData, replicates: int) -> int:
@@ -58,8 +58,14 @@ def replicate_scores(d: SampleData, score_of, replicates: int, seed: int = 20240
 
 def _summary(scores: np.ndarray, ranks: np.ndarray, top_n: int) -> pd.DataFrame:
     p_top = (ranks <= top_n).mean(axis=1).round(3)
-    lo, hi = np.percentile(scores, [5, 95], axis=1, overwrite_input=True)
-    best, worst = np.percentile(ranks, [5, 95], axis=1, overwrite_input=True)
+    lo, hi = _percentiles(scores)
+    best, worst = _percentiles(ranks)
     return pd.DataFrame({"score_lo": lo.round(2), "score_hi": hi.round(2),
                          "rank_best": np.floor(best).astype(np.int64), "rank_worst": np.ceil(worst).astype(np.int64),
                          "p_top": p_top})
+
+
+def _percentiles(a: np.ndarray, rows: int = 2048) -> np.ndarray:
+    """5th and 95th percentiles of each row, a slice of rows at a time (the copies percentile makes stay small)."""
+    return np.concatenate([np.percentile(a[i:i + rows], [5, 95], axis=1) for i in range(0, max(len(a), 1), rows)],
+                          axis=1)
