@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..config import priority_crime_types
 from .insight import CRIME_FIELDS, Period
-from .shrinkage import mean_strength, proportion_strength, shrink
+from .shrinkage import mean_strength, proportion_strength, shrink, shrink_like
 
 
 @dataclass
@@ -135,9 +135,13 @@ def _street_or_area(x_st, n_st, x_ar, n_ar, street_area, suppress, k, fallback, 
     has = (street_area >= 0).reshape((-1,) + (1,) * (np.ndim(x_st) - 1))
     with np.errstate(invalid="ignore", divide="ignore"):
         area = np.where(n_ar >= suppress, shrink(x_ar, n_ar, fallback, k_area), fallback)
-    prior = np.where(has, area[np.maximum(street_area, 0)], fallback)
+    prior = area[np.maximum(street_area, 0)]
+    if not has.all():
+        prior = np.where(has, prior, fallback)
     own = n_st >= suppress
-    return np.where(own, shrink(x_st, n_st, prior, k), prior), own, prior
+    est = shrink_like(x_st, n_st, prior, k)
+    np.copyto(est, prior, where=~own)
+    return est, own, prior
 
 
 def estimate(d: SampleData, w_member: Optional[np.ndarray] = None, w_orphan: Optional[np.ndarray] = None) -> Dict:
