@@ -25,7 +25,9 @@ def mark_places(crimes: pd.DataFrame, places_path: str = "") -> pd.DataFrame:
     """``crimes`` with ``place`` (bool), ``place_kind`` and ``place_action`` from the location name."""
     loc = crimes["location"] if "location" in crimes else pd.Series("", index=crimes.index)
     cls = classify(loc, load_place_names(places_path))
-    return crimes.assign(place=cls.place.values, place_kind=cls.kind.values, place_action=cls.action.values)
+    out = crimes.copy(deep=False)        # the crimes' columns shared, not copied: three columns added
+    out["place"], out["place_kind"], out["place_action"] = cls.place.values, cls.kind.values, cls.action.values
+    return out
 
 
 def _in(crimes: pd.DataFrame, p: Period) -> pd.DataFrame:

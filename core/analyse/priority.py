@@ -79,10 +79,10 @@ def combine(comp: pd.DataFrame, weights: Dict[str, float]):
 def _segment_hotspots(links: Links, inp: LinkInputs, period: Period, weights: Dict[str, float], cfg: PriorityConfig):
     import shapely
     seg = inp.streets.sort_values("segment_id").reset_index(drop=True)
-    c = links.crimes[(links.crimes.month >= period.start) & (links.crimes.month <= period.end) &
-                     (links.crimes.segment_id >= 0)]
-    w_crime = c.crime_type.astype(str).map(weights).fillna(0.0).values
-    harm = pd.Series(w_crime).groupby(c.segment_id.values).sum()
+    c = links.crimes
+    now = _in_period(c, period) & (c.segment_id.values >= 0)
+    w_crime = c.crime_type[now].astype(str).map(weights).fillna(0.0).values
+    harm = pd.Series(w_crime).groupby(c.segment_id.values[now]).sum()
     x = harm.reindex(seg.segment_id.values).fillna(0.0).values
     mid = shapely.line_interpolate_point(seg.geometry.values, 0.5, normalized=True)
     mx, my = shapely.get_x(mid), shapely.get_y(mid)
@@ -160,8 +160,16 @@ def _no_visits(links: Links, sel: pd.DataFrame, period: Period, months: int) -> 
 
 
 def _engagement(gap: np.ndarray, no_visits: Optional[pd.Series]) -> np.ndarray:
+    """From the registration gap (per street, or streets x replicates) and no recent visit (per street)."""
     gap = np.nan_to_num(gap)
-    return gap if no_visits is None else 0.7 * gap + 0.3 * no_visits.values.astype(float)
+    if no_visits is None:
+        return gap
+    return 0.7 * gap + 0.3 * _column(no_visits.values.astype(float), gap)
+
+
+def _column(v: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """A per-street array shaped to broadcast against ``like`` (streets, or streets x replicates)."""
+    return v.reshape((-1,) + (1,) * (np.ndim(like) - 1))
 
 
 # ------------------------------------------------------------------ main
@@ -176,7 +184,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     prev = previous_period(period)
     cov_now = require(inp.crimes.month.astype(str), period)
     crimes = mark_places(links.crimes, cfg.places_path)
-    slinks = replace(links, crimes=crimes[~crimes.place] if cfg.places_apart else crimes)
+    slinks = replace(links, crimes=crimes[~crimes.place] if cfg.places_apart and crimes.place.any() else crimes)
     i_now = insight(slinks, inp, period, cfg.suppress_below)
     i_prev = insight(slinks, inp, prev, cfg.suppress_below)
     cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
@@ -239,9 +247,14 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
 def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> Dict[str, object]:
     """The figures for the areas analysed: the scope's insight, its crimes and harm counting every crime of the
     period (those at named places too, which the street figures keep apart)."""
-    in_period = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
-    return dict(i_now.force.iloc[0].to_dict(), crimes=len(in_period),
-                harm=float(in_period.crime_type.astype(str).map(harm_w).fillna(0.0).sum()))
+    now = _in_period(crimes, period)
+    return dict(i_now.force.iloc[0].to_dict(), crimes=int(now.sum()),
+                harm=float(crimes.crime_type[now].astype(str).map(harm_w).fillna(0.0).sum()))
+
+
+def _in_period(crimes: pd.DataFrame, period: Period) -> np.ndarray:
+    """Which crimes fall in the period (a mask: the frame is not copied)."""
+    return ((crimes.month >= period.start) & (crimes.month <= period.end)).values
 
 
 def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.DataFrame:
@@ -277,9 +290,10 @@ def _uncertainty(d, comp, w, nv, cfg, is_cancelled) -> pd.DataFrame:
     total = sum(w[c] for c in COMPONENTS)
     fixed = sum(w[c] * comp[c].values for c in ("harm", "hot", "trend", "vulnerability")) * 100.0 / total
 
-    def score_of(e):
-        return fixed + 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
-                                        w["engagement"] * _engagement(e["reg_gap"], nv))
+    def score_of(e):          # e: per street, or streets x replicates
+        return _column(fixed, e["concern"]) + 100.0 / total * (
+            w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
+            w["engagement"] * _engagement(e["reg_gap"], nv))
     return bootstrap(d, score_of, cfg.replicates, cfg.top_n, cfg.seed, is_cancelled)
 
 
@@ -329,15 +343,14 @@ def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, 
         notes.append(f"Trends {cmp.note}, so the trend component is 0 for every street.")
     if i_now.reconciliation["responses"] == 0:
         notes.append(f"No survey responses in {period.name}: concern and confidence components are 0.")
-    month = crimes.month
-    in_period = crimes[(month >= period.start) & (month <= period.end)]
+    now = _in_period(crimes, period)
     n = cfg.top_n
     top = out[out["rank"] <= n]
     return {"period": period.name, "previous": prev.name, "streets_ranked": len(out), "notes": notes,
             "scope": scope.name, "left_out": left,
             "hot_streets": int(out.hot.sum()), "weights": w, "gi_distance": cfg.gi_distance, "alpha": cfg.alpha,
             "concentration_top20": concentration_share(out.harm.values), "force": i_now.force.iloc[0].to_dict(),
-            "places": len(places), "place_crimes": int(in_period.place.sum()), "crimes": len(in_period),
+            "places": len(places), "place_crimes": int(crimes.place.values[now].sum()), "crimes": int(now.sum()),
             "places_apart": cfg.places_apart, "shrinkage": dict(d.k), "survey_months": cfg.survey_months, "replicates": cfg.replicates, "top_n": n,
             "secure_top": int((top.p_top >= 0.9).sum()) if cfg.replicates else None,
             "within_reach": int(((out["rank"] > n) & (out.rank_best <= n)).sum()) if cfg.replicates else None,

@@ -22,6 +22,16 @@ def combine(comp: pd.DataFrame, weights: Dict[str, float], components: Sequence[
 
 def ranks_of(scores: np.ndarray) -> np.ndarray:
     """Rank 1 = highest score, per column of a streets x replicates array; equal scores share the best rank
-    (1 + the number of streets scoring more), so a tie is never split by position."""
-    from scipy.stats import rankdata
-    return rankdata(-np.round(scores, 2), method="min", axis=0).astype(np.int64)
+    (1 + the number of streets scoring more), so a tie is never split by position.  Scores are compared to the
+    cent (as rounded for the table): counted per column over the range of cents, without sorting."""
+    cents = np.rint(scores * 100.0)           # np.round(scores, 2) is cents / 100: the same order and ties
+    ncol = cents.shape[1]
+    if not cents.size or not np.isfinite(cents).all() or np.ptp(cents) * ncol > 5e7:     # not scores 0..100
+        from scipy.stats import rankdata
+        return rankdata(-np.round(scores, 2), method="min", axis=0).astype(np.int64)
+    c = cents.astype(np.int64)
+    c -= c.min()
+    width = int(c.max()) + 1
+    counts = np.bincount((c + width * np.arange(ncol)).ravel(), minlength=width * ncol).reshape(ncol, width)
+    above = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1] - counts        # streets scoring more, per cent value
+    return 1 + above[np.arange(ncol), c]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..config import priority_crime_types
 from .insight import CRIME_FIELDS, Period
-from .shrinkage import mean_strength, proportion_strength, shrink
+from .shrinkage import mean_strength, proportion_strength, shrink, shrink_like
 
 
 @dataclass
@@ -65,8 +65,9 @@ def build(links, sel: pd.DataFrame, areas: pd.DataFrame, period: Period, crime_r
     m = m[m._active]
     cats = [c for c in crime_rank]
     named = s.priorities.fillna("").astype(str)
-    dummies = named.str.get_dummies("|")
-    r_cat = np.column_stack([dummies[c].values.astype(bool) if c in dummies else np.zeros(len(s), bool)
+    codes, uniq = pd.factorize(named)          # few distinct answers: split each once
+    dummies = pd.Series(uniq, dtype=object).str.get_dummies("|")
+    r_cat = np.column_stack([dummies[c].values.astype(bool)[codes] if c in dummies else np.zeros(len(s), bool)
                              for c in cats]) if cats else np.zeros((len(s), 0), bool)
     tc = s[["trust", "confidence"]].apply(pd.to_numeric, errors="coerce").mean(axis=1).values
     mem_pos = pd.Index(m.member_id.astype(str)).get_indexer(s.member_id.astype(str).values)
@@ -128,16 +129,19 @@ def _by_category(d: "SampleData", pos: np.ndarray, w: np.ndarray, size: int) -> 
 
 def _street_or_area(x_st, n_st, x_ar, n_ar, street_area, suppress, k, fallback, k_area=None):
     """Area estimate shrunk toward the force (``fallback``), street estimate shrunk toward its area; a thin
-    street takes its area's figure, a thin area the force's."""
+    street takes its area's figure, a thin area the force's.  Figures may carry more axes after the position
+    (categories, replicates): the counts come shaped to broadcast against them."""
     k_area = k if k_area is None else k_area
-    has = street_area >= 0
-    if np.ndim(x_st) == 2:                     # one column per category: counts broadcast over the columns
-        n_st, n_ar, has = n_st[:, None], n_ar[:, None], has[:, None]
+    has = (street_area >= 0).reshape((-1,) + (1,) * (np.ndim(x_st) - 1))
     with np.errstate(invalid="ignore", divide="ignore"):
         area = np.where(n_ar >= suppress, shrink(x_ar, n_ar, fallback, k_area), fallback)
-    prior = np.where(has, area[np.maximum(street_area, 0)], fallback)
+    prior = area[np.maximum(street_area, 0)]
+    if not has.all():
+        prior = np.where(has, prior, fallback)
     own = n_st >= suppress
-    return np.where(own, shrink(x_st, n_st, prior, k), prior), own, prior
+    est = shrink_like(x_st, n_st, prior, k)
+    np.copyto(est, prior, where=~own)
+    return est, own, prior
 
 
 def estimate(d: SampleData, w_member: Optional[np.ndarray] = None, w_orphan: Optional[np.ndarray] = None) -> Dict:
@@ -176,8 +180,8 @@ def _concern(d, w, k):
     if d.pairs is None:
         d.pairs = np.nonzero(d.r_cat)
     x_force = np.bincount(d.pairs[1], weights=wp[d.pairs[0]], minlength=len(d.cats)) / force_n
-    shares, own, _ = _street_or_area(x_st, n_st, x_ar, n_ar, d.street_area, d.suppress, k["prio"], x_force,
-                                     k["prio_area"])                       # all categories at once
+    shares, own, _ = _street_or_area(x_st, n_st[:, None], x_ar, n_ar[:, None], d.street_area, d.suppress, k["prio"],
+                                     x_force, k["prio_area"])              # all categories at once
     own = own[:, 0]
     contrib = np.nan_to_num(shares) * d.crime_rank
     top = np.argmax(contrib, axis=1)

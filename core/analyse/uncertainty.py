@@ -5,34 +5,67 @@ components (concern, confidence, registration gap) are re-estimated on ``replica
 gets a Poisson(1) weight and their answers go with them (answers of members no longer active get their own).
 Each replicate gives every street a score and a rank; the 5th and 95th percentiles are the 90% interval and
 the rank range, ``p_top`` the share of replicates in which the street is in the top ``top_n``.
+
+The replicates are worked out a block at a time (:mod:`.replicates`): the weights are drawn replicate by replicate
+from one generator, so a seed gives the same figures whatever the block size; only the streets x replicates
+scores and ranks are kept between blocks.
 """
 from __future__ import annotations
 
-from typing import Callable, Dict
+from typing import Callable, Dict, Optional, Tuple
 
 import numpy as np
 import pandas as pd
 
+from . import replicates as RB
 from .ranks import ranks_of
-from .samples import SampleData, estimate
+from .samples import SampleData, strengths
+
+CELLS = 1_000_000        # streets x categories x replicates in one block: about 8 MB an array
+
+
+def block_size(d: SampleData, replicates: int) -> int:
+    return int(max(1, min(replicates, CELLS // max(1, d.n_streets * max(1, len(d.cats))))))
 
 
 def bootstrap(d: SampleData, score_of: Callable[[Dict], np.ndarray], replicates: int, top_n: int,
-              seed: int = 20240229, is_cancelled=None) -> pd.DataFrame:
-    """Per street (positions of ``d``): score_lo, score_hi, rank_best, rank_worst, p_top."""
+              seed: int = 20240229, is_cancelled=None, block: Optional[int] = None) -> pd.DataFrame:
+    """Per street (positions of ``d``): score_lo, score_hi, rank_best, rank_worst, p_top.  ``score_of`` takes
+    the components as streets x replicates arrays and gives the scores the same shape."""
+    scores, ranks = replicate_scores(d, score_of, replicates, seed, is_cancelled, block)
+    return _summary(scores, ranks, top_n)
+
+
+def replicate_scores(d: SampleData, score_of, replicates: int, seed: int = 20240229, is_cancelled=None,
+                     block: Optional[int] = None) -> Tuple[np.ndarray, np.ndarray]:
+    """Scores and ranks, streets x replicates, a block of replicates at a time; cancellation checked between
+    blocks."""
     rng = np.random.default_rng(seed)
+    d.k = d.k or strengths(d)
+    des = RB.design(d)
+    block = block or block_size(d, replicates)
     scores = np.empty((d.n_streets, replicates))
-    orphans = np.flatnonzero(d.r_member < 0)          # answers of members no longer active: their own weight
-    for b in range(replicates):
+    ranks = np.empty((d.n_streets, replicates), np.int32)
+    for a in range(0, replicates, block):
         if is_cancelled is not None and is_cancelled():
             from ..errors import LptCancelled
             raise LptCancelled()
-        w_orphan = np.ones(len(d.r_street))
-        w_orphan[orphans] = rng.poisson(1.0, len(orphans))
-        scores[:, b] = score_of(estimate(d, rng.poisson(1.0, len(d.m_street)).astype(float), w_orphan))
-    ranks = ranks_of(scores)
-    lo, hi = np.percentile(scores, [5, 95], axis=1)
-    best, worst = np.percentile(ranks, [5, 95], axis=1)
+        n = min(block, replicates - a)
+        scores[:, a:a + n] = score_of(RB.components(d, RB.sums(des, RB.weights(rng, des, n))))
+        ranks[:, a:a + n] = ranks_of(scores[:, a:a + n])
+    return scores, ranks
+
+
+def _summary(scores: np.ndarray, ranks: np.ndarray, top_n: int) -> pd.DataFrame:
+    p_top = (ranks <= top_n).mean(axis=1).round(3)
+    lo, hi = _percentiles(scores)
+    best, worst = _percentiles(ranks)
     return pd.DataFrame({"score_lo": lo.round(2), "score_hi": hi.round(2),
                          "rank_best": np.floor(best).astype(np.int64), "rank_worst": np.ceil(worst).astype(np.int64),
-                         "p_top": (ranks <= top_n).mean(axis=1).round(3)})
+                         "p_top": p_top})
+
+
+def _percentiles(a: np.ndarray, rows: int = 2048) -> np.ndarray:
+    """5th and 95th percentiles of each row, a slice of rows at a time (the copies percentile makes stay small)."""
+    return np.concatenate([np.percentile(a[i:i + rows], [5, 95], axis=1) for i in range(0, max(len(a), 1), rows)],
+                          axis=1)

@@ -1,0 +1,88 @@
+"""The batched bootstrap (blocks of replicates at once) against the one-replicate-at-a-time loop it replaced, on the
+real Hull data: same seed, same weights drawn in the same order, same scores, ranks and intervals."""
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.stats import rankdata
+
+from local_priority_targeting.core.analyse import priority as P, samples, uncertainty as U
+from local_priority_targeting.core.errors import LptCancelled
+
+from test_priority import FEB, full  # noqa: F401  (module fixtures: Hull inputs, links and their ranking)
+from test_link_insight import hull  # noqa: F401
+
+
+def reference_scores(d, score_of, replicates, seed):
+    """The bootstrap as it was: a Python loop over replicates, samples.estimate on each (streets x replicates)."""
+    rng = np.random.default_rng(seed)
+    scores = np.empty((d.n_streets, replicates))
+    orphans = np.flatnonzero(d.r_member < 0)
+    for b in range(replicates):
+        w_orphan = np.ones(len(d.r_street))
+        w_orphan[orphans] = rng.poisson(1.0, len(orphans))
+        scores[:, b] = score_of(samples.estimate(d, rng.poisson(1.0, len(d.m_street)).astype(float), w_orphan))
+    return scores
+
+
+def reference_summary(scores, top_n):
+    ranks = rankdata(-np.round(scores, 2), method="min", axis=0).astype(np.int64)
+    lo, hi = np.percentile(scores, [5, 95], axis=1)
+    best, worst = np.percentile(ranks, [5, 95], axis=1)
+    return ranks, pd.DataFrame({"score_lo": lo.round(2), "score_hi": hi.round(2),
+                                "rank_best": np.floor(best).astype(np.int64),
+                                "rank_worst": np.ceil(worst).astype(np.int64),
+                                "p_top": (ranks <= top_n).mean(axis=1).round(3)})
+
+
+@pytest.fixture(scope="module")
+def handed(full):  # noqa: F811
+    """What the Hull ranking hands its bootstrap (the sample data and the score function), and its result."""
+    inp, links, _ = full
+    seen = {}
+
+    def recording(d, score_of, *args, **kw):
+        seen.update(d=d, score_of=score_of, args=args, result=U.bootstrap(d, score_of, *args, **kw))
+        return seen["result"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(P, "bootstrap", recording)
+        res = P.prioritise(links, inp, FEB)
+    return seen, res
+
+
+@pytest.mark.parametrize("seed", [20240229, 7])
+def test_batched_equals_the_loop(handed, seed):
+    seen, _ = handed
+    d, score_of = seen["d"], seen["score_of"]
+    assert (d.r_member < 0).any() and d.n_streets > 100 and len(d.cats) > 1   # orphan answers, categories
+    replicates, block = 45, 16                                                # 45 is not a multiple of 16
+    assert replicates % block
+    old = reference_scores(d, score_of, replicates, seed)
+    new, ranks = U.replicate_scores(d, score_of, replicates, seed, block=block)
+    np.testing.assert_allclose(new, old, rtol=0, atol=1e-9)
+    old_ranks, old_summary = reference_summary(old, 20)
+    assert (ranks == old_ranks).all()
+    pd.testing.assert_frame_equal(U.bootstrap(d, score_of, replicates, 20, seed, block=block), old_summary)
+    assert not np.allclose(new[:, 0], new[:, 1])              # replicates differ from each other
+
+
+def test_ranking_uncertainty_equals_the_loop(handed):
+    """What the ranking got (default seed, 200 replicates, default block size) is what the loop gave."""
+    seen, res = handed
+    d, score_of, (replicates, top_n, seed, _) = seen["d"], seen["score_of"], seen["args"]
+    assert replicates == 200 and replicates % U.block_size(d, replicates)
+    _, old = reference_summary(reference_scores(d, score_of, replicates, seed), top_n)
+    pd.testing.assert_frame_equal(seen["result"], old)
+    assert sorted(res.streets.p_top) == sorted(old.p_top)
+
+
+def test_cancelled_mid_bootstrap(handed):
+    seen, _ = handed
+    d, score_of = seen["d"], seen["score_of"]
+    asked = []
+
+    def is_cancelled():
+        asked.append(1)
+        return len(asked) > 2                # two blocks done, then the user cancels
+    with pytest.raises(LptCancelled):
+        U.replicate_scores(d, score_of, 40, 1, is_cancelled=is_cancelled, block=8)
+    assert len(asked) == 3
