@@ -100,3 +100,18 @@ def top_street_rows(streets: pd.DataFrame, top_n: int) -> List[List[str]]:
 def place_rows(places: pd.DataFrame, top_n: int) -> List[List[str]]:
     return [[str(r.place), str(r.kind), f"{int(r.crimes):,}", str(r.top_types or ""), str(r.action or "")]
             for r in places.sort_values("rank").head(top_n).itertuples()]
+
+
+def period_label(streets: pd.DataFrame) -> str:
+    """The ranking's period in words, from the priority streets' ``period`` and ``previous``."""
+    import re
+
+    def words(text: str) -> str:
+        from calendar import month_name
+        return re.sub(r"(\d{4})-(\d{2})", lambda m: f"{month_name[int(m.group(2))]} {m.group(1)}", text)
+    if streets is None or "period" not in streets or not len(streets) or _blank(streets.period.iloc[0]):
+        return ""
+    text = "Period: " + words(str(streets.period.iloc[0]))
+    if "previous" in streets and not _blank(streets.previous.iloc[0]) and str(streets.previous.iloc[0]):
+        text += f" (compared with {words(str(streets.previous.iloc[0]))})"
+    return text
