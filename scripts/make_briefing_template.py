@@ -14,7 +14,7 @@ from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, 
                        QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLayoutFrame, QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable,
                        QgsLayoutTableColumn, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsTextFormat,
-                       QgsUnitTypes, QgsCoordinateReferenceSystem, QgsScaleBarSettings)
+                       QgsUnitTypes, QgsCoordinateReferenceSystem, QgsScaleBarSettings, QgsRectangle)
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -80,6 +80,7 @@ def first_page(layout):
     m.attemptMove(QgsLayoutPoint(10, 25))
     m.attemptResize(QgsLayoutSize(195, 152))
     m.setFrameEnabled(True)
+    m.setExtent(QgsRectangle(505000, 425000, 505000 + 195 * 25, 425000 + 152 * 25))   # central Hull, the map's ratio
     m.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
     m.setAtlasDriven(True)
     m.setAtlasScalingMode(QgsLayoutItemMap.Auto)

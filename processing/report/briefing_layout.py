@@ -39,6 +39,18 @@ def load_template(path: str, project: QgsProject) -> QgsPrintLayout:
     return layout
 
 
+def styled(layer, name: str, qml: str = ""):
+    """A copy of ``layer`` named ``name`` with the style its file stores (what the algorithm that wrote it
+    gave it, e.g. the run's choropleth classes), else the plugin's QML."""
+    from ..algorithm import STYLE_DIR
+    lyr = layer.clone()
+    lyr.setName(name)
+    _, ok = lyr.loadDefaultStyle()
+    if not ok and qml and os.path.isfile(os.path.join(STYLE_DIR, qml)):
+        lyr.loadNamedStyle(os.path.join(STYLE_DIR, qml))
+    return lyr
+
+
 def boundary_layer(areas, name_field: str):
     """A copy of the areas drawn as outlines, labelled with their name."""
     lyr = areas.clone()

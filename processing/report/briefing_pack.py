@@ -152,16 +152,12 @@ class BriefingPack(LptAlgorithm):
 
     def _map_layers(self, parameters, context, areas, field):
         """The map's layers, top first: hot places, priority streets, hot streets, boundaries, area fill."""
-        from .briefing_layout import boundary_layer, hot_street_layer
+        from .briefing_layout import boundary_layer, hot_street_layer, styled
         streets = self._layer(parameters, context, "PRIORITY_STREETS")
-        fill = self._layer(parameters, context, "AREA_INSIGHT") or self._layer(parameters, context, "PRIORITY_AREAS")
+        insight = self._layer(parameters, context, "AREA_INSIGHT")
         places = self._layer(parameters, context, "HOT_PLACES")
-        layers = []
-        if places is not None:
-            layers.append(places.clone())
-            layers[-1].setName(self.tr("Hot places"))
-        layers.append(streets.clone())
-        layers[-1].setName(self.tr("Priority streets"))
+        layers = [styled(places, self.tr("Hot places"), "hot_places.qml")] if places is not None else []
+        layers.append(styled(streets, self.tr("Priority streets"), "priority_streets.qml"))
         hot = hot_street_layer(streets)
         if hot is not None:
             hot.setName(self.tr("Hot street (Gi*, significant after FDR)"))
@@ -169,10 +165,11 @@ class BriefingPack(LptAlgorithm):
         bounds = boundary_layer(areas, field)
         bounds.setName(self.tr("Area boundaries"))
         layers.append(bounds)
-        if fill is not None:
-            layers.append(fill.clone())
-            layers[-1].setName(self.tr("Area insight") if fill is self._layer(parameters, context, "AREA_INSIGHT")
-                               else self.tr("Priority areas (score)"))
+        if insight is not None:
+            layers.append(styled(insight, self.tr("Area insight"), "area_insight.qml"))
+        else:
+            layers.append(styled(self._layer(parameters, context, "PRIORITY_AREAS"), self.tr("Priority areas"),
+                                 "priority_areas.qml"))
         return layers, bounds
 
     def _layout(self, parameters, context, areas, field, expression):
@@ -186,6 +183,9 @@ class BriefingPack(LptAlgorithm):
         m.setLayers(layers)
         m.setKeepLayerSet(True)
         m.setAtlasDriven(True)
+        size = m.sizeWithUnits()
+        m.zoomToExtent(bounds.extent())            # a template saved without an extent has none (NaN) ...
+        m.attemptResize(size)                      # ... and then zooming would change the map's height
         legend = layout.itemById("legend")
         if legend is not None:
             legend.setAutoUpdateModel(True)
