@@ -14,7 +14,7 @@ from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, 
                        QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLayoutFrame, QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable,
                        QgsLayoutTableColumn, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsTextFormat,
-                       QgsUnitTypes, QgsCoordinateReferenceSystem, QgsScaleBarSettings, QgsRectangle)
+                       QgsUnitTypes, QgsCoordinateReferenceSystem, QgsScaleBarSettings, QgsRectangle, QgsLegendStyle)
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -117,6 +117,12 @@ def first_page(layout):
     leg.setLegendFilterByMapEnabled(True)
     leg.setResizeToContents(False)
     leg.setWrapString("|")
+    for part, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Subgroup, 8, True),
+                             (QgsLegendStyle.SymbolLabel, 7, False)):
+        font = QFont("DejaVu Sans", size)
+        font.setBold(bold)
+        leg.rstyle(part).setFont(font)
+    leg.setSymbolHeight(3.5)
     leg.attemptMove(QgsLayoutPoint(209, 25))
     leg.attemptResize(QgsLayoutSize(78, 152))
     layout.addLayoutItem(leg)

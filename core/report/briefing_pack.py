@@ -31,7 +31,7 @@ def build_area(name: str, polygon, inp: PackInputs, act: Optional[Activity] = No
     if pack.crimes == 0:
         pack.notes.append(f"No crimes were recorded in {name}{when}.")
     pack.tables["top_streets"] = top_street_rows(streets, inp.top_n) if pack.crimes else []
-    pack.tables["hot_places"] = place_rows(places, 5) if len(places) else []
+    pack.tables["hot_places"] = place_rows(places, 3) if len(places) else []
     pack.tables["priorities"], notes = priority_rows(inside(inp.insight, polygon), inp.suppress)
     pack.notes += notes
     pack.tables["crime_change"], notes = change_rows(inside(inp.change, polygon))
