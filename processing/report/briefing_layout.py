@@ -28,7 +28,8 @@ def load_template(path: str, project: QgsProject) -> QgsPrintLayout:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise LptInputError(f"the layout template cannot be read ({exc})", path, "choose a .qpt file.")
-    ok = doc.setContent(text)[0] if isinstance(doc.setContent(text), tuple) else doc.setContent(text)
+    parsed = doc.setContent(text)                 # PyQt gives (ok, message, line, column)
+    ok = parsed[0] if isinstance(parsed, tuple) else parsed
     if not ok or doc.documentElement().tagName() != "Layout":
         raise LptInputError("is not a QGIS print layout template", path,
                             "save one from the Layout Designer (Layout → Save as Template…).")
