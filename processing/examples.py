@@ -44,6 +44,8 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "compareperiods": {**_CONTEXT, "P1_START": "2024-01", "P1_END": "2024-01", "P2_START": "2024-02",
                        "P2_END": "2024-02"},
     "prioritystreets": {**_CONTEXT, "VISITS": "visits.gpkg", "PERIOD_START": "2024-02", "PERIOD_END": "2024-02"},
+    "briefingpack": {"PRIORITY_STREETS": "priority_streets.gpkg", "PRIORITY_AREAS": "priority_areas.gpkg",
+                     "HOT_PLACES": "hot_places.gpkg", "AREA_INSIGHT": "area_insight.gpkg"},
     "exportmessage": {"MEMBERS": "members.gpkg", "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg",
                       "AREA_MODE": "3", "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10",
                       "INSIGHT": "area_insight.gpkg", "TEMPLATE": "0", "TEAM": "Hull Neighbourhood Policing",
@@ -78,7 +80,7 @@ OUTPUT_NAMES = {
     ("progressreport", "SETUPS"): "progress_setups", ("progressreport", "WEEKS"): "progress_weeks",
     ("keycontacts", "OUTPUT"): "key_contacts", ("engagementreport", "REJECTS"): "replies_rejects",
     ("communityprofile", "COMMUNITY_MAP"): "community_profile", ("communityprofile", "TABLE"): "community_table",
-    ("communityprofile", "GROUP_INSIGHT"): "group_insight",
+    ("communityprofile", "GROUP_INSIGHT"): "group_insight", ("briefingpack", "OUTPUT_FOLDER"): "briefing",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

@@ -1,0 +1,78 @@
+"""The area figures of a briefing pack: the public's priorities (AREA_INSIGHT), crime change (AREA_CHANGE) and
+the equality check (EQUALITY), as rows of text. Several areas inside one pack area (a patch, the force) are
+combined from their counts; a share behind fewer than ``suppress`` answers is not shown."""
+from __future__ import annotations
+
+import math
+from typing import List, Tuple
+
+import pandas as pd
+
+from .briefing import LABELS, _blank, count
+
+
+def priority_rows(areas: pd.DataFrame, suppress: int) -> Tuple[List[List[str]], List[str]]:
+    """The top local priorities of the areas' survey answers: (rows, notes). Each area gives its top three
+    with their share of the answers that named any (``prio_n``); several areas add those answers up."""
+    if not len(areas) or "prio_n" not in areas:
+        return [], []
+    n = pd.to_numeric(areas.prio_n, errors="coerce").fillna(0)
+    total = int(n.sum())
+    if total < suppress:
+        return [], [f"Fewer than {suppress} survey answers named a local priority here: none shown."]
+    named: dict = {}
+    for k in (1, 2, 3):
+        for name, pct, m in zip(areas[f"prio{k}"], areas[f"prio{k}_pct"], n):
+            if not _blank(name) and not _blank(pct) and str(name):
+                named[str(name)] = named.get(str(name), 0.0) + float(pct) * m / 100.0
+    rows = [[name, f"{100 * c / total:.0f}%", count(c, suppress)]
+            for name, c in sorted(named.items(), key=lambda kv: -kv[1])[:5]]
+    notes = [f"Local priorities from {total:,} survey answers that named one."]
+    if len(areas) > 1:
+        notes.append("Priorities of several areas combined from each area's top three.")
+    return rows, notes
+
+
+def _sig(rows: pd.DataFrame, f: str) -> str:
+    if len(rows) != 1 or f"{f}_sig" not in rows:
+        return "not tested (several areas)" if len(rows) > 1 else ""
+    r = rows.iloc[0]
+    if _blank(r[f"{f}_q"]):
+        return ""
+    return f"yes (q = {r[f'{f}_q']:.3f})" if bool(r[f"{f}_sig"]) else "no"
+
+
+def change_rows(change: pd.DataFrame) -> Tuple[List[List[str]], List[str]]:
+    """All crime and each type that occurred in either period: counts, change, FDR significance."""
+    if not len(change) or "crimes_1" not in change:
+        return [], []
+    out = []
+    for f in ["crimes"] + [c for c in LABELS if c != "crimes"]:
+        if f"{f}_1" not in change:
+            continue
+        a, b = (int(pd.to_numeric(change[f"{f}_{k}"], errors="coerce").fillna(0).sum()) for k in (1, 2))
+        if a == 0 and b == 0 and f != "crimes":
+            continue
+        pct = f" ({100 * (b - a) / a:+.0f}%)" if a else ""
+        out.append((f != "crimes", -b, [LABELS[f], f"{a:,}", f"{b:,}", f"{b - a:+,}{pct}", _sig(change, f)]))
+    rows = [r for *_, r in sorted(out, key=lambda t: (t[0], t[1]))]
+    r0 = change.iloc[0]
+    notes = [f"Crime change: {r0.get('period_2', '')} against {r0.get('period_1', '')}."] \
+        if "period_1" in change else []
+    return rows, notes
+
+
+def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
+    """The run's equality check: each measure's association with the ethnic mix, and the score's sentence."""
+    if equality is None or not len(equality) or "measure" not in equality:
+        return [], ""
+    rows = []
+    for r in equality.itertuples():
+        if any(_blank(getattr(r, k, None)) for k in ("estimate", "ci_low", "ci_high")):
+            continue
+        p = "" if _blank(r.p_value) or not math.isfinite(float(r.p_value)) else f"{float(r.p_value):.3f}"
+        rows.append([str(r.measure), f"{float(r.estimate):+.2f} ({float(r.ci_low):+.2f} to {float(r.ci_high):+.2f})",
+                     p])
+    score = equality[equality.measure == "score"]
+    sentence = str(score.sentence.iloc[0]) if len(score) and "sentence" in score else ""
+    return rows, sentence

@@ -1,0 +1,42 @@
+"""One briefing pack page set per area: everything its layout's tables and notes show, computed in one place."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pandas as pd
+
+from .briefing import AreaPack, PackInputs, inside, place_rows, top_street_rows
+from .briefing_activity import Activity, message_rows, setup_rows
+from .briefing_figures import change_rows, equality_rows, priority_rows
+
+
+def _crimes(streets: pd.DataFrame, places: pd.DataFrame) -> int:
+    total = pd.to_numeric(streets.get("crimes", pd.Series(dtype=float)), errors="coerce").fillna(0).sum()
+    if len(places):
+        total += pd.to_numeric(places.crimes, errors="coerce").fillna(0).sum()
+    return int(total)
+
+
+def build_area(name: str, polygon, inp: PackInputs, act: Optional[Activity] = None, period: str = "") -> AreaPack:
+    """The pack of the area ``name`` (its polygon in the layers' CRS). An area with no streets ranked or no
+    crimes in the period gets a note saying so, and empty tables, never an error."""
+    act = act or Activity()
+    streets = inside(inp.streets, polygon)
+    places = inside(inp.places, polygon) if inp.places is not None else pd.DataFrame()
+    pack = AreaPack(name=name, crimes=_crimes(streets, places))
+    when = f" in {period}" if period else ""
+    if not len(streets):
+        pack.notes.append(f"No streets of {name} were ranked{when}: the area is outside the areas analysed or has "
+                          "no streets.")
+    if pack.crimes == 0:
+        pack.notes.append(f"No crimes were recorded in {name}{when}.")
+    pack.tables["top_streets"] = top_street_rows(streets, inp.top_n) if pack.crimes else []
+    pack.tables["hot_places"] = place_rows(places, 3) if len(places) else []
+    pack.tables["priorities"], notes = priority_rows(inside(inp.insight, polygon), inp.suppress)
+    pack.notes += notes
+    pack.tables["crime_change"], notes = change_rows(inside(inp.change, polygon))
+    pack.notes += notes
+    pack.tables["equality"], _ = equality_rows(inp.equality)
+    pack.tables["setups"] = setup_rows(act, polygon, inp.suppress)
+    pack.tables["messages"] = message_rows(act, polygon, inp.suppress)
+    return pack

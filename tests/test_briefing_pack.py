@@ -1,0 +1,166 @@
+"""#27 part 1: lpt:briefingpack renders a briefing per area from a layout template, offscreen, for two Hull wards
+and an area with no crimes; the pages are read back with poppler (pdftoppm, pdftotext) as a reader would."""
+import re
+import shutil
+import sqlite3
+import subprocess
+
+import numpy as np
+import pytest
+
+from test_plugin_processing import imported  # noqa: F401  (module fixture: the demo chain imported)
+
+WARDS = {"E05011541": "St Andrew's & Docklands", "E05011529": "Central"}
+EMPTY = "Humber foreshore"        # a polygon on the estuary: no streets, no crimes
+
+
+def _tool(name):
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is missing: install poppler-utils (make deps)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def ranked(imported, tmp_path_factory):  # noqa: F811
+    """Priority streets, areas, hot places and the equality check for the two wards; area insight for their
+    priorities; the pack's areas: the two wards and the estuary polygon."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+    t = tmp_path_factory.mktemp("briefing")
+    codes = ",".join(WARDS)
+    ps = processing.run("lpt:prioritystreets", {
+        "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
+        "REPLICATES": 20, "PRIORITY_STREETS": str(t / "ps.gpkg"), "PRIORITY_AREAS": str(t / "pa.gpkg"),
+        "HOT_PLACES": str(t / "hp.gpkg"), "EQUALITY": str(t / "eq.csv"), "REPORT": str(t / "r.html")})
+    ai = processing.run("lpt:linkcommunity", {
+        "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
+        "AREA_INSIGHT": str(t / "ai.gpkg"), "STREET_INSIGHT": "TEMPORARY_OUTPUT", "FORCE_SUMMARY": "TEMPORARY_OUTPUT",
+        "UNMATCHED": "TEMPORARY_OUTPUT"})
+    wards = QgsVectorLayer(imported["AREAS"], "wards", "ogr")
+    areas = QgsVectorLayer(f"MultiPolygon?crs=EPSG:27700&field=area_code:string&field=area_name:string", "a", "memory")
+    feats = []
+    for f in wards.getFeatures():
+        if f["area_code"] in WARDS:
+            g = QgsFeature(areas.fields())
+            g.setGeometry(f.geometry())
+            g.setAttributes([f["area_code"], f["area_name"]])
+            feats.append(g)
+    g = QgsFeature(areas.fields())
+    g.setGeometry(QgsGeometry.fromWkt("MultiPolygon (((512000 425500, 512600 425500, 512600 426000, "
+                                      "512000 426000, 512000 425500)))"))
+    g.setAttributes(["X00000001", EMPTY])
+    feats.append(g)
+    areas.dataProvider().addFeatures(feats)
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    QgsVectorFileWriter.writeAsVectorFormatV2(areas, str(t / "pack_areas.gpkg"), areas.transformContext(), opts)
+    return {"PRIORITY_STREETS": ps["PRIORITY_STREETS"], "PRIORITY_AREAS": ps["PRIORITY_AREAS"],
+            "HOT_PLACES": ps["HOT_PLACES"], "EQUALITY": ps["EQUALITY"], "AREA_INSIGHT": ai["AREA_INSIGHT"],
+            "AREAS": str(t / "pack_areas.gpkg"), "dir": t}
+
+
+def _top_street(path, code):
+    con = sqlite3.connect(path)
+    table = con.execute("select table_name from gpkg_contents where data_type = 'features'").fetchone()[0]
+    row = con.execute(f'select name from "{table}" where area_code = ? and crimes > 0 order by rank limit 1',
+                      (code,)).fetchone()
+    con.close()
+    return row[0]
+
+
+def _text(pdf):
+    return subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _pages_not_blank(pdf, folder):
+    """Every page of the PDF, converted to PNG by pdftoppm, has ink on it (not one flat colour)."""
+    from qgis.PyQt.QtGui import QImage
+    prefix = folder / pdf.stem
+    subprocess.run([_tool("pdftoppm"), "-r", "30", "-png", str(pdf), str(prefix)], check=True)
+    pages = sorted(folder.glob(f"{pdf.stem}-*.png"))
+    assert pages, pdf
+    for p in pages:
+        img = QImage(str(p)).convertToFormat(QImage.Format_Grayscale8)
+        ptr = img.constBits()
+        ptr.setsize(img.bytesPerLine() * img.height())
+        a = np.frombuffer(ptr, np.uint8).reshape(img.height(), img.bytesPerLine())[:, :img.width()]
+        assert (a < 200).mean() > 0.01, f"{p} is blank"
+    return len(pages)
+
+
+def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path):
+    out = tmp_path / "pack"
+    res = run_alg("lpt:briefingpack", {**{k: v for k, v in ranked.items() if k != "dir"},
+                                       "NAME_FIELD": "area_name", "OUTPUT_FOLDER": str(out)})
+    assert res["AREAS_DONE"] == 3 and res["PDF_FILES"] == 3 and res["PNG_FILES"] == 9
+    pngs = tmp_path / "pngs"
+    pngs.mkdir()
+    for code, name in WARDS.items():
+        stem = name.replace("'", "_").replace(" & ", "_").replace(" ", "_")
+        pdf = out / f"{stem}.pdf"
+        assert pdf.exists() and (out / f"{stem}.png").exists(), sorted(p.name for p in out.iterdir())
+        assert _pages_not_blank(pdf, pngs) == 3
+        text = " ".join(_text(pdf).split())
+        assert name in text
+        assert _top_street(ranked["PRIORITY_STREETS"], code) in text
+        assert "Open Government Licence" in text and "police.uk" in text
+        assert "Top priority streets" in text and "The public's priorities" in text and "Equality check" in text
+        assert "@" not in text                # no contact
+    empty = " ".join(_text(out / "Humber_foreshore.pdf").split())
+    assert f"No crimes were recorded in {EMPTY} in February 2024" in empty
+    assert "None for this area" in empty
+
+
+def test_one_multi_page_pdf_and_another_template(run_alg, ranked, tmp_path):
+    from local_priority_targeting.processing.report.briefing_pack import DEFAULT_TEMPLATE
+    out = tmp_path / "multi"
+    params = {**{k: v for k, v in ranked.items() if k != "dir"}, "FORMAT": 1, "PNG": False,
+              "FILTER": "\"area_code\" LIKE 'E05%'", "OUTPUT_FOLDER": str(out)}
+    res = run_alg("lpt:briefingpack", params)
+    assert res["AREAS_DONE"] == 2 and res["PDF_FILES"] == 1 and res["PNG_FILES"] == 0
+    info = subprocess.run([_tool("pdfinfo"), str(out / "briefing_pack.pdf")], capture_output=True, text=True).stdout
+    assert re.search(r"^Pages:\s+6$", info, re.M), info
+    text = _text(out / "briefing_pack.pdf")
+    assert all(name in text for name in WARDS.values()) and EMPTY not in text
+    # a force's own template: here the shipped one retitled; one without a map is refused, saying why
+    own = tmp_path / "own.qpt"
+    own.write_text(open(DEFAULT_TEMPLATE, encoding="utf-8").read().replace("Top priority streets:",
+                                                                           "Streets to act on:"), encoding="utf-8")
+    run_alg("lpt:briefingpack", dict(params, TEMPLATE=str(own), OUTPUT_FOLDER=str(tmp_path / "own")))
+    assert "Streets to act on:" in _text(tmp_path / "own" / "briefing_pack.pdf")
+    broken = tmp_path / "nomap.qpt"
+    broken.write_text(own.read_text(encoding="utf-8").replace('id="map"', 'id="karte"'), encoding="utf-8")
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="no map item with the id 'map'"):
+        run_alg("lpt:briefingpack", dict(params, TEMPLATE=str(broken), OUTPUT_FOLDER=str(tmp_path / "bad")))
+
+
+def test_the_shipped_template_loads_in_a_print_layout(qgis_app):
+    from qgis.core import QgsLayoutFrame, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+    from local_priority_targeting.processing.report.briefing_layout import TABLES
+    from local_priority_targeting.processing.report.briefing_pack import DEFAULT_TEMPLATE
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent(open(DEFAULT_TEMPLATE, encoding="utf-8").read())
+    items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    assert ok and layout.pageCollection().pageCount() == 3
+    for item_id in ("map", "legend", "scale_bar", "north_arrow", "title", "period", "licences", "notes"):
+        assert layout.itemById(item_id) is not None, item_id
+    for key in TABLES:
+        assert isinstance(layout.itemById(key), QgsLayoutFrame), key
+
+
+def test_small_counts_of_people_are_suppressed():
+    import pandas as pd
+    from local_priority_targeting.core.report.briefing import count
+    from local_priority_targeting.core.report.briefing_figures import priority_rows
+    assert [count(n, 5) for n in (0, 1, 4, 5, 1234, None)] == ["0", "<5", "<5", "5", "1,234", ""]
+    few = pd.DataFrame({"prio_n": [3], "prio1": ["drugs"], "prio1_pct": [100.0], "prio2": [None],
+                        "prio2_pct": [None], "prio3": [None], "prio3_pct": [None]})
+    rows, notes = priority_rows(few, 5)
+    assert rows == [] and "Fewer than 5 survey answers" in notes[0]
+    rows, _ = priority_rows(few.assign(prio_n=[40]), 5)
+    assert rows == [["drugs", "100%", "40"]]
