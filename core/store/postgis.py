@@ -287,7 +287,8 @@ class PostGISStore(Store):
     def link_queries(self):
         """Nearest street by KNN and the area of a point, asked of the database (:mod:`.postgis_link`)."""
         from .postgis_link import PostGISLinkQueries
-        return PostGISLinkQueries(self) if self._has("streets") and self._has("areas") else None
+        ok = "segment_id" in self._columns("streets", fresh=True) and "area_code" in self._columns("areas", fresh=True)
+        return PostGISLinkQueries(self) if ok else None
 
 
 def _typed(df: pd.DataFrame, want, have) -> pd.DataFrame:
