@@ -75,7 +75,7 @@ class PostGISStore(Store):
 
     def _check_structure(self, version: int) -> None:
         for table, cols in Q.expected(version).items():
-            have = self._columns(table, fresh=True)
+            have = self._catalog(table, readable=False)          # whatever this role may read
             if not have:
                 raise _altered(self.path, f"its table {table} is missing")
             missing = [c for c in cols if c.lower() not in have]
@@ -133,15 +133,19 @@ class PostGISStore(Store):
         return self.con.execute("SELECT count(*) FROM pg_tables WHERE schemaname = %s", (Q.SCHEMA,)).fetchone()[0] > 0
 
     def _columns(self, name: str, fresh: bool = False) -> Dict[str, str]:
-        """{column: type} of a table in the schema, only the columns this role may read (column privileges)."""
+        """{column: type} of a table in the schema, only the columns this role may read (column privileges: an
+        officer's members table has no contact fields)."""
         if fresh or name not in self._columns_cache:
-            rows = self.con.execute(
-                "SELECT a.attname, format_type(a.atttypid, NULL) FROM pg_attribute a JOIN pg_class c ON c.oid = "
-                "a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s "
-                "AND a.attnum > 0 AND NOT a.attisdropped AND has_column_privilege(c.oid, a.attnum, 'SELECT') "
-                "ORDER BY a.attnum", (Q.SCHEMA, name)).fetchall()
-            self._columns_cache[name] = dict(rows)
+            self._columns_cache[name] = self._catalog(name, readable=True)
         return self._columns_cache[name]
+
+    def _catalog(self, name: str, readable: bool) -> Dict[str, str]:
+        rows = self.con.execute(
+            "SELECT a.attname, format_type(a.atttypid, NULL) FROM pg_attribute a JOIN pg_class c ON c.oid = "
+            "a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s "
+            "AND a.attnum > 0 AND NOT a.attisdropped AND (NOT %s OR has_column_privilege(c.oid, a.attnum, "
+            "'SELECT')) ORDER BY a.attnum", (Q.SCHEMA, name, readable)).fetchall()
+        return dict(rows)
 
     @guarded
     def tables(self) -> List[str]:
@@ -221,10 +225,21 @@ class PostGISStore(Store):
             values.append(_ewkb(df[geometry].values))
         if not names:
             return
+        if self._row_security(name):        # COPY FROM refuses a table under row-level security: INSERTs
+            marks = sql.SQL(", ").join(sql.Placeholder() * len(names))
+            ins = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(Q.table(name), sql.SQL(", ").join(names), marks)
+            with self.con.cursor() as cur:
+                cur.executemany(ins, list(zip(*values)))
+            return
         with self.con.cursor() as cur, cur.copy(stmt) as copy:
             for row in zip(*values):
                 copy.write_row(row)
-        self._columns_cache.pop(name, None)
+
+    def _row_security(self, name: str) -> bool:
+        """Whether row-level security narrows this role on the table (enabled, and the role does not own it)."""
+        return bool(self.con.execute(
+            "SELECT c.relrowsecurity AND NOT pg_has_role(c.relowner, 'USAGE') FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s", (Q.SCHEMA, name)).fetchone()[0])
 
     @guarded
     def append_rows(self, name: str, df: pd.DataFrame) -> None:

@@ -10,9 +10,19 @@ is light (the dispatch in :func:`.workspace.open_store` asks it first).
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Callable, Dict, Optional
 
 from ..errors import LptInputError
+
+QGIS_PREFIX = "pg:"
+# set by the QGIS side (processing/store/connection.py): a saved connection's name -> its libpq parameters, with
+# the password only when QGIS's authentication configuration (or the saved connection) holds one
+_resolver: Optional[Callable[[str], Dict[str, str]]] = None
+
+
+def set_resolver(fn: Optional[Callable[[str], Dict[str, str]]]) -> None:
+    global _resolver
+    _resolver = fn
 
 URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
 KEYWORD = re.compile(r"^\s*(service|host|hostaddr|dbname|port|user)\s*=", re.IGNORECASE)
@@ -24,7 +34,17 @@ FIX = ("save the password in pg_service.conf / ~/.pgpass or in QGIS's authentica
 def is_postgres(name: str) -> bool:
     """Whether a workspace name is a PostgreSQL connection rather than a GeoPackage path."""
     name = (name or "").strip()
-    return bool(URI.match(name) or KEYWORD.match(name))
+    return bool(URI.match(name) or KEYWORD.match(name) or name.lower().startswith(QGIS_PREFIX))
+
+
+def _saved(name: str) -> Dict[str, str]:
+    """The parameters of a QGIS saved connection (``pg:NAME``), from QGIS's settings and authentication database."""
+    conn = name.strip()[len(QGIS_PREFIX):].strip()
+    if _resolver is None:
+        raise LptInputError("a QGIS saved connection is known only inside QGIS", label_of(name),
+                            "run it from QGIS or qgis_process, or name the connection as service=NAME "
+                            "(pg_service.conf).")
+    return dict(_resolver(conn))
 
 
 def parse(name: str) -> Dict[str, str]:
@@ -44,6 +64,8 @@ def parse(name: str) -> Dict[str, str]:
 def label_of(name: str) -> str:
     """How the workspace is named in messages: its service, or host/dbname/user, never a password."""
     name = (name or "").strip()
+    if name.lower().startswith(QGIS_PREFIX):
+        return f"QGIS connection {name[len(QGIS_PREFIX):].strip()}"
     try:
         from psycopg.conninfo import conninfo_to_dict
         params = conninfo_to_dict(name)
@@ -58,7 +80,7 @@ def label_of(name: str) -> str:
 def conninfo(name: str, application: str = "lpt") -> str:
     """The libpq connection string to connect with (the name's own keys, checked; never logged)."""
     from psycopg.conninfo import make_conninfo
-    params = parse(name)
+    params = _saved(name) if name.strip().lower().startswith(QGIS_PREFIX) else parse(name)
     params.setdefault("application_name", application)
     params.setdefault("connect_timeout", "15")
     return make_conninfo(**params)
