@@ -8,7 +8,7 @@ SSL = {0: "prefer", 1: "disable", 2: "allow", 3: "prefer", 4: "require", 5: "ver
 
 
 def saved_connection(name: str) -> dict:
-    from ..core.errors import LptInputError
+    from ...core.errors import LptInputError
     meta = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         conn = meta.findConnection(name) if meta is not None else None
@@ -29,7 +29,7 @@ def _params(uri: QgsDataSourceUri, name: str) -> dict:
         cfg = QgsAuthMethodConfig()
         ok = QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), cfg, True)
         if not ok:
-            from ..core.errors import LptInputError
+            from ...core.errors import LptInputError
             raise LptInputError("the QGIS authentication configuration of this connection cannot be read",
                                 f"QGIS connection {name}", "check it in Settings > Options > Authentication (the "
                                 "master password may be needed).")
@@ -40,5 +40,5 @@ def _params(uri: QgsDataSourceUri, name: str) -> dict:
 
 def register() -> None:
     """Let core resolve ``pg:NAME`` workspaces through QGIS's saved connections (light: no psycopg)."""
-    from ..core.store import postgis_conn
+    from ...core.store import postgis_conn
     postgis_conn.set_resolver(saved_connection)
