@@ -1,0 +1,102 @@
+"""A PostGIS workspace under faults (the test server of tests/pg_server.py): an import killed half-way leaves the
+previous content; a connection lost mid-run is a clear error and leaves no partial table; lpt:setupdatabase and
+an engagement-loop algorithm run through processing.run on a connection, a QGIS saved connection (pg:NAME)
+included."""
+import os
+import signal
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.store import workspace as W
+
+from _paths import PLUGINS
+
+
+def _members(n):
+    return pd.DataFrame({"member_id": [f"M{i}" for i in range(n)], "postcode": ["HU1 1AA"] * n,
+                         "registered": ["2024-01-01"] * n, "status": ["active"] * n,
+                         "score": np.arange(n, dtype=float)})
+
+
+CHILD = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+import pandas as pd
+from local_priority_targeting.core.store import workspace as W
+n = 20000
+df = pd.DataFrame({"member_id": [f"N{i}" for i in range(n)], "postcode": ["HU9 9ZZ"] * n,
+                   "registered": ["2024-01-01"] * n, "status": ["active"] * n, "score": [1.0] * n})
+st = W.open_store(sys.argv[1])
+with st.transaction():
+    W.save_import(st, "members", df, "members", [], n, 0)
+    print("written", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_an_import_killed_half_way_leaves_the_previous_content(pg_db):
+    with W.open_store(pg_db) as st:
+        W.save_import(st, "members", _members(3), "members", [], 3, 0)
+    child = subprocess.Popen([sys.executable, "-c", CHILD, pg_db, str(PLUGINS)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "written"       # 20,000 rows in, not committed
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(30)
+    with W.open_store(pg_db, create=False) as st:
+        assert sorted(st.read_table("members").member_id) == ["M0", "M1", "M2"]
+        assert list(W.imports(st).n_accepted) == [3]
+
+
+def test_a_lost_connection_mid_run_is_a_clear_error_and_leaves_no_partial_table(pg_db):
+    import psycopg
+    with W.open_store(pg_db) as st:
+        W.save_import(st, "members", _members(3), "members", [], 3, 0)
+    st = W.open_store(pg_db)
+    try:
+        with pytest.raises(LptInputError, match="connection to the workspace database was lost") as err:
+            with st.transaction():
+                st.write_table("link_postcodes", pd.DataFrame({"postcode": ["HU1 1AA"], "segment_id": [1]}))
+                st.write_table("members", _members(500))
+                with psycopg.connect(pg_db, autocommit=True) as admin:     # the server drops the connection
+                    admin.execute("SELECT pg_terminate_backend(%s)", (st.con.info.backend_pid,))
+                st.append_rows("lpt_audit", pd.DataFrame({"audit_id": [1], "action": ["x"]}))
+        assert "no table is half written" in str(err.value)
+    finally:
+        st.close()
+    with W.open_store(pg_db, create=False) as st:
+        assert not st.has_table("link_postcodes") and st.row_count("members") == 3
+        assert st.row_count("lpt_audit") == 0
+
+
+def test_setupdatabase_and_a_loop_algorithm_run_on_a_connection_and_a_saved_qgis_connection(pg_db, pg_server,
+                                                                                           run_alg, tmp_path):
+    from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
+    out = run_alg("lpt:setupdatabase", {"WORKSPACE": pg_db, "SECURITY": True})
+    assert (out["SCHEMA_VERSION"], out["SECURITY_VERSION"]) == ("3", "1")
+    assert out["ROLES"] == "lpt_analyst,lpt_supervisor,lpt_officer"
+    with pytest.raises(QgsProcessingException, match="a GeoPackage workspace needs no set-up"):
+        run_alg("lpt:setupdatabase", {"WORKSPACE": str(tmp_path / "w.gpkg")})
+    meta = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection(pg_server.root, str(pg_server.port), pg_db.split("dbname=")[1].split()[0], "lpt_super", "")
+    meta.saveConnection(meta.createConnection(uri.uri(False), {"saveUsername": True}), "LPT test force")
+    try:
+        again = run_alg("lpt:setupdatabase", {"WORKSPACE": "pg:LPT test force"})
+        assert again["SECURITY_VERSION"] == "1"
+        with W.open_store(pg_db) as st:
+            st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0001"], "status": ["open"],
+                                                       "area_codes": ['["E1"]']}))
+        res = run_alg("lpt:archivesetup", {"WORKSPACE": "pg:LPT test force", "SETUP_ID": "s0001"})
+        assert "S0001" in res["STATUS"]
+        with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nope'"):
+            run_alg("lpt:archivesetup", {"WORKSPACE": "pg:nope", "SETUP_ID": "S0001"})
+    finally:
+        meta.deleteConnection("LPT test force")
+    with W.open_store(pg_db) as st:
+        assert list(st.read_table("lpt_setups", ["status"]).status) == ["archived"]
