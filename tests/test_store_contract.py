@@ -165,3 +165,37 @@ def test_a_password_in_the_workspace_name_is_refused_and_never_repeated(pg_db):
     with pytest.raises(LptInputError) as err:
         W.open_store(f"postgresql://analyst:{secret}@db.example/lpt")
     assert secret not in str(err.value)
+
+
+PG_TYPES = {"text": "text", "integer": "bigint", "real": "double precision"}
+
+
+def test_the_postgis_migrations_declare_the_loop_tables_as_the_schema_does(pg_db):
+    import psycopg
+    from local_priority_targeting.core.store.schema import LOOP_TABLES, UNIQUE
+    W.open_store(pg_db).close()
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        for table, cols in LOOP_TABLES.items():
+            have = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
+                               "'lpt' AND table_name = %s AND column_name <> 'fid' ORDER BY ordinal_position",
+                               (table,)).fetchall()
+            assert have == [(c, PG_TYPES[t]) for c, t in cols], table
+            unique = con.execute(
+                "SELECT array_agg(a.attname::text ORDER BY k.i) FROM pg_constraint c CROSS JOIN LATERAL "
+                "unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.conrelid AND "
+                "a.attnum = k.n WHERE c.conrelid = ('lpt.' || %s)::regclass AND c.contype = 'u' GROUP BY c.oid",
+                (table,)).fetchall()
+            assert [tuple(u[0]) for u in unique] == [UNIQUE[table]], table
+
+
+def test_an_older_postgis_workspace_is_migrated_one_version_at_a_time(pg_db):
+    import psycopg
+    from local_priority_targeting.core.store.postgis_sql import migration
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        con.execute(migration(1))
+        con.execute("INSERT INTO lpt.lpt_meta VALUES ('kind', 'lpt-workspace'), ('schema_version', '1')")
+        con.execute("INSERT INTO lpt.lpt_imports (kind, table_name) VALUES ('members', 'members')")
+    with W.open_store(pg_db, create=False) as st:
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
+        assert "notes" in st.columns("lpt_imports") and st.has_table("lpt_setups") and st.has_table("lpt_rejects")
+        assert list(W.imports(st).import_id) == [1]
