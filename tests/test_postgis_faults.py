@@ -1,7 +1,5 @@
 """A PostGIS workspace under faults (the test server of tests/pg_server.py): an import killed half-way leaves the
-previous content; a connection lost mid-run is a clear error and leaves no partial table; lpt:setupdatabase and
-an engagement-loop algorithm run through processing.run on a connection, a QGIS saved connection (pg:NAME)
-included."""
+previous content; a connection lost mid-run is a clear error and leaves no partial table."""
 import os
 import signal
 import subprocess
@@ -72,31 +70,3 @@ def test_a_lost_connection_mid_run_is_a_clear_error_and_leaves_no_partial_table(
     with W.open_store(pg_db, create=False) as st:
         assert not st.has_table("link_postcodes") and st.row_count("members") == 3
         assert st.row_count("lpt_audit") == 0
-
-
-def test_setupdatabase_and_a_loop_algorithm_run_on_a_connection_and_a_saved_qgis_connection(pg_db, pg_server,
-                                                                                           run_alg, tmp_path):
-    from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
-    out = run_alg("lpt:setupdatabase", {"WORKSPACE": pg_db, "SECURITY": True})
-    assert (out["SCHEMA_VERSION"], out["SECURITY_VERSION"]) == ("3", "1")
-    assert out["ROLES"] == "lpt_analyst,lpt_supervisor,lpt_officer"
-    with pytest.raises(QgsProcessingException, match="a GeoPackage workspace needs no set-up"):
-        run_alg("lpt:setupdatabase", {"WORKSPACE": str(tmp_path / "w.gpkg")})
-    meta = QgsProviderRegistry.instance().providerMetadata("postgres")
-    uri = QgsDataSourceUri()
-    uri.setConnection(pg_server.root, str(pg_server.port), pg_db.split("dbname=")[1].split()[0], "lpt_super", "")
-    meta.saveConnection(meta.createConnection(uri.uri(False), {"saveUsername": True}), "LPT test force")
-    try:
-        again = run_alg("lpt:setupdatabase", {"WORKSPACE": "pg:LPT test force"})
-        assert again["SECURITY_VERSION"] == "1"
-        with W.open_store(pg_db) as st:
-            st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0001"], "status": ["open"],
-                                                       "area_codes": ['["E1"]']}))
-        res = run_alg("lpt:archivesetup", {"WORKSPACE": "pg:LPT test force", "SETUP_ID": "s0001"})
-        assert "S0001" in res["STATUS"]
-        with pytest.raises(QgsProcessingException, match="no PostgreSQL connection named 'nope'"):
-            run_alg("lpt:archivesetup", {"WORKSPACE": "pg:nope", "SETUP_ID": "S0001"})
-    finally:
-        meta.deleteConnection("LPT test force")
-    with W.open_store(pg_db) as st:
-        assert list(st.read_table("lpt_setups", ["status"]).status) == ["archived"]

@@ -32,12 +32,28 @@ def setup_database(name: str, security: bool = True) -> Dict:
             for i, file in enumerate(SECURITY, start=1):
                 store.con.execute(Q.sql_file(file))
                 store._set_meta("security_version", str(i))
+        info["styles_found_by_qgis"] = _qgis_finds_styles(store)
         info["security_version"] = store.get_meta("security_version")
         info["roles"] = list(ROLES)
         info["tables_protected"] = len(store.tables())
         return info
     finally:
         store.close()
+
+
+def _qgis_finds_styles(store: PostGISStore) -> bool:
+    """QGIS looks for a layer's default style in an unqualified ``layer_styles``: the database's search path ends
+    with the schema lpt, so QGIS finds the workspace's styles (a public.layer_styles, if any, comes first)."""
+    from psycopg import errors
+    try:
+        with store.transaction():
+            store.con.execute(sql.SQL("ALTER DATABASE {} SET search_path = \"$user\", public, {}").format(
+                sql.Identifier(store.con.info.dbname), sql.Identifier(Q.SCHEMA)))
+        return True
+    except LptInputError as exc:
+        if isinstance(exc.__cause__, errors.InsufficientPrivilege):
+            return False
+        raise
 
 
 def _may_create_roles(store: PostGISStore) -> bool:
