@@ -126,3 +126,36 @@ def test_link_community_and_priority_streets_give_the_same_outputs_on_both(both,
         assert na == nb and len(ra) == len(rb) > 0, key
         diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
         assert not diff, (key, diff[:5])
+
+
+def test_an_officer_gets_the_same_aggregate_insight_of_their_area_as_the_analyst(both, pg_server, lpt_plugin,
+                                                                                 tmp_path):
+    """Row-level security narrows an officer's members, responses and postcode links to their ward; an analysis
+    of that ward run as the officer gives the analyst's figures for it, field by field."""
+    import psycopg
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+    _, pg = both
+    setup_database(pg)
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        pc = st.read_table("link_postcodes", ["postcode", "area_code"])
+        members = st.read_table("members", ["postcode"])
+    ward = members.merge(pc, on="postcode").area_code.value_counts().index[0]
+    with psycopg.connect(pg, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS pc_hull")
+        con.execute("CREATE ROLE pc_hull LOGIN IN ROLE lpt_officer")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('pc_hull', %s)", (ward,))
+    officer = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="pc_hull")
+    with W.open_store(officer) as st:
+        seen = st.read_table("members", ["postcode"])
+        assert 0 < len(seen) < len(members) and "email" not in st.columns("members")
+    common = dict(PERIOD_START="2024-01", PERIOD_END="2024-02", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                  UNMATCHED="TEMPORARY_OUTPUT", AREA_CODES=ward)
+    outs = [_run("lpt:linkcommunity", dict(common, WORKSPACE=ws, STREET_INSIGHT=str(tmp_path / f"{i}_si.gpkg"),
+                                           AREA_INSIGHT=str(tmp_path / f"{i}_ai.gpkg")))
+            for i, ws in enumerate((pg, officer))]
+    for key, order in (("AREA_INSIGHT", "area_code"), ("STREET_INSIGHT", "street_id")):
+        (na, ra), (nb, rb) = _rows(outs[0][key], order), _rows(outs[1][key], order)
+        assert na == nb and len(ra) == len(rb) > 0, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])

@@ -4,12 +4,15 @@
 --
 --   lpt_analyst     everything; owns every table of the schema (so row-level security does not narrow it);
 --                   maintains lpt.lpt_assignments (which login works which areas)
---   lpt_supervisor  the rows of their areas: members (no contact fields), responses, links, visits; the set-ups of
+--   lpt_supervisor  the rows of their areas: members (no contact fields), responses, visits; the set-ups of
 --                   their areas (creates and archives them), their targets and outcomes; reports
 --   lpt_officer     the rows of their assigned areas only, read (aggregate insight); no member contact fields,
 --                   except the key contacts of their own areas through lpt.key_contacts(area), which is audited;
 --                   records visit outcomes of their areas' set-ups
 -- lpt_audit is append-only for everyone (triggers, which bind the owner and superusers too).
+-- The links (link_postcodes, link_locations: a postcode or crime map point -> street -> area) are geography, not
+-- personal data: every role reads them whole, so an analysis by any role finds every link stored and adds none;
+-- whose postcode is whose stays in members, which is narrowed by area.
 -- Area codes are compared as values, never spliced into SQL; the functions build dynamic SQL with format(%I/%L).
 
 DO $$
@@ -74,8 +77,6 @@ CREATE OR REPLACE FUNCTION lpt.protect(name text) RETURNS void LANGUAGE plpgsql
 $$
 DECLARE
     rule text := CASE name
-        WHEN 'link_postcodes' THEN 'area_code::text IN (SELECT lpt.my_areas())'
-        WHEN 'link_locations' THEN 'area_code::text IN (SELECT lpt.my_areas())'
         WHEN 'members' THEN 'postcode::text IN (SELECT lpt.my_postcodes())'
         WHEN 'visits' THEN 'postcode::text IN (SELECT lpt.my_postcodes())'
         WHEN 'surveys' THEN 'member_id::text IN (SELECT lpt.my_members())'
