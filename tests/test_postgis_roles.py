@@ -115,7 +115,8 @@ def test_the_audit_is_append_only_for_everyone(db):
     from local_priority_targeting.core.engage import audit
     for who in ("oli", "ana"):
         with W.open_store(db[who]) as st:
-            audit.record(st, who, "visit_list", ["E1"], 4)
+            audit.record(st, "laptop-user", "visit_list", ["E1"], 4)
+            assert audit.read(st, "visit_list").who.iloc[-1] == f"{who} as laptop-user"     # the login, always
     for who in ("oli", "sue", "ana", "admin"):
         with psycopg.connect(db[who], autocommit=True) as con:
             n = con.execute("SELECT count(*) FROM lpt.lpt_audit").fetchone()[0]

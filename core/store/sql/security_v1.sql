@@ -164,6 +164,14 @@ DROP POLICY IF EXISTS append ON lpt.lpt_audit;
 CREATE POLICY append ON lpt.lpt_audit FOR INSERT TO lpt_supervisor, lpt_officer WITH CHECK (true);
 DROP TRIGGER IF EXISTS append_only ON lpt.lpt_audit;
 CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON lpt.lpt_audit FOR EACH ROW EXECUTE FUNCTION lpt.append_only();
+-- who: the database login, whatever the client says (the client's own name kept after it)
+CREATE OR REPLACE FUNCTION lpt.audit_login() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN
+    NEW.who := session_user::text || coalesce(' as ' || nullif(NEW.who, session_user::text), '');
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS audit_login ON lpt.lpt_audit;
+CREATE TRIGGER audit_login BEFORE INSERT ON lpt.lpt_audit FOR EACH ROW EXECUTE FUNCTION lpt.audit_login();
 DROP TRIGGER IF EXISTS append_only_truncate ON lpt.lpt_audit;
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lpt.lpt_audit FOR EACH STATEMENT
     EXECUTE FUNCTION lpt.append_only();
