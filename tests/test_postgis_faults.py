@@ -70,3 +70,50 @@ def test_a_lost_connection_mid_run_is_a_clear_error_and_leaves_no_partial_table(
     with W.open_store(pg_db, create=False) as st:
         assert not st.has_table("link_postcodes") and st.row_count("members") == 3
         assert st.row_count("lpt_audit") == 0
+
+
+def test_runs_on_one_workspace_take_turns_and_a_long_wait_is_a_clear_error(pg_db):
+    import threading
+    from local_priority_targeting.core.engage import audit
+    W.open_store(pg_db).close()
+    holding, release, done = threading.Event(), threading.Event(), []
+
+    def first():
+        with W.open_store(pg_db) as st, st.transaction():
+            W.save_import(st, "members", _members(5), "members", [], 5, 0)
+            holding.set()
+            release.wait(30)
+
+    def second():
+        with W.open_store(pg_db) as st:
+            done.append(W.save_import(st, "members", _members(7).assign(member_id=lambda d: "B" + d.member_id),
+                                      "members", [], 7, 0, allow_shrink=True))
+    a = threading.Thread(target=first)
+    a.start()
+    assert holding.wait(30)
+    with W.open_store(pg_db) as impatient:
+        impatient.busy_seconds = 0.3
+        with pytest.raises(LptInputError, match="busy with another run"):
+            audit.record(impatient, "x", "visit_list", ["E1"], 1)
+    b = threading.Thread(target=second)
+    b.start()
+    b.join(1.0)
+    assert b.is_alive() and not done                       # waiting for the first import's transaction
+    release.set()
+    a.join(30)
+    b.join(30)
+    assert done and done[0]["import_id"] == 2
+
+    def exports():
+        with W.open_store(pg_db) as st:
+            for _ in range(10):
+                audit.record(st, "x", "visit_list", ["E1"], 1)
+    threads = [threading.Thread(target=exports) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    with W.open_store(pg_db) as st:
+        assert sorted(st.read_table("members").member_id) == sorted("B" + _members(7).member_id)
+        assert list(W.imports(st).import_id) == [1, 2]
+        assert sorted(audit.read(st).audit_id) == list(range(1, 31))          # none taken twice, none lost

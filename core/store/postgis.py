@@ -24,6 +24,8 @@ from .base import KIND, SCHEMA_VERSION, Store, check_name
 from .postgis_faults import guarded, store_error
 
 SYSTEM = ("lpt_", "layer_styles", "spatial_ref_sys")
+BUSY_SECONDS = 60.0
+WRITE_LOCK = "lpt workspace write"
 GEOM = Q.GEOM
 
 
@@ -31,6 +33,8 @@ class PostGISStore(Store):
     def __init__(self, con: psycopg.Connection, label: str):
         self.con = con
         self.path = label
+        self._depth = 0
+        self.busy_seconds = BUSY_SECONDS
         self._columns_cache: Dict[str, Dict[str, str]] = {}
 
     @classmethod
@@ -99,15 +103,26 @@ class PostGISStore(Store):
     # ------------------------------------------------------------------ transactions, metadata
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """All or nothing; the outermost one waits (up to :data:`BUSY_SECONDS`) for the workspace's write lock,
+        so that runs on one workspace take turns as they do on a GeoPackage (``BEGIN IMMEDIATE``): two exports
+        never take the same audit id, two imports never interleave."""
+        outer = self._depth == 0
+        self._depth += 1
         try:
             with self.con.transaction():
+                if outer:
+                    self.con.execute(sql.SQL("SET LOCAL lock_timeout = {}").format(
+                        sql.Literal(f"{int(self.busy_seconds * 1000)}ms")))
+                    self.con.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (WRITE_LOCK,))
                 yield
         except psycopg.Error as exc:
             self._columns_cache.clear()
-            raise store_error(exc, self.path) from exc
+            raise store_error(exc, self.path, self.busy_seconds) from exc
         except BaseException:
             self._columns_cache.clear()
             raise
+        finally:
+            self._depth -= 1
 
     @guarded
     def get_meta(self, key: str, default: Optional[str] = None) -> Optional[str]:

@@ -17,7 +17,13 @@ def lost(label: str) -> LptInputError:
                          "check the network and that the server is running, then run again.")
 
 
-def store_error(exc: BaseException, label: str) -> LptInputError:
+def locked(label: str, seconds: float) -> LptInputError:
+    return LptInputError(f"the workspace is busy with another run (waited {seconds:g} s for it to finish); "
+                         f"{UNCHANGED}", label, "run again when the other import or analysis on this workspace has "
+                         "finished.")
+
+
+def store_error(exc: BaseException, label: str, busy_seconds: float = 60.0) -> LptInputError:
     """The user's error for an error psycopg raised on the workspace ``label``."""
     import psycopg
     from psycopg import errors as E
@@ -25,6 +31,8 @@ def store_error(exc: BaseException, label: str) -> LptInputError:
         return exc
     state = getattr(getattr(exc, "diag", None), "sqlstate", None) or ""
     first = (str(exc).strip().splitlines() or [""])[0]
+    if isinstance(exc, E.LockNotAvailable) or state == "55P03":
+        return locked(label, busy_seconds)
     if isinstance(exc, (E.InsufficientPrivilege,)) or state == "42501":
         return LptInputError(f"your database role may not do this in the workspace ({first}); {UNCHANGED}", label,
                              "ask the analyst who runs the workspace for the role or area assignment you need.")
@@ -52,5 +60,5 @@ def guarded(method):
         try:
             return method(self, *args, **kwargs)
         except psycopg.Error as exc:
-            raise store_error(exc, self.path) from None
+            raise store_error(exc, self.path, getattr(self, "busy_seconds", 60.0)) from exc
     return wrapper
