@@ -199,3 +199,21 @@ def test_an_older_postgis_workspace_is_migrated_one_version_at_a_time(pg_db):
         assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
         assert "notes" in st.columns("lpt_imports") and st.has_table("lpt_setups") and st.has_table("lpt_rejects")
         assert list(W.imports(st).import_id) == [1]
+
+
+def test_nulls_empty_text_and_empty_tables_read_back_the_same_from_both(pg_db, tmp_path):
+    df = pd.DataFrame({"code": ["", None, "0012", "a,b \"q\"\n2"], "blank": [None] * 4, "flag": [True, False] * 2,
+                       "x": [1.1, np.nan, 1e-300, 123456789.123456789], "n": np.arange(4, dtype=np.int64)})
+    setups = pd.DataFrame({"setup_id": ["S1", "S2"], "revisit": [1, None], "name": ["", None]})
+    got = []
+    for ws in (str(tmp_path / "w.gpkg"), pg_db):
+        with W.open_store(ws) as st:
+            st.write_table("things", df)
+            st.write_table("nothing", df.iloc[:0])
+            st.append_rows("lpt_setups", setups)
+            got.append((st.read_table("things"), st.read_table("nothing"),
+                        st.read_table("lpt_setups", ["setup_id", "revisit", "name"]),
+                        st.read_table("things", where={"n": [1, 2]})))
+    for a, b in zip(*got):
+        pd.testing.assert_frame_equal(a, b)
+    assert got[1][0].code.tolist() == ["", None, "0012", "a,b \"q\"\n2"] and got[1][0].x[3] == df.x[3]

@@ -263,7 +263,7 @@ class PostGISStore(Store):
         cols = [c for c in df.columns if c in have and c != "geometry"]
         geometry = "geometry" if "geometry" in df.columns and GEOM in have else None
         with self.transaction():
-            self._copy(name, df, cols, geometry)
+            self._copy(name, _fit(df, cols, have, name, self.path), cols, geometry)
 
     @guarded
     def update_rows(self, name: str, key: str, keys, values) -> int:
@@ -296,6 +296,11 @@ class PostGISStore(Store):
     def read_table(self, name: str, columns: Optional[Sequence[str]] = None,
                    where: Optional[Dict[str, Sequence]] = None) -> pd.DataFrame:
         want, have = self._wanted(name, columns)
+        if not where and want:
+            from .postgis_read import read_whole
+            whole = read_whole(self.con, name, want, have, "fid" in have)
+            if whole is not None:
+                return whole.rename(columns={GEOM: "geometry"})
         sel = sql.SQL(", ").join(sql.SQL("ST_AsBinary({})").format(sql.Identifier(c)) if c == GEOM
                                  else sql.Identifier(c) for c in want)
         stmt, params = sql.SQL("SELECT {} FROM {}").format(sel, Q.table(name)), []
@@ -336,6 +341,26 @@ def _typed(df: pd.DataFrame, want, have) -> pd.DataFrame:
         elif t in ("bigint", "integer", "smallint") and df[c].notna().all():
             df[c] = df[c].astype(np.int64)
     return df
+
+
+def _fit(df: pd.DataFrame, cols, have: Dict[str, str], name: str, label: str) -> pd.DataFrame:
+    """Values appended to a whole-number column as SQLite's INTEGER affinity keeps them: whole reals and booleans as
+    whole numbers (1.0 -> 1, True -> 1); a fraction there is refused, naming the column."""
+    out = {}
+    for c in cols:
+        if have.get(c) not in ("bigint", "integer", "smallint"):
+            continue
+        s = df[c]
+        if pd.api.types.is_bool_dtype(s):
+            out[c] = s.astype(np.int64)
+        elif pd.api.types.is_float_dtype(s):
+            v = s.to_numpy(dtype=float)
+            ok = np.isnan(v) | (v == np.round(v))
+            if not ok.all():
+                raise LptInputError(f"the workspace table {name}'s column {c} holds whole numbers; "
+                                    f"{s[~ok].iloc[0]!r} is not one", label, "")
+            out[c] = pd.Series([None if np.isnan(x) else int(x) for x in v], index=s.index, dtype=object)
+    return df.assign(**out) if out else df
 
 
 def _in(col: str, pg_type: str) -> sql.Composed:
