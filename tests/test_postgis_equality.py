@@ -159,3 +159,27 @@ def test_an_officer_gets_the_same_aggregate_insight_of_their_area_as_the_analyst
         assert na == nb and len(ra) == len(rb) > 0, key
         diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
         assert not diff, (key, diff[:5])
+
+
+def test_period_comparison_and_a_messages_audience_are_the_same_on_both(both, lpt_plugin, tmp_path):
+    gpkg, pg = both
+    with W.open_store(gpkg) as g:
+        ward = sorted(g.read_table("areas", ["area_code"]).area_code)[0]
+    msg = dict(AREA_MODE=1, AREA_CODES=ward, TEMPLATE=2, BODY="Thank you for your help this month.", MIN_AUDIENCE=1)
+    out = {}
+    for tag, ws in (("g", gpkg), ("p", pg)):
+        c = _run("lpt:compareperiods", dict(WORKSPACE=ws, P1_START="2024-01", P1_END="2024-01", P2_START="2024-02",
+                                            P2_END="2024-02", AREA_CHANGE=str(tmp_path / f"{tag}_ac.gpkg"),
+                                            STREET_CHANGE=str(tmp_path / f"{tag}_sc.gpkg"),
+                                            FORCE_CHANGE="TEMPORARY_OUTPUT"))
+        m = _run("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / f"{tag}_log.gpkg"),
+                                           OUTPUT_FOLDER=str(tmp_path / f"{tag}_msg")))
+        out[tag] = (c, pd.read_csv(m["RECIPIENTS_CSV"], dtype=str))
+    (gc, gr), (pc, pr) = out["g"], out["p"]
+    for key, order in (("AREA_CHANGE", "area_code"), ("STREET_CHANGE", "street_id")):
+        (na, ra), (nb, rb) = _rows(gc[key], order), _rows(pc[key], order)
+        assert na == nb and len(ra) == len(rb) > 0, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])
+    assert len(gr) > 20 and gr.sort_values("member_id").reset_index(drop=True).equals(
+        pr.sort_values("member_id").reset_index(drop=True))

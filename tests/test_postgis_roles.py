@@ -167,3 +167,23 @@ def test_sql_injection_through_area_codes_names_and_parameters_changes_nothing(d
         with pytest.raises(LptInputError):
             W.open_store(evil, create=False)
     assert snapshot() == before
+
+
+def test_every_statement_of_the_postgis_store_is_composed_never_formatted():
+    """Statements are psycopg.sql compositions or constant text with bound values: no f-string, % or .format
+    of a plain string reaches execute / executemany / copy."""
+    import ast
+    from _paths import ROOT
+    wrong = []
+    for path in sorted((ROOT / "core" / "store").glob("postgis*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("execute", "executemany", "copy") and node.args):
+                continue
+            first = node.args[0]
+            plain_format = (isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute)
+                            and first.func.attr == "format" and isinstance(first.func.value, ast.Constant))
+            if isinstance(first, (ast.JoinedStr, ast.BinOp)) or plain_format:
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert not wrong, wrong
+    assert len(list((ROOT / "core" / "store").glob("postgis*.py"))) >= 6
