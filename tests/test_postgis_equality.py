@@ -183,3 +183,37 @@ def test_period_comparison_and_a_messages_audience_are_the_same_on_both(both, lp
         assert not diff, (key, diff[:5])
     assert len(gr) > 20 and gr.sort_values("member_id").reset_index(drop=True).equals(
         pr.sort_values("member_id").reset_index(drop=True))
+
+
+def test_a_supervisor_creates_a_set_up_of_their_ward_only(both, pg_server, lpt_plugin, tmp_path):
+    """lpt:createsetup as a supervisor: a set-up of their ward is stored with its targets; one of another ward is
+    refused by the row-level policy and nothing is stored."""
+    import psycopg
+    from qgis.core import QgsProcessingException
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+    _, pg = both
+    setup_database(pg)
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        codes = sorted(st.read_table("areas", ["area_code"]).area_code)
+    mine, other = codes[0], codes[1]
+    with psycopg.connect(pg, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS sgt_hull")
+        con.execute("CREATE ROLE sgt_hull LOGIN IN ROLE lpt_supervisor")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('sgt_hull', %s)", (mine,))
+    sup = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="sgt_hull")
+
+    def create(code):
+        return _run("lpt:createsetup", {"WORKSPACE": sup, "NAME": f"Ward {code}", "TEAM": "NPT", "SOURCE": 2,
+                                        "AREA_CODES": code, "CRITERIA": f"include area={code}",
+                                        "TARGET_STREETS": str(tmp_path / f"{code}_s.gpkg"),
+                                        "TARGET_POSTCODES": str(tmp_path / f"{code}_p.gpkg")})
+    res = create(mine)
+    assert res["POSTCODES"] > 0
+    with pytest.raises(AssertionError, match="may not do this"):
+        create(other)
+    with W.open_store(pg) as st:
+        setups = st.read_table("lpt_setups", ["setup_id", "area_codes", "created_by"])
+        targets = st.read_table("lpt_setup_targets", ["setup_id", "area_code"])
+    assert list(setups.area_codes) == [f'["{mine}"]'] and set(targets.area_code) == {mine}
+    assert len(targets) == res["POSTCODES"]
