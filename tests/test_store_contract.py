@@ -217,3 +217,15 @@ def test_nulls_empty_text_and_empty_tables_read_back_the_same_from_both(pg_db, t
     for a, b in zip(*got):
         pd.testing.assert_frame_equal(a, b)
     assert got[1][0].code.tolist() == ["", None, "0012", "a,b \"q\"\n2"] and got[1][0].x[3] == df.x[3]
+
+
+def test_a_database_without_postgis_is_refused_before_anything_is_created(pg_server):
+    import psycopg
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as con:
+        con.execute("DROP DATABASE IF EXISTS plain WITH (FORCE)")
+        con.execute("CREATE DATABASE plain")
+    plain = pg_server.conninfo("plain")
+    with pytest.raises(LptInputError, match="no PostGIS extension.*CREATE EXTENSION postgis"):
+        W.open_store(plain)
+    with psycopg.connect(plain, autocommit=True) as con:
+        assert con.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'lpt'").fetchone()[0] == 0

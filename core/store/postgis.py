@@ -57,6 +57,9 @@ class PostGISStore(Store):
 
     @guarded
     def _check(self, create: bool) -> None:
+        if not self.con.execute("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'").fetchone()[0]:
+            raise LptInputError("the database has no PostGIS extension", self.path,
+                                "ask the database administrator to run CREATE EXTENSION postgis in it.")
         if not self._has("lpt_meta"):
             if self._schema_has_tables():
                 raise LptInputError("the database schema lpt is not a Local Priority Targeting workspace", self.path,
