@@ -176,7 +176,8 @@ DROP TRIGGER IF EXISTS append_only_truncate ON lpt.lpt_audit;
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lpt.lpt_audit FOR EACH STATEMENT
     EXECUTE FUNCTION lpt.append_only();
 
--- key contacts of one of the user's areas (analysts: any area), with their contact fields; every call appends an
+-- key contacts of one of the user's areas (analysts: any area), with their contact fields, opted-out and unknown
+-- consent left out; every call appends an
 -- audit row (who, which area, how many) in the same transaction, so contact fields are never read unaudited
 CREATE OR REPLACE FUNCTION lpt.key_contacts(p_area text)
     RETURNS TABLE (member_id text, name text, email text, phone text, postcode text)
@@ -192,7 +193,10 @@ BEGIN
     IF to_regclass('lpt.members') IS NULL OR to_regclass('lpt.link_postcodes') IS NULL THEN RETURN; END IF;
     RETURN QUERY EXECUTE format(
         'SELECT m.member_id::text, %s, %s, %s, m.postcode::text FROM lpt.members m WHERE m.key_contact IS TRUE '
-        'AND m.postcode IN (SELECT p.postcode FROM lpt.link_postcodes p WHERE p.area_code = $1) ORDER BY 1',
+        'AND m.postcode IN (SELECT p.postcode FROM lpt.link_postcodes p WHERE p.area_code = $1) '
+        -- consent fails closed: every record of the member says active (an opt-out or unknown anywhere: left out)
+        'AND NOT EXISTS (SELECT 1 FROM lpt.members o WHERE o.member_id = m.member_id '
+        'AND o.status IS DISTINCT FROM ''active'') ORDER BY 1',
         lpt.column_or_null('members', 'name'), lpt.column_or_null('members', 'email'),
         lpt.column_or_null('members', 'phone')) USING p_area;
     GET DIAGNOSTICS n = ROW_COUNT;
