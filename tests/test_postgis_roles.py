@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 import shapely
 
+from local_priority_targeting.core.engage import setups
 from local_priority_targeting.core.errors import LptInputError
 from local_priority_targeting.core.store import workspace as W
 from local_priority_targeting.core.store.postgis_setup import setup_database
@@ -82,6 +83,11 @@ def test_a_supervisor_sees_the_rows_and_set_ups_of_their_areas_without_contact_f
         assert len(st.read_table("areas")) == 3                       # not personal: every area
         st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0004"], "area_codes": [json.dumps(["E2"])],
                                                    "status": ["open"]}))
+    with W.open_store(db["oli"]) as st:                  # sees S0001 only; the next id counts every set-up
+        assert setups.next_id(st) == "S0005" and st.next_number("lpt_setups", "setup_id", "S") == 5
+        with pytest.raises(LptInputError):
+            st.next_number("members", "member_id", "M")             # no oracle on other tables
+    with W.open_store(db["sue"]) as st:
         with pytest.raises(LptInputError, match="may not"):            # E3 is not theirs
             st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0005"], "area_codes": [json.dumps(["E3"])]}))
         assert st.update_rows("lpt_setups", "setup_id", ["S0001", "S0002"], {"status": "archived"}) == 1

@@ -111,6 +111,15 @@ class Store(ABC):
         """Whether the workspace has the table: a data table or one of its own (lpt_setups, ...)."""
         return name in self.tables() or bool(self.columns(name))
 
+    def next_number(self, name: str, column: str, prefix: str) -> int:
+        """The next free number of ids like ``S0001`` (``prefix`` + digits) in ``name.column``, counting every row -
+        also those row-level security hides from this user (a backend that has it answers itself)."""
+        if not self.has_table(name):
+            return 1
+        ids = self.read_table(name, [column])[column].astype(str)
+        nums = [int(s[len(prefix):]) for s in ids if s[len(prefix):].isdigit()]
+        return max(nums) + 1 if nums else 1
+
     def link_queries(self) -> Optional[LinkQueries]:
         """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the
         link stage computes them in memory).  Optional capability: a backend offers it when it is faster."""

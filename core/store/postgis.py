@@ -322,6 +322,15 @@ class PostGISStore(Store):
         df = pd.DataFrame(rows, columns=want)
         return _typed(df, want, have).rename(columns={GEOM: "geometry"})
 
+    @guarded
+    def next_number(self, name: str, column: str, prefix: str) -> int:
+        """Over every row: lpt.next_number (set up by lpt:setupdatabase) reads past row-level security."""
+        check_name(name)
+        check_name(column)
+        if not self._has_function("next_number"):
+            return super().next_number(name, column, prefix)
+        return int(self.con.execute("SELECT lpt.next_number(%s, %s, %s)", (name, column, prefix)).fetchone()[0])
+
     def link_queries(self):
         """Nearest street by KNN and the area of a point, asked of the database (:mod:`.postgis_link`)."""
         from .postgis_link import PostGISLinkQueries

@@ -176,6 +176,24 @@ DROP TRIGGER IF EXISTS append_only_truncate ON lpt.lpt_audit;
 CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON lpt.lpt_audit FOR EACH STATEMENT
     EXECUTE FUNCTION lpt.append_only();
 
+-- the next free number of ids like S0001 over every row, those a user's policy hides included (no row is shown:
+-- only the number), so two supervisors of different areas never take the same set-up id; set-up ids only
+CREATE OR REPLACE FUNCTION lpt.next_number(tbl text, col text, prefix text) RETURNS bigint LANGUAGE plpgsql
+    STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE n bigint;
+BEGIN
+    IF (tbl, col) IS DISTINCT FROM ('lpt_setups', 'setup_id') THEN
+        RAISE EXCEPTION 'lpt.next_number answers for lpt_setups.setup_id only' USING ERRCODE = '42501';
+    END IF;
+    SELECT coalesce(max(substr(s.setup_id, length(prefix) + 1)::numeric), 0) + 1 INTO n FROM lpt.lpt_setups s
+        WHERE substr(s.setup_id, length(prefix) + 1) ~ '^[0-9]+$';
+    RETURN n;
+END $$;
+ALTER FUNCTION lpt.next_number(text, text, text) OWNER TO lpt_analyst;
+REVOKE ALL ON FUNCTION lpt.next_number(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION lpt.next_number(text, text, text) TO lpt_analyst, lpt_supervisor, lpt_officer;
+
 -- key contacts of one of the user's areas (analysts: any area), with their contact fields, opted-out and unknown
 -- consent left out; every call appends an
 -- audit row (who, which area, how many) in the same transaction, so contact fields are never read unaudited
