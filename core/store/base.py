@@ -1,8 +1,8 @@
 """The storage interface every algorithm reads from and writes to.
 
 The domain code (:mod:`.workspace`) uses only this interface, never SQL or a file format, so the GeoPackage
-store (the embedded default, :mod:`.geopackage`) and the PostGIS store (a force's shared workspace, next)
-are interchangeable.  Tables are pandas DataFrames; a geometry column holds shapely geometries in EPSG:27700.
+store (the embedded default, :mod:`.geopackage`) and the PostGIS store (a force's shared workspace with roles
+and row-level security, :mod:`.postgis`) are interchangeable (``tests/test_store_contract.py`` runs over both).  Tables are pandas DataFrames; a geometry column holds shapely geometries in EPSG:27700.
 Each write is all or nothing: inside :meth:`Store.transaction` several writes are one.
 """
 from __future__ import annotations
