@@ -70,6 +70,7 @@ CATALOGUE: Tuple[Entry, ...] = (
           QT_TRANSLATE_NOOP("LptAlgorithm", "Archive door-knocking set-up"), "Engagement loop", "loop"),
     Entry("engage.key_contacts", "KeyContacts", "keycontacts",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Key contacts (personal data)"), "Engagement loop", "loop"),
+    Entry("store.setup_database", "SetupDatabase", "setupdatabase", QT_TRANSLATE_NOOP("LptAlgorithm", "Set up the workspace database (PostGIS)"), "Import", "import"),  # noqa: E501
     Entry("demo.generate_demo", "GenerateDemoData", "generatedemodata",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Generate training / demo data"), "Training and demo", "training"),
 )

@@ -1,5 +1,8 @@
-"""The optional WORKSPACE parameter of the import algorithms: the accepted rows (and the rejects, with their
-reasons) also go into the workspace GeoPackage, with the import's provenance."""
+"""The WORKSPACE parameter: a GeoPackage file, or a PostGIS workspace named by a connection - ``pg:NAME`` (a
+PostgreSQL connection saved in QGIS, its credentials from QGIS's authentication configuration), ``service=NAME``
+(pg_service.conf) or ``postgresql://host/dbname`` - never a password.  The optional WORKSPACE of the import
+algorithms: the accepted rows (and the rejects, with their reasons) also go into the workspace, with the import's
+provenance."""
 import os
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -7,12 +10,26 @@ from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterDefin
 
 KEY = "WORKSPACE"
 ALLOW_SHRINK = "ALLOW_SHRINK"
+# the picker shows GeoPackages; "All files (*)" lets a connection name through QGIS's check of the extension
+FILTER = "GeoPackage (*.gpkg);;All files (*)"
+
+
+def workspace_parameter(description: str, optional: bool = False, key: str = KEY) -> QgsProcessingParameterFile:
+    """A WORKSPACE parameter that takes a .gpkg file or a connection name (``pg:NAME``, ``service=NAME``...)."""
+    _register_connections()
+    return QgsProcessingParameterFile(key, description, optional=optional, fileFilter=FILTER)
+
+
+def _register_connections() -> None:
+    """QGIS saved connections (``pg:NAME``) resolved through QGIS for core (light: no psycopg imported)."""
+    from .store.connection import register
+    register()
 
 
 def add_workspace_parameter(alg) -> None:
-    alg.addParameter(QgsProcessingParameterFile(KEY, QCoreApplication.translate(
-        "LptAlgorithm", "Also import into this workspace (GeoPackage; created if new)"), optional=True,
-        fileFilter="GeoPackage (*.gpkg)"))
+    alg.addParameter(workspace_parameter(QCoreApplication.translate(
+        "LptAlgorithm", "Also import into this workspace (GeoPackage, created if new; or a PostGIS connection: "
+        "pg:NAME, service=NAME)"), optional=True))
     shrink = QgsProcessingParameterBoolean(ALLOW_SHRINK, QCoreApplication.translate(
         "LptAlgorithm", "Store it in the workspace even if it accepts nothing or less than half the rows it "
         "replaces (explicit override)"), defaultValue=False, optional=True)

@@ -139,3 +139,32 @@ def _free_qgis_objects_before_exit(qgis_app):
                 sip.delete(obj)
         except (ReferenceError, RuntimeError):   # a wrapper whose C++ object is already gone
             pass
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL + PostGIS server of this worker's own (tests/pg_server.py), stopped after the session.
+    Skipped only when the server programs are absent outside CI; under CI=true their absence fails."""
+    import pg_server as P
+    why = P.missing()
+    if why:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL tests cannot run under CI: {why} (make test installs them)")
+        pytest.skip(why)
+    server = P.PgServer()
+    try:
+        server.start()
+    except subprocess.CalledProcessError as exc:
+        log = server.log()
+        server.stop()
+        pytest.fail(f"the test PostgreSQL server did not start: {exc.stderr or exc}\n{log}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_db(pg_server, request):
+    """A fresh database with PostGIS for one test; its conninfo (superuser, trust on the server's socket)."""
+    import re
+    name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
+    return pg_server.new_database(name)

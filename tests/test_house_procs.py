@@ -7,7 +7,7 @@ from pathlib import Path
 from _paths import ROOT
 
 PACKAGES = ("core", "processing", "qgisio", "dialogs")
-GROUPS = ("imports", "analyse", "engage", "report", "demo")
+GROUPS = ("imports", "analyse", "engage", "report", "demo", "store")
 
 
 def _module(path: Path) -> str:

@@ -20,7 +20,7 @@ ALGS = sorted(["archivesetup", "briefingpack", "communityprofile", "compareperio
                "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
         "keycontacts", "linkcommunity", "prioritystreets", "progressreport",
-        "streetsfromcrime"])
+        "setupdatabase", "streetsfromcrime"])
 
 
 def _lend_provider(lpt_plugin):

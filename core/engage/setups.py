@@ -129,9 +129,8 @@ def _criteria(places: pd.DataFrame, sets) -> pd.Series:
 
 
 def next_id(store: Store) -> str:
-    have = _table(store, "lpt_setups", ["setup_id"])
-    n = 0 if have is None or not len(have) else max(int(s[1:]) for s in have.setup_id if str(s)[1:].isdigit())
-    return f"S{n + 1:04d}"
+    """The next set-up id, over every set-up (a supervisor's other areas' included: ids never collide)."""
+    return f"S{store.next_number('lpt_setups', 'setup_id', 'S'):04d}"
 
 
 def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,

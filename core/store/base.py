@@ -1,8 +1,8 @@
 """The storage interface every algorithm reads from and writes to.
 
 The domain code (:mod:`.workspace`) uses only this interface, never SQL or a file format, so the GeoPackage
-store (the embedded default, :mod:`.geopackage`) and the PostGIS store (a force's shared workspace, next)
-are interchangeable.  Tables are pandas DataFrames; a geometry column holds shapely geometries in EPSG:27700.
+store (the embedded default, :mod:`.geopackage`) and the PostGIS store (a force's shared workspace with roles
+and row-level security, :mod:`.postgis`) are interchangeable (``tests/test_store_contract.py`` runs over both).  Tables are pandas DataFrames; a geometry column holds shapely geometries in EPSG:27700.
 Each write is all or nothing: inside :meth:`Store.transaction` several writes are one.
 """
 from __future__ import annotations
@@ -110,6 +110,15 @@ class Store(ABC):
     def has_table(self, name: str) -> bool:
         """Whether the workspace has the table: a data table or one of its own (lpt_setups, ...)."""
         return name in self.tables() or bool(self.columns(name))
+
+    def next_number(self, name: str, column: str, prefix: str) -> int:
+        """The next free number of ids like ``S0001`` (``prefix`` + digits) in ``name.column``, counting every row -
+        also those row-level security hides from this user (a backend that has it answers itself)."""
+        if not self.has_table(name):
+            return 1
+        ids = self.read_table(name, [column])[column].astype(str)
+        nums = [int(s[len(prefix):]) for s in ids if s[len(prefix):].isdigit()]
+        return max(nums) + 1 if nums else 1
 
     def link_queries(self) -> Optional[LinkQueries]:
         """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the

@@ -40,10 +40,16 @@ REQUIRED = {
 
 
 def open_store(path: str, create: bool = True) -> Store:
-    """The store behind a workspace name (a .gpkg file; a PostGIS connection comes with the next release), its
-    data tables checked: every column the analyses read is there."""
-    from .geopackage import GeoPackageStore
-    store = GeoPackageStore.open(path, create=create)
+    """The store behind a workspace name - a .gpkg file, or a PostgreSQL connection (``service=NAME``,
+    ``postgresql://...``, libpq keywords: :mod:`.postgis_conn`; psycopg is imported only then) -, its data tables
+    checked: every column the analyses read is there."""
+    from .postgis_conn import is_postgres
+    if is_postgres(path):
+        from .postgis import PostGISStore
+        store = PostGISStore.open(path, create=create)
+    else:
+        from .geopackage import GeoPackageStore
+        store = GeoPackageStore.open(path, create=create)
     try:
         check_tables(store)
     except BaseException:

@@ -2,7 +2,7 @@
 loop's set-ups, lists, visits and audit; opened checked, written through core/ only."""
 import getpass
 
-from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterDistance, QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterDistance
 
 from ...core.errors import LptInputError
 from ..algorithm import LptAlgorithm
@@ -12,8 +12,9 @@ class LoopAlgorithm(LptAlgorithm):
     GROUP, GROUP_ID = "Engagement loop", "loop"
 
     def add_workspace(self) -> None:
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", self.tr("Workspace (GeoPackage)"),
-                                                     fileFilter="GeoPackage (*.gpkg)"))
+        from ..workspace_param import workspace_parameter
+        self.addParameter(workspace_parameter(self.tr("Workspace (GeoPackage, or a PostGIS connection: pg:NAME, "
+                                                      "service=NAME)")))
 
     def open_workspace(self, parameters, context):
         """The workspace, checked and migrated (it must exist: the loop starts from imported, linked data)."""

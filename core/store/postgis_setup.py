@@ -1,0 +1,62 @@
+"""lpt:setupdatabase's work: a PostGIS workspace created or upgraded by the versioned migrations, then its roles,
+grants and row-level security (``sql/security_v*.sql``), all in one transaction (a failure leaves the database as
+it was).  Run by the database administrator (a role that may create roles); idempotent."""
+from __future__ import annotations
+
+from typing import Dict
+
+from psycopg import sql
+
+from ..errors import LptInputError
+from . import postgis_sql as Q
+from .postgis import PostGISStore
+
+ROLES = ("lpt_analyst", "lpt_supervisor", "lpt_officer")
+
+
+def setup_database(name: str, security: bool = True) -> Dict:
+    """Create or upgrade the workspace behind the connection ``name``; with ``security``, its roles and policies.
+    Returns what was done: schema version, security version, the tables protected, the roles."""
+    from .migrations import SECURITY
+    store = PostGISStore.open(name, create=True)
+    try:
+        info = {"schema_version": store.get_meta("schema_version"), "security_version": "", "roles": [],
+                "tables_protected": 0}
+        if not security:
+            return info
+        if not _may_create_roles(store):
+            raise LptInputError("the workspace's roles and row-level security are set up by a role that may create "
+                                "roles", store.path, "run lpt:setupdatabase as the database administrator (CREATEROLE),"
+                                " or without SECURITY to create the tables only.")
+        with store.transaction():
+            for i, file in enumerate(SECURITY, start=1):
+                store.con.execute(Q.sql_file(file))
+                store._set_meta("security_version", str(i))
+        info["styles_found_by_qgis"] = _qgis_finds_styles(store)
+        info["security_version"] = store.get_meta("security_version")
+        info["roles"] = list(ROLES)
+        info["tables_protected"] = len(store.tables())
+        return info
+    finally:
+        store.close()
+
+
+def _qgis_finds_styles(store: PostGISStore) -> bool:
+    """QGIS looks for a layer's default style in an unqualified ``layer_styles``: the database's search path ends
+    with the schema lpt, so QGIS finds the workspace's styles (a public.layer_styles, if any, comes first)."""
+    from psycopg import errors
+    try:
+        with store.transaction():
+            store.con.execute(sql.SQL("ALTER DATABASE {} SET search_path = \"$user\", public, {}").format(
+                sql.Identifier(store.con.info.dbname), sql.Identifier(Q.SCHEMA)))
+        return True
+    except LptInputError as exc:
+        if isinstance(exc.__cause__, errors.InsufficientPrivilege):
+            return False
+        raise
+
+
+def _may_create_roles(store: PostGISStore) -> bool:
+    row = store.con.execute(sql.SQL("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+                            ).fetchone()
+    return bool(row and row[0])

@@ -1,0 +1,44 @@
+"""A PostgreSQL connection saved in QGIS (``pg:NAME`` as the WORKSPACE), resolved here - the QGIS side - into the
+libpq parameters core connects with: host, port, database, user from the saved connection; the password only from
+QGIS's authentication configuration (``authcfg``) or the saved connection itself, never typed into a parameter,
+never logged.  Registered with core at the provider's load (:func:`register`); core never imports QGIS."""
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
+
+SSL = {0: "prefer", 1: "disable", 2: "allow", 3: "prefer", 4: "require", 5: "verify-ca", 6: "verify-full"}
+
+
+def saved_connection(name: str) -> dict:
+    from ...core.errors import LptInputError
+    meta = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        conn = meta.findConnection(name) if meta is not None else None
+    except Exception:                       # noqa: BLE001 - QgsProviderConnectionException: not saved
+        conn = None
+    if conn is None:
+        raise LptInputError(f"no PostgreSQL connection named {name!r} is saved in QGIS", f"QGIS connection {name}",
+                            "save it in the Browser (PostgreSQL > New Connection), or name a service=NAME.")
+    return _params(QgsDataSourceUri(conn.uri()), name)
+
+
+def _params(uri: QgsDataSourceUri, name: str) -> dict:
+    params = {"service": uri.service(), "host": uri.host(), "port": uri.port(), "dbname": uri.database(),
+              "user": uri.username(), "password": uri.password()}
+    if int(uri.sslMode()) in SSL and int(uri.sslMode()):
+        params["sslmode"] = SSL[int(uri.sslMode())]
+    if uri.authConfigId():
+        cfg = QgsAuthMethodConfig()
+        ok = QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), cfg, True)
+        if not ok:
+            from ...core.errors import LptInputError
+            raise LptInputError("the QGIS authentication configuration of this connection cannot be read",
+                                f"QGIS connection {name}", "check it in Settings > Options > Authentication (the "
+                                "master password may be needed).")
+        params["user"] = cfg.config("username") or params["user"]
+        params["password"] = cfg.config("password") or params["password"]
+    return {k: str(v) for k, v in params.items() if v}
+
+
+def register() -> None:
+    """Let core resolve ``pg:NAME`` workspaces through QGIS's saved connections (light: no psycopg)."""
+    from ...core.store import postgis_conn
+    postgis_conn.set_resolver(saved_connection)

@@ -1,0 +1,134 @@
+"""A throwaway PostgreSQL 15 + PostGIS 3 server for the tests: initdb in a temporary folder, started on a unix
+socket inside that folder only (no TCP), stopped and removed afterwards.
+
+PostgreSQL refuses to run as root: as root the server runs as the unprivileged system user ``lpt-pg`` (created
+when missing) and its folder is handed to that user; otherwise it runs as the current user.  Each pytest-xdist
+worker gets its own folder and port (``PYTEST_XDIST_WORKER``), so workers never share a server.  Connections use
+``trust`` on the socket of a folder only that user (and root) can reach.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from typing import Optional
+
+USER = "lpt-pg"
+SUPERUSER = "lpt_super"
+
+
+def bin_dir() -> Optional[str]:
+    """PostgreSQL's server programs (Debian: /usr/lib/postgresql/<major>/bin), the newest first; None if absent."""
+    for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if os.access(os.path.join(d, "initdb"), os.X_OK) and os.access(os.path.join(d, "pg_ctl"), os.X_OK):
+            return d
+    found = shutil.which("initdb")
+    return os.path.dirname(found) if found else None
+
+
+def postgis_present(bindir: str) -> bool:
+    major = os.path.basename(os.path.dirname(bindir))
+    return bool(glob.glob(f"/usr/share/postgresql/{major}/extension/postgis.control"))
+
+
+def missing() -> str:
+    """Why a server cannot be started here ('' when it can)."""
+    d = bin_dir()
+    if d is None:
+        return "PostgreSQL server programs (initdb, pg_ctl) are not installed"
+    if not postgis_present(d):
+        return "PostGIS is not installed (postgresql-15-postgis-3)"
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg 3 is not installed (python3-psycopg)"
+    return ""
+
+
+def _worker_port() -> int:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    digits = "".join(ch for ch in worker if ch.isdigit()) or "0"
+    return 55432 + int(digits) % 1000
+
+
+def _ensure_user() -> None:
+    import pwd
+    try:
+        pwd.getpwnam(USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER],
+                       check=True, capture_output=True)
+
+
+class PgServer:
+    """One running server; :attr:`conninfo` reaches it as its superuser (``dbname`` to add)."""
+
+    def __init__(self):
+        self.bindir = bin_dir()
+        self.root = tempfile.mkdtemp(prefix=f"lpt-pg-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-")
+        self.data = os.path.join(self.root, "data")
+        self.port = _worker_port()
+        self.as_root = os.geteuid() == 0
+        self.started = False
+
+    def _run(self, *args: str, **kw) -> subprocess.CompletedProcess:
+        extra = {"user": USER} if self.as_root else {}
+        return subprocess.run([os.path.join(self.bindir, args[0]), *args[1:]], check=True, capture_output=True,
+                              text=True, cwd=self.root, **extra, **kw)
+
+    def start(self) -> "PgServer":
+        if self.as_root:
+            _ensure_user()
+            shutil.chown(self.root, USER, USER)
+        os.chmod(self.root, 0o700)
+        self._run("initdb", "-D", self.data, "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-sync",
+                  "--locale=C.UTF-8")
+        opts = (f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+                "-c full_page_writes=off -c max_connections=40 -c shared_buffers=32MB")
+        self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.root, "server.log"), "-o", opts, "-w",
+                  "-t", "60", "start")
+        self.started = True
+        self._template()
+        return self
+
+    def conninfo(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"host={self.root} port={self.port} dbname={dbname} user={user}"
+
+    def _template(self) -> None:
+        """A template database with PostGIS, so each test's database is a quick copy."""
+        import psycopg
+        with psycopg.connect(self.conninfo(), autocommit=True) as con:
+            con.execute("CREATE DATABASE lpt_template")
+        with psycopg.connect(self.conninfo("lpt_template"), autocommit=True) as con:
+            con.execute("CREATE EXTENSION postgis")
+
+    def new_database(self, name: str) -> str:
+        """A fresh database ``name`` with PostGIS; returns its conninfo."""
+        import psycopg
+        from psycopg import sql
+        with psycopg.connect(self.conninfo(), autocommit=True) as con:
+            con.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            con.execute(sql.SQL("CREATE DATABASE {} TEMPLATE lpt_template").format(sql.Identifier(name)))
+        return self.conninfo(name)
+
+    def stop(self) -> None:
+        try:
+            if self.started:
+                self._run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+        finally:
+            self.started = False
+            for _ in range(3):
+                shutil.rmtree(self.root, ignore_errors=True)
+                if not os.path.exists(self.root):
+                    break
+                time.sleep(0.2)
+
+    def log(self) -> str:
+        try:
+            with open(os.path.join(self.root, "server.log"), encoding="utf-8", errors="replace") as fh:
+                return fh.read()[-4000:]
+        except OSError:
+            return ""

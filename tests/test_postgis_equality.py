@@ -1,0 +1,219 @@
+"""The Hull demo data in a GeoPackage workspace and in a PostGIS workspace (the test server of tests/pg_server.py):
+the database's own KNN / ST_Intersects answers (``Store.link_queries``) give the same links as the in-memory
+trees, and lpt:linkcommunity and lpt:prioritystreets give the same outputs field by field."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from local_priority_targeting.core.link import cache as C, stored as S
+from local_priority_targeting.core.store import workspace as W
+from local_priority_targeting.core.store.postgis_link import PostGISLinkQueries
+
+from test_link_insight import hull  # noqa: F401  (module fixture: real Hull inputs and links)
+from test_workspace import _fill
+
+
+@pytest.fixture(scope="module")
+def both(hull, pg_server, tmp_path_factory):  # noqa: F811
+    inp, _ = hull
+    gpkg = str(tmp_path_factory.mktemp("eq") / "hull.gpkg")
+    pg = pg_server.new_database("eq_hull")
+    _fill(gpkg, inp)
+    _fill(pg, inp)
+    return gpkg, pg
+
+
+def _sorted(df, key):
+    return df.sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def test_the_database_links_equal_the_in_memory_links_field_by_field(both):
+    gpkg, pg = both
+    with W.open_store(gpkg) as g:
+        assert g.link_queries() is None
+        ref, ref_stats = C.ensure_links(g, S.load_inputs(g, {}), 150.0)
+        ref_pc, ref_loc = g.read_table("link_postcodes"), g.read_table("link_locations")
+    with W.open_store(pg) as p:
+        assert isinstance(p.link_queries(), PostGISLinkQueries)
+        links, stats = C.ensure_links(p, S.load_inputs(p, {}), 150.0)
+        pc, loc = p.read_table("link_postcodes"), p.read_table("link_locations")
+    assert stats["postcodes_linked_now"] == ref_stats["postcodes_linked_now"] > 1000
+    assert stats["locations_linked_now"] == ref_stats["locations_linked_now"] > 1000
+    for a, b, key in ((ref_pc, pc, "postcode"), (ref_loc, loc, "loc_key")):
+        a, b = _sorted(a, key), _sorted(b, key)
+        assert list(a.columns) == list(b.columns)
+        for col in a.columns:
+            if a[col].dtype.kind == "f":
+                assert np.allclose(a[col], b[col], rtol=0, atol=1e-6, equal_nan=True), col
+            else:
+                assert (a[col].astype(str) == b[col].astype(str)).all(), col
+    for a, b, cols in ((ref.crimes, links.crimes, ["segment_id", "street_id", "area_code"]),
+                       (ref.members, links.members, ["street_id", "area_code"])):
+        pd.testing.assert_frame_equal(a[cols].astype(str).reset_index(drop=True),
+                                      b[cols].astype(str).reset_index(drop=True))
+    assert (loc.segment_id >= 0).mean() > 0.9 and (loc.area_code != "").mean() > 0.9
+
+
+def test_ties_go_to_the_lowest_segment_id_and_boundaries_to_the_lowest_area_code(pg_db):
+    import shapely
+    from local_priority_targeting.core.link.link import nearest_segment, point_in_area
+    # two segments at exactly the same distance from the point, ids given in reverse order; a point on the
+    # boundary shared by two squares
+    streets = pd.DataFrame({"segment_id": np.array([9, 4, 7], np.int64), "street_id": ["a", "b", "c"],
+                            "geometry": shapely.from_wkt(["LINESTRING (500000 400010, 500100 400010)",
+                                                          "LINESTRING (500000 399990, 500100 399990)",
+                                                          "LINESTRING (500000 400500, 500100 400500)"])})
+    areas = pd.DataFrame({"area_code": ["E2", "E1"], "area_name": ["b", "a"],
+                          "geometry": shapely.from_wkt(["MULTIPOLYGON (((500050 399000, 501000 399000, 501000 401000, "
+                                                        "500050 401000, 500050 399000)))",
+                                                        "MULTIPOLYGON (((499000 399000, 500050 399000, 500050 401000, "
+                                                        "499000 401000, 499000 399000)))"])})
+    x, y = np.array([500050.0, 500050.0, 500050.0, 600000.0]), np.array([400000.0, 400400.0, 400200.0, 400000.0])
+    with W.open_store(pg_db) as st:
+        st.write_table("streets", streets, "geometry", "LINESTRING")
+        st.write_table("areas", areas, "geometry", "MULTIPOLYGON")
+        seg, dist = st.link_queries().nearest_segments(x, y, 150.0)
+        codes = st.link_queries().areas_of(x, y)
+    s = streets.sort_values("segment_id").reset_index(drop=True)
+    mi, md = nearest_segment(x, y, s.geometry.values, s.segment_id.values, 150.0)
+    a = areas.sort_values("area_code").reset_index(drop=True)
+    ai = point_in_area(x, y, a.geometry.values)
+    assert list(seg) == [4, 7, -1, -1] == [s.segment_id[i] if i >= 0 else -1 for i in mi]
+    assert np.allclose(dist, md, equal_nan=True) and dist[0] == 10.0
+    assert list(codes) == ["E1", "E1", "E1", ""] == [a.area_code[i] if i >= 0 else "" for i in ai]
+
+
+def _rows(layer, order):
+    from qgis.core import QgsVectorLayer
+    lyr = layer if isinstance(layer, QgsVectorLayer) else QgsVectorLayer(layer, "x", "ogr")
+    names = [f.name() for f in lyr.fields() if f.name() != "fid"]
+    rows = sorted(([f[n] for n in names] for f in lyr.getFeatures()), key=lambda r: str(r[names.index(order)]))
+    return names, rows
+
+
+def _run(alg_id, params):
+    """The algorithm run as processing.run runs it, but past QGIS's front-door check of a File parameter's
+    extension: the analyses' WORKSPACE is declared in processing/analyse/link_inputs.py as a .gpkg File (the lead
+    switches it to processing/workspace_param.workspace_parameter, which accepts a connection)."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    results, ok = alg.run(params, context, feedback)
+    assert ok, feedback.textLog()
+    return results
+
+
+def test_link_community_and_priority_streets_give_the_same_outputs_on_both(both, lpt_plugin, tmp_path):
+    gpkg, pg = both
+    run_alg = _run
+    common = dict(PERIOD_START="2024-01", PERIOD_END="2024-02", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                  UNMATCHED="TEMPORARY_OUTPUT")
+    out = {}
+    for tag, ws in (("g", gpkg), ("p", pg)):
+        a = run_alg("lpt:linkcommunity", dict(common, WORKSPACE=ws, STREET_INSIGHT=str(tmp_path / f"{tag}_si.gpkg"),
+                                              AREA_INSIGHT=str(tmp_path / f"{tag}_ai.gpkg")))
+        b = run_alg("lpt:prioritystreets", dict(WORKSPACE=ws, PERIOD_START="2024-02", REPLICATES=20,
+                                                PRIORITY_STREETS=str(tmp_path / f"{tag}_ps.gpkg"),
+                                                PRIORITY_AREAS=str(tmp_path / f"{tag}_pa.gpkg"),
+                                                REPORT=str(tmp_path / f"{tag}_r.html")))
+        out[tag] = (a, b)
+    (ga, gb), (pa, pb) = out["g"], out["p"]
+    assert ga["CRIMES"] == pa["CRIMES"] > 1000 and ga["UNMATCHED_COUNT"] == pa["UNMATCHED_COUNT"]
+    assert gb["STREETS"] == pb["STREETS"] > 100
+    for g, p, key, order in ((ga, pa, "AREA_INSIGHT", "area_code"), (ga, pa, "STREET_INSIGHT", "street_id"),
+                             (gb, pb, "PRIORITY_STREETS", "street_id"), (gb, pb, "PRIORITY_AREAS", "area_code")):
+        (na, ra), (nb, rb) = _rows(g[key], order), _rows(p[key], order)
+        assert na == nb and len(ra) == len(rb) > 0, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])
+
+
+def test_an_officer_gets_the_same_aggregate_insight_of_their_area_as_the_analyst(both, pg_server, lpt_plugin,
+                                                                                 tmp_path):
+    """Row-level security narrows an officer's members, responses and postcode links to their ward; an analysis
+    of that ward run as the officer gives the analyst's figures for it, field by field."""
+    import psycopg
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+    _, pg = both
+    setup_database(pg)
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        pc = st.read_table("link_postcodes", ["postcode", "area_code"])
+        members = st.read_table("members", ["postcode"])
+    ward = members.merge(pc, on="postcode").area_code.value_counts().index[0]
+    with psycopg.connect(pg, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS pc_hull")
+        con.execute("CREATE ROLE pc_hull LOGIN IN ROLE lpt_officer")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('pc_hull', %s)", (ward,))
+    officer = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="pc_hull")
+    with W.open_store(officer) as st:
+        seen = st.read_table("members", ["postcode"])
+        assert 0 < len(seen) < len(members) and "email" not in st.columns("members")
+    common = dict(PERIOD_START="2024-01", PERIOD_END="2024-02", FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                  UNMATCHED="TEMPORARY_OUTPUT", AREA_CODES=ward)
+    outs = [_run("lpt:linkcommunity", dict(common, WORKSPACE=ws, STREET_INSIGHT=str(tmp_path / f"{i}_si.gpkg"),
+                                           AREA_INSIGHT=str(tmp_path / f"{i}_ai.gpkg")))
+            for i, ws in enumerate((pg, officer))]
+    for key, order in (("AREA_INSIGHT", "area_code"), ("STREET_INSIGHT", "street_id")):
+        (na, ra), (nb, rb) = _rows(outs[0][key], order), _rows(outs[1][key], order)
+        assert na == nb and len(ra) == len(rb) > 0, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])
+
+
+def test_period_comparison_and_a_messages_audience_are_the_same_on_both(both, lpt_plugin, tmp_path):
+    gpkg, pg = both
+    with W.open_store(gpkg) as g:
+        ward = sorted(g.read_table("areas", ["area_code"]).area_code)[0]
+    msg = dict(AREA_MODE=1, AREA_CODES=ward, TEMPLATE=2, BODY="Thank you for your help this month.", MIN_AUDIENCE=1)
+    out = {}
+    for tag, ws in (("g", gpkg), ("p", pg)):
+        c = _run("lpt:compareperiods", dict(WORKSPACE=ws, P1_START="2024-01", P1_END="2024-01", P2_START="2024-02",
+                                            P2_END="2024-02", AREA_CHANGE=str(tmp_path / f"{tag}_ac.gpkg"),
+                                            STREET_CHANGE=str(tmp_path / f"{tag}_sc.gpkg"),
+                                            FORCE_CHANGE="TEMPORARY_OUTPUT"))
+        m = _run("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / f"{tag}_log.gpkg"),
+                                           OUTPUT_FOLDER=str(tmp_path / f"{tag}_msg")))
+        out[tag] = (c, pd.read_csv(m["RECIPIENTS_CSV"], dtype=str))
+    (gc, gr), (pc, pr) = out["g"], out["p"]
+    for key, order in (("AREA_CHANGE", "area_code"), ("STREET_CHANGE", "street_id")):
+        (na, ra), (nb, rb) = _rows(gc[key], order), _rows(pc[key], order)
+        assert na == nb and len(ra) == len(rb) > 0, key
+        diff = [(na[j], x[j], y[j]) for x, y in zip(ra, rb) for j in range(len(na)) if x[j] != y[j]]
+        assert not diff, (key, diff[:5])
+    assert len(gr) > 20 and gr.sort_values("member_id").reset_index(drop=True).equals(
+        pr.sort_values("member_id").reset_index(drop=True))
+
+
+def test_a_supervisor_creates_a_set_up_of_their_ward_only(both, pg_server, lpt_plugin, tmp_path):
+    """lpt:createsetup as a supervisor: a set-up of their ward is stored with its targets; one of another ward is
+    refused by the row-level policy and nothing is stored."""
+    import psycopg
+    from qgis.core import QgsProcessingException
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+    _, pg = both
+    setup_database(pg)
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        codes = sorted(st.read_table("areas", ["area_code"]).area_code)
+    mine, other = codes[0], codes[1]
+    with psycopg.connect(pg, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS sgt_hull")
+        con.execute("CREATE ROLE sgt_hull LOGIN IN ROLE lpt_supervisor")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('sgt_hull', %s)", (mine,))
+    sup = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="sgt_hull")
+
+    def create(code):
+        return _run("lpt:createsetup", {"WORKSPACE": sup, "NAME": f"Ward {code}", "TEAM": "NPT", "SOURCE": 2,
+                                        "AREA_CODES": code, "CRITERIA": f"include area={code}",
+                                        "TARGET_STREETS": str(tmp_path / f"{code}_s.gpkg"),
+                                        "TARGET_POSTCODES": str(tmp_path / f"{code}_p.gpkg")})
+    res = create(mine)
+    assert res["POSTCODES"] > 0
+    with pytest.raises(AssertionError, match="may not do this"):
+        create(other)
+    with W.open_store(pg) as st:
+        setups = st.read_table("lpt_setups", ["setup_id", "area_codes", "created_by"])
+        targets = st.read_table("lpt_setup_targets", ["setup_id", "area_code"])
+    assert list(setups.area_codes) == [f'["{mine}"]'] and set(targets.area_code) == {mine}
+    assert len(targets) == res["POSTCODES"]

@@ -1,0 +1,197 @@
+"""Roles and row-level security of a PostGIS workspace (lpt:setupdatabase), logging in as each role on the test
+server (tests/pg_server.py): the analyst sees everything, a supervisor the rows and set-ups of their areas, an
+officer their assigned areas only, with no member contact fields except their areas' key contacts (audited); the
+audit is append-only for everyone; SQL injection through area codes, names and parameters changes nothing."""
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from local_priority_targeting.core.engage import setups
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.store import workspace as W
+from local_priority_targeting.core.store.postgis_setup import setup_database
+
+AREAS = ("E1", "E2", "E3")
+EVIL = ["E1'); DROP TABLE lpt.members; --", "E1' OR '1'='1", 'E1" OR 1=1 --', "E1;DELETE FROM lpt.lpt_audit"]
+
+
+def _tables():
+    """Three areas, a postcode in each (linked), two members per postcode (one a key contact, with contacts),
+    a survey response per member, a visit per postcode."""
+    pcs = [f"HU{i} 1AA" for i in range(1, 4)]
+    members = pd.DataFrame({"member_id": [f"M{i}{k}" for i in range(1, 4) for k in "ab"] + ["M1c", "M1d", "M1d"],
+                            "postcode": [p for p in pcs for _ in "ab"] + ["HU1 1AA"] * 3,
+                            "registered": ["2024-01-01"] * 9, "status": ["active"] * 6 + ["opted_out", "active",
+                                                                                          "unknown"],
+                            "key_contact": [True, False] * 3 + [True, True, True],
+                            "name": [f"Name {i}" for i in range(9)], "email": [f"m{i}@example.org" for i in range(9)],
+                            "phone": [f"0770090000{i}" for i in range(9)]})
+    squares = [shapely.box(500000 + 1000 * i, 400000, 501000 + 1000 * i, 401000) for i in range(3)]
+    return {
+        "areas": (pd.DataFrame({"area_code": list(AREAS), "area_name": ["A", "B", "C"],
+                                "geometry": shapely.multipolygons([[s] for s in squares])}), "MULTIPOLYGON"),
+        "members": (members, None),
+        "surveys": (pd.DataFrame({"response_id": [f"R{m}" for m in members.member_id],
+                                  "member_id": members.member_id, "submitted": ["2024-02-01"] * len(members)}), None),
+        "visits": (pd.DataFrame({"visit_id": ["V1", "V2", "V3"], "date": ["2024-02-02"] * 3, "postcode": pcs}), None),
+        "link_postcodes": (pd.DataFrame({"postcode": pcs, "segment_id": np.arange(3, dtype=np.int64),
+                                         "street_id": ["s1", "s2", "s3"], "area_code": list(AREAS)}), None),
+    }
+
+
+@pytest.fixture(scope="module")
+def db(pg_server):
+    import psycopg
+    admin = pg_server.new_database("roles")
+    with W.open_store(admin) as st:
+        for name, (df, geom) in _tables().items():
+            st.write_table(name, df, "geometry" if geom else None, geom or "GEOMETRY")
+        st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0001", "S0002", "S0003"],
+                                                   "area_codes": [json.dumps(["E1"]), json.dumps(["E2", "E3"]),
+                                                                  "not json"], "status": ["open"] * 3}))
+    info = setup_database(admin)
+    assert info["security_version"] == "1" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
+    setup_database(admin)                                             # idempotent
+    with psycopg.connect(admin, autocommit=True) as con:
+        for login, role in (("ana", "lpt_analyst"), ("sue", "lpt_supervisor"), ("oli", "lpt_officer")):
+            con.execute(f"DROP ROLE IF EXISTS {login}")
+            con.execute(f"CREATE ROLE {login} LOGIN IN ROLE {role}")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('sue', 'E1'), ('sue', 'E2'), "
+                    "('oli', 'E1')")
+    return {who: pg_server.conninfo("roles", user=who) for who in ("ana", "sue", "oli")} | {"admin": admin}
+
+
+def test_the_analyst_sees_and_replaces_everything(db):
+    with W.open_store(db["ana"]) as st:
+        assert len(st.read_table("members")) == 9 and "email" in st.columns("members")
+        assert len(st.read_table("lpt_setups")) == 3
+        st.write_table("visits", _tables()["visits"][0])           # replaced, and protected again
+    with W.open_store(db["oli"]) as st:
+        assert list(st.read_table("visits").postcode) == ["HU1 1AA"]
+
+
+def test_a_supervisor_sees_the_rows_and_set_ups_of_their_areas_without_contact_fields(db):
+    with W.open_store(db["sue"]) as st:
+        m = st.read_table("members")
+        assert sorted(m.postcode.unique()) == ["HU1 1AA", "HU2 1AA"]
+        assert not {"name", "email", "phone"} & set(m.columns) and "key_contact" in m.columns
+        assert sorted(set(st.read_table("surveys").member_id)) == ["M1a", "M1b", "M1c", "M1d", "M2a", "M2b"]
+        assert sorted(st.read_table("lpt_setups").setup_id) == ["S0001", "S0002"]   # bad JSON: nobody's
+        assert len(st.read_table("areas")) == 3                       # not personal: every area
+        st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0004"], "area_codes": [json.dumps(["E2"])],
+                                                   "status": ["open"]}))
+    with W.open_store(db["oli"]) as st:                  # sees S0001 only; the next id counts every set-up
+        assert setups.next_id(st) == "S0005" and st.next_number("lpt_setups", "setup_id", "S") == 5
+        with pytest.raises(LptInputError):
+            st.next_number("members", "member_id", "M")             # no oracle on other tables
+    with W.open_store(db["sue"]) as st:
+        with pytest.raises(LptInputError, match="may not"):            # E3 is not theirs
+            st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0005"], "area_codes": [json.dumps(["E3"])]}))
+        assert st.update_rows("lpt_setups", "setup_id", ["S0001", "S0002"], {"status": "archived"}) == 1
+        with pytest.raises(LptInputError, match="may not"):
+            st.write_table("members", pd.DataFrame({"member_id": ["x"]}))
+        with pytest.raises(LptInputError, match="may not read"):
+            st.read_table("lpt_rejects")
+
+
+def test_an_officer_sees_their_areas_only_and_key_contacts_only_through_the_audited_function(db):
+    import psycopg
+    with W.open_store(db["oli"]) as st:
+        assert sorted(set(st.read_table("members").member_id)) == ["M1a", "M1b", "M1c", "M1d"]
+        assert not {"name", "email", "phone"} & set(st.columns("members"))
+        assert len(st.read_table("link_postcodes")) == 3                # geography, not personal: whole
+        assert list(st.read_table("lpt_setups").setup_id) == ["S0001"]
+        with pytest.raises(LptInputError, match="may not"):
+            st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0009"], "area_codes": [json.dumps(["E1"])]}))
+    with psycopg.connect(db["oli"], autocommit=True) as con:
+        rows = con.execute("SELECT member_id, name, email FROM lpt.key_contacts(%s)", ("E1",)).fetchall()
+        assert rows == [("M1a", "Name 0", "m0@example.org")]          # M1c opted out, M1d unknown once: never
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT * FROM lpt.key_contacts(%s)", ("E2",))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT email FROM lpt.members")
+        audit = con.execute("SELECT who, action, area, n_rows FROM lpt.lpt_audit WHERE action = 'key_contacts_read'"
+                            ).fetchall()
+    assert ("oli", "key_contacts_read", "E1", 1) in audit
+
+
+def test_the_audit_is_append_only_for_everyone(db):
+    import psycopg
+    from local_priority_targeting.core.engage import audit
+    for who in ("oli", "ana"):
+        with W.open_store(db[who]) as st:
+            audit.record(st, "laptop-user", "visit_list", ["E1"], 4)
+            assert audit.read(st, "visit_list").who.iloc[-1] == f"{who} as laptop-user"     # the login, always
+    for who in ("oli", "sue", "ana", "admin"):
+        with psycopg.connect(db[who], autocommit=True) as con:
+            n = con.execute("SELECT count(*) FROM lpt.lpt_audit").fetchone()[0]
+            for stmt in ("UPDATE lpt.lpt_audit SET who = 'x'", "DELETE FROM lpt.lpt_audit",
+                         "TRUNCATE lpt.lpt_audit"):
+                with pytest.raises(psycopg.Error):
+                    con.execute(stmt)
+            assert con.execute("SELECT count(*) FROM lpt.lpt_audit").fetchone()[0] == n >= 2
+
+
+def test_sql_injection_through_area_codes_names_and_parameters_changes_nothing(db):
+    import psycopg
+
+    def snapshot():
+        with psycopg.connect(db["admin"], autocommit=True) as con:
+            return [con.execute(f"SELECT count(*) FROM lpt.{t}").fetchone()[0]
+                    for t in ("members", "surveys", "link_postcodes", "lpt_setups", "lpt_assignments")]
+    before = snapshot()
+    with W.open_store(db["oli"]) as st:
+        for evil in EVIL:
+            assert len(st.read_table("members", where={"postcode": [evil]})) == 0
+            assert len(st.read_table("link_postcodes", where={"area_code": [evil]})) == 0
+            with pytest.raises(LptInputError):
+                st.read_table(evil)
+            with pytest.raises(LptInputError):
+                st.read_table("members", [evil], where={evil: ["x"]})
+    with psycopg.connect(db["oli"], autocommit=True) as con:
+        for evil in EVIL:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("SELECT * FROM lpt.key_contacts(%s)", (evil,))
+    with W.open_store(db["ana"]) as st:
+        for evil in EVIL:
+            with pytest.raises(LptInputError, match="not a valid workspace table or column name"):
+                st.write_table(evil, pd.DataFrame({"x": [1]}))
+            with pytest.raises(LptInputError, match="not a valid workspace table or column name"):
+                st.write_table("extra", pd.DataFrame({evil: [1]}))
+            assert st.update_rows("lpt_setups", "setup_id", [evil], {"status": evil}) == 0
+            st.set_meta(evil, evil)
+            assert st.get_meta(evil) == evil
+        with psycopg.connect(db["admin"], autocommit=True) as con:     # an analyst assigns an evil code
+            con.execute("INSERT INTO lpt.lpt_assignments VALUES (%s, %s)", ("oli", EVIL[0]))
+    with W.open_store(db["oli"]) as st:
+        assert sorted(set(st.read_table("members").member_id)) == ["M1a", "M1b", "M1c", "M1d"]
+    with psycopg.connect(db["admin"], autocommit=True) as con:
+        con.execute("DELETE FROM lpt.lpt_assignments WHERE area_code = %s", (EVIL[0],))
+    assert snapshot() == before
+    for evil in (f"service=lpt' dbname='x", "host=/nowhere dbname=x'; DROP TABLE lpt.members; --"):
+        with pytest.raises(LptInputError):
+            W.open_store(evil, create=False)
+    assert snapshot() == before
+
+
+def test_every_statement_of_the_postgis_store_is_composed_never_formatted():
+    """Statements are psycopg.sql compositions or constant text with bound values: no f-string, % or .format
+    of a plain string reaches execute / executemany / copy."""
+    import ast
+    from _paths import ROOT
+    wrong = []
+    for path in sorted((ROOT / "core" / "store").glob("postgis*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("execute", "executemany", "copy") and node.args):
+                continue
+            first = node.args[0]
+            plain_format = (isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute)
+                            and first.func.attr == "format" and isinstance(first.func.value, ast.Constant))
+            if isinstance(first, (ast.JoinedStr, ast.BinOp)) or plain_format:
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert not wrong, wrong
+    assert len(list((ROOT / "core" / "store").glob("postgis*.py"))) >= 6

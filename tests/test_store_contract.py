@@ -1,0 +1,231 @@
+"""The storage interface's contract, run over both backends (a GeoPackage file and a PostGIS database on the test
+server of tests/pg_server.py): types kept on the round trip, geometry in EPSG:27700, pushed-down filters, all or
+nothing transactions, the loop's tables kept, metadata, schema checks on opening; and the same frame read back
+identically from both."""
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from local_priority_targeting.core.errors import LptInputError
+from local_priority_targeting.core.store import workspace as W
+from local_priority_targeting.core.store.base import SCHEMA_VERSION
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def ws(request, tmp_path):
+    if request.param == "gpkg":
+        return str(tmp_path / "ws.gpkg")
+    return request.getfixturevalue("pg_db")
+
+
+def _frame(n=7):
+    rng = np.random.default_rng(3)
+    x, y = 507000 + rng.uniform(0, 3000, n), 428000 + rng.uniform(0, 3000, n)
+    lines = shapely.linestrings(np.stack([np.stack([x, y], 1), np.stack([x + 40, y + 25], 1)], 1))
+    return pd.DataFrame({
+        "segment_id": np.arange(n, dtype=np.int64), "name": [f"Street {i}" for i in range(n)],
+        "length": rng.uniform(5, 400, n), "major": np.arange(n) % 2 == 0,
+        "note": [None if i % 3 == 0 else f"n{i}" for i in range(n)],
+        "households": [1.0, np.nan, 3.5, 4.0, np.nan, 6.0, 7.0][:n],
+        "geometry": lines})
+
+
+def test_a_table_reads_back_with_its_types_and_geometry_on_both_backends(ws, tmp_path):
+    df = _frame()
+    with W.open_store(ws) as st:
+        st.write_table("streets", df, "geometry", "LINESTRING")
+        back = st.read_table("streets")
+        assert st.columns("streets") == list(df.columns)
+        assert st.row_count("streets") == len(df) and st.tables() == ["streets"]
+    assert list(back.dtypes.astype(str)) == ["int64", "object", "float64", "bool", "object", "float64", "object"]
+    pd.testing.assert_frame_equal(back.drop(columns="geometry"), df.drop(columns="geometry"))
+    assert shapely.equals_exact(back.geometry.values, df.geometry.values, tolerance=0).all()
+    # and the same bytes read from the other backend
+    other = str(tmp_path / "other.gpkg") if not ws.endswith(".gpkg") else None
+    if other:
+        with W.open_store(other) as g:
+            g.write_table("streets", df, "geometry", "LINESTRING")
+            ref = g.read_table("streets", ["segment_id", "name", "note", "households", "major", "geometry"])
+        with W.open_store(ws) as st:
+            pg = st.read_table("streets", ["segment_id", "name", "note", "households", "major", "geometry"])
+        pd.testing.assert_frame_equal(pg.drop(columns="geometry"), ref.drop(columns="geometry"))
+        assert (shapely.to_wkb(pg.geometry.values) == shapely.to_wkb(ref.geometry.values)).all()
+
+
+def test_filters_are_pushed_down_with_the_columns_type(ws):
+    with W.open_store(ws) as st:
+        st.write_table("streets", _frame(), "geometry", "LINESTRING")
+        assert list(st.read_table("streets", ["segment_id"], where={"segment_id": [2, 5]}).segment_id) == [2, 5]
+        assert list(st.read_table("streets", ["name"], where={"name": ["Street 3", "none"]}).name) == ["Street 3"]
+        assert len(st.read_table("streets", ["name"], where={"name": []})) == 0
+        assert st.read_table("streets", ["name"], where={"name": []}).dtypes["name"] == object
+        with pytest.raises(LptInputError, match="no column"):
+            st.read_table("streets", ["name"], where={"nope": [1]})
+        with pytest.raises(LptInputError, match="no table"):
+            st.read_table("absent")
+
+
+class Killed(Exception):
+    pass
+
+
+def test_a_failed_transaction_leaves_the_previous_content(ws):
+    with W.open_store(ws) as st:
+        st.write_table("streets", _frame(3), "geometry", "LINESTRING")
+        with pytest.raises(Killed):
+            with st.transaction():
+                st.write_table("streets", _frame(7), "geometry", "LINESTRING")
+                st.set_meta("links_fingerprint", "new")
+                st.write_table("areas", pd.DataFrame({"area_code": ["E1"]}))
+                raise Killed("killed half way")
+        assert st.row_count("streets") == 3 and not st.has_table("areas")
+        assert st.get_meta("links_fingerprint") is None
+
+
+def test_the_loops_tables_are_kept_appended_and_updated_never_replaced(ws):
+    from local_priority_targeting.core.engage import audit
+    with W.open_store(ws) as st:
+        for name in ("lpt_setups", "lpt_audit", "lpt_imports"):
+            with pytest.raises(LptInputError, match="never deleted or replaced"):
+                st.write_table(name, pd.DataFrame({"x": [1]}))
+            with pytest.raises(LptInputError, match="never deleted or replaced"):
+                st.delete_table(name)
+        st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0001", "S0002"], "status": ["open", "open"],
+                                                   "revisit": [1, 0]}))
+        assert st.update_rows("lpt_setups", "setup_id", ["S0002"], {"status": "archived"}) == 1
+        s = st.read_table("lpt_setups", ["setup_id", "status", "revisit"])
+        assert list(s.status) == ["open", "archived"] and s.revisit.dtype == np.int64
+        assert [audit.record(st, "tester", "key_contacts", ["E1"], 3) for _ in range(2)] == [1, 2]
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
+        st.set_meta("x", "1")
+        st.set_meta("x", "2")
+        assert st.get_meta("x") == "2"
+
+
+def test_an_import_is_stored_with_its_provenance_and_rejects(ws, tmp_path):
+    src = tmp_path / "members.csv"
+    src.write_text("member_id,postcode\n", encoding="utf-8")
+    df = pd.DataFrame({"member_id": ["M1", "M2"], "postcode": ["HU1 1AA", "HU2 2BB"], "registered": ["2024-01-01"] * 2,
+                       "status": ["active", "opted_out"]})
+    rejects = pd.DataFrame({"file": ["members.csv"], "row": [4], "column": ["postcode"], "value": ["=cmd()"],
+                            "reason": ["not a postcode"]})
+    with W.open_store(ws) as st:
+        info = W.save_import(st, "members", df, "members", [str(src)], 3, 1, rejects)
+        again = W.save_import(st, "members", df.iloc[:1], "members", [str(src)], 1, 0, allow_shrink=True)
+        assert (info["import_id"], again["import_id"], again["members_gone"]) == (1, 2, 1)
+        imp = W.imports(st)
+        rej = st.read_table("lpt_rejects")
+    assert list(imp.n_accepted) == [2, 1] and imp.import_id.dtype == np.int64
+    assert rej[["row", "column", "value"]].values.tolist() == [[4, "postcode", "=cmd()"]]
+
+
+def test_a_newer_or_altered_workspace_is_refused(ws):
+    with W.open_store(ws) as st:
+        st.set_meta("schema_version", str(SCHEMA_VERSION + 1))
+    with pytest.raises(LptInputError, match="newer release"):
+        W.open_store(ws, create=False)
+    _sql(ws, "UPDATE {meta} SET value = '3' WHERE key = 'schema_version'",
+         "ALTER TABLE {imports} RENAME COLUMN n_read TO n_lu")
+    with pytest.raises(LptInputError, match="altered outside the plugin.*lpt_imports has no column n_read"):
+        W.open_store(ws, create=False)
+
+
+def _sql(ws, *stmts):
+    if ws.endswith(".gpkg"):
+        import sqlite3
+        con = sqlite3.connect(ws)
+        for s in stmts:
+            con.execute(s.format(meta="lpt_meta", imports="lpt_imports"))
+        con.commit()
+        con.close()
+        return
+    import psycopg
+    with psycopg.connect(ws, autocommit=True) as con:
+        for s in stmts:
+            con.execute(s.format(meta="lpt.lpt_meta", imports="lpt.lpt_imports"))
+
+
+def test_a_database_without_a_workspace_or_with_a_foreign_schema_is_refused(pg_db):
+    import psycopg
+    with pytest.raises(LptInputError, match="no workspace"):
+        W.open_store(pg_db, create=False)
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        con.execute("CREATE SCHEMA lpt")
+        con.execute("CREATE TABLE lpt.orders (id int)")
+    with pytest.raises(LptInputError, match="not a Local Priority Targeting workspace"):
+        W.open_store(pg_db)
+
+
+def test_a_password_in_the_workspace_name_is_refused_and_never_repeated(pg_db):
+    secret = "Sup3rSecret"
+    with pytest.raises(LptInputError) as err:
+        W.open_store(pg_db + f" password={secret}")
+    assert "password" in str(err.value) and secret not in str(err.value)
+    with pytest.raises(LptInputError) as err:
+        W.open_store(f"postgresql://analyst:{secret}@db.example/lpt")
+    assert secret not in str(err.value)
+
+
+PG_TYPES = {"text": "text", "integer": "bigint", "real": "double precision"}
+
+
+def test_the_postgis_migrations_declare_the_loop_tables_as_the_schema_does(pg_db):
+    import psycopg
+    from local_priority_targeting.core.store.schema import LOOP_TABLES, UNIQUE
+    W.open_store(pg_db).close()
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        for table, cols in LOOP_TABLES.items():
+            have = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
+                               "'lpt' AND table_name = %s AND column_name <> 'fid' ORDER BY ordinal_position",
+                               (table,)).fetchall()
+            assert have == [(c, PG_TYPES[t]) for c, t in cols], table
+            unique = con.execute(
+                "SELECT array_agg(a.attname::text ORDER BY k.i) FROM pg_constraint c CROSS JOIN LATERAL "
+                "unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.conrelid AND "
+                "a.attnum = k.n WHERE c.conrelid = ('lpt.' || %s)::regclass AND c.contype = 'u' GROUP BY c.oid",
+                (table,)).fetchall()
+            assert [tuple(u[0]) for u in unique] == [UNIQUE[table]], table
+
+
+def test_an_older_postgis_workspace_is_migrated_one_version_at_a_time(pg_db):
+    import psycopg
+    from local_priority_targeting.core.store.postgis_sql import migration
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        con.execute(migration(1))
+        con.execute("INSERT INTO lpt.lpt_meta VALUES ('kind', 'lpt-workspace'), ('schema_version', '1')")
+        con.execute("INSERT INTO lpt.lpt_imports (kind, table_name) VALUES ('members', 'members')")
+    with W.open_store(pg_db, create=False) as st:
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION)
+        assert "notes" in st.columns("lpt_imports") and st.has_table("lpt_setups") and st.has_table("lpt_rejects")
+        assert list(W.imports(st).import_id) == [1]
+
+
+def test_nulls_empty_text_and_empty_tables_read_back_the_same_from_both(pg_db, tmp_path):
+    df = pd.DataFrame({"code": ["", None, "0012", "a,b \"q\"\n2"], "blank": [None] * 4, "flag": [True, False] * 2,
+                       "x": [1.1, np.nan, 1e-300, 123456789.123456789], "n": np.arange(4, dtype=np.int64)})
+    setups = pd.DataFrame({"setup_id": ["S1", "S2"], "revisit": [1, None], "name": ["", None]})
+    got = []
+    for ws in (str(tmp_path / "w.gpkg"), pg_db):
+        with W.open_store(ws) as st:
+            st.write_table("things", df)
+            st.write_table("nothing", df.iloc[:0])
+            st.append_rows("lpt_setups", setups)
+            got.append((st.read_table("things"), st.read_table("nothing"),
+                        st.read_table("lpt_setups", ["setup_id", "revisit", "name"]),
+                        st.read_table("things", where={"n": [1, 2]})))
+    for a, b in zip(*got):
+        pd.testing.assert_frame_equal(a, b)
+    assert got[1][0].code.tolist() == ["", None, "0012", "a,b \"q\"\n2"] and got[1][0].x[3] == df.x[3]
+
+
+def test_a_database_without_postgis_is_refused_before_anything_is_created(pg_server):
+    import psycopg
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as con:
+        con.execute("DROP DATABASE IF EXISTS plain WITH (FORCE)")
+        con.execute("CREATE DATABASE plain")
+    plain = pg_server.conninfo("plain")
+    with pytest.raises(LptInputError, match="no PostGIS extension.*CREATE EXTENSION postgis"):
+        W.open_store(plain)
+    with psycopg.connect(plain, autocommit=True) as con:
+        assert con.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'lpt'").fetchone()[0] == 0
