@@ -61,7 +61,10 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "progressreport": {"WORKSPACE": "workspace.gpkg"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
     "keycontacts": {"WORKSPACE": "workspace.gpkg", "AREA_CODES": "E05011541", "CONFIRM_PERSONAL_DATA": "true"},
+    # a PostgreSQL server the user names (pg_service.conf); tests/test_postgis_*.py run it against a real server
+    "setupdatabase": {"WORKSPACE": "service=lpt", "SECURITY": "true"},
 }
+NEEDS_SERVER = ("setupdatabase",)       # not run by the every-example test, which has no database server
 ORDER: Tuple[str, ...] = tuple(INPUTS)
 
 # the name of an output another example reads, or one that would clash with another algorithm's

@@ -40,9 +40,10 @@ SOURCES = [
 
 
 def add_link_parameters(alg):
-    alg.addParameter(QgsProcessingParameterFile("WORKSPACE", QCoreApplication.translate(
-        "LptAlgorithm", "Workspace (GeoPackage; instead of the layers below)"), optional=True,
-        fileFilter="GeoPackage (*.gpkg)"))
+    from ..workspace_param import workspace_parameter
+    alg.addParameter(workspace_parameter(QCoreApplication.translate(
+        "LptAlgorithm", "Workspace (GeoPackage or PostGIS connection pg:NAME / service=NAME; instead of the layers "
+        "below)"), optional=True))
     for key, label, typ, optional, _, _ in SOURCES:
         # required unless a workspace is given (checked when the algorithm runs)
         alg.addParameter(QgsProcessingParameterFeatureSource(key, alg.tr(label), [typ], optional=True))

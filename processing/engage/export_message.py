@@ -1,5 +1,5 @@
 """lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
-from qgis.core import (QgsProcessingParameterFile, QgsProcessingOutputFile, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -85,9 +85,9 @@ class ExportMessage(LptAlgorithm):
 
     def initAlgorithm(self, config=None):
         from ...core.engage.message_templates import template_list
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", self.tr("Workspace (GeoPackage; instead of the "
-                                                     "three layers below)"), optional=True,
-                                                     fileFilter="GeoPackage (*.gpkg)"))
+        from ..workspace_param import workspace_parameter
+        self.addParameter(workspace_parameter(self.tr("Workspace (GeoPackage or PostGIS connection; instead of the "
+                                                      "three layers below)"), optional=True))
         for key, label, typ, opt in (("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members"), TABLE, True),
                                      ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes"), POINT, True),
                                      ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas"), POLY, True),

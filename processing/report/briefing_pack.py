@@ -50,8 +50,9 @@ class BriefingPack(LptAlgorithm):
                                                       parentLayerParameterName="AREAS", optional=True))
         self.addParameter(QgsProcessingParameterExpression("FILTER", self.tr("Only the areas where (expression)"),
                                                            parentLayerParameterName="AREAS", optional=True))
-        self.addParameter(QgsProcessingParameterFile("WORKSPACE", self.tr("Workspace: set-ups and visits (optional)"),
-                                                     optional=True, fileFilter="GeoPackage (*.gpkg)"))
+        from ..workspace_param import workspace_parameter
+        self.addParameter(workspace_parameter(self.tr("Workspace: set-ups and visits (optional; GeoPackage or "
+                                                      "PostGIS connection)"), optional=True))
         self.addParameter(QgsProcessingParameterFile("MESSAGE_LOG", self.tr("Message log (optional)"),
                                                      optional=True, fileFilter="GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterFile("TEMPLATE", self.tr("Layout template (.qpt; default the "
