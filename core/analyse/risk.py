@@ -3,11 +3,12 @@
 
     risk_s = sum_m r(age_m) x_sm  +  lambda * sum_j K(d_sj) sum_m r(age_m) x_jm
 
-``x_sm`` is street s's crime in month m (count plus ``HARM_SHARE`` x its harm over the mean harm of a crime, so
-that harm breaks ties between equal counts); ``age_m`` is months before the period's end (0 inside it);
+``x_sm`` is street s's crime in month m (count plus ``harm_share`` x its harm over the mean harm of a crime); ``age_m`` is months before the period's end (0 inside it);
 ``r(age) = max(0.5 ** (age / HALF_LIFE), FLOOR)`` (recent months weigh most, and every earlier month of the data
 keeps at least FLOOR: a street's history over years predicts next month's crime better than last month alone);
-``K`` is a quartic kernel on the streets' midpoints (``BANDWIDTH``), other streets only.  The crime risk is the
+``K`` is a quartic kernel on the streets' midpoints (``bandwidth``, straight-line), other streets only.  The
+settings were chosen on the shipped Hull months (rank on one month, score on the next, four shifts): see
+docs/forecast.md.  The crime risk is the
 percentile of ``risk`` among the streets ranked (0..1), as the priority's own components.
 """
 from __future__ import annotations
@@ -24,10 +25,11 @@ from .insight import Period
 @dataclass(frozen=True)
 class RiskSettings:
     half_life: float = 3.0       # months
-    floor: float = 0.25          # least weight of an earlier month
+    floor: float = 0.1           # least weight of an earlier month
     bandwidth: float = 150.0     # metres, neighbouring streets
-    spill: float = 0.25          # lambda: weight of the neighbours' crime
-    harm_share: float = 0.25     # weight of harm against the count
+    spill: float = 0.1           # lambda: weight of the neighbours' crime
+    harm_share: float = 0.0      # weight of harm against the count (0: counts predict next month's crime best)
+    length_power: float = 0.0    # risk / length ** power: > 0 favours short streets (higher PAI, lower hit rate)
 
 
 def month_weights(months: pd.Series, end: str, s: RiskSettings) -> np.ndarray:
@@ -53,7 +55,7 @@ def neighbours(mid: pd.DataFrame, bandwidth: float):
 
 
 def crime_risk(crimes: pd.DataFrame, rank: Period, harm_w: Dict[str, float], index: pd.Index,
-               mid: pd.DataFrame, s: RiskSettings = RiskSettings(), kernel=None) -> pd.Series:
+               mid: pd.DataFrame, s: RiskSettings = RiskSettings(), kernel=None, lengths=None) -> pd.Series:
     """The raw risk (higher = more crime expected) of every street of ``index`` from the crimes up to ``rank``'s
     end.  ``kernel``: the neighbours matrix of ``index`` when already built."""
     c = crimes[crimes.month <= rank.end]
@@ -67,4 +69,7 @@ def crime_risk(crimes: pd.DataFrame, rank: Period, harm_w: Dict[str, float], ind
     r = pd.Series(month_weights(uniq, rank.end, s), index=uniq.values).reindex(months.values).to_numpy(float)
     x = np.bincount(pos, weights=r * (1.0 + s.harm_share * harm / mean_harm), minlength=len(index))
     K = kernel if kernel is not None else neighbours(mid.reindex(index), s.bandwidth)
-    return pd.Series(x + s.spill * (K @ x), index=index)
+    risk = x + s.spill * (K @ x)
+    if s.length_power and lengths is not None:
+        risk = risk / np.power(lengths.reindex(index).fillna(40.0).clip(lower=40.0).to_numpy(float), s.length_power)
+    return pd.Series(risk, index=index)
