@@ -68,3 +68,34 @@ def _dated(df, date_col, value_col, index, months, count=False) -> pd.DataFrame:
         vals = v.notna().astype(float) if count else v.fillna(0.0)
     ok = month.notna().to_numpy()
     return _grid(df.street_id[ok], month[ok], np.asarray(vals)[ok], index, months)
+
+
+def street_frame(links, streets: pd.DataFrame) -> pd.DataFrame:
+    """Per street: midpoint, IMD decile (median over its postcodes' LSOAs) and OAC supergroup (the most common),
+    the name; what comparison streets are matched on."""
+    from ..link.scope import street_points
+    mid = street_points(streets)
+    names = streets.assign(street_id=streets.street_id.astype(str)).drop_duplicates("street_id") \
+        .set_index("street_id").name.astype(str)
+    out = mid.join(names.rename("name"), how="left")
+    pc, info = links.postcodes, links.lsoa_info
+    if pc is not None and len(pc) and info is not None and "imd_decile" in info:
+        lsoa = pc.lsoa21.astype(str)
+        d = pd.DataFrame({"s": pc.street_id.astype(str).to_numpy(), "imd": lsoa.map(info.imd_decile).to_numpy(float),
+                          "g": lsoa.map(info.get("lsoa_oac_supergroup", pd.Series(dtype=str))).fillna("").to_numpy()})
+        d = d[d.s != ""]
+        out["imd_decile"] = d.groupby("s").imd.median().reindex(out.index)
+        g = d[d.g != ""].groupby("s").g.agg(lambda v: v.value_counts().index[0])
+        out["group"] = g.reindex(out.index).fillna("")
+    else:
+        out["imd_decile"], out["group"] = np.nan, ""
+    return out
+
+
+def from_links(links, streets: pd.DataFrame, harm_w: Dict[str, float]) -> Panel:
+    """The panel of every street of ``streets`` from the links (members who opted out are left out)."""
+    m = links.members
+    if m is not None and "status" in m:
+        m = m[m.status.astype(str) != "opted_out"]
+    c = links.crimes[links.crimes.street_id.astype(str) != ""]
+    return build(street_frame(links, streets), c, harm_w, m, links.surveys)
