@@ -57,15 +57,22 @@ def choose_window(period: Period, months_present) -> Optional[Window]:
     return None
 
 
-def flagged(score: pd.Series, fraction: float) -> np.ndarray:
-    """The top ``fraction`` of streets (at least one) by score, ties broken by street id: a boolean mask in the
-    order of ``score``'s index."""
+def flags(score: pd.Series, fractions: Sequence[float]) -> Dict[float, np.ndarray]:
+    """Per fraction, the top ``fraction`` of streets (at least one) by score, ties broken by street id: boolean
+    masks in the order of ``score``'s index (one sort for every fraction)."""
     n = len(score)
-    k = max(1, int(np.ceil(fraction * n)))
-    order = np.lexsort((score.index.astype(str).values, -score.values.astype(float)))
-    mask = np.zeros(n, dtype=bool)
-    mask[order[:k]] = True
-    return mask
+    ids = score.index.to_numpy() if score.index.dtype == object else score.index.astype(str).to_numpy()
+    order = np.lexsort((ids, -score.to_numpy(float)))
+    out = {}
+    for f in fractions:
+        mask = np.zeros(n, dtype=bool)
+        mask[order[:max(1, int(np.ceil(f * n)))]] = True
+        out[f] = mask
+    return out
+
+
+def flagged(score: pd.Series, fraction: float) -> np.ndarray:
+    return flags(score, [fraction])[fraction]
 
 
 @dataclass
@@ -104,8 +111,8 @@ def accuracy(rankings: Dict[str, pd.Series], out: Outcome, index: pd.Index,
     """One row per ranking and fraction: streets flagged, hit rates (crimes, harm), PAI by length and count."""
     rows = []
     for name, score in rankings.items():
-        s = score.reindex(index).fillna(0.0)
-        rows += [_row(name, flagged(s, f), f, out) for f in fractions]
+        masks = flags(score.reindex(index).fillna(0.0), fractions)
+        rows += [_row(name, masks[f], f, out) for f in fractions]
     return pd.DataFrame(rows)
 
 
@@ -115,7 +122,8 @@ def differences(rankings: Dict[str, pd.Series], out: Outcome, index: pd.Index, p
     """Hit-rate differences (crimes and harm) of ``pairs`` (ranking, compared with) with 95% bootstrap intervals
     over the crimes scored (Poisson weights; the flagged streets fixed)."""
     keys = [(n, f) for n in rankings for f in fractions]
-    masks = {(n, f): flagged(rankings[n].reindex(index).fillna(0.0), f) for n, f in keys}
+    by_rank = {n: flags(rankings[n].reindex(index).fillna(0.0), fractions) for n in rankings}
+    masks = {(n, f): by_rank[n][f] for n, f in keys}
     h = np.column_stack([masks[k][out.pos] for k in keys]).astype(float) if len(out.pos) else np.zeros((0, len(keys)))
     w = np.random.default_rng(seed).poisson(1.0, (replicates, len(out.pos))).astype(np.float32)
     with np.errstate(divide="ignore", invalid="ignore"):
