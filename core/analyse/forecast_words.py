@@ -39,6 +39,8 @@ def _intro(w: Window) -> str:
 def sentences(table: pd.DataFrame, w: Window, top_pct: float = 5.0) -> List[str]:
     acc = table[(table.row_type == "accuracy") & (table.top_pct == top_pct)].set_index("ranking")
     out = [_intro(w)]
+    if not acc.hit_rate.notna().any():
+        return out + [f"No crimes on the streets ranked in {w.outcome.name}: accuracy cannot be measured."]
     for name in ("risk", "priority"):
         r = acc.loc[name]
         out.append(f"The top {top_pct:g}% of streets by {LABELS[name]} ({int(r.streets)} streets, {_pct(r.length_share)} "
