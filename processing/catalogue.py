@@ -54,6 +54,8 @@ CATALOGUE: Tuple[Entry, ...] = (
           QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets"), "Priorities", "priorities"),
     Entry("report.briefing_pack", "BriefingPack", "briefingpack",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Briefing pack (PDF per area)"), "Priorities", "priorities"),
+    Entry("analyse.evaluate_activity", "EvaluateActivity", "evaluateactivity",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Evaluate targeted activity"), "Priorities", "priorities"),
     Entry("engage.export_message", "ExportMessage", "exportmessage",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Export area-targeted message"), "Messages", "messages"),
     Entry("report.engagement_report", "EngagementReport", "engagementreport",

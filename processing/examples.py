@@ -59,6 +59,8 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "exportvisitlist": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
     "importvisitoutcomes": {"WORKSPACE": "workspace.gpkg", "INPUT": "visit_list/visits_S0001.gpkg"},
     "progressreport": {"WORKSPACE": "workspace.gpkg"},
+    "evaluateactivity": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001", "INTERVENTION_DATE": "2024-02-01",
+                         "MONTHS_BEFORE": "1", "MONTHS_AFTER": "1"},
     "archivesetup": {"WORKSPACE": "workspace.gpkg", "SETUP_ID": "S0001"},
     "keycontacts": {"WORKSPACE": "workspace.gpkg", "AREA_CODES": "E05011541", "CONFIRM_PERSONAL_DATA": "true"},
     # a PostgreSQL server the user names (pg_service.conf); tests/test_postgis_*.py run it against a real server
@@ -84,6 +86,8 @@ OUTPUT_NAMES = {
     ("keycontacts", "OUTPUT"): "key_contacts", ("engagementreport", "REJECTS"): "replies_rejects",
     ("communityprofile", "COMMUNITY_MAP"): "community_profile", ("communityprofile", "TABLE"): "community_table",
     ("communityprofile", "GROUP_INSIGHT"): "group_insight", ("briefingpack", "OUTPUT_FOLDER"): "briefing",
+    ("evaluateactivity", "RESULTS"): "evaluation", ("evaluateactivity", "EVAL_STREETS"): "evaluation_streets",
+    ("evaluateactivity", "REPORT"): "evaluation",
 }
 GEOMETRY_TYPES = (QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorLine,
                   QgsProcessing.TypeVectorPolygon)

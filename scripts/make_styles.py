@@ -174,6 +174,7 @@ def main():
     save(lyr, "rejects.qml")
     loop_styles()
     community_styles()
+    evaluation_style()
 
 
 COMMUNITY_BANDS = (("Under-represented", "#b2182b", "Under-represented (ratio's upper bound < 0.8)"),
@@ -222,6 +223,21 @@ def loop_styles():
     _labels(lyr, "postcode", max_scale_denominator=10000)
     save(lyr, "setup_postcodes.qml")
     visit_style()
+
+
+EVALUATION_ROLES = (("target", "#c1121f", "Target street"), ("comparison", "#1d4e89", "Comparison street"),
+                    ("surrounding", "#f4a261", "Surrounding street (displacement check)"),
+                    ("surrounding comparison", "#8d99ae", "Comparison for the surrounding streets"))
+
+
+def evaluation_style():
+    """lpt:evaluateactivity's streets by their role in the comparison (issue #26)."""
+    lyr = QgsVectorLayer("LineString?crs=EPSG:27700&field=role:string&field=name:string", "evaluation streets",
+                         "memory")
+    lyr.setRenderer(QgsCategorizedSymbolRenderer("role", [
+        QgsRendererCategory(v, cased_line(c, 1.4 if v == "target" else 1.0), label) for v, c, label in EVALUATION_ROLES]))
+    _labels(lyr, "name", line=True, max_scale_denominator=10000)
+    save(lyr, "evaluation_streets.qml")
 
 
 def visit_style():

@@ -15,7 +15,8 @@ def _collect_layers():
     gc.collect()
 
 
-ALGS = sorted(["archivesetup", "briefingpack", "communityprofile", "compareperiods", "createsetup", "engagementreport", "exportmessage",
+ALGS = sorted(["archivesetup", "briefingpack", "communityprofile", "compareperiods", "createsetup", "engagementreport", "evaluateactivity",
+               "exportmessage",
                "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification",
                "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",

@@ -62,6 +62,7 @@ class PriorityResult:
     summary: Dict[str, object]
     places: Optional[pd.DataFrame] = None
     equality: Optional[pd.DataFrame] = None
+    checks: Optional[Dict[str, object]] = None     # issue #26: forecast table, crime risk, stability (forecast_run)
 
 
 def previous_period(p: Period) -> Period:
@@ -236,12 +237,14 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     out["actions"] = _actions(out, comp, rises, slinks, inp, cfg)
     out["period"], out["previous"] = period.name, prev.name
     out = out.reset_index()
+    from .forecast_run import run_checks    # issue #26: crime risk, forecast accuracy, stability
+    checks = run_checks(out, comp, slinks.crimes, inp.streets, period, harm_w, w, cfg.gi_distance, cfg.top_n)
     progress(90)
     places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
     eq = equality_check(out, inp, links, cfg.top_n)
     summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
     summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
-    return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq)
+    return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq, checks)
 
 
 def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> Dict[str, object]:

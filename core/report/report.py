@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..config import PLUGIN_DIR
 from ..analyse.priority import PriorityResult
+from .forecast_view import forecast_view
 
 TEMPLATES = os.path.join(PLUGIN_DIR, "resources", "templates")
 # fields a report may show; anything else (a member id, a name, a contact) can never reach the page
@@ -48,6 +49,7 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
         title=title, s=s, f=type("F", (), force), streets=top[STREET_FIELDS].to_dict("records"),
         areas=res.areas.sort_values("rank")[AREA_FIELDS].to_dict("records"), suppress=suppress_below,
         places=places, equality=res.summary.get("equality", []), equality_rows=eq_rows,
+        forecast=forecast_view(getattr(res, "checks", None)),
         pct=lambda v: _num(v, "{:.0f}%"), num=_num, version=version,
         generated=(now or datetime.now()).strftime("%d %B %Y %H:%M"))
     return html

@@ -39,7 +39,14 @@ class PriorityStreets(AnalysisAlgorithm):
             "supermarkets, nightclubs... resources/config/place_names.csv) are ranked apart in HOT_PLACES with "
             "actions for premises and partners. EQUALITY compares the top streets with all streets (Census 2021 "
             "ethnic group, deprivation) and estimates the association of the score and each component with the "
-            "ethnic mix after crime controls.")
+            "ethnic mix after crime controls. Every run also ranks the streets by crime risk alone (risk_score, "
+            "risk_rank: crime over all months so far with recency weights, smoothed over neighbouring streets) and "
+            "checks whether the ranks work: the share of the next months' crimes and harm on the top 1%, 5% and 10% "
+            "of streets (hit rate) and the Predictive Accuracy Index, beside simple baselines (last period's count "
+            "and harm, a kernel density, the count over all months), with bootstrap intervals for the differences "
+            "(a back-test on the period itself when the next months are not in the data yet); and how much the top "
+            "streets move when a weight changes by 10% or the period moves by a month. The report says it in plain "
+            "words; FORECAST holds the table.")
     STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml",
               "HOT_PLACES": "hot_places.qml"}
     ALWAYS_CREATE = ("HOT_PLACES", "EQUALITY")    # a run that names none still gets them (temporary)
@@ -86,6 +93,9 @@ class PriorityStreets(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("EQUALITY", self.tr("Equality check"),
                                                             QgsProcessing.TypeVector, optional=True,
                                                             createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("FORECAST", self.tr("Forecast accuracy (table)"),
+                                                            QgsProcessing.TypeVector, optional=True,
+                                                            createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"), "HTML (*.html)"))
         self.addOutput(QgsProcessingOutputNumber("STREETS", self.tr("Streets ranked")))
         self.addOutput(QgsProcessingOutputNumber("HOT_STREETS", self.tr("Hot streets")))
@@ -121,6 +131,9 @@ class PriorityStreets(AnalysisAlgorithm):
         clock.lap(timing.RANKING)
         for note in res.summary["notes"]:
             feedback.pushWarning(note)
+        checks = res.checks or {}
+        for line in checks.get("forecast_sentences", []) + checks.get("stability_sentences", []):
+            feedback.pushInfo(line)
         for line in res.summary["equality"]:
             feedback.pushInfo(self.tr("Equality check: {0}").format(line))
         meta = configparser.ConfigParser()
@@ -139,6 +152,8 @@ class PriorityStreets(AnalysisAlgorithm):
                                           QgsWkbTypes.MultiPolygon, multi=True),
             "HOT_PLACES": write_layer(self, parameters, context, feedback, "HOT_PLACES", res.places, QgsWkbTypes.Point),
             "EQUALITY": write_layer(self, parameters, context, feedback, "EQUALITY", res.equality),
+            "FORECAST": write_layer(self, parameters, context, feedback, "FORECAST", checks.get("forecast"))
+            if checks.get("forecast") is not None and parameters.get("FORECAST") else None,
             "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
             "N_HOT_PLACES": len(res.places),
             "CRIMES_LEFT_OUT": res.summary["left_out"]["crimes"], "STREETS_LEFT_OUT": res.summary["left_out"]["streets"],

@@ -1,0 +1,111 @@
+"""Forecast accuracy and crime risk in every priority run (issue #26): what :func:`.priority.prioritise` calls.
+
+Adds ``risk_score`` (0..100, the crime-risk percentile, :mod:`.risk`) and ``risk_rank`` to the streets, and
+returns the forecast table (:mod:`.forecast`: the priority, the crime risk and the baselines of
+:mod:`.baselines`, each scored the same way) with plain-words sentences for the report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List
+
+import numpy as np
+import pandas as pd
+
+from ..link.scope import street_points
+from . import forecast as F
+from .baselines import BASELINE_LABELS, baselines
+from .crime_parts import CrimeParts, priority_for
+from .insight import Period
+from .priority_config import COMPONENTS
+from .ranks import pct_rank
+from .risk import RiskSettings, crime_risk, neighbours
+
+RANK_LABELS = dict({"priority": "Priority (all components)", "risk": "Crime risk"}, **BASELINE_LABELS)
+RISK = RiskSettings()
+
+
+@dataclass
+class RunContext:
+    index: pd.Index            # the streets ranked (street_id)
+    comp: pd.DataFrame         # the run's components on index
+    weights: Dict[str, float]
+    crimes: pd.DataFrame       # the crimes the streets are scored on (named places apart when the run keeps them so)
+    harm_w: Dict[str, float]
+    mid: pd.DataFrame          # mx, my per street
+    lengths: pd.Series
+    kernel: object             # neighbours of the crime risk
+    parts: CrimeParts
+    period: Period
+    months: List[str]          # months with crime data
+
+
+def context(out: pd.DataFrame, comp: pd.DataFrame, crimes: pd.DataFrame, streets: pd.DataFrame, period: Period,
+            harm_w: Dict[str, float], weights: Dict[str, float], gi_distance: float) -> RunContext:
+    index = pd.Index(out.street_id.astype(str).to_numpy())
+    mid = street_points(streets).reindex(index)
+    return RunContext(index, comp.reindex(index), weights, crimes, harm_w, mid,
+                      out.set_index(index).length_m.astype(float), neighbours(mid, RISK.bandwidth),
+                      CrimeParts(streets, gi_distance, index), period,
+                      sorted(m for m in crimes.month.astype(str).unique() if m))
+
+
+def risk_at(ctx: RunContext, p: Period) -> pd.Series:
+    return crime_risk(ctx.crimes, p, ctx.harm_w, ctx.index, ctx.mid, RISK, ctx.kernel, ctx.lengths)
+
+
+def add_risk(out: pd.DataFrame, ctx: RunContext) -> pd.Series:
+    """``risk_score`` and ``risk_rank`` on the streets (ties by street id); returns the raw risk."""
+    risk = risk_at(ctx, ctx.period)
+    out["risk_score"] = (100.0 * pct_rank(risk)).round(2).to_numpy()
+    order = np.lexsort((ctx.index.to_numpy(), -risk.to_numpy()))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(1, len(order) + 1)
+    out["risk_rank"] = rank
+    return risk
+
+
+def rankings(ctx: RunContext, out: pd.DataFrame, window: F.Window, risk_now: pd.Series) -> Dict[str, pd.Series]:
+    """Every ranking compared, as scores (higher first) from the months of ``window.rank`` only."""
+    if window.mode == "forecast":
+        pri = -out.set_index(ctx.index)["rank"].astype(float)        # exactly the run's order
+        risk = risk_now
+    else:
+        parts = ctx.parts.components(ctx.crimes, window.rank, ctx.harm_w)
+        pri, risk = priority_for(ctx.comp, parts, ctx.weights, COMPONENTS), risk_at(ctx, window.rank)
+    return dict({"priority": pri, "risk": risk},
+                **baselines(ctx.crimes, window.rank, ctx.harm_w, ctx.index, ctx.mid))
+
+
+def forecast_table(ctx: RunContext, out: pd.DataFrame, risk_now: pd.Series):
+    """(table, sentences, window): accuracy rows and difference rows; (None, [why], None) when no window."""
+    window = F.choose_window(ctx.period, ctx.months)
+    if window is None:
+        return None, [f"Forecast accuracy cannot be measured: the crime data has neither the months after "
+                      f"{ctx.period.name} nor a complete period before it."], None
+    ranks = rankings(ctx, out, window, risk_now)
+    outcome = F.outcome_of(ctx.crimes, window.outcome, ctx.harm_w, ctx.index, ctx.lengths)
+    acc = F.accuracy(ranks, outcome, ctx.index)
+    acc.insert(0, "row_type", "accuracy")
+    base = [b for b in BASELINE_LABELS]
+    pairs = [(a, b) for a in ("risk", "priority") for b in base] + [("priority", "risk")]
+    diff = F.differences(ranks, outcome, ctx.index, pairs)
+    diff.insert(0, "row_type", "difference")
+    table = pd.concat([acc, diff], ignore_index=True)
+    table.insert(1, "label", table.ranking.map(RANK_LABELS))
+    table["mode"], table["rank_period"], table["outcome_period"] = window.mode, window.rank.name, window.outcome.name
+    from .forecast_words import sentences
+    return table, sentences(table, window), window
+
+
+def run_checks(out: pd.DataFrame, comp: pd.DataFrame, crimes: pd.DataFrame, streets: pd.DataFrame, period: Period,
+               harm_w: Dict[str, float], weights: Dict[str, float], gi_distance: float, top_n: int) -> Dict[str, object]:
+    """Crime risk on ``out`` (in place), the forecast table and the stability checks of one priority run."""
+    from . import stability as S
+    ctx = context(out, comp, crimes, streets, period, harm_w, weights, gi_distance)
+    risk_now = add_risk(out, ctx)
+    table, words, window = forecast_table(ctx, out, risk_now)
+    wt = S.weight_table(ctx.comp, weights, out.set_index(ctx.index).harm.astype(float), top_n)
+    shift = S.shift_check(ctx, risk_at, top_n)
+    return {"forecast": table, "forecast_sentences": words, "window": window, "stability_weights": wt,
+            "stability_shift": shift, "stability_sentences": S.sentences(wt, shift, top_n, period.name)}

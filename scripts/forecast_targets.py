@@ -1,0 +1,71 @@
+"""Issue #26's targets measured on the shipped Hull months (developer tool; the figures in docs/forecast.md).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/forecast_targets.py
+
+Four held-out shifts: rank on 2018-10, 2018-11, 2018-12 and score on the month after; rank on 2024-02 and
+back-test (rank on 2024-01, score on 2024-02).  Synthetic members from demo/data/synthetic.  Prints the top-5%
+hit rates and PAI of the crime-risk rank, the priority and the baselines, the one-month-shift Jaccard of the top
+20 (the run's approximate check and, for the priority, a full re-run of the shifted period) and the cost of the
+checks against the ranking itself.
+"""
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
+import conftest  # noqa: E402,F401  (the plugin on the path as QGIS imports it)
+from test_link_insight import hull  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+from local_priority_targeting.core.analyse import forecast_run as FR, priority as P  # noqa: E402
+from local_priority_targeting.core.analyse.insight import Period  # noqa: E402
+from local_priority_targeting.core.analyse.stability import jaccard  # noqa: E402
+
+PERIODS = ["2018-10", "2018-11", "2018-12", "2024-02"]
+
+
+def top20(res):
+    return set(res.streets.sort_values("rank").street_id.head(20))
+
+
+def main():
+    inp, links = hull.__wrapped__()
+    cfg = P.PriorityConfig(replicates=0)
+    rows, runs = [], {}
+    for p in PERIODS + ["2019-01", "2024-01"]:
+        t0 = time.perf_counter()
+        runs[p] = P.prioritise(links, inp, Period(p, p), cfg)
+        runs[p].summary["seconds"] = time.perf_counter() - t0
+    for p in PERIODS:
+        res = runs[p]
+        t = res.checks["forecast"]
+        acc = t[(t.row_type == "accuracy") & (t.top_pct == 5.0)].set_index("ranking")
+        sh = res.checks["stability_shift"]
+        full = jaccard(top20(res), top20(runs[sh["shifted"]])) if sh["shifted"] in runs else float("nan")
+        rows.append({"period": p, "mode": res.checks["window"].mode, "scored": res.checks["window"].outcome.name,
+                     **{f"hit_{k}": acc.hit_rate[k] for k in acc.index},
+                     **{f"pai_{k}": acc.pai_length[k] for k in ("risk", "priority", "last_count", "kde", "all_count")},
+                     "paic_risk_over_last": acc.pai_count["risk"] / acc.pai_count["last_count"],
+                     "pail_risk_over_last": acc.pai_length["risk"] / acc.pai_length["last_count"],
+                     "shift_to": sh["shifted"], "j_risk": sh["risk"], "j_priority_approx": sh["priority"],
+                     "j_priority_full": full, "j_last_count": sh["last_count"],
+                     "w_min": res.checks["stability_weights"].jaccard.min()})
+    df = pd.DataFrame(rows).set_index("period").T
+    with pd.option_context("display.width", 200, "display.precision", 3):
+        print(df)
+    # cost of the checks against the ranking (2024-02): the checks run again on the result
+    res = runs["2024-02"]
+    comp = pd.DataFrame({c: res.streets.set_index("street_id")[f"{c}_comp"] for c in P.COMPONENTS})
+    crimes = P.mark_places(P.scoped(links, inp, cfg)[0].crimes, "")
+    t0 = time.perf_counter()
+    FR.run_checks(res.streets.copy(), comp, crimes[~crimes.place], inp.streets, Period("2024-02", "2024-02"),
+                  P.load_harm_weights(), cfg.weights.as_dict(), cfg.gi_distance, cfg.top_n)
+    checks = time.perf_counter() - t0
+    print(f"prioritise 2024-02 (with the checks, no bootstrap): {res.summary['seconds']:.2f} s; checks alone "
+          f"{checks:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

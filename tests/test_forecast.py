@@ -1,0 +1,168 @@
+"""Forecast accuracy, the crime-risk rank and stability (issue #26) on the shipped Hull months and on synthetic
+streets with a planted persistent hot street."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from local_priority_targeting.core.analyse import forecast as F, priority as P, stability as S
+from local_priority_targeting.core.analyse.baselines import baselines, quartic_density
+from local_priority_targeting.core.analyse.insight import Period, load_harm_weights
+from local_priority_targeting.core.analyse.risk import crime_risk
+from local_priority_targeting.core.link.scope import street_points
+from local_priority_targeting.core.report.report import render_priority_report
+
+from test_link_insight import hull  # noqa: F401  (module fixture: real Hull inputs and links)
+
+
+def _lengths(streets):
+    import shapely
+    return pd.Series(shapely.length(streets.geometry.values)).groupby(streets.street_id.astype(str).values).sum()
+
+
+@pytest.mark.parametrize("rank_month,next_month", [("2018-11", "2018-12"), ("2024-01", "2024-02")])
+def test_pai_equals_an_independent_computation_on_the_shipped_months(hull, rank_month, next_month):  # noqa: F811
+    inp, links = hull
+    c = links.crimes[links.crimes.street_id.astype(str) != ""]
+    index = pd.Index(sorted(inp.streets.street_id.astype(str).unique()))
+    ln = _lengths(inp.streets).reindex(index).clip(lower=1.0)
+    hw = load_harm_weights()
+    ranks = baselines(c, Period(rank_month, rank_month), hw, index, street_points(inp.streets))
+    out = F.outcome_of(c, Period(next_month, next_month), hw, index, ln)
+    got = F.accuracy({"last_count": ranks["last_count"]}, out, index).set_index("top_pct")
+    # independently: plain pandas counts, sort by (-count, street id), take the top k, count next month's crimes
+    cnt = c[c.month == rank_month].street_id.astype(str).value_counts().reindex(index, fill_value=0)
+    nxt = c[c.month == next_month].street_id.astype(str).value_counts().reindex(index, fill_value=0)
+    table = pd.DataFrame({"id": index, "cnt": cnt.values, "nxt": nxt.values, "len": ln.values})
+    table = table.sort_values(["cnt", "id"], ascending=[False, True])
+    for frac in (0.01, 0.05, 0.10):
+        k = int(np.ceil(frac * len(index)))
+        flagged = table.head(k)
+        hit = flagged.nxt.sum() / table.nxt.sum()
+        row = got.loc[round(100 * frac, 1)]
+        assert row.streets == k and row.crimes_hit == flagged.nxt.sum()
+        assert row.hit_rate == pytest.approx(hit)
+        assert row.pai_length == pytest.approx(hit / (flagged.len.sum() / table.len.sum()))
+        assert row.pai_count == pytest.approx(hit / (k / len(index)))
+    assert got.loc[5.0].pai_length > 1.5        # crime concentrates: last month's streets beat chance
+
+
+def _grid(n_side=20, spacing=120.0):
+    """Synthetic streets: short segments on a grid (one street each), ids s000.."""
+    import shapely
+    ij = np.array([(i, j) for i in range(n_side) for j in range(n_side)])
+    x0, y0 = 500000 + ij[:, 0] * spacing, 430000 + ij[:, 1] * spacing
+    geoms = shapely.linestrings(np.stack([np.column_stack([x0, y0]), np.column_stack([x0 + 60, y0])], axis=1))
+    ids = [f"s{k:03d}" for k in range(len(ij))]
+    return pd.DataFrame({"segment_id": np.arange(len(ids)), "street_id": ids, "name": ids, "geometry": geoms})
+
+
+def _synthetic_crimes(streets, hot, months, rng, hot_rate=6.0, base_rate=0.3):
+    rows = []
+    mx = streets.geometry.apply(lambda g: g.interpolate(0.5, normalized=True).x).to_numpy()
+    my = streets.geometry.apply(lambda g: g.interpolate(0.5, normalized=True).y).to_numpy()
+    for m in months:
+        lam = np.where(streets.street_id.isin(hot), hot_rate, base_rate)
+        n = rng.poisson(lam)
+        for k in np.flatnonzero(n):
+            rows += [(m, "Burglary", streets.street_id.iat[k], streets.segment_id.iat[k], mx[k], my[k])] * int(n[k])
+    return pd.DataFrame(rows, columns=["month", "crime_type", "street_id", "segment_id", "easting", "northing"])
+
+
+def test_a_planted_persistent_hot_street_is_forecast_better_than_chance():
+    rng = np.random.default_rng(26)
+    streets = _grid()
+    index = pd.Index(streets.street_id.to_numpy())
+    hot = list(rng.choice(index, 8, replace=False))
+    months = [f"2023-{m:02d}" for m in range(1, 8)]
+    crimes = _synthetic_crimes(streets, hot, months, rng)
+    hw = load_harm_weights()
+    mid = street_points(streets)
+    risk = crime_risk(crimes, Period("2023-06", "2023-06"), hw, index, mid)
+    random_rank = pd.Series(rng.random(len(index)), index=index)
+    out = F.outcome_of(crimes, Period("2023-07", "2023-07"), hw, index, _lengths(streets))
+    acc = F.accuracy({"risk": risk, "random": random_rank}, out, index).set_index(["ranking", "top_pct"])
+    assert acc.loc[("risk", 5.0)].pai_length > 3 * max(acc.loc[("random", 5.0)].pai_length, 1.0)
+    assert set(hot) <= set(risk.nlargest(20).index)              # the planted streets are all in its top 5%
+    d = F.differences({"risk": risk, "random": random_rank}, out, index, [("risk", "random")]).set_index("top_pct")
+    assert d.loc[5.0].diff_lo > 0                                  # beyond chance
+
+
+def test_kernel_density_counts_a_point_on_the_street_itself():
+    dens = quartic_density(np.array([0.0, 50.0]), np.array([0.0, 0.0]), np.array([0.0, 500.0]), np.array([0.0, 0.0]))
+    one = 3.0 / (np.pi * 100.0 ** 2) * 1e6
+    assert dens[0] == pytest.approx(one * (1 + (1 - 0.25) ** 2)) and dens[1] == 0
+
+
+def test_back_test_when_no_later_month_and_forecast_when_there_is():
+    months = ["2018-10", "2018-11", "2018-12", "2019-01", "2024-01", "2024-02"]
+    w = F.choose_window(Period("2024-02", "2024-02"), months)
+    assert (w.mode, w.rank.name, w.outcome.name) == ("back-test", "2024-01", "2024-02")
+    w = F.choose_window(Period("2018-10", "2018-11"), months)
+    assert (w.mode, w.rank.name, w.outcome.name) == ("forecast", "2018-10..2018-11", "2018-12..2019-01")
+    assert F.choose_window(Period("2018-11", "2018-12"), months) is None     # neither 2019-02 nor 2018-09
+    assert F.choose_window(Period("2019-01", "2019-01"), months).mode == "back-test"
+    assert F.choose_window(Period("2018-10", "2018-10"), months).mode == "forecast"
+
+
+@pytest.fixture(scope="module")
+def runs(hull):  # noqa: F811
+    inp, links = hull
+    return {p: P.prioritise(links, inp, Period(p, p), P.PriorityConfig(replicates=0)) for p in ("2018-12", "2024-02")}
+
+
+def test_every_priority_run_has_two_ranks_their_accuracy_and_stability(hull, runs):  # noqa: F811
+    runs_links = hull[1:]
+    for name, res in runs.items():
+        s, ch = res.streets, res.checks
+        assert sorted(s.risk_rank) == list(range(1, len(s) + 1)) and s.risk_score.between(0, 100).all()
+        t = ch["forecast"]
+        acc = t[t.row_type == "accuracy"]
+        assert set(acc.ranking) == {"priority", "risk", "last_count", "last_harm", "kde", "all_count"}
+        assert acc.hit_rate.between(0, 1).all() and (acc.pai_count > 0).all()
+        assert ch["window"].mode == ("forecast" if name == "2018-12" else "back-test")
+        d = t[t.row_type == "difference"]
+        assert (d.diff_lo <= d.diff_hit + 1e-12).all() and (d.diff_hit <= d.diff_hi + 1e-12).all()
+        # a forecast run scores the priority in exactly its own order: its top 5% are the run's first k streets
+        if name == "2018-12":
+            k = int(np.ceil(0.05 * len(s)))
+            top = s.sort_values("rank").street_id.head(k).astype(str)
+            nxt = (P.mark_places(runs_links[0].crimes, ""))
+            nxt = nxt[(nxt.month == "2019-01") & ~nxt.place].street_id.astype(str)
+            row = acc[(acc.ranking == "priority") & (acc.top_pct == 5.0)].iloc[0]
+            assert row.crimes_hit == nxt.isin(set(top)).sum() and row.crimes_total == nxt.isin(set(s.street_id)).sum()
+        w = ch["stability_weights"]
+        assert len(w) == 14 and w.jaccard.between(0, 1).all()
+        assert ch["stability_shift"]["shifted"] in ("2018-11", "2024-01")
+        assert 0 <= ch["stability_shift"]["risk"] <= 1
+
+
+def test_shift_stability_of_the_count_equals_an_independent_jaccard(hull, runs):  # noqa: F811
+    inp, links = hull
+    res = runs["2018-12"]
+    sh = res.checks["stability_shift"]
+    index = set(res.streets.street_id.astype(str))
+    c = links.crimes[links.crimes.street_id.astype(str).isin(index)]
+    from local_priority_targeting.core.analyse.places import mark_places
+    c = mark_places(c, "")
+    c = c[~c.place]
+
+    def top20(month):
+        v = c[c.month == month].street_id.astype(str).value_counts()
+        v = v.reindex(sorted(index), fill_value=0)
+        return set(pd.DataFrame({"id": v.index, "n": v.values}).sort_values(["n", "id"], ascending=[False, True]).id[:20])
+    a, b = top20("2018-12"), top20(sh["shifted"])
+    assert sh["last_count"] == pytest.approx(len(a & b) / len(a | b))
+
+
+def test_report_says_whether_the_ranks_work_in_plain_words(runs):
+    res = runs["2024-02"]
+    html = render_priority_report(res, "T")
+    assert "Does it work? Forecast accuracy and stability" in html and "Back-test" in html
+    assert "PAI" in html and "Jaccard" in html and "95% interval" in html
+    for line in res.checks["stability_sentences"]:
+        assert line.replace("'", "&#39;") in html
+
+
+def test_jaccard_and_top():
+    s = pd.Series([3.0, 3.0, 1.0, 5.0], index=["b", "a", "c", "d"])
+    assert S.top(s, 2) == ["d", "a"] and S.jaccard({"a", "b"}, {"b", "c"}) == pytest.approx(1 / 3)
