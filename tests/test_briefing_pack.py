@@ -32,7 +32,8 @@ def ranked(imported, tmp_path_factory):  # noqa: F811
     ps = processing.run("lpt:prioritystreets", {
         "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
         "REPLICATES": 20, "PRIORITY_STREETS": str(t / "ps.gpkg"), "PRIORITY_AREAS": str(t / "pa.gpkg"),
-        "HOT_PLACES": str(t / "hp.gpkg"), "EQUALITY": str(t / "eq.csv"), "REPORT": str(t / "r.html")})
+        "HOT_PLACES": str(t / "hp.gpkg"), "EQUALITY": str(t / "eq.csv"), "REPORT": str(t / "r.html"),
+        "FORECAST": str(t / "fc.csv")})
     ai = processing.run("lpt:linkcommunity", {
         "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
         "AREA_INSIGHT": str(t / "ai.gpkg"), "STREET_INSIGHT": "TEMPORARY_OUTPUT", "FORCE_SUMMARY": "TEMPORARY_OUTPUT",
@@ -55,7 +56,7 @@ def ranked(imported, tmp_path_factory):  # noqa: F811
     opts = QgsVectorFileWriter.SaveVectorOptions()
     QgsVectorFileWriter.writeAsVectorFormatV2(areas, str(t / "pack_areas.gpkg"), areas.transformContext(), opts)
     return {"PRIORITY_STREETS": ps["PRIORITY_STREETS"], "PRIORITY_AREAS": ps["PRIORITY_AREAS"],
-            "HOT_PLACES": ps["HOT_PLACES"], "EQUALITY": ps["EQUALITY"], "AREA_INSIGHT": ai["AREA_INSIGHT"],
+            "HOT_PLACES": ps["HOT_PLACES"], "EQUALITY": ps["EQUALITY"], "FORECAST": ps["FORECAST"], "AREA_INSIGHT": ai["AREA_INSIGHT"],
             "AREAS": str(t / "pack_areas.gpkg"), "dir": t}
 
 
@@ -107,6 +108,8 @@ def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path)
         assert "Open Government Licence" in text and "police.uk" in text
         assert "Top priority streets" in text and "The public's priorities" in text and "Equality check" in text
         assert "@" not in text                # no contact
+        # the run's forecast check (#26), the force's figures on every area's first page
+        assert "Does it work? Back-test for the force" in text and "of the crimes" in text, text[:3000]
     empty = " ".join(_text(out / "Humber_foreshore.pdf").split())
     assert f"No crimes were recorded in {EMPTY} in February 2024" in empty
     assert "None for this area" in empty

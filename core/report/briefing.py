@@ -34,6 +34,7 @@ class PackInputs:
     equality: Optional[pd.DataFrame] = None     # EQUALITY (the run's, for every area)
     suppress: int = 5
     top_n: int = 10
+    forecast: str = ""                          # the run's forecast check in words (same for every area)
 
 
 @dataclass

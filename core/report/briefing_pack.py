@@ -36,6 +36,8 @@ def build_area(name: str, polygon, inp: PackInputs, act: Optional[Activity] = No
     pack.notes += notes
     pack.tables["crime_change"], notes = change_rows(inside(inp.change, polygon))
     pack.notes += notes
+    if inp.forecast:
+        pack.notes.append(inp.forecast)
     pack.tables["equality"], _ = equality_rows(inp.equality)
     pack.tables["setups"] = setup_rows(act, polygon, inp.suppress)
     pack.tables["messages"] = message_rows(act, polygon, inp.suppress)

@@ -17,6 +17,8 @@ LAYERS = (("PRIORITY_STREETS", "Priority streets (lpt:prioritystreets)", QgsProc
           ("PRIORITY_AREAS", "Priority areas (lpt:prioritystreets)", QgsProcessing.TypeVectorPolygon, False),
           ("HOT_PLACES", "Hot places (lpt:prioritystreets)", QgsProcessing.TypeVectorPoint, True),
           ("EQUALITY", "Equality check (lpt:prioritystreets)", QgsProcessing.TypeVector, True),
+          ("FORECAST", "Forecast accuracy (lpt:prioritystreets): does the ranking work", QgsProcessing.TypeVector,
+           True),
           ("AREA_INSIGHT", "Area insight (lpt:linkcommunity): map fill and the public's priorities",
            QgsProcessing.TypeVectorPolygon, True),
           ("AREA_CHANGE", "Area change (lpt:compareperiods): crime change", QgsProcessing.TypeVectorPolygon, True),
@@ -36,6 +38,8 @@ class BriefingPack(LptAlgorithm):
             "bar and north arrow, the title, period and data licences, and tables: the top streets with reasons, "
             "actions and uncertainty, hot places, the public's priorities, crime change, the equality check, and "
             "the door-knocking set-ups and messages of the area where a workspace and message log are given. "
+            "With FORECAST (the forecast table of Priority streets) each first page says how much of the next "
+            "crimes the top streets held (does the ranking work). "
             "Exports one PDF per area or one multi-page PDF, and a PNG per page. The layout is a template (.qpt, "
             "default resources/layouts/briefing_pack.qpt) a force restyles in the Layout Designer; give another "
             "with TEMPLATE. Aggregate figures only: no member, name or contact; counts of people under the "
@@ -98,6 +102,7 @@ class BriefingPack(LptAlgorithm):
 
     def _inputs(self, parameters, context, feedback):
         from ...core.report.briefing import PackInputs
+        from ...core.report.briefing_forecast import forecast_note
         places = self._frame(parameters, context, feedback, "HOT_PLACES", geometry=False)
         return PackInputs(
             streets=self._frame(parameters, context, feedback, "PRIORITY_STREETS",
@@ -106,6 +111,7 @@ class BriefingPack(LptAlgorithm):
             insight=self._frame(parameters, context, feedback, "AREA_INSIGHT"),
             change=self._frame(parameters, context, feedback, "AREA_CHANGE"),
             equality=self._frame(parameters, context, feedback, "EQUALITY", geometry=False),
+            forecast=forecast_note(self._frame(parameters, context, feedback, "FORECAST", geometry=False)),
             suppress=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
             top_n=self.parameterAsInt(parameters, "TOP_N", context))
 
