@@ -243,3 +243,24 @@ def test_visit_outcomes_are_read_and_recorded_for_the_postcodes_of_the_users_are
         assert sorted(st.read_table("lpt_visit_outcomes", where={"setup_id": ["S0020"]}).visit_id) == \
             ["v-e2", "v-e2b", "v-e3"]
         assert len(st.read_table("lpt_setup_targets", where={"setup_id": ["S0020"]})) == 2
+
+
+def test_an_officers_key_contacts_export_carries_the_contact_fields_of_their_areas_key_contacts_audited(db,
+                                                                                                       tmp_path):
+    from local_priority_targeting.core.engage import audit, key_contacts as K
+    spec = K.ContactsSpec(area_codes=["E1"], confirm=True)
+    with W.open_store(db["ana"]) as st:                     # the analyst reads the contact fields in members
+        assert st.contact_fields("E1") is None
+        ana = K.export(st, spec, str(tmp_path / "ana.csv"), "analyst")
+    with W.open_store(db["oli"]) as st:
+        reads = len(audit.read(st, "key_contacts_read"))
+        oli = K.export(st, spec, str(tmp_path / "oli.csv"), "pc-oli")
+        assert len(audit.read(st, "key_contacts_read")) == reads + 1         # the door's own audit row
+        assert audit.read(st, K.ACTION).who.iloc[-1] == "oli as pc-oli"
+        with pytest.raises(LptInputError, match="may not"):                   # not their area: nothing written
+            K.export(st, K.ContactsSpec(area_codes=["E2"], confirm=True), str(tmp_path / "e2.csv"), "pc-oli")
+    assert not (tmp_path / "e2.csv").exists()
+    assert oli["contact_fields"] == ana["contact_fields"] == ["name", "email", "phone"]
+    a, o = (pd.read_csv(tmp_path / f, dtype=str, keep_default_na=False) for f in ("ana.csv", "oli.csv"))
+    pd.testing.assert_frame_equal(a, o)                     # the same rows and contact fields as the analyst's
+    assert list(o.member_id) == ["M1a"] and o.email.iloc[0] == "m0@example.org"

@@ -77,3 +77,35 @@ CREATE POLICY area_update ON lpt.lpt_setup_targets FOR UPDATE TO lpt_supervisor
     USING (area_code IN (SELECT lpt.my_areas()))
     WITH CHECK (area_code IN (SELECT lpt.my_areas())
                 AND setup_id IN (SELECT s.setup_id FROM lpt.lpt_setups s WHERE lpt.mine(s.area_codes)));
+
+-- 4. key contacts (the audited door to contact fields): the key contact flag read as the plugin reads it - a
+--    boolean, 1 / 0 or yes / no - so a flag stored as a number or text is not a type error
+CREATE OR REPLACE FUNCTION lpt.key_contacts(p_area text)
+    RETURNS TABLE (member_id text, name text, email text, phone text, postcode text)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    analyst boolean := pg_has_role(session_user, 'lpt_analyst', 'MEMBER');
+    n bigint;
+BEGIN
+    IF NOT analyst AND p_area NOT IN (SELECT lpt.my_areas()) THEN
+        RAISE EXCEPTION 'area % is not one of yours', p_area USING ERRCODE = '42501';
+    END IF;
+    IF to_regclass('lpt.members') IS NULL OR to_regclass('lpt.link_postcodes') IS NULL THEN RETURN; END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT m.member_id::text, %s, %s, %s, m.postcode::text FROM lpt.members m '
+        'WHERE lower(trim(m.key_contact::text)) IN (''true'', ''t'', ''1'', ''yes'', ''y'') '
+        'AND m.postcode IN (SELECT p.postcode FROM lpt.link_postcodes p WHERE p.area_code = $1) '
+        -- consent fails closed: every record of the member says active (an opt-out or unknown anywhere: left out)
+        'AND NOT EXISTS (SELECT 1 FROM lpt.members o WHERE o.member_id = m.member_id '
+        'AND o.status IS DISTINCT FROM ''active'') ORDER BY 1',
+        lpt.column_or_null('members', 'name'), lpt.column_or_null('members', 'email'),
+        lpt.column_or_null('members', 'phone')) USING p_area;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    INSERT INTO lpt.lpt_audit (audit_id, at, who, action, area, n_rows, detail)
+        SELECT coalesce(max(a.audit_id), 0) + 1, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS+00:00'),
+               session_user, 'key_contacts_read', p_area, n, '{"via": "lpt.key_contacts"}' FROM lpt.lpt_audit a;
+END $$;
+ALTER FUNCTION lpt.key_contacts(text) OWNER TO lpt_analyst;
+REVOKE ALL ON FUNCTION lpt.key_contacts(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION lpt.key_contacts(text) TO lpt_analyst, lpt_supervisor, lpt_officer;
