@@ -121,3 +121,21 @@ def test_a_saved_qgis_connection_logs_in_with_its_authentication_configuration(p
             QgsApplication.authManager().removeAuthenticationConfig(cfg)
     with W.open_store(pg_db) as st:                                    # nothing else was changed
         assert len(st.read_table("lpt_setups")) == 0
+
+
+def test_an_import_into_a_connection_names_it_by_its_label_only(pg_db, run_alg):
+    """An import algorithm storing into a PostGIS workspace says which one as host/database/user, never as the
+    connection string it was given."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    from _paths import DEMO
+    from local_priority_targeting.core.store.postgis_conn import label_of
+    feedback = QgsProcessingFeedback()
+    name = f"{pg_db} application_name=lpt-import-test"
+    processing.run("lpt:importareas", {"WORKSPACE": name, "INPUT": str(DEMO / "boundaries" / "hull_wards2022.geojson"),
+                                       "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    said = [line for line in feedback.textLog().splitlines() if line.startswith("Workspace ")]
+    assert len(said) == 1 and said[0].startswith(f"Workspace {label_of(name)}: table areas now has")
+    assert "application_name" not in said[0]
+    with W.open_store(pg_db) as st:
+        assert st.row_count("areas") > 10
