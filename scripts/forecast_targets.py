@@ -7,6 +7,11 @@ back-test (rank on 2024-01, score on 2024-02).  Synthetic members from demo/data
 hit rates and PAI of the crime-risk rank, the priority and the baselines, the one-month-shift Jaccard of the top
 20 (the run's approximate check and, for the priority, a full re-run of the shifted period) and the cost of the
 checks against the ranking itself.
+
+    ... forecast_targets.py --members   also: two synthetic member sets of the same size (four seeds, six pairs),
+                                        Jaccard of the priority top 20 (February 2024 and December 2018)
+    ... forecast_targets.py --force     also: the cost of the checks in prioritise at force scale (the data of
+                                        scripts/bench.py, generated in memory; no files written)
 """
 import os
 import sys
@@ -14,6 +19,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
+sys.path.insert(1, HERE)
 import conftest  # noqa: E402,F401  (the plugin on the path as QGIS imports it)
 from test_link_insight import hull  # noqa: E402
 
@@ -67,5 +73,56 @@ def main():
           f"{checks:.2f} s")
 
 
+def members():
+    import itertools
+    import tempfile
+    from stability import member_sets  # noqa: E402  (scripts/)
+    from hull import load_hull  # noqa: E402
+    from local_priority_targeting.core.link import link as L
+    with tempfile.TemporaryDirectory() as tmp:
+        sets = member_sets(tmp)
+        for p in ("2024-02", "2018-12"):
+            tops = []
+            for paths in sets:
+                inp = load_hull(paths["members"], paths["surveys"])
+                tops.append(top20(P.prioritise(L.link(inp), inp, Period(p, p), P.PriorityConfig(replicates=0))))
+            js = sorted(jaccard(a, b) for a, b in itertools.combinations(tops, 2))
+            print(f"member sets, priority top 20, {p}: Jaccard {', '.join(f'{j:.2f}' for j in js)}; "
+                  f"median {pd.Series(js).median():.2f}")
+
+
+def force():
+    import pickle
+    import tempfile
+    import bench  # noqa: E402  (scripts/)
+    from local_priority_targeting.core.analyse import insight as I
+    from local_priority_targeting.core.link import link as L
+    bench.write_inputs = lambda *a, **k: None          # the data in memory only
+    with tempfile.TemporaryDirectory() as tmp:
+        bench.generate(tmp)
+        with open(os.path.join(tmp, "data.pkl"), "rb") as fh:
+            d = pickle.load(fh)
+    inp = L.LinkInputs(**{k: d[k] for k in ("members", "postcodes", "streets", "areas", "crimes", "surveys")})
+    links, spent, run_checks = L.link(inp), {}, FR.run_checks
+
+    def timed(*a, **k):
+        t0 = time.perf_counter()
+        r = run_checks(*a, **k)
+        spent["checks"] = time.perf_counter() - t0
+        return r
+    FR.run_checks = timed
+    for cfg in (P.PriorityConfig(replicates=0), P.PriorityConfig()):
+        t0 = time.perf_counter()
+        P.prioritise(links, inp, I.Period("2024-04", "2024-06"), cfg)
+        total = time.perf_counter() - t0
+        print(f"force scale, prioritise with {cfg.replicates} bootstrap replicates: {total:.1f} s, of which the "
+              f"checks {spent['checks']:.1f} s (+{100 * spent['checks'] / (total - spent['checks']):.0f}%)")
+    FR.run_checks = run_checks
+
+
 if __name__ == "__main__":
     main()
+    if "--members" in sys.argv:
+        members()
+    if "--force" in sys.argv:
+        force()

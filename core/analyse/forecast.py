@@ -138,8 +138,8 @@ def _groups(h: np.ndarray, harm: np.ndarray):
     if not len(h):
         return h, harm, np.zeros(0)
     levels, hi = np.unique(harm, return_inverse=True)
-    if h.shape[1] <= 40 and len(levels) < 2 ** 20:
-        key = (h.astype(np.int64) << np.arange(h.shape[1], dtype=np.int64)).sum(axis=1) * len(levels) + hi
+    if h.shape[1] <= 40 and len(levels) < 2 ** 12:          # the key below is an exact whole number (< 2**52)
+        key = (h @ (2.0 ** np.arange(h.shape[1]))) * len(levels) + hi
         _, first, count = np.unique(key, return_index=True, return_counts=True)
     else:
         _, first, count = np.unique(np.column_stack([h, hi]), axis=0, return_index=True, return_counts=True)
