@@ -10,6 +10,9 @@ checks against the ranking itself.
 
     ... forecast_targets.py --members   also: two synthetic member sets of the same size (four seeds, six pairs),
                                         Jaccard of the priority top 20 (February 2024 and December 2018)
+    ... forecast_targets.py --ceiling   also: what a ranking that peeks at the future reaches (each street's count
+                                        over every other shipped month, later ones included), against last
+                                        month's count: an upper bound for the 1.2x PAI target on these months
     ... forecast_targets.py --force     also: the cost of the checks in prioritise at force scale (the data of
                                         scripts/bench.py, generated in memory; no files written)
 """
@@ -73,6 +76,24 @@ def main():
           f"{checks:.2f} s")
 
 
+def ceiling(inp, links, res):
+    from local_priority_targeting.core.analyse import forecast as F
+    ids = pd.Index(sorted(res.streets.street_id.astype(str)))
+    c = P.mark_places(P.scoped(links, inp, P.PriorityConfig())[0].crimes, "")
+    c = c[~c.place & c.street_id.astype(str).isin(set(ids))]
+    cnt = {m: c[c.month == m].street_id.astype(str).value_counts().reindex(ids, fill_value=0).astype(float)
+           for m in sorted(c.month.unique())}
+    ln = res.streets.set_index(res.streets.street_id.astype(str)).length_m.reindex(ids).clip(lower=1).to_numpy()
+    for m, p in {"2018-11": "2018-10", "2018-12": "2018-11", "2019-01": "2018-12", "2024-02": "2024-01"}.items():
+        y, got = cnt[m].to_numpy(), []
+        for score in (cnt[p], sum(v for k, v in cnt.items() if k != m)):
+            f = F.flagged(score, 0.05)
+            got.append((y[f].sum() / y.sum(), y[f].sum() / y.sum() / (ln[f].sum() / ln.sum())))
+        (h0, p0), (h1, p1) = got
+        print(f"ceiling, scored {m}: last count {h0:.3f} (PAI {p0:.2f}); every other month's count {h1:.3f} "
+              f"(PAI {p1:.2f}): {h1 / h0:.2f}x the hit rate, {p1 / p0:.2f}x the PAI by length")
+
+
 def members():
     import itertools
     import tempfile
@@ -122,6 +143,9 @@ def force():
 
 if __name__ == "__main__":
     main()
+    if "--ceiling" in sys.argv:
+        inp, links = hull.__wrapped__()
+        ceiling(inp, links, P.prioritise(links, inp, Period("2024-02", "2024-02"), P.PriorityConfig(replicates=0)))
     if "--members" in sys.argv:
         members()
     if "--force" in sys.argv:
