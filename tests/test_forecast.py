@@ -240,3 +240,26 @@ def test_the_checks_do_not_depend_on_the_order_of_the_streets(hull, runs):  # no
     pd.testing.assert_frame_equal(a[cols].sort_values("street_id").reset_index(drop=True),
                                   b[cols].sort_values("street_id").reset_index(drop=True))
     assert (a.risk_rank.to_numpy() == res.streets.risk_rank.to_numpy()).all()
+
+
+@pytest.mark.parametrize("month", ["2018-12", "2024-02"])
+def test_the_forecast_output_read_back_from_csv_says_what_the_report_says(runs, tmp_path, month):
+    """The FORECAST output (accuracy, differences and stability rows) written as CSV and read back as text, as the
+    briefing pack reads it, gives the report's sentences and the top-5% rows of the table."""
+    from local_priority_targeting.core.analyse.forecast_run import output_table, stability_from
+    from local_priority_targeting.core.report.briefing_forecast import forecast_rows
+    ch = runs[month].checks
+    table = output_table(ch, 20)
+    assert set(table.row_type) == {"accuracy", "difference", "stability"}
+    table.to_csv(tmp_path / "f.csv", index=False)
+    text = pd.read_csv(tmp_path / "f.csv", dtype=str, keep_default_na=False)
+    weights, shift, n = stability_from(text)
+    pd.testing.assert_frame_equal(weights, ch["stability_weights"].reset_index(drop=True), check_dtype=False)
+    assert shift.pop("shifted") == ch["stability_shift"]["shifted"] and n == 20
+    assert shift == pytest.approx({k: v for k, v in ch["stability_shift"].items() if k != "shifted"})
+    rows, words = forecast_rows(text)
+    assert words == "\n".join(ch["forecast_sentences"] + ch["stability_sentences"])
+    acc = ch["forecast"].query("row_type == 'accuracy' and top_pct == 5.0").set_index("label")
+    assert len(rows) == 6 and {r[0] for r in rows} == set(acc.index)
+    for r in rows:
+        assert r[3] == f"{100 * acc.hit_rate[r[0]]:.1f}%" and r[5] == f"{acc.pai_length[r[0]]:.2f}"

@@ -114,3 +114,54 @@ def run_checks(out: pd.DataFrame, comp: pd.DataFrame, crimes: pd.DataFrame, stre
     shift = S.shift_check(ctx, risk_at, top_n)
     return {"forecast": table, "forecast_sentences": words, "window": window, "stability_weights": wt,
             "stability_shift": shift, "stability_sentences": S.sentences(wt, shift, top_n, period.name)}
+
+
+def output_table(checks: Dict[str, object], top_n: int) -> pd.DataFrame:
+    """The FORECAST output: the forecast table's rows, then one ``stability`` row per weight change (``component``,
+    ``change_pct``) and per ranking under the one-month shift (``shifted_to``), each with the ``jaccard`` of the
+    top ``top_n`` (``streets``).  :func:`stability_from` reads them back."""
+    rows = []
+    w = checks.get("stability_weights")
+    for r in (w.itertuples() if w is not None else []):
+        rows.append({"row_type": "stability", "ranking": "priority", "label": f"Weight of {r.component} {r.change_pct:+d}%",
+                     "component": r.component, "change_pct": int(r.change_pct), "jaccard": r.jaccard})
+    sh = checks.get("stability_shift") or {}
+    if sh.get("shifted"):
+        for name in ("priority", "risk", "last_count"):
+            rows.append({"row_type": "stability", "ranking": name, "shifted_to": sh["shifted"],
+                         "label": f"{RANK_LABELS[name]}, period moved to {sh['shifted']}", "jaccard": sh[name]})
+    stab = pd.DataFrame(rows)
+    if len(stab):
+        stab["streets"] = top_n
+    parts = [t for t in (checks.get("forecast"), stab) if t is not None and len(t)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+NUMERIC = ("top_pct", "streets", "length_share", "crimes_hit", "crimes_total", "hit_rate", "harm_hit_rate",
+           "pai_length", "pai_count", "diff_hit", "diff_lo", "diff_hi", "diff_harm", "diff_harm_lo", "diff_harm_hi",
+           "change_pct", "jaccard")
+
+
+def read_back(table: pd.DataFrame) -> pd.DataFrame:
+    """A FORECAST table as read from a file (CSV: every cell text, empty cells ''): numbers as numbers, empty
+    cells missing."""
+    t = table.replace({"": np.nan})
+    for c in NUMERIC:
+        if c in t:
+            t[c] = pd.to_numeric(t[c], errors="coerce")
+    return t
+
+
+def stability_from(table: pd.DataFrame):
+    """(weights, shift, top_n) of the ``stability`` rows of a FORECAST table, as :mod:`.stability` gives them."""
+    table = read_back(table)
+    s = table[table.row_type == "stability"] if "row_type" in table else table.iloc[0:0]
+    w = s[s.component.notna()] if "component" in s else s.iloc[0:0]
+    weights = pd.DataFrame({"component": w.get("component", []), "change_pct": w.get("change_pct", []),
+                            "jaccard": w.get("jaccard", [])}).astype({"change_pct": int})
+    sh = s[s.shifted_to.notna()] if "shifted_to" in s else s.iloc[0:0]
+    shift = {"shifted": None}
+    if len(sh):
+        shift = dict({"shifted": str(sh.shifted_to.iloc[0])}, **dict(zip(sh.ranking, sh.jaccard.astype(float))))
+    n = int(s.streets.iloc[0]) if len(s) and "streets" in s else 20
+    return weights.reset_index(drop=True), shift, n

@@ -17,6 +17,8 @@ LAYERS = (("PRIORITY_STREETS", "Priority streets (lpt:prioritystreets)", QgsProc
           ("PRIORITY_AREAS", "Priority areas (lpt:prioritystreets)", QgsProcessing.TypeVectorPolygon, False),
           ("HOT_PLACES", "Hot places (lpt:prioritystreets)", QgsProcessing.TypeVectorPoint, True),
           ("EQUALITY", "Equality check (lpt:prioritystreets)", QgsProcessing.TypeVector, True),
+          ("FORECAST", "Forecast accuracy and stability (lpt:prioritystreets): a page 'Does the ranking work?'",
+           QgsProcessing.TypeVector, True),
           ("AREA_INSIGHT", "Area insight (lpt:linkcommunity): map fill and the public's priorities",
            QgsProcessing.TypeVectorPolygon, True),
           ("AREA_CHANGE", "Area change (lpt:compareperiods): crime change", QgsProcessing.TypeVectorPolygon, True),
@@ -35,7 +37,9 @@ class BriefingPack(LptAlgorithm):
             "area insight with hot streets and hot places marked, area boundaries and street names, a legend, scale "
             "bar and north arrow, the title, period and data licences, and tables: the top streets with reasons, "
             "actions and uncertainty, hot places, the public's priorities, crime change, the equality check, and "
-            "the door-knocking set-ups and messages of the area where a workspace and message log are given. "
+            "the door-knocking set-ups and messages of the area where a workspace and message log are given; with "
+            "FORECAST (from lpt:prioritystreets) a page 'Does the ranking work?': the share of the next months' "
+            "crimes on the top 5% of streets by each ranking, the PAI, and how stable the top streets are. "
             "Exports one PDF per area or one multi-page PDF, and a PNG per page. The layout is a template (.qpt, "
             "default resources/layouts/briefing_pack.qpt) a force restyles in the Layout Designer; give another "
             "with TEMPLATE. Aggregate figures only: no member, name or contact; counts of people under the "
@@ -106,6 +110,7 @@ class BriefingPack(LptAlgorithm):
             insight=self._frame(parameters, context, feedback, "AREA_INSIGHT"),
             change=self._frame(parameters, context, feedback, "AREA_CHANGE"),
             equality=self._frame(parameters, context, feedback, "EQUALITY", geometry=False),
+            forecast=self._frame(parameters, context, feedback, "FORECAST", geometry=False),
             suppress=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
             top_n=self.parameterAsInt(parameters, "TOP_N", context))
 
@@ -206,6 +211,7 @@ class BriefingPack(LptAlgorithm):
         from ...core.report.attributions import attribution_lines, read_attributions
         from ...core.report.briefing import period_label
         from ...core.report.briefing_figures import equality_rows
+        from ...core.report.briefing_forecast import forecast_rows
         from ...core.report.briefing_pack import build_area
         from . import briefing_layout as BL
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
@@ -230,9 +236,12 @@ class BriefingPack(LptAlgorithm):
             packs[fid] = build_area(name, polygon, inp, act, period.replace("Period: ", ""))
             feedback.setProgress(20 * (i + 1) / len(cover))
         layout, project = self._layout(parameters, context, areas, field, expression)
+        forecast_words = forecast_rows(inp.forecast)[1]
+        if not forecast_words:
+            BL.drop_page_of(layout, "forecast")        # no FORECAST given: no page "Does the ranking work?"
         BL.set_variables(layout, {"lpt_title": self.parameterAsString(parameters, "TITLE", context),
                                   "lpt_period": period, "lpt_licences": " ".join(attribution_lines(table, sources)),
-                                  "lpt_equality": equality_rows(inp.equality)[1]})
+                                  "lpt_equality": equality_rows(inp.equality)[1], "lpt_forecast": forecast_words})
 
         def on_feature(feature):
             pack = packs.get(feature.id())
