@@ -13,6 +13,9 @@ checks against the ranking itself.
     ... forecast_targets.py --ceiling   also: what a ranking that peeks at the future reaches (each street's count
                                         over every other shipped month, later ones included), against last
                                         month's count: an upper bound for the 1.2x PAI target on these months
+    ... forecast_targets.py --history   also: a what-if for the lead - the priority with its harm and hot components
+                                        from the crime risk's months (recency-weighted harm, Gi* on it) instead of
+                                        the period's alone: one-month-shift Jaccard and top-5% hit rate
     ... forecast_targets.py --force     also: the cost of the checks in prioritise at force scale (the data of
                                         scripts/bench.py, generated in memory; no files written)
 """
@@ -94,6 +97,50 @@ def ceiling(inp, links, res):
               f"(PAI {p1:.2f}): {h1 / h0:.2f}x the hit rate, {p1 / p0:.2f}x the PAI by length")
 
 
+def _recency_parts(ca, parts, end: str, ids):
+    """harm and hot as the priority computes them, from every month up to ``end`` with the crime risk's weights."""
+    import numpy as np
+    from local_priority_targeting.core.analyse.crime_arrays import month_no
+    from local_priority_targeting.core.analyse.forecast_run import RISK
+    from local_priority_targeting.core.analyse.hotspots import gi_star
+    from local_priority_targeting.core.analyse.ranks import pct_rank
+    e = month_no(end)
+    r = np.maximum(0.5 ** ((e - ca.month) / RISK.half_life), RISK.floor) * ((ca.month >= 0) & (ca.month <= e))
+    street = pd.Series(ca.per_street(r > 0, r * ca.harm), index=ids)
+    pos = parts.seg_ids.get_indexer(ca.seg)
+    x = np.bincount(pos[pos >= 0], weights=(r * ca.harm)[pos >= 0], minlength=len(parts.seg_ids))
+    z = pd.Series(gi_star(x, parts.w)[0]).groupby(parts.seg_street).max().reindex(ids).fillna(0.0)
+    return pct_rank(street), z.clip(0, 4) / 4.0, street
+
+
+def history(inp, links, runs):
+    from local_priority_targeting.core.analyse import forecast as F, stability as S
+    from local_priority_targeting.core.analyse.crime_arrays import crime_arrays
+    from local_priority_targeting.core.analyse.crime_parts import CrimeParts
+    from local_priority_targeting.core.analyse.ranks import combine
+    cfg, hw = P.PriorityConfig(replicates=0), P.load_harm_weights()
+    crimes = P.mark_places(P.scoped(links, inp, cfg)[0].crimes, "")
+    ids = pd.Index(sorted(runs["2024-02"].streets.street_id.astype(str)))
+    ca = crime_arrays(crimes[~crimes.place], ids, hw)
+    parts = CrimeParts(inp.streets, cfg.gi_distance, ids)
+
+    def scores(m):
+        s = runs[m].streets.set_index(runs[m].streets.street_id.astype(str)).reindex(ids)
+        comp = pd.DataFrame({c: s[f"{c}_comp"].astype(float) for c in P.COMPONENTS}, index=ids)
+        comp["harm"], comp["hot"], value = _recency_parts(ca, parts, m, ids)
+        return combine(comp, cfg.weights.as_dict(), P.COMPONENTS)[0], value
+    pairs = [("2018-10", "2018-11"), ("2018-11", "2018-10"), ("2018-12", "2018-11"), ("2024-02", "2024-01")]
+    nxt = {"2018-10": "2018-11", "2018-11": "2018-12", "2018-12": "2019-01"}
+    for a, b in pairs:
+        (sa, va), (sb, vb) = scores(a), scores(b)
+        hit = ""
+        if a in nxt:
+            y, f = ca.per_street(ca.within(Period(nxt[a], nxt[a]))), F.flagged(sa, 0.05)
+            hit = f"; top-5% hit rate on {nxt[a]} {y[f].sum() / y.sum():.3f}"
+        print(f"priority with harm and hot from the risk's months, {a} vs {b}: top-20 Jaccard "
+              f"{S.jaccard(S.top(sa, 20, va), S.top(sb, 20, vb)):.2f}{hit}")
+
+
 def members():
     import itertools
     import tempfile
@@ -146,6 +193,10 @@ if __name__ == "__main__":
     if "--ceiling" in sys.argv:
         inp, links = hull.__wrapped__()
         ceiling(inp, links, P.prioritise(links, inp, Period("2024-02", "2024-02"), P.PriorityConfig(replicates=0)))
+    if "--history" in sys.argv:
+        inp, links = hull.__wrapped__()
+        history(inp, links, {m: P.prioritise(links, inp, Period(m, m), P.PriorityConfig(replicates=0))
+                             for m in ("2018-10", "2018-11", "2018-12", "2024-01", "2024-02")})
     if "--members" in sys.argv:
         members()
     if "--force" in sys.argv:
