@@ -74,9 +74,15 @@ def save(alg, parameters, context, feedback, table, df, kind, sources, read, rej
         extra += QCoreApplication.translate("LptAlgorithm", "; months replaced: {0}").format(
             ", ".join(info["months_replaced"]))
     feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Workspace {0}: table {1} now has {2:,} rows "
-                                                 "(import {3}){4}").format(path, table, info["rows"],
+                                                 "(import {3}){4}").format(said(path), table, info["rows"],
                                                                           info["import_id"], extra))
     return path
+
+
+def said(path: str) -> str:
+    """How a workspace is named in messages: a connection by its service or host/database/user only."""
+    from ..core.store.postgis_conn import is_postgres, label_of
+    return label_of(path) if is_postgres(path) else path
 
 
 def check_at_the_door(alg, parameters, context) -> None:

@@ -94,7 +94,8 @@ def main():
     res = run(e, "lpt:prioritystreets", WORKSPACE=ws,
               PERIOD_START="2024-02", PERIOD_END="2024-02", TITLE="Kingston upon Hull, February 2024",
               PRIORITY_STREETS=o("priority_streets.gpkg"), PRIORITY_AREAS=o("priority_areas.gpkg"),
-              HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"))
+              HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"), REPORT=o("priority_report.html"),
+              FORECAST=o("forecast.csv"))
     print(f"    {res['STREETS']:,} streets ranked, {res['HOT_STREETS']:,} hot, {res['N_HOT_PLACES']:,} places with "
           f"crime ranked apart; left out as outside the wards: crimes {res['CRIMES_LEFT_OUT']:,}, "
           f"streets {res['STREETS_LEFT_OUT']:,}, places {res['HOT_PLACES_LEFT_OUT']:,}; report: {res['REPORT']}")
@@ -106,6 +107,12 @@ def main():
     print(f"    message {msg['MESSAGE_ID']} to {msg['AUDIENCE_SIZE']:,} members of the top 10 priority streets: "
           f"{msg['MESSAGE_JSON']}")
     loop(e, ws, o)
+    pack = run(e, "lpt:briefingpack", PRIORITY_STREETS=o("priority_streets.gpkg"),
+               PRIORITY_AREAS=o("priority_areas.gpkg"), HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"),
+               FORECAST=o("forecast.csv"), FORECAST_PAGE="false", AREA_INSIGHT=o("area_insight.gpkg"), AREA_CHANGE=o("area_change.gpkg"),
+               WORKSPACE=ws, MESSAGE_LOG=o("message_log.gpkg"), FORMAT=1, PNG="false",
+               TITLE="Neighbourhood briefing", OUTPUT_FOLDER=o("briefing"))
+    print(f"    briefing pack: {pack['AREAS_DONE']} wards in {pack['OUTPUT_FOLDER']}")
     proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo_project.py"), OUT], env=e,
                           capture_output=True, text=True)
     if proc.returncode != 0:

@@ -114,6 +114,26 @@ class PgServer:
             con.execute(sql.SQL("CREATE DATABASE {} TEMPLATE lpt_template").format(sql.Identifier(name)))
         return self.conninfo(name)
 
+    def require_password(self, login: str) -> None:
+        """Make ``login`` authenticate by password (scram) on the socket, every other login still by trust."""
+        import psycopg
+        hba = os.path.join(self.data, "pg_hba.conf")
+        with open(hba, encoding="utf-8") as fh:
+            rules = fh.read()
+        line = f"local all {login} scram-sha-256\n"
+        if line not in rules:
+            with open(hba, "w", encoding="utf-8") as fh:           # first match wins: before the trust lines
+                fh.write(line + rules)
+        with psycopg.connect(self.conninfo(), autocommit=True) as con:
+            con.execute("SELECT pg_reload_conf()")
+        for _ in range(50):                                            # the reload is asynchronous
+            try:
+                psycopg.connect(self.conninfo(user=login), connect_timeout=5).close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.1)
+        raise RuntimeError(f"the test server still lets {login} in without a password")
+
     def stop(self) -> None:
         try:
             if self.started:

@@ -115,7 +115,9 @@ def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path)
         assert "Open Government Licence" in text and "police.uk" in text
         assert "Top priority streets" in text and "The public's priorities" in text and "Equality check" in text
         assert "@" not in text                # no contact
-        # page 4, from FORECAST: the priority's top 5% and the report's plain words
+        # the run's forecast check (#26): the force's figures on every area's first page, and page 4 from FORECAST:
+        # the priority's top 5% and the report's plain words
+        assert "Does it work? Back-test for the force" in text and "of the crimes" in text, text[:3000]
         assert "Does the ranking work?" in text and f"{100 * pri.hit_rate:.1f}%" in text
         assert "Back-test:" in text and "Moving the period by one month" in text
     empty = " ".join(_text(out / "Humber_foreshore.pdf").split())
@@ -126,13 +128,14 @@ def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path)
 def test_one_multi_page_pdf_and_another_template(run_alg, ranked, tmp_path):
     from local_priority_targeting.processing.report.briefing_pack import DEFAULT_TEMPLATE
     out = tmp_path / "multi"
-    params = {**_params(ranked), "FORMAT": 1, "PNG": False,
+    params = {**_params(ranked), "FORECAST": ranked["forecast"], "FORECAST_PAGE": False, "FORMAT": 1, "PNG": False,
               "FILTER": "\"area_code\" LIKE 'E05%'", "OUTPUT_FOLDER": str(out)}
     res = run_alg("lpt:briefingpack", params)
     assert res["AREAS_DONE"] == 2 and res["PDF_FILES"] == 1 and res["PNG_FILES"] == 0
     info = subprocess.run([_tool("pdfinfo"), str(out / "briefing_pack.pdf")], capture_output=True, text=True).stdout
-    assert re.search(r"^Pages:\s+6$", info, re.M), info          # no FORECAST: no page "Does the ranking work?"
+    assert re.search(r"^Pages:\s+6$", info, re.M), info          # FORECAST_PAGE false: three pages an area
     text = _text(out / "briefing_pack.pdf")
+    assert "Does it work? Back-test for the force" in " ".join(text.split())   # page 1 keeps the sentence
     assert all(name in text for name in WARDS.values()) and EMPTY not in text
     # a force's own template: here the shipped one retitled; one without a map is refused, saying why
     own = tmp_path / "own.qpt"

@@ -217,3 +217,45 @@ def test_a_supervisor_creates_a_set_up_of_their_ward_only(both, pg_server, lpt_p
         targets = st.read_table("lpt_setup_targets", ["setup_id", "area_code"])
     assert list(setups.area_codes) == [f'["{mine}"]'] and set(targets.area_code) == {mine}
     assert len(targets) == res["POSTCODES"]
+
+
+def test_sql_injection_through_algorithm_parameters_changes_nothing(both, lpt_plugin, tmp_path):
+    """Area codes, a set-up id and a set-up's name and team through the algorithms on the PostGIS workspace: an
+    unknown code or id is a clear error, a name is kept as typed, and no other table changes."""
+    import psycopg
+    from test_postgis_roles import EVIL
+    _, pg = both
+
+    def counts():
+        with psycopg.connect(pg, autocommit=True) as con:
+            tables = [r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'lpt' "
+                                                "ORDER BY 1").fetchall()]
+            return {t: con.execute(psycopg.sql.SQL("SELECT count(*) FROM lpt.{}").format(psycopg.sql.Identifier(t))
+                                   ).fetchone()[0] for t in tables}
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        ward = sorted(st.read_table("areas", ["area_code"]).area_code)[0]
+    before = counts()
+    for evil in EVIL[:2]:
+        with pytest.raises(AssertionError, match="(?i)unknown area|not .*area"):
+            _run("lpt:linkcommunity", dict(WORKSPACE=pg, PERIOD_START="2024-01", PERIOD_END="2024-02",
+                                           AREA_CODES=evil, FORCE_SUMMARY="TEMPORARY_OUTPUT",
+                                           UNMATCHED="TEMPORARY_OUTPUT", STREET_INSIGHT=str(tmp_path / "si.gpkg"),
+                                           AREA_INSIGHT=str(tmp_path / "ai.gpkg")))
+        with pytest.raises(AssertionError, match="(?i)set-up"):
+            _run("lpt:archivesetup", {"WORKSPACE": pg, "SETUP_ID": evil})
+    for evil in EVIL[2:]:
+        with pytest.raises(AssertionError, match="(?i)set-up"):
+            _run("lpt:archivesetup", {"WORKSPACE": pg, "SETUP_ID": evil})
+    assert counts() == before
+    res = _run("lpt:createsetup", {"WORKSPACE": pg, "NAME": EVIL[0], "TEAM": EVIL[1], "SOURCE": 2,
+                                   "AREA_CODES": ward, "CRITERIA": f"include area={ward}",
+                                   "TARGET_STREETS": str(tmp_path / "s.gpkg"),
+                                   "TARGET_POSTCODES": str(tmp_path / "p.gpkg")})
+    after = counts()
+    with W.open_store(pg) as st:
+        setup = st.read_table("lpt_setups", where={"name": [EVIL[0]]})
+    assert list(setup.team) == [EVIL[1]]                                # kept as typed, as a value
+    grew = {t for t in after if after[t] != before.get(t)}
+    assert grew <= {"lpt_setups", "lpt_setup_targets", "lpt_audit"} and after["lpt_setup_targets"] == \
+        before["lpt_setup_targets"] + res["POSTCODES"]

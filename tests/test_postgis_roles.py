@@ -12,6 +12,7 @@ import shapely
 from local_priority_targeting.core.engage import setups
 from local_priority_targeting.core.errors import LptInputError
 from local_priority_targeting.core.store import workspace as W
+from local_priority_targeting.core.store.migrations import SECURITY
 from local_priority_targeting.core.store.postgis_setup import setup_database
 
 AREAS = ("E1", "E2", "E3")
@@ -53,7 +54,7 @@ def db(pg_server):
                                                    "area_codes": [json.dumps(["E1"]), json.dumps(["E2", "E3"]),
                                                                   "not json"], "status": ["open"] * 3}))
     info = setup_database(admin)
-    assert info["security_version"] == "1" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
+    assert info["security_version"] == str(len(SECURITY)) == "2" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
     setup_database(admin)                                             # idempotent
     with psycopg.connect(admin, autocommit=True) as con:
         for login, role in (("ana", "lpt_analyst"), ("sue", "lpt_supervisor"), ("oli", "lpt_officer")):
@@ -195,3 +196,71 @@ def test_every_statement_of_the_postgis_store_is_composed_never_formatted():
                 wrong.append(f"{path.name}:{node.lineno}")
     assert not wrong, wrong
     assert len(list((ROOT / "core" / "store").glob("postgis*.py"))) >= 6
+
+
+def test_a_table_no_policy_names_is_the_analysts_alone_and_replacing_one_keeps_its_grants(db):
+    with W.open_store(db["ana"]) as st:
+        st.write_table("contact_notes", pd.DataFrame({"member_id": ["M1a"], "note": ["rang twice, Name 0"]}))
+        st.write_table("areas", _tables()["areas"][0], "geometry", "MULTIPOLYGON")     # replaced: granted again
+        assert len(st.read_table("contact_notes")) == 1
+    for who in ("sue", "oli"):
+        with W.open_store(db[who]) as st:
+            with pytest.raises(LptInputError, match="may not read"):
+                st.read_table("contact_notes")                      # unknown to the policies: fails closed
+            assert len(st.read_table("areas")) == 3
+    info = setup_database(db["admin"])                                 # set up again: still closed
+    assert info["security_version"] == "2"
+    with W.open_store(db["oli"]) as st:
+        with pytest.raises(LptInputError, match="may not read"):
+            st.read_table("contact_notes")
+
+
+def test_visit_outcomes_are_read_and_recorded_for_the_postcodes_of_the_users_areas_only(db):
+    def outcome(vid, setup, pc):
+        return {"visit_id": vid, "setup_id": setup, "postcode": pc, "outcome": "not_in", "visit_date": "2024-03-01",
+                "officer": "PC 1", "note": "", "edited_at": "2024-03-01T10:00:00+00:00"}
+    targets = pd.DataFrame({"setup_id": ["S0020", "S0020"], "postcode": ["HU2 1AA", "HU3 1AA"],
+                            "area_code": ["E2", "E3"], "street_id": ["s2", "s3"]})
+    with W.open_store(db["ana"]) as st:                             # a set-up of E2 and E3 with a target in each
+        st.append_rows("lpt_setups", pd.DataFrame({"setup_id": ["S0020"], "area_codes": [json.dumps(["E2", "E3"])],
+                                                   "status": ["open"]}))
+        st.append_rows("lpt_setup_targets", targets)
+        st.append_rows("lpt_visit_outcomes", pd.DataFrame([outcome("v-e2", "S0020", "HU2 1AA"),
+                                                           outcome("v-e3", "S0020", "HU3 1AA")]))
+    with W.open_store(db["sue"]) as st:                             # sue works E1 and E2
+        seen = st.read_table("lpt_visit_outcomes", where={"setup_id": ["S0020"]})
+        assert list(seen.visit_id) == ["v-e2"]                        # the E3 officer's note is not hers
+        st.append_rows("lpt_visit_outcomes", pd.DataFrame([outcome("v-e2b", "S0020", "HU2 1AA")]))
+        with pytest.raises(LptInputError, match="may not"):
+            st.append_rows("lpt_visit_outcomes", pd.DataFrame([outcome("v-e3b", "S0020", "HU3 1AA")]))
+        with pytest.raises(LptInputError, match="may not"):          # not a postcode of the set-up's list
+            st.append_rows("lpt_visit_outcomes", pd.DataFrame([outcome("v-x", "S0020", "HU1 1AA")]))
+        with pytest.raises(LptInputError, match="may not"):          # E3 is not hers: the set-up is not hers
+            st.append_rows("lpt_setup_targets", targets.iloc[:1].assign(postcode="HU2 9ZZ"))
+    with W.open_store(db["oli"]) as st:                             # oli works E1: none of this set-up
+        assert len(st.read_table("lpt_visit_outcomes", where={"setup_id": ["S0020"]})) == 0
+    with W.open_store(db["ana"]) as st:
+        assert sorted(st.read_table("lpt_visit_outcomes", where={"setup_id": ["S0020"]}).visit_id) == \
+            ["v-e2", "v-e2b", "v-e3"]
+        assert len(st.read_table("lpt_setup_targets", where={"setup_id": ["S0020"]})) == 2
+
+
+def test_an_officers_key_contacts_export_carries_the_contact_fields_of_their_areas_key_contacts_audited(db,
+                                                                                                       tmp_path):
+    from local_priority_targeting.core.engage import audit, key_contacts as K
+    spec = K.ContactsSpec(area_codes=["E1"], confirm=True)
+    with W.open_store(db["ana"]) as st:                     # the analyst reads the contact fields in members
+        assert st.contact_fields("E1") is None
+        ana = K.export(st, spec, str(tmp_path / "ana.csv"), "analyst")
+    with W.open_store(db["oli"]) as st:
+        reads = len(audit.read(st, "key_contacts_read"))
+        oli = K.export(st, spec, str(tmp_path / "oli.csv"), "pc-oli")
+        assert len(audit.read(st, "key_contacts_read")) == reads + 1         # the door's own audit row
+        assert audit.read(st, K.ACTION).who.iloc[-1] == "oli as pc-oli"
+        with pytest.raises(LptInputError, match="may not"):                   # not their area: nothing written
+            K.export(st, K.ContactsSpec(area_codes=["E2"], confirm=True), str(tmp_path / "e2.csv"), "pc-oli")
+    assert not (tmp_path / "e2.csv").exists()
+    assert oli["contact_fields"] == ana["contact_fields"] == ["name", "email", "phone"]
+    a, o = (pd.read_csv(tmp_path / f, dtype=str, keep_default_na=False) for f in ("ana.csv", "oli.csv"))
+    pd.testing.assert_frame_equal(a, o)                     # the same rows and contact fields as the analyst's
+    assert list(o.member_id) == ["M1a"] and o.email.iloc[0] == "m0@example.org"

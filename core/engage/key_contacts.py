@@ -126,10 +126,39 @@ def select(store: Store, spec: ContactsSpec) -> Tuple[pd.DataFrame, Dict]:
     wanted = (in_group | flagged) & area.isin(codes)
     chosen = members[wanted & ok].assign(area_code=area)
     chosen = chosen[~consent.clean_key(chosen.member_id).duplicated()]
+    withheld = 0
+    if not contacts:                                      # not shown to this user: the store's audited door, if any
+        chosen, contacts, withheld = _contacts_through_store(store, chosen, codes)
     rows = _rows(store, chosen, place, contacts)
     info = {"area_codes": codes, "all_areas": spec.all_areas, "groups": asked, "key_contacts": spec.key_contacts,
-            "contact_fields": contacts, "not_listed_consent": int((wanted & ~ok).sum()), "columns": list(rows.columns)}
+            "contact_fields": contacts, "not_listed_consent": int((wanted & ~ok).sum()), "columns": list(rows.columns),
+            "contacts_withheld": withheld}
     return rows, info
+
+
+def _contacts_through_store(store: Store, chosen: pd.DataFrame,
+                            codes: Sequence[str]) -> Tuple[pd.DataFrame, List[str], int]:
+    """(chosen with the contact fields the store hands this user, audited, for the key contacts of each area
+    asked - an area that is not theirs is refused there; those fields; how many listed members got none - not a key
+    contact, or not clearly consenting on every record).  Unchanged when the store has no such door
+    (:meth:`Store.contact_fields`)."""
+    found = []
+    for code in sorted(set(codes)):
+        got = store.contact_fields(code)
+        if got is None:
+            return chosen, [], 0
+        found.append(got)
+    if not found:
+        return chosen, [], 0
+    by_id = pd.concat(found, ignore_index=True)
+    by_id = by_id.assign(member_id=consent.clean_key(by_id.member_id)).drop_duplicates("member_id")
+    by_id = by_id.set_index("member_id")
+    fields = [c for c in CONTACT_FIELDS if c in by_id.columns]
+    key = consent.clean_key(chosen.member_id)
+    out = chosen.copy()
+    for c in fields:
+        out[c] = key.map(by_id[c]).values
+    return out, fields, int((~key.isin(by_id.index)).sum())
 
 
 def _rows(store: Store, chosen: pd.DataFrame, place: pd.DataFrame, contacts: Sequence[str]) -> pd.DataFrame:

@@ -1,7 +1,9 @@
 """What a briefing pack shows of the FORECAST table of lpt:prioritystreets (issue #26): does the ranking work?
-The top 5% of streets by each ranking, the share of the crimes and harm of the months scored on them and the
-PAI, and the same plain words as the HTML report (forecast or back-test, the differences with their intervals,
-the stability of the top streets).  Force-wide figures: the same on every area's page."""
+Force-wide figures, the same for every area: a sentence on page 1 (:func:`forecast_note`: the share of the next
+crimes on the top 5% of streets by crime risk and by priority, with their PAI), and a page of its own
+(:func:`forecast_rows`: the top 5% of streets by each ranking, the share of the crimes and harm of the months
+scored on them and the PAI, and the same plain words as the HTML report - forecast or back-test, the differences
+with their intervals, the stability of the top streets)."""
 from __future__ import annotations
 
 from typing import List, Optional, Tuple
@@ -14,6 +16,8 @@ from ..analyse.insight import Period
 FORECAST = ["Ranking", "Streets (top 5%)", "Share of street length", "Share of crimes", "Share of harm",
             "PAI (length)", "PAI (count)"]
 ORDER = ["risk", "priority", "all_count", "last_count", "kde", "last_harm"]
+FIELDS = ("row_type", "ranking", "top_pct", "streets", "length_share", "hit_rate", "harm_hit_rate", "pai_length",
+          "pai_count", "mode", "rank_period", "outcome_period", "compared_with", "diff_hit", "diff_lo", "diff_hi")
 
 
 def _period(name: str) -> Period:
@@ -51,3 +55,22 @@ def forecast_rows(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> Tuple[
     if len(weights) or shift.get("shifted"):
         words += stability_sentences(weights, shift, n, run_period)
     return rows, "\n".join(words)
+
+
+def forecast_note(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> str:
+    """One short sentence: the share of the next crimes on the top streets by crime risk and by priority, with
+    their PAI ('' without a table). The HTML report of the run has the whole check."""
+    if table is None or table.empty or not set(FIELDS) <= set(table.columns):
+        return ""
+    t = table[table.row_type.astype(str) == "accuracy"].copy()
+    for c in ("top_pct", "hit_rate", "pai_length"):          # a CSV output reads back as text
+        t[c] = pd.to_numeric(t[c], errors="coerce")
+    t = t[(t.top_pct == top_pct) & t.ranking.isin(["risk", "priority"])].set_index("ranking")
+    if len(t) < 2 or t.hit_rate.isna().any():
+        return ""
+    first = table.iloc[0]
+    how = "Forecast check" if str(first["mode"]) == "forecast" else "Back-test"
+    part = lambda r, what: f"by {what} {100 * t.hit_rate[r]:.0f}% (PAI {t.pai_length[r]:.1f})"  # noqa: E731
+    return (f"Does it work? {how} for the force (ranked on {first['rank_period']}, scored on "
+            f"{first['outcome_period']}): the top {top_pct:g}% of streets held, {part('risk', 'crime risk')}, "
+            f"{part('priority', 'priority')} of the crimes; PAI 1 is no better than chance.")

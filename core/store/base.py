@@ -120,6 +120,14 @@ class Store(ABC):
         nums = [int(s[len(prefix):]) for s in ids if s[len(prefix):].isdigit()]
         return max(nums) + 1 if nums else 1
 
+    def contact_fields(self, area_code: str) -> Optional[pd.DataFrame]:
+        """The contact fields (member_id, name, email, phone) of the key contacts of one area, for a user the
+        members table does not show them to but who may receive them through an audited door of the backend
+        (PostGIS: ``lpt.key_contacts``, which checks the area is the user's, leaves out any member not clearly
+        consenting and appends an audit row); None when there is no such door - ``members`` shows the user what
+        they may read.  Optional capability."""
+        return None
+
     def link_queries(self) -> Optional[LinkQueries]:
         """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the
         link stage computes them in memory).  Optional capability: a backend offers it when it is faster."""

@@ -61,7 +61,7 @@ MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
 # the same versions for a PostGIS workspace: SQL files in core/store/sql/ (schema ``lpt``), applied in order by
 # core/store/postgis.py; SECURITY: roles and row-level security, applied by lpt:setupdatabase after them
 POSTGIS = {1: "v1.sql", 2: "v2.sql", 3: "v3.sql"}
-SECURITY = ("security_v1.sql",)
+SECURITY = ("security_v1.sql", "security_v2.sql")
 
 
 def expected(version: int) -> Dict[str, Tuple[str, ...]]:

@@ -331,6 +331,20 @@ class PostGISStore(Store):
             return super().next_number(name, column, prefix)
         return int(self.con.execute("SELECT lpt.next_number(%s, %s, %s)", (name, column, prefix)).fetchone()[0])
 
+    @guarded
+    def contact_fields(self, area_code: str) -> Optional[pd.DataFrame]:
+        """Through lpt.key_contacts (audited, the user's areas only) when this role may not read the members'
+        contact fields that the table holds; None otherwise (an analyst reads them, or there are none)."""
+        fields = ("name", "email", "phone")
+        held = set(self._catalog("members", readable=False)) if self._has("members") else set()
+        if not held & set(fields) or held & set(fields) & set(self._columns("members", fresh=True)) \
+                or not self._has_function("key_contacts"):
+            return None
+        with self.transaction():                  # its audit row takes the next id under the write lock
+            rows = self.con.execute("SELECT member_id, name, email, phone FROM lpt.key_contacts(%s)",
+                                    (str(area_code),)).fetchall()
+        return pd.DataFrame(rows, columns=["member_id", *fields], dtype=object)
+
     def link_queries(self):
         """Nearest street by KNN and the area of a point, asked of the database (:mod:`.postgis_link`)."""
         from .postgis_link import PostGISLinkQueries

@@ -25,7 +25,18 @@ def set_resolver(fn: Optional[Callable[[str], Dict[str, str]]]) -> None:
     _resolver = fn
 
 URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
-KEYWORD = re.compile(r"^\s*(service|host|hostaddr|dbname|port|user)\s*=", re.IGNORECASE)
+# libpq's connection keywords (PostgreSQL 15): a name that starts with any of them is a connection, whatever order
+# its keys come in, so "sslmode=require password=..." is refused as a connection, never taken for a file name
+LIBPQ_KEYS = ("service", "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "channel_binding",
+              "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name",
+              "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+              "replication", "gssencmode", "sslmode", "requiressl", "sslcompression", "sslcert", "sslkey",
+              "sslpassword", "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer",
+              "ssl_min_protocol_version", "ssl_max_protocol_version", "krbsrvname", "gsslib",
+              "target_session_attrs")
+KEYWORD = re.compile(r"^\s*(" + "|".join(LIBPQ_KEYS) + r")\s*=", re.IGNORECASE)
+# a password keyword anywhere: never a file name to create, echo or log
+PASSWORD = re.compile(r"(^|\s)(ssl)?password\s*=", re.IGNORECASE)
 SAFE_KEYS = ("service", "host", "port", "dbname", "user", "sslmode", "options", "application_name")
 FIX = ("save the password in pg_service.conf / ~/.pgpass or in QGIS's authentication configuration and name the "
        "connection only (service=NAME, or the QGIS connection's name).")
@@ -34,7 +45,8 @@ FIX = ("save the password in pg_service.conf / ~/.pgpass or in QGIS's authentica
 def is_postgres(name: str) -> bool:
     """Whether a workspace name is a PostgreSQL connection rather than a GeoPackage path."""
     name = (name or "").strip()
-    return bool(URI.match(name) or KEYWORD.match(name) or name.lower().startswith(QGIS_PREFIX))
+    return bool(URI.match(name) or KEYWORD.match(name) or PASSWORD.search(name)
+                or name.lower().startswith(QGIS_PREFIX))
 
 
 def _saved(name: str) -> Dict[str, str]:
@@ -55,7 +67,7 @@ def parse(name: str) -> Dict[str, str]:
     except Exception as exc:                    # noqa: BLE001 - libpq's parse error, said without the text
         raise LptInputError(f"the workspace connection cannot be read ({type(exc).__name__})", label_of(name),
                             "write it as service=NAME or postgresql://host/dbname.") from None
-    if "password" in params:
+    if {"password", "sslpassword"} & set(params):
         raise LptInputError("the workspace connection carries a password: passwords are never typed into a "
                             "parameter", label_of(name), FIX)
     return params

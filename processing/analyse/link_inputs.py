@@ -69,9 +69,9 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     if ws:
         from ...core.link.stored import load_inputs
         from ...core.store import workspace
-        from ..workspace_param import refuse_outputs_onto
+        from ..workspace_param import refuse_outputs_onto, said
         refuse_outputs_onto(alg, parameters, ws)
-        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(ws))
+        feedback.pushInfo(QCoreApplication.translate("LptAlgorithm", "Reading the workspace {0}…").format(said(ws)))
         with workspace.open_store(ws, create=False) as store:
             return load_inputs(store, harm)
     frames, sources, layers = {}, {}, {}

@@ -37,9 +37,11 @@ class BriefingPack(LptAlgorithm):
             "area insight with hot streets and hot places marked, area boundaries and street names, a legend, scale "
             "bar and north arrow, the title, period and data licences, and tables: the top streets with reasons, "
             "actions and uncertainty, hot places, the public's priorities, crime change, the equality check, and "
-            "the door-knocking set-ups and messages of the area where a workspace and message log are given; with "
-            "FORECAST (from lpt:prioritystreets) a page 'Does the ranking work?': the share of the next months' "
-            "crimes on the top 5% of streets by each ranking, the PAI, and how stable the top streets are. "
+            "the door-knocking set-ups and messages of the area where a workspace and message log are given. "
+            "With FORECAST (the forecast table of Priority streets) each first page says how much of the next "
+            "crimes the top streets held (does the ranking work), and a page 'Does the ranking work?' gives the "
+            "share of the next months' crimes on the top 5% of streets by each ranking, the PAI, and how stable the "
+            "top streets are. "
             "Exports one PDF per area or one multi-page PDF, and a PNG per page. The layout is a template (.qpt, "
             "default resources/layouts/briefing_pack.qpt) a force restyles in the Layout Designer; give another "
             "with TEMPLATE. Aggregate figures only: no member, name or contact; counts of people under the "
@@ -75,6 +77,8 @@ class BriefingPack(LptAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("FORMAT", self.tr("PDF"), [self.tr(f) for f in self.FORMATS],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("PNG", self.tr("Also a PNG per page"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean("FORECAST_PAGE", self.tr("With FORECAST, a page 'Does the "
+                                                        "ranking work?' in every area's briefing"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber("AREAS_DONE", self.tr("Areas in the pack")))
         self.addOutput(QgsProcessingOutputNumber("PDF_FILES", self.tr("PDF files written")))
@@ -237,8 +241,8 @@ class BriefingPack(LptAlgorithm):
             feedback.setProgress(20 * (i + 1) / len(cover))
         layout, project = self._layout(parameters, context, areas, field, expression)
         forecast_words = forecast_rows(inp.forecast)[1]
-        if not forecast_words:
-            BL.drop_page_of(layout, "forecast")        # no FORECAST given: no page "Does the ranking work?"
+        if not forecast_words or not self.parameterAsBool(parameters, "FORECAST_PAGE", context):
+            BL.drop_page_of(layout, "forecast")        # no page "Does the ranking work?" (page 1 keeps its note)
         BL.set_variables(layout, {"lpt_title": self.parameterAsString(parameters, "TITLE", context),
                                   "lpt_period": period, "lpt_licences": " ".join(attribution_lines(table, sources)),
                                   "lpt_equality": equality_rows(inp.equality)[1], "lpt_forecast": forecast_words})

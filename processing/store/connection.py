@@ -4,7 +4,10 @@ QGIS's authentication configuration (``authcfg``) or the saved connection itself
 never logged.  Registered with core at the provider's load (:func:`register`); core never imports QGIS."""
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
-SSL = {0: "prefer", 1: "disable", 2: "allow", 3: "prefer", 4: "require", 5: "verify-ca", 6: "verify-full"}
+# QGIS's SSL modes in libpq's words (by the enum's names: a saved "require" must never become "prefer")
+SSL = {QgsDataSourceUri.SslPrefer: "prefer", QgsDataSourceUri.SslDisable: "disable",
+       QgsDataSourceUri.SslAllow: "allow", QgsDataSourceUri.SslRequire: "require",
+       QgsDataSourceUri.SslVerifyCa: "verify-ca", QgsDataSourceUri.SslVerifyFull: "verify-full"}
 
 
 def saved_connection(name: str) -> dict:
@@ -23,11 +26,15 @@ def saved_connection(name: str) -> dict:
 def _params(uri: QgsDataSourceUri, name: str) -> dict:
     params = {"service": uri.service(), "host": uri.host(), "port": uri.port(), "dbname": uri.database(),
               "user": uri.username(), "password": uri.password()}
-    if int(uri.sslMode()) in SSL and int(uri.sslMode()):
-        params["sslmode"] = SSL[int(uri.sslMode())]
+    if uri.sslMode() != QgsDataSourceUri.SslPrefer:                   # prefer: libpq's own default
+        params["sslmode"] = SSL.get(uri.sslMode(), "require")           # an unknown mode: the safer side
     if uri.authConfigId():
         cfg = QgsAuthMethodConfig()
-        ok = QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), cfg, True)
+        loaded = QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), cfg, True)
+        # PyQGIS answers (ok, config): a tuple is always true, so its first item says whether it was read
+        ok = loaded[0] if isinstance(loaded, tuple) else bool(loaded)
+        if isinstance(loaded, tuple) and len(loaded) > 1 and loaded[1] is not None:
+            cfg = loaded[1]
         if not ok:
             from ...core.errors import LptInputError
             raise LptInputError("the QGIS authentication configuration of this connection cannot be read",
