@@ -109,7 +109,7 @@ def main():
     loop(e, ws, o)
     pack = run(e, "lpt:briefingpack", PRIORITY_STREETS=o("priority_streets.gpkg"),
                PRIORITY_AREAS=o("priority_areas.gpkg"), HOT_PLACES=o("hot_places.gpkg"), EQUALITY=o("equality_check.csv"),
-               FORECAST=o("forecast.csv"), AREA_INSIGHT=o("area_insight.gpkg"), AREA_CHANGE=o("area_change.gpkg"),
+               FORECAST=o("forecast.csv"), FORECAST_PAGE="false", AREA_INSIGHT=o("area_insight.gpkg"), AREA_CHANGE=o("area_change.gpkg"),
                WORKSPACE=ws, MESSAGE_LOG=o("message_log.gpkg"), FORMAT=1, PNG="false",
                TITLE="Neighbourhood briefing", OUTPUT_FOLDER=o("briefing"))
     print(f"    briefing pack: {pack['AREAS_DONE']} wards in {pack['OUTPUT_FOLDER']}")

@@ -4,8 +4,9 @@
 
 A force restyles the .qpt in QGIS's Layout Designer instead (Project → Import from template...). The algorithm
 finds the items by id (map, legend, the table frames top_streets, hot_places, priorities, crime_change,
-equality, setups, messages) and fills the layout variables @lpt_title, @lpt_period, @lpt_notes, @lpt_licences,
-@lpt_equality; everything else (text, fonts, positions, pages, extra items) is the template's.
+equality, setups, messages, forecast) and fills the layout variables @lpt_title, @lpt_period, @lpt_notes,
+@lpt_licences, @lpt_equality, @lpt_forecast; everything else (text, fonts, positions, pages, extra items) is the
+template's.  The page holding the forecast table is left out of the PDF when no FORECAST is given.
 """
 import os
 import sys
@@ -158,6 +159,14 @@ def later_pages(layout, y2, y3):
     table(layout, "messages", MESSAGES, [22, 22, 60, 133, 20], 10, 178, 277, 22, 2)
 
 
+def forecast_page(layout, y4):
+    from local_priority_targeting.core.report.briefing_forecast import FORECAST
+    label(layout, "heading_forecast", "Does the ranking work? Forecast accuracy and stability (all streets ranked "
+          "in the run)", 10, y4 + 6, 277, 9, 13, True)
+    table(layout, "forecast", FORECAST, [77, 30, 30, 30, 30, 30, 30], 10, 18, 277, 48, 3)
+    label(layout, "forecast_sentence", "[% @lpt_forecast %]", 10, y4 + 70, 277, 126, 9)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -166,13 +175,14 @@ def main():
     layout.setName("Briefing pack")
     pages = layout.pageCollection()
     pages.page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
-    for _ in range(2):
+    for _ in range(3):
         p = QgsLayoutItemPage(layout)
         p.setPageSize("A4", QgsLayoutItemPage.Landscape)
         pages.addPage(p)
     first_page(layout)
-    ys = [pages.page(i).pos().y() for i in range(3)]
+    ys = [pages.page(i).pos().y() for i in range(4)]
     later_pages(layout, ys[1], ys[2])
+    forecast_page(layout, ys[3])
     for i, y in enumerate(ys):
         footer(layout, i + 1, y)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

@@ -32,8 +32,8 @@ def ranked(imported, tmp_path_factory):  # noqa: F811
     ps = processing.run("lpt:prioritystreets", {
         "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
         "REPLICATES": 20, "PRIORITY_STREETS": str(t / "ps.gpkg"), "PRIORITY_AREAS": str(t / "pa.gpkg"),
-        "HOT_PLACES": str(t / "hp.gpkg"), "EQUALITY": str(t / "eq.csv"), "REPORT": str(t / "r.html"),
-        "FORECAST": str(t / "fc.csv")})
+        "HOT_PLACES": str(t / "hp.gpkg"), "EQUALITY": str(t / "eq.csv"), "FORECAST": str(t / "fc.csv"),
+        "REPORT": str(t / "r.html")})
     ai = processing.run("lpt:linkcommunity", {
         "WORKSPACE": imported.workspace, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02", "AREA_CODES": codes,
         "AREA_INSIGHT": str(t / "ai.gpkg"), "STREET_INSIGHT": "TEMPORARY_OUTPUT", "FORCE_SUMMARY": "TEMPORARY_OUTPUT",
@@ -56,8 +56,12 @@ def ranked(imported, tmp_path_factory):  # noqa: F811
     opts = QgsVectorFileWriter.SaveVectorOptions()
     QgsVectorFileWriter.writeAsVectorFormatV2(areas, str(t / "pack_areas.gpkg"), areas.transformContext(), opts)
     return {"PRIORITY_STREETS": ps["PRIORITY_STREETS"], "PRIORITY_AREAS": ps["PRIORITY_AREAS"],
-            "HOT_PLACES": ps["HOT_PLACES"], "EQUALITY": ps["EQUALITY"], "FORECAST": ps["FORECAST"], "AREA_INSIGHT": ai["AREA_INSIGHT"],
-            "AREAS": str(t / "pack_areas.gpkg"), "dir": t}
+            "HOT_PLACES": ps["HOT_PLACES"], "EQUALITY": ps["EQUALITY"], "AREA_INSIGHT": ai["AREA_INSIGHT"],
+            "AREAS": str(t / "pack_areas.gpkg"), "dir": t, "forecast": ps["FORECAST"]}
+
+
+def _params(ranked):
+    return {k: v for k, v in ranked.items() if k not in ("dir", "forecast")}
 
 
 def _top_street(path, code):
@@ -92,24 +96,30 @@ def _pages_not_blank(pdf, folder):
 
 def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path):
     out = tmp_path / "pack"
-    res = run_alg("lpt:briefingpack", {**{k: v for k, v in ranked.items() if k != "dir"},
+    res = run_alg("lpt:briefingpack", {**_params(ranked), "FORECAST": ranked["forecast"],
                                        "NAME_FIELD": "area_name", "OUTPUT_FOLDER": str(out)})
-    assert res["AREAS_DONE"] == 3 and res["PDF_FILES"] == 3 and res["PNG_FILES"] == 9
+    assert res["AREAS_DONE"] == 3 and res["PDF_FILES"] == 3 and res["PNG_FILES"] == 12
+    import pandas as pd
+    fc = pd.read_csv(ranked["forecast"])
+    pri = fc[(fc.row_type == "accuracy") & (fc.ranking == "priority") & (fc.top_pct == 5.0)].iloc[0]
     pngs = tmp_path / "pngs"
     pngs.mkdir()
     for code, name in WARDS.items():
         stem = name.replace("'", "_").replace(" & ", "_").replace(" ", "_")
         pdf = out / f"{stem}.pdf"
         assert pdf.exists() and (out / f"{stem}.png").exists(), sorted(p.name for p in out.iterdir())
-        assert _pages_not_blank(pdf, pngs) == 3
+        assert _pages_not_blank(pdf, pngs) == 4
         text = " ".join(_text(pdf).split())
         assert name in text
         assert _top_street(ranked["PRIORITY_STREETS"], code) in text
         assert "Open Government Licence" in text and "police.uk" in text
         assert "Top priority streets" in text and "The public's priorities" in text and "Equality check" in text
         assert "@" not in text                # no contact
-        # the run's forecast check (#26), the force's figures on every area's first page
+        # the run's forecast check (#26): the force's figures on every area's first page, and page 4 from FORECAST:
+        # the priority's top 5% and the report's plain words
         assert "Does it work? Back-test for the force" in text and "of the crimes" in text, text[:3000]
+        assert "Does the ranking work?" in text and f"{100 * pri.hit_rate:.1f}%" in text
+        assert "Back-test:" in text and "Moving the period by one month" in text
     empty = " ".join(_text(out / "Humber_foreshore.pdf").split())
     assert f"No crimes were recorded in {EMPTY} in February 2024" in empty
     assert "None for this area" in empty
@@ -118,13 +128,14 @@ def test_a_pack_per_ward_with_map_tables_and_licences(run_alg, ranked, tmp_path)
 def test_one_multi_page_pdf_and_another_template(run_alg, ranked, tmp_path):
     from local_priority_targeting.processing.report.briefing_pack import DEFAULT_TEMPLATE
     out = tmp_path / "multi"
-    params = {**{k: v for k, v in ranked.items() if k != "dir"}, "FORMAT": 1, "PNG": False,
+    params = {**_params(ranked), "FORECAST": ranked["forecast"], "FORECAST_PAGE": False, "FORMAT": 1, "PNG": False,
               "FILTER": "\"area_code\" LIKE 'E05%'", "OUTPUT_FOLDER": str(out)}
     res = run_alg("lpt:briefingpack", params)
     assert res["AREAS_DONE"] == 2 and res["PDF_FILES"] == 1 and res["PNG_FILES"] == 0
     info = subprocess.run([_tool("pdfinfo"), str(out / "briefing_pack.pdf")], capture_output=True, text=True).stdout
-    assert re.search(r"^Pages:\s+6$", info, re.M), info
+    assert re.search(r"^Pages:\s+6$", info, re.M), info          # FORECAST_PAGE false: three pages an area
     text = _text(out / "briefing_pack.pdf")
+    assert "Does it work? Back-test for the force" in " ".join(text.split())   # page 1 keeps the sentence
     assert all(name in text for name in WARDS.values()) and EMPTY not in text
     # a force's own template: here the shipped one retitled; one without a map is refused, saying why
     own = tmp_path / "own.qpt"
@@ -149,7 +160,7 @@ def test_the_shipped_template_loads_in_a_print_layout(qgis_app):
     doc = QDomDocument()
     doc.setContent(open(DEFAULT_TEMPLATE, encoding="utf-8").read())
     items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
-    assert ok and layout.pageCollection().pageCount() == 3
+    assert ok and layout.pageCollection().pageCount() == 4
     for item_id in ("map", "legend", "scale_bar", "north_arrow", "title", "period", "licences", "notes"):
         assert layout.itemById(item_id) is not None, item_id
     for key in TABLES:

@@ -126,7 +126,10 @@ def test_prioritystreets_writes_the_forecast_table_and_risk_rank(ranked_ws):
     fc = pd.read_csv(pri["FORECAST"])
     acc = fc[fc.row_type == "accuracy"]
     assert set(acc.ranking) == {"priority", "risk", "last_count", "last_harm", "kde", "all_count"}
-    assert (fc["mode"] == "forecast").all() and (fc.outcome_period == "2019-01").all()
+    scored = fc[fc.row_type != "stability"]
+    assert (scored["mode"] == "forecast").all() and (scored.outcome_period == "2019-01").all()
+    stab = fc[fc.row_type == "stability"]                     # 14 weight changes, 3 rankings shifted a month
+    assert len(stab) == 17 and stab.jaccard.between(0, 1).all() and set(stab.shifted_to.dropna()) == {"2018-11"}
     ps = QgsVectorLayer(pri["PRIORITY_STREETS"])
     ranks = sorted(f["risk_rank"] for f in ps.getFeatures())
     assert ranks == list(range(1, ps.featureCount() + 1))

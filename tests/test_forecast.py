@@ -166,3 +166,100 @@ def test_report_says_whether_the_ranks_work_in_plain_words(runs):
 def test_jaccard_and_top():
     s = pd.Series([3.0, 3.0, 1.0, 5.0], index=["b", "a", "c", "d"])
     assert S.top(s, 2) == ["d", "a"] and S.jaccard({"a", "b"}, {"b", "c"}) == pytest.approx(1 / 3)
+
+
+def test_grouped_bootstrap_is_the_per_crime_poisson_bootstrap():
+    """The differences' intervals weight groups of interchangeable crimes by one Poisson(n) draw; drawn here
+    independently with a Poisson(1) weight per crime, the intervals agree within the simulation's noise."""
+    rng = np.random.default_rng(7)
+    index = pd.Index([f"s{k:03d}" for k in range(200)])
+    lam = rng.gamma(0.6, 2.0, len(index))
+    pos = np.repeat(np.arange(len(index)), rng.poisson(lam))
+    types = ["Burglary", "Robbery", "Shoplifting"]
+    harm_of = load_harm_weights()
+    kind = rng.choice(types, len(pos))
+    out = F.Outcome(pos, np.array([harm_of[t] for t in kind]), np.full(len(index), 100.0))
+    ranks = {"a": pd.Series(lam + rng.normal(0, 0.5, len(index)), index=index),
+             "b": pd.Series(rng.random(len(index)), index=index)}
+    reps = 4000
+    got = F.differences(ranks, out, index, [("a", "b")], fractions=(0.1,), replicates=reps).iloc[0]
+    fa, fb = (F.flagged(ranks[k], 0.1)[pos].astype(float) for k in ("a", "b"))
+    w = np.random.default_rng(99).poisson(1.0, (reps, len(pos))).astype(float)
+    d = (w @ fa - w @ fb) / w.sum(axis=1)
+    hw = out.harm
+    dh = (w @ (fa * hw) - w @ (fb * hw)) / (w @ hw)
+    assert got.diff_hit == pytest.approx((fa - fb).mean())
+    assert got.diff_harm == pytest.approx(((fa - fb) * hw).sum() / hw.sum())
+    for lo, hi, ref in (("diff_lo", "diff_hi", d), ("diff_harm_lo", "diff_harm_hi", dh)):
+        width = np.percentile(ref, 97.5) - np.percentile(ref, 2.5)
+        assert got[lo] == pytest.approx(np.percentile(ref, 2.5), abs=0.1 * width)
+        assert got[hi] == pytest.approx(np.percentile(ref, 97.5), abs=0.1 * width)
+
+
+def test_crime_risk_rank_equals_an_independent_computation_on_the_shipped_months(hull, runs):  # noqa: F811
+    """risk = sum over months of max(0.5^(age/3), 0.1) x crimes + 0.1 x the quartic (150 m) sum over the other
+    streets: computed here with plain pandas and a full distance matrix; the run's risk_rank follows it."""
+    from scipy.spatial.distance import cdist
+    inp, links = hull
+    s = runs["2018-12"].streets
+    ids = pd.Index(sorted(s.street_id.astype(str)))
+    c = P.mark_places(links.crimes, "")
+    c = c[~c.place & c.street_id.astype(str).isin(set(ids)) & (c.month <= "2018-12")]
+    age = (2018 * 12 + 11) - c.month.str[:4].astype(int) * 12 - (c.month.str[5:7].astype(int) - 1)
+    x = pd.Series(np.maximum(0.5 ** (age / 3.0), 0.1).to_numpy(), index=c.street_id.astype(str).to_numpy())
+    x = x.groupby(level=0).sum().reindex(ids, fill_value=0.0).to_numpy()
+    mid = street_points(inp.streets).reindex(ids)
+    d = cdist(mid[["mx", "my"]].to_numpy(), mid[["mx", "my"]].to_numpy())
+    k = np.where(d < 150.0, (1 - (d / 150.0) ** 2) ** 2, 0.0)
+    np.fill_diagonal(k, 0.0)
+    risk = pd.Series(x + 0.1 * (k @ x), index=ids)
+    in_order = risk.reindex(s.sort_values("risk_rank").street_id.astype(str)).to_numpy()
+    assert (np.diff(in_order) <= 1e-9).all()                         # the rank never puts a lower risk first
+    assert s.set_index(s.street_id.astype(str)).risk_score.reindex(ids).to_numpy() == pytest.approx(
+        (100 * risk.rank(pct=True).where(risk > 0, 0.0)).round(2).to_numpy(), abs=0.011)
+
+
+def test_the_checks_do_not_depend_on_the_order_of_the_streets(hull, runs):  # noqa: F811
+    """run_checks aligns every column by street id: the streets in another order give the same table."""
+    from local_priority_targeting.core.analyse import forecast_run as FR
+    inp, links = hull
+    res = runs["2024-02"]
+    comp = pd.DataFrame({c: res.streets.set_index("street_id")[f"{c}_comp"] for c in P.COMPONENTS})
+    cfg = P.PriorityConfig(replicates=0)
+    crimes = P.mark_places(P.scoped(links, inp, cfg)[0].crimes, "")
+    crimes = crimes[~crimes.place]
+    args = (comp, crimes, inp.streets, Period("2024-02", "2024-02"), P.load_harm_weights(), cfg.weights.as_dict(),
+            cfg.gi_distance, cfg.top_n)
+    a = res.streets.copy()
+    b = res.streets.sample(frac=1.0, random_state=3)
+    ca, cb = FR.run_checks(a, *args), FR.run_checks(b, *args)
+    pd.testing.assert_frame_equal(ca["forecast"], cb["forecast"])
+    assert ca["stability_shift"] == cb["stability_shift"]
+    pd.testing.assert_frame_equal(ca["stability_weights"], cb["stability_weights"])
+    cols = ["street_id", "risk_rank", "risk_score"]
+    pd.testing.assert_frame_equal(a[cols].sort_values("street_id").reset_index(drop=True),
+                                  b[cols].sort_values("street_id").reset_index(drop=True))
+    assert (a.risk_rank.to_numpy() == res.streets.risk_rank.to_numpy()).all()
+
+
+@pytest.mark.parametrize("month", ["2018-12", "2024-02"])
+def test_the_forecast_output_read_back_from_csv_says_what_the_report_says(runs, tmp_path, month):
+    """The FORECAST output (accuracy, differences and stability rows) written as CSV and read back as text, as the
+    briefing pack reads it, gives the report's sentences and the top-5% rows of the table."""
+    from local_priority_targeting.core.analyse.forecast_run import output_table, stability_from
+    from local_priority_targeting.core.report.briefing_forecast import forecast_rows
+    ch = runs[month].checks
+    table = output_table(ch, 20)
+    assert set(table.row_type) == {"accuracy", "difference", "stability"}
+    table.to_csv(tmp_path / "f.csv", index=False)
+    text = pd.read_csv(tmp_path / "f.csv", dtype=str, keep_default_na=False)
+    weights, shift, n = stability_from(text)
+    pd.testing.assert_frame_equal(weights, ch["stability_weights"].reset_index(drop=True), check_dtype=False)
+    assert shift.pop("shifted") == ch["stability_shift"]["shifted"] and n == 20
+    assert shift == pytest.approx({k: v for k, v in ch["stability_shift"].items() if k != "shifted"})
+    rows, words = forecast_rows(text)
+    assert words == "\n".join(ch["forecast_sentences"] + ch["stability_sentences"])
+    acc = ch["forecast"].query("row_type == 'accuracy' and top_pct == 5.0").set_index("label")
+    assert len(rows) == 6 and {r[0] for r in rows} == set(acc.index)
+    for r in rows:
+        assert r[3] == f"{100 * acc.hit_rate[r[0]]:.1f}%" and r[5] == f"{acc.pai_length[r[0]]:.2f}"

@@ -20,17 +20,6 @@ BASELINE_LABELS = {"last_count": "Last period's crime count", "last_harm": "Last
                    "kde": "Kernel density (100 m)", "all_count": "Crime count, all months so far"}
 
 
-def in_period(crimes: pd.DataFrame, p: Period) -> pd.DataFrame:
-    return crimes[(crimes.month >= p.start) & (crimes.month <= p.end)]
-
-
-def per_street(crimes: pd.DataFrame, index: pd.Index, weights=None) -> pd.Series:
-    """Crimes (or the sum of ``weights``) per street of ``index``; 0 where none."""
-    key = crimes.street_id.astype(str).to_numpy()
-    vals = np.ones(len(crimes)) if weights is None else np.asarray(weights, float)
-    return pd.Series(vals).groupby(key).sum().reindex(index).fillna(0.0)
-
-
 def quartic_density(px: np.ndarray, py: np.ndarray, x: np.ndarray, y: np.ndarray,
                     bandwidth: float = KDE_BANDWIDTH) -> np.ndarray:
     """Quartic (biweight) kernel density of points (px, py) evaluated at (x, y), per square km."""
@@ -44,14 +33,19 @@ def quartic_density(px: np.ndarray, py: np.ndarray, x: np.ndarray, y: np.ndarray
     return dens * 3.0 / (np.pi * bandwidth ** 2) * 1e6
 
 
+def baselines_from(ca, rank: Period, index: pd.Index, mid: pd.DataFrame) -> Dict[str, pd.Series]:
+    """The four baseline scores for the streets of ``index`` from :class:`.crime_arrays.CrimeArrays` ``ca``."""
+    now = ca.within(rank)
+    m = mid.reindex(index)
+    kde = quartic_density(ca.x[now], ca.y[now], m.mx.to_numpy(float), m.my.to_numpy(float))
+    return {"last_count": pd.Series(ca.per_street(now), index=index),
+            "last_harm": pd.Series(ca.per_street(now, ca.harm), index=index),
+            "kde": pd.Series(np.nan_to_num(kde), index=index),
+            "all_count": pd.Series(ca.per_street(ca.upto(rank)), index=index)}
+
+
 def baselines(crimes: pd.DataFrame, rank: Period, harm_w: Dict[str, float], index: pd.Index,
               mid: pd.DataFrame) -> Dict[str, pd.Series]:
     """The four baseline scores for the streets of ``index`` from the crimes up to ``rank``'s end."""
-    now = in_period(crimes, rank)
-    harm = now.crime_type.astype(str).map(harm_w).fillna(0.0).to_numpy(float)
-    m = mid.reindex(index)
-    kde = quartic_density(now.easting.to_numpy(float), now.northing.to_numpy(float),
-                          m.mx.to_numpy(float), m.my.to_numpy(float))
-    upto = crimes[crimes.month <= rank.end]
-    return {"last_count": per_street(now, index), "last_harm": per_street(now, index, harm),
-            "kde": pd.Series(np.nan_to_num(kde), index=index), "all_count": per_street(upto, index)}
+    from .crime_arrays import crime_arrays
+    return baselines_from(crime_arrays(crimes, index, harm_w), rank, index, mid)

@@ -28,13 +28,14 @@ class CrimeParts:
         self.w = distance_band(shapely.get_x(mid), shapely.get_y(mid), gi_distance)
         self.index = index
 
-    def components(self, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> pd.DataFrame:
-        c = crimes[(crimes.month >= period.start) & (crimes.month <= period.end)]
-        harm = c.crime_type.astype(str).map(harm_w).fillna(0.0).to_numpy(float)
-        street = pd.Series(harm).groupby(c.street_id.astype(str).to_numpy()).sum().reindex(self.index).fillna(0.0)
-        pos = self.seg_ids.get_indexer(c.segment_id.to_numpy())
+    def components(self, ca, period: Period) -> pd.DataFrame:
+        """harm, hot (and harm_value) per ranked street from the crimes of :class:`.crime_arrays.CrimeArrays`
+        ``ca`` (built on the same streets) in ``period``."""
+        now = ca.within(period)
+        street = pd.Series(ca.per_street(now, ca.harm), index=self.index)
+        pos = self.seg_ids.get_indexer(ca.seg[now])
         ok = pos >= 0
-        x = np.bincount(pos[ok], weights=harm[ok], minlength=len(self.seg_ids))
+        x = np.bincount(pos[ok], weights=ca.harm[now][ok], minlength=len(self.seg_ids))
         z, _ = gi_star(x, self.w)
         zs = pd.Series(z).groupby(self.seg_street).max().reindex(self.index).fillna(0.0)
         return pd.DataFrame({"harm": pct_rank(street), "hot": zs.clip(0, 4) / 4.0,

@@ -32,13 +32,6 @@ class RiskSettings:
     length_power: float = 0.0    # risk / length ** power: > 0 favours short streets (higher PAI, lower hit rate)
 
 
-def month_weights(months: pd.Series, end: str, s: RiskSettings) -> np.ndarray:
-    """r(age) for each month label (YYYY-MM) up to ``end``."""
-    age = (pd.PeriodIndex(months.astype(str), freq="M") - pd.Period(end, freq="M"))
-    age = -np.array([a.n for a in age], dtype=float)
-    return np.maximum(0.5 ** (np.clip(age, 0, None) / s.half_life), s.floor)
-
-
 def neighbours(mid: pd.DataFrame, bandwidth: float):
     """Sparse quartic kernel weights between street midpoints (self excluded)."""
     from scipy import sparse
@@ -54,22 +47,25 @@ def neighbours(mid: pd.DataFrame, bandwidth: float):
     return sparse.csr_matrix((np.concatenate([k, k]), (i, j)), shape=(n, n))
 
 
+def risk_from(ca, end: int, kernel, s: RiskSettings = RiskSettings(), lengths: np.ndarray = None) -> np.ndarray:
+    """The raw risk per ranked street from the crimes of :class:`.crime_arrays.CrimeArrays` ``ca`` up to month
+    number ``end``; ``kernel``: the neighbours matrix of the streets ranked; ``lengths`` per street (m)."""
+    keep = (ca.pos >= 0) & (ca.month >= 0) & (ca.month <= end)
+    harm = ca.harm[keep]
+    mean_harm = harm.mean() if len(harm) and harm.mean() > 0 else 1.0
+    r = np.maximum(0.5 ** ((end - ca.month[keep]) / s.half_life), s.floor)
+    x = np.bincount(ca.pos[keep], weights=r * (1.0 + s.harm_share * harm / mean_harm), minlength=ca.n)
+    risk = x + s.spill * (kernel @ x)
+    if s.length_power and lengths is not None:
+        risk = risk / np.power(np.clip(np.nan_to_num(lengths, nan=40.0), 40.0, None), s.length_power)
+    return risk
+
+
 def crime_risk(crimes: pd.DataFrame, rank: Period, harm_w: Dict[str, float], index: pd.Index,
                mid: pd.DataFrame, s: RiskSettings = RiskSettings(), kernel=None, lengths=None) -> pd.Series:
     """The raw risk (higher = more crime expected) of every street of ``index`` from the crimes up to ``rank``'s
     end.  ``kernel``: the neighbours matrix of ``index`` when already built."""
-    c = crimes[crimes.month <= rank.end]
-    pos = index.get_indexer(c.street_id.astype(str))
-    keep = pos >= 0
-    c, pos = c[keep], pos[keep]
-    harm = c.crime_type.astype(str).map(harm_w).fillna(0.0).to_numpy(float)
-    mean_harm = harm.mean() if len(harm) and harm.mean() > 0 else 1.0
-    months = c.month.astype(str)
-    uniq = pd.Series(months.unique())
-    r = pd.Series(month_weights(uniq, rank.end, s), index=uniq.values).reindex(months.values).to_numpy(float)
-    x = np.bincount(pos, weights=r * (1.0 + s.harm_share * harm / mean_harm), minlength=len(index))
+    from .crime_arrays import crime_arrays, month_no
     K = kernel if kernel is not None else neighbours(mid.reindex(index), s.bandwidth)
-    risk = x + s.spill * (K @ x)
-    if s.length_power and lengths is not None:
-        risk = risk / np.power(lengths.reindex(index).fillna(40.0).clip(lower=40.0).to_numpy(float), s.length_power)
-    return pd.Series(risk, index=index)
+    ln = None if lengths is None else lengths.reindex(index).to_numpy(float)
+    return pd.Series(risk_from(crime_arrays(crimes, index, harm_w), month_no(rank.end), K, s, ln), index=index)

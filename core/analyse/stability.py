@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import numpy as np
 import pandas as pd
 
 from . import forecast as F
-from .baselines import in_period, per_street
 from .crime_parts import priority_for
 from .priority_config import COMPONENTS
 from .ranks import combine
@@ -22,9 +20,8 @@ def jaccard(a, b) -> float:
 
 def top(score: pd.Series, n: int, harm: pd.Series = None) -> List[str]:
     """The top ``n`` street ids by score (then harm, then street id, as the ranking breaks ties)."""
-    h = np.zeros(len(score)) if harm is None else harm.reindex(score.index).fillna(0.0).to_numpy()
-    order = np.lexsort((score.index.astype(str).to_numpy(), -h, -score.to_numpy(float)))
-    return list(score.index[order[:n]])
+    h = None if harm is None else harm.reindex(score.index).fillna(0.0).to_numpy(float)
+    return list(score.index[F.order_of(score, h)[:n]])
 
 
 def weight_table(comp: pd.DataFrame, weights: Dict[str, float], harm: pd.Series, n: int) -> pd.DataFrame:
@@ -54,10 +51,10 @@ def shift_check(ctx, risk_at, n: int) -> Dict[str, object]:
     p2 = shifted_period(ctx)
     if p2 is None:
         return {"shifted": None}
-    a, b = (ctx.parts.components(ctx.crimes, p, ctx.harm_w) for p in (ctx.period, p2))
+    a, b = (ctx.parts.components(ctx.ca, p) for p in (ctx.period, p2))
     pri = [top(priority_for(ctx.comp, x, ctx.weights, COMPONENTS, trend=True), n, x.harm_value) for x in (a, b)]
     risk = [top(risk_at(ctx, p), n) for p in (ctx.period, p2)]
-    cnt = [top(per_street(in_period(ctx.crimes, p), ctx.index), n) for p in (ctx.period, p2)]
+    cnt = [top(pd.Series(ctx.ca.per_street(ctx.ca.within(p)), index=ctx.index), n) for p in (ctx.period, p2)]
     return {"shifted": p2.name, "priority": jaccard(*pri), "risk": jaccard(*risk), "last_count": jaccard(*cnt)}
 
 

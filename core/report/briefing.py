@@ -32,9 +32,9 @@ class PackInputs:
     insight: Optional[pd.DataFrame] = None      # AREA_INSIGHT with ``geometry`` (priorities)
     change: Optional[pd.DataFrame] = None       # AREA_CHANGE with ``geometry`` (crime change)
     equality: Optional[pd.DataFrame] = None     # EQUALITY (the run's, for every area)
+    forecast: Optional[pd.DataFrame] = None     # FORECAST (the run's accuracy and stability, for every area)
     suppress: int = 5
     top_n: int = 10
-    forecast: str = ""                          # the run's forecast check in words (same for every area)
 
 
 @dataclass

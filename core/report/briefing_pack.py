@@ -7,6 +7,7 @@ import pandas as pd
 
 from .briefing import AreaPack, PackInputs, inside, place_rows, top_street_rows
 from .briefing_activity import Activity, message_rows, setup_rows
+from .briefing_forecast import forecast_note, forecast_rows
 from .briefing_figures import change_rows, equality_rows, priority_rows
 
 
@@ -36,9 +37,11 @@ def build_area(name: str, polygon, inp: PackInputs, act: Optional[Activity] = No
     pack.notes += notes
     pack.tables["crime_change"], notes = change_rows(inside(inp.change, polygon))
     pack.notes += notes
-    if inp.forecast:
-        pack.notes.append(inp.forecast)
+    note = forecast_note(inp.forecast)
+    if note:
+        pack.notes.append(note)
     pack.tables["equality"], _ = equality_rows(inp.equality)
+    pack.tables["forecast"], _ = forecast_rows(inp.forecast)
     pack.tables["setups"] = setup_rows(act, polygon, inp.suppress)
     pack.tables["messages"] = message_rows(act, polygon, inp.suppress)
     return pack

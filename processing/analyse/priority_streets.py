@@ -46,7 +46,8 @@ class PriorityStreets(AnalysisAlgorithm):
             "and harm, a kernel density, the count over all months), with bootstrap intervals for the differences "
             "(a back-test on the period itself when the next months are not in the data yet); and how much the top "
             "streets move when a weight changes by 10% or the period moves by a month. The report says it in plain "
-            "words; FORECAST holds the table.")
+            "words; FORECAST holds the table (accuracy, differences and stability rows), which lpt:briefingpack "
+            "prints.")
     STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml",
               "HOT_PLACES": "hot_places.qml"}
     ALWAYS_CREATE = ("HOT_PLACES", "EQUALITY")    # a run that names none still gets them (temporary)
@@ -93,7 +94,7 @@ class PriorityStreets(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("EQUALITY", self.tr("Equality check"),
                                                             QgsProcessing.TypeVector, optional=True,
                                                             createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("FORECAST", self.tr("Forecast accuracy (table)"),
+        self.addParameter(QgsProcessingParameterFeatureSink("FORECAST", self.tr("Forecast accuracy and stability (table)"),
                                                             QgsProcessing.TypeVector, optional=True,
                                                             createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"), "HTML (*.html)"))
@@ -142,6 +143,8 @@ class PriorityStreets(AnalysisAlgorithm):
                                       self.parameterAsInt(parameters, "TOP_N", context), cfg.suppress_below,
                                       meta["general"].get("version", ""))
         report = write_report(html, self.parameterAsFileOutput(parameters, "REPORT", context))
+        from ...core.analyse.forecast_run import output_table
+        forecast = output_table(checks, cfg.top_n)          # accuracy, differences and stability rows
         top = res.streets.head(5)
         for r in top.itertuples():
             feedback.pushInfo(f"{r.rank}. {r.name} ({r.score:.1f}): {r.reason1}")
@@ -152,8 +155,8 @@ class PriorityStreets(AnalysisAlgorithm):
                                           QgsWkbTypes.MultiPolygon, multi=True),
             "HOT_PLACES": write_layer(self, parameters, context, feedback, "HOT_PLACES", res.places, QgsWkbTypes.Point),
             "EQUALITY": write_layer(self, parameters, context, feedback, "EQUALITY", res.equality),
-            "FORECAST": write_layer(self, parameters, context, feedback, "FORECAST", checks.get("forecast"))
-            if checks.get("forecast") is not None and parameters.get("FORECAST") else None,
+            "FORECAST": write_layer(self, parameters, context, feedback, "FORECAST", forecast)
+            if len(forecast) and parameters.get("FORECAST") else None,
             "REPORT": report, "STREETS": len(res.streets), "HOT_STREETS": int(res.summary["hot_streets"]),
             "N_HOT_PLACES": len(res.places),
             "CRIMES_LEFT_OUT": res.summary["left_out"]["crimes"], "STREETS_LEFT_OUT": res.summary["left_out"]["streets"],

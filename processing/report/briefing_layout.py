@@ -8,6 +8,7 @@ import re
 from typing import Callable, Dict, List, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpressionContextUtils, QgsLayoutExporter, QgsLayoutFrame,
+                       QgsLayoutItem, QgsLayoutItemPage,
                        QgsLineSymbol, QgsFillSymbol, QgsPalLayerSettings, QgsPrintLayout, QgsProject,
                        QgsReadWriteContext, QgsSingleSymbolRenderer, QgsTableCell, QgsTextFormat,
                        QgsTextBufferSettings, QgsVectorLayerSimpleLabeling)
@@ -16,7 +17,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...core.errors import LptInputError
 
-TABLES = ("top_streets", "hot_places", "priorities", "crime_change", "equality", "setups", "messages")
+TABLES = ("top_streets", "hot_places", "priorities", "crime_change", "equality", "setups", "messages", "forecast")
 
 
 def load_template(path: str, project: QgsProject) -> QgsPrintLayout:
@@ -106,6 +107,22 @@ def fill_tables(layout, tables: Dict[str, List[List[str]]]) -> None:
         frame = layout.itemById(key)
         if isinstance(frame, QgsLayoutFrame) and hasattr(frame.multiFrame(), "setTableContents"):
             frame.multiFrame().setTableContents([[QgsTableCell(v) for v in row] for row in tables.get(key, [])])
+
+
+def drop_page_of(layout, item_id: str) -> None:
+    """Remove the page holding the item ``item_id`` (and everything on it) when it is a page of its own beyond the
+    first; a template without the item is left as it is."""
+    item = layout.itemById(item_id)
+    if item is None or item.page() <= 0:
+        return
+    pages = layout.pageCollection()
+    page = item.page()
+    for other in [i for i in layout.items() if isinstance(i, QgsLayoutItem) and not isinstance(i, QgsLayoutItemPage)
+                  and i.page() == page]:
+        layout.removeLayoutItem(other)
+    for mf in [m for m in layout.multiFrames() if m.frameCount() == 0]:
+        layout.removeMultiFrame(mf)
+    pages.deletePage(page)
 
 
 def set_variables(layout, values: Dict[str, str]) -> None:

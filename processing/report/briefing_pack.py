@@ -17,8 +17,8 @@ LAYERS = (("PRIORITY_STREETS", "Priority streets (lpt:prioritystreets)", QgsProc
           ("PRIORITY_AREAS", "Priority areas (lpt:prioritystreets)", QgsProcessing.TypeVectorPolygon, False),
           ("HOT_PLACES", "Hot places (lpt:prioritystreets)", QgsProcessing.TypeVectorPoint, True),
           ("EQUALITY", "Equality check (lpt:prioritystreets)", QgsProcessing.TypeVector, True),
-          ("FORECAST", "Forecast accuracy (lpt:prioritystreets): does the ranking work", QgsProcessing.TypeVector,
-           True),
+          ("FORECAST", "Forecast accuracy and stability (lpt:prioritystreets): a page 'Does the ranking work?'",
+           QgsProcessing.TypeVector, True),
           ("AREA_INSIGHT", "Area insight (lpt:linkcommunity): map fill and the public's priorities",
            QgsProcessing.TypeVectorPolygon, True),
           ("AREA_CHANGE", "Area change (lpt:compareperiods): crime change", QgsProcessing.TypeVectorPolygon, True),
@@ -39,7 +39,9 @@ class BriefingPack(LptAlgorithm):
             "actions and uncertainty, hot places, the public's priorities, crime change, the equality check, and "
             "the door-knocking set-ups and messages of the area where a workspace and message log are given. "
             "With FORECAST (the forecast table of Priority streets) each first page says how much of the next "
-            "crimes the top streets held (does the ranking work). "
+            "crimes the top streets held (does the ranking work), and a page 'Does the ranking work?' gives the "
+            "share of the next months' crimes on the top 5% of streets by each ranking, the PAI, and how stable the "
+            "top streets are. "
             "Exports one PDF per area or one multi-page PDF, and a PNG per page. The layout is a template (.qpt, "
             "default resources/layouts/briefing_pack.qpt) a force restyles in the Layout Designer; give another "
             "with TEMPLATE. Aggregate figures only: no member, name or contact; counts of people under the "
@@ -75,6 +77,8 @@ class BriefingPack(LptAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("FORMAT", self.tr("PDF"), [self.tr(f) for f in self.FORMATS],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("PNG", self.tr("Also a PNG per page"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean("FORECAST_PAGE", self.tr("With FORECAST, a page 'Does the "
+                                                        "ranking work?' in every area's briefing"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber("AREAS_DONE", self.tr("Areas in the pack")))
         self.addOutput(QgsProcessingOutputNumber("PDF_FILES", self.tr("PDF files written")))
@@ -102,7 +106,6 @@ class BriefingPack(LptAlgorithm):
 
     def _inputs(self, parameters, context, feedback):
         from ...core.report.briefing import PackInputs
-        from ...core.report.briefing_forecast import forecast_note
         places = self._frame(parameters, context, feedback, "HOT_PLACES", geometry=False)
         return PackInputs(
             streets=self._frame(parameters, context, feedback, "PRIORITY_STREETS",
@@ -111,7 +114,7 @@ class BriefingPack(LptAlgorithm):
             insight=self._frame(parameters, context, feedback, "AREA_INSIGHT"),
             change=self._frame(parameters, context, feedback, "AREA_CHANGE"),
             equality=self._frame(parameters, context, feedback, "EQUALITY", geometry=False),
-            forecast=forecast_note(self._frame(parameters, context, feedback, "FORECAST", geometry=False)),
+            forecast=self._frame(parameters, context, feedback, "FORECAST", geometry=False),
             suppress=self.parameterAsInt(parameters, "SUPPRESS_BELOW", context),
             top_n=self.parameterAsInt(parameters, "TOP_N", context))
 
@@ -212,6 +215,7 @@ class BriefingPack(LptAlgorithm):
         from ...core.report.attributions import attribution_lines, read_attributions
         from ...core.report.briefing import period_label
         from ...core.report.briefing_figures import equality_rows
+        from ...core.report.briefing_forecast import forecast_rows
         from ...core.report.briefing_pack import build_area
         from . import briefing_layout as BL
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
@@ -236,9 +240,12 @@ class BriefingPack(LptAlgorithm):
             packs[fid] = build_area(name, polygon, inp, act, period.replace("Period: ", ""))
             feedback.setProgress(20 * (i + 1) / len(cover))
         layout, project = self._layout(parameters, context, areas, field, expression)
+        forecast_words = forecast_rows(inp.forecast)[1]
+        if not forecast_words or not self.parameterAsBool(parameters, "FORECAST_PAGE", context):
+            BL.drop_page_of(layout, "forecast")        # no page "Does the ranking work?" (page 1 keeps its note)
         BL.set_variables(layout, {"lpt_title": self.parameterAsString(parameters, "TITLE", context),
                                   "lpt_period": period, "lpt_licences": " ".join(attribution_lines(table, sources)),
-                                  "lpt_equality": equality_rows(inp.equality)[1]})
+                                  "lpt_equality": equality_rows(inp.equality)[1], "lpt_forecast": forecast_words})
 
         def on_feature(feature):
             pack = packs.get(feature.id())
