@@ -9,7 +9,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
                 postgresql-15 postgresql-15-postgis-3 python3-psycopg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps system-deps venv proj-grid wheels test test-fast demo package bench stability styles clean desktop-check
+.PHONY: deps system-deps venv proj-grid wheels test test-fast demo package bench stability styles clean desktop-check \
+        translations
 
 ## Install QGIS, the Python packages and the OSTN15 grid for PROJ (idempotent)
 deps: system-deps venv proj-grid
@@ -57,6 +58,10 @@ test-fast: deps
 ## Run the pipeline on the shipped Kingston upon Hull demo data through qgis_process.bin
 demo: deps
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/demo.py
+
+## Gather every user-facing string into i18n/lpt_cy.ts, compile lpt_cy.qm; fail on untranslated or obsolete ones
+translations: deps
+	$(VPY) scripts/translations.py --lang cy --check
 
 ## Build the zip for Plugins > Install from ZIP
 package:

@@ -5,7 +5,7 @@ import os
 from typing import List, Optional
 
 from qgis.core import QgsApplication, Qgis
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QPushButton
 
@@ -22,7 +22,7 @@ class LocalPriorityTargetingPlugin:
         self.actions: List[QAction] = []
         self.dock_action: Optional[QAction] = None
         self.dock = None
-        self.translator: Optional[QTranslator] = None
+        self.translator: Optional[str] = None          # the .qm loaded, if any
         self.deps_action: Optional[QAction] = None
         self._install_translator()
         self.deps_dir = deps.dependencies_dir(QgsApplication.qgisSettingsDirPath())
@@ -33,12 +33,8 @@ class LocalPriorityTargetingPlugin:
         return QCoreApplication.translate("LocalPriorityTargetingPlugin", text)   # pylupdate5: the class name
 
     def _install_translator(self):
-        locale = (QSettings().value("locale/userLocale", QLocale().name()) or "en")[0:2]
-        qm = os.path.join(PLUGIN_DIR, "i18n", f"lpt_{locale}.qm")
-        if os.path.exists(qm):
-            self.translator = QTranslator()
-            if self.translator.load(qm):
-                QCoreApplication.installTranslator(self.translator)
+        from .processing.translation import install_translation
+        self.translator = install_translation()
 
     # ---------------------------------------------------------------- processing
     def initProcessing(self):  # noqa: N802 - QGIS API name
@@ -136,5 +132,6 @@ class LocalPriorityTargetingPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
+            from .processing.translation import remove_translation
+            remove_translation()
             self.translator = None

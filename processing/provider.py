@@ -29,6 +29,8 @@ class LptProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         from ..core import deps
+        from .translation import install_translation
+        install_translation()                 # qgis_process starts here too: core's sentences in the user's language
         problems = deps.missing()
         if problems:      # never import what cannot load: every algorithm says what is missing instead
             for entry in CATALOGUE:

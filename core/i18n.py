@@ -1,0 +1,39 @@
+"""One way to translate every user-facing string, ``core/`` included, while ``core/`` stays free of Qt.
+
+``core/`` marks a sentence with ``tr("...")``. The text is looked up under the context ``core`` in whatever
+lookup the plugin installs (``QCoreApplication.translate``, which reads ``i18n/lpt_<locale>.qm``); with none
+installed (tests, scripts, a plain Python) it comes back as written. Values go in named placeholders filled
+*after* the lookup, so a translation can move them::
+
+    tr("{n} row(s) rejected: {reason}").format(n=n, reason=why)
+
+Rules (``scripts/translations.py`` extracts what follows them into ``i18n/lpt_cy.ts``):
+- the argument of ``tr`` is one string literal (implicit concatenation of literals is fine), never an f-string
+  or a variable - the extractor cannot see those and the lookup would never match;
+- data stays data: column names, codes, file names, SQL and values written into tables are not marked;
+- templates (``resources/templates/*.j2``) mark text with ``{{ _("...") }}`` and get ``_`` = :func:`tr`.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+CONTEXT = "core"
+_lookup: Optional[Callable[[str, str], str]] = None
+
+
+def install(lookup: Optional[Callable[[str, str], str]]) -> None:
+    """Use ``lookup(context, text) -> text`` from now on (``None``: untranslated)."""
+    global _lookup
+    _lookup = lookup
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language, or as written when no translation is installed or known."""
+    if _lookup is None:
+        return text
+    return _lookup(CONTEXT, text) or text
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - marks a literal kept in a table, translated where shown
+    """Marks a literal for extraction where it is defined; call :func:`tr` on it where it is shown."""
+    return text

@@ -1,0 +1,46 @@
+"""Loads the plugin's translation for the QGIS locale, once, for the Qt side and for ``core/`` alike."""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from ..core import i18n
+from .help import PLUGIN_DIR
+
+_translator: Optional[QTranslator] = None
+
+
+def qgis_locale() -> str:
+    """The language QGIS runs in: the user's override when set (Settings > Options > General), else the system's."""
+    s = QSettings()
+    override = str(s.value("locale/overrideFlag", False)).lower() in ("true", "1")
+    name = s.value("locale/userLocale", "") if override else ""
+    return (name or QLocale().name() or "en")[0:2]
+
+
+def install_translation(locale: Optional[str] = None) -> Optional[str]:
+    """Install ``i18n/lpt_<locale>.qm`` when it exists; ``core`` looks its sentences up through the same
+    translator. Returns the .qm loaded, or None (English, the source language)."""
+    global _translator
+    i18n.install(QCoreApplication.translate)
+    if _translator is not None:
+        return _translator.objectName() or None
+    qm = os.path.join(PLUGIN_DIR, "i18n", f"lpt_{locale or qgis_locale()}.qm")
+    if not os.path.exists(qm):
+        return None
+    translator = QTranslator()
+    if not translator.load(qm):
+        return None
+    translator.setObjectName(qm)
+    QCoreApplication.installTranslator(translator)
+    _translator = translator
+    return qm
+
+
+def remove_translation() -> None:
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None

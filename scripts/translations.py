@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Update and compile the translations: ``i18n/lpt_<lang>.ts`` -> ``i18n/lpt_<lang>.qm``.
+
+Every user-facing string is gathered from three places into one ``.ts`` file per language:
+- the Qt side (plugin.py, processing/, qgisio/, dialogs/) by ``pylupdate5``, under its class contexts;
+- ``core/`` by reading its syntax tree: ``tr("...")`` and ``QT_TR_NOOP("...")`` (core/i18n.py), context ``core``;
+- the jinja2 templates in resources/templates: ``_("...")``, context ``core``.
+Translations already in the file are kept; new strings are added unfinished; strings no longer in the code
+are dropped and reported as obsolete. ``--check`` (what ``make translations`` runs) fails when any string is
+untranslated or obsolete, or when ``tr()`` is given something the extractor cannot read (an f-string, a name).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from typing import Dict, List, Tuple
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QT_DIRS = ("processing", "qgisio", "dialogs")
+CORE_CONTEXT = "core"
+MARKERS = ("tr", "QT_TR_NOOP")
+Key = Tuple[str, str]                        # (context, source)
+
+
+def _py_files(*dirs: str) -> List[str]:
+    out = []
+    for d in dirs:
+        for base, _, files in os.walk(os.path.join(ROOT, d)):
+            out += [os.path.join(base, f) for f in sorted(files) if f.endswith(".py")]
+    return sorted(out)
+
+
+def qt_messages() -> Dict[Key, str]:
+    """(context, source) -> location of every string pylupdate5 finds on the Qt side."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = os.path.join(tmp, "qt.ts")
+        sources = [os.path.join(ROOT, "plugin.py"), *_py_files(*QT_DIRS)]
+        subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", ts], check=True, capture_output=True)
+        out = {}
+        for ctx in ET.parse(ts).getroot().iter("context"):
+            name = ctx.findtext("name")
+            for msg in ctx.iter("message"):
+                loc = msg.find("location")
+                where = ""
+                if loc is not None:
+                    full = os.path.normpath(os.path.join(tmp, loc.get("filename")))
+                    where = f"{os.path.relpath(full, ROOT)}:{loc.get('line')}"
+                out[(name, msg.findtext("source"))] = where
+        return out
+
+
+def _marker_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def core_messages(faults: List[str]) -> Dict[Key, str]:
+    """``tr("...")`` and ``QT_TR_NOOP("...")`` in core/; a call the extractor cannot read is a fault."""
+    out = {}
+    for path in _py_files("core"):
+        rel = os.path.relpath(path, ROOT)
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), rel)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _marker_name(node.func) in MARKERS):
+                continue
+            if isinstance(node.func, ast.Attribute) and not isinstance(node.func.value, ast.Name):
+                continue                                    # something(...).tr: not ours
+            arg = node.args[0] if len(node.args) == 1 and not node.keywords else None
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                out.setdefault((CORE_CONTEXT, arg.value), f"{rel}:{node.lineno}")
+            elif rel != os.path.join("core", "i18n.py"):
+                faults.append(f"{rel}:{node.lineno}: tr() needs one string literal (placeholders + .format())")
+    return out
+
+
+def template_messages(faults: List[str]) -> Dict[Key, str]:
+    """``_("...")`` in the jinja2 templates."""
+    import jinja2
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    out = {}
+    tdir = os.path.join(ROOT, "resources", "templates")
+    for name in sorted(os.listdir(tdir)):
+        if not name.endswith(".j2"):
+            continue
+        with open(os.path.join(tdir, name), encoding="utf-8") as fh:
+            src = fh.read()
+        for line, func, msg in env.extract_translations(src):
+            if func in ("_", "gettext") and isinstance(msg, str):
+                out.setdefault((CORE_CONTEXT, msg), f"resources/templates/{name}:{line}")
+            else:
+                faults.append(f"resources/templates/{name}:{line}: {func}() needs one string literal")
+    return out
+
+
+def read_ts(path: str) -> Dict[Key, str]:
+    """(context, source) -> finished translation of an existing .ts (unfinished ones are not kept)."""
+    if not os.path.exists(path):
+        return {}
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished") and tr.text:
+                out[(name, msg.findtext("source"))] = tr.text
+    return out
+
+
+def write_ts(path: str, lang: str, messages: Dict[Key, str], done: Dict[Key, str]) -> None:
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
+    by_ctx: Dict[str, List[Key]] = {}
+    for key in messages:
+        by_ctx.setdefault(key[0], []).append(key)
+    for name in sorted(by_ctx):
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+        for key in sorted(by_ctx[name], key=lambda k: k[1]):
+            msg = ET.SubElement(ctx, "message")
+            fname, _, line = messages[key].rpartition(":")
+            if fname:
+                ET.SubElement(msg, "location", filename=os.path.join("..", fname), line=line)
+            ET.SubElement(msg, "source").text = key[1]
+            tr = ET.SubElement(msg, "translation")
+            if key in done:
+                tr.text = done[key]
+            else:
+                tr.set("type", "unfinished")
+    ET.indent(root)
+    with open(path, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        fh.write(ET.tostring(root, encoding="utf-8"))
+
+
+def all_messages(faults: List[str]) -> Dict[Key, str]:
+    found = qt_messages()
+    found.update(core_messages(faults))
+    found.update(template_messages(faults))
+    return found
+
+
+def update(lang: str, check: bool) -> int:
+    faults: List[str] = []
+    messages = all_messages(faults)
+    ts = os.path.join(ROOT, "i18n", f"lpt_{lang}.ts")
+    old = read_ts(ts)
+    done = {k: v for k, v in old.items() if k in messages}
+    obsolete = sorted(k for k in old if k not in messages)
+    unfinished = sorted(k for k in messages if k not in done)
+    write_ts(ts, lang, messages, done)
+    qm = os.path.join(ROOT, "i18n", f"lpt_{lang}.qm")
+    subprocess.run(["lrelease", "-silent", ts, "-qm", qm], check=True)
+    print(f"{os.path.relpath(ts, ROOT)}: {len(messages)} strings, {len(done)} translated, "
+          f"{len(unfinished)} untranslated, {len(obsolete)} obsolete (dropped); compiled {os.path.relpath(qm, ROOT)}")
+    for kind, keys in (("untranslated", unfinished), ("obsolete", obsolete)):
+        for ctx, src in keys[:25]:
+            print(f"  {kind}: [{ctx}] {src[:100]!r}  ({messages.get((ctx, src), '')})")
+        if len(keys) > 25:
+            print(f"  ... and {len(keys) - 25} more {kind}")
+    for f in faults:
+        print(f"  fault: {f}")
+    return 1 if check and (unfinished or obsolete or faults) else 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", default="cy")
+    ap.add_argument("--check", action="store_true", help="fail on untranslated, obsolete or unreadable strings")
+    a = ap.parse_args(argv)
+    return update(a.lang, a.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
