@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -140,6 +142,46 @@ def write_ts(path: str, lang: str, messages: Dict[Key, str], done: Dict[Key, str
         fh.write(ET.tostring(root, encoding="utf-8"))
 
 
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+|%[sdfn]|</?[A-Za-z][^>]*>|&[a-z]+;")
+
+
+def placeholder_faults(done: Dict[Key, str]) -> List[str]:
+    """A translation must keep its source's placeholders ({n}, %1), HTML tags and entities, or the text breaks."""
+    out = []
+    for (ctx, src), text in done.items():
+        if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text)):
+            missing = set(PLACEHOLDER.findall(src)) ^ set(PLACEHOLDER.findall(text))
+            out.append(f"[{ctx}] {src[:60]!r}: placeholders/tags differ {sorted(missing)[:6]}")
+    return out
+
+
+def export_untranslated(path: str, lang: str, contexts: List[str]) -> int:
+    """Write {context: {source: ""}} of the untranslated strings (of the given contexts) for a translator."""
+    messages = all_messages([])
+    done = read_ts(os.path.join(ROOT, "i18n", f"lpt_{lang}.ts"))
+    todo: Dict[str, Dict[str, str]] = {}
+    for ctx, src in sorted(messages):
+        if (ctx, src) not in done and (not contexts or ctx in contexts):
+            todo.setdefault(ctx, {})[src] = ""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(todo, fh, ensure_ascii=False, indent=1)
+    print(f"{path}: {sum(map(len, todo.values()))} untranslated strings")
+    return 0
+
+
+def import_translations(paths: List[str], lang: str) -> int:
+    """Fill translations from {context: {source: translation}} files into the .ts (empty ones skipped)."""
+    ts = os.path.join(ROOT, "i18n", f"lpt_{lang}.ts")
+    done = read_ts(ts)
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for ctx, table in json.load(fh).items():
+                done.update({(ctx, src): t for src, t in table.items() if t})
+    messages = all_messages([])
+    write_ts(ts, lang, messages, {k: v for k, v in done.items() if k in messages})
+    return update(lang, check=False)
+
+
 def all_messages(faults: List[str]) -> Dict[Key, str]:
     found = qt_messages()
     found.update(core_messages(faults))
@@ -165,6 +207,7 @@ def update(lang: str, check: bool) -> int:
             print(f"  {kind}: [{ctx}] {src[:100]!r}  ({messages.get((ctx, src), '')})")
         if len(keys) > 25:
             print(f"  ... and {len(keys) - 25} more {kind}")
+    faults += placeholder_faults(done)
     for f in faults:
         print(f"  fault: {f}")
     return 1 if check and (unfinished or obsolete or faults) else 0
@@ -174,7 +217,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", default="cy")
     ap.add_argument("--check", action="store_true", help="fail on untranslated, obsolete or unreadable strings")
+    ap.add_argument("--export", metavar="JSON", help="write the untranslated strings to fill in")
+    ap.add_argument("--contexts", nargs="*", default=[], help="with --export: only these contexts")
+    ap.add_argument("--import", dest="imports", nargs="*", metavar="JSON", help="fill translations from these files")
     a = ap.parse_args(argv)
+    if a.export:
+        return export_untranslated(a.export, a.lang, a.contexts)
+    if a.imports:
+        return import_translations(a.imports, a.lang)
     return update(a.lang, a.check)
 
 
