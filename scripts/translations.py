@@ -217,10 +217,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", default="cy")
     ap.add_argument("--check", action="store_true", help="fail on untranslated, obsolete or unreadable strings")
+    ap.add_argument("--root", help="plugin folder to read (default: this script's)")
     ap.add_argument("--export", metavar="JSON", help="write the untranslated strings to fill in")
     ap.add_argument("--contexts", nargs="*", default=[], help="with --export: only these contexts")
     ap.add_argument("--import", dest="imports", nargs="*", metavar="JSON", help="fill translations from these files")
     a = ap.parse_args(argv)
+    if a.root:
+        global ROOT
+        ROOT = os.path.abspath(a.root)
     if a.export:
         return export_untranslated(a.export, a.lang, a.contexts)
     if a.imports:
