@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..i18n import QT_TR_NOOP, tr
 from .forecast import Window
+from .reasons import upper_first
 
 LABELS = {"priority": QT_TR_NOOP("the priority ranking"), "risk": QT_TR_NOOP("the crime-risk ranking"),
           "last_count": QT_TR_NOOP("last period's crime count"), "last_harm": QT_TR_NOOP("last period's harm"),
@@ -55,7 +56,7 @@ def _accuracy(name: str, r, top_pct: float) -> str:
 def _difference(r) -> str:
     return tr("{ranking} against {compared_with}: {diff:+.1f} points of the crimes (95% interval {lo:+.1f} to "
               "{hi:+.1f}), {verdict}.").format(
-        ranking=_label(r.ranking).capitalize(), compared_with=_label(r.compared_with), diff=100 * r.diff_hit,
+        ranking=upper_first(_label(r.ranking)), compared_with=_label(r.compared_with), diff=100 * r.diff_hit,
         lo=100 * r.diff_lo, hi=100 * r.diff_hi, verdict=verdict(r.diff_lo, r.diff_hi))
 
 

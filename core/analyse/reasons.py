@@ -33,6 +33,12 @@ def category_label(field: str) -> str:
     return tr(CATEGORY_LABEL[field]) if field in CATEGORY_LABEL else field
 
 
+def upper_first(text: str) -> str:
+    """The text with its first letter upper case, the rest as written (``str.capitalize`` would lower the rest of a
+    translated label)."""
+    return text[:1].upper() + text[1:]
+
+
 def fill(template: str, index: pd.Index, **values) -> pd.Series:
     """``template`` (translated already) filled row by row: each ``{name}`` (``{name:spec}``) takes the row's value
     of ``values[name]`` (a Series or array on ``index``) or the one value given (a scalar), without a loop."""
@@ -98,7 +104,7 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.D
 
 def _trend(out: pd.DataFrame) -> pd.Series:
     ix = out.index
-    what = out.rise_field.map(lambda f: category_label(f)).fillna("").str.capitalize()
+    what = out.rise_field.map(lambda f: upper_first(category_label(f)), na_action="ignore").fillna("")
     counts = dict(crime=what, n1=_count(out.rise_1), n2=_count(out.rise_2), q=_qtext(out.rise_q))
     none = fill(tr("{crime} up from none on the previous period ({n1} to {n2}), significant after FDR ({q})"),
                 ix, **counts)
