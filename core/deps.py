@@ -203,7 +203,7 @@ def install_wheels(wheels: Iterable[str], target: str, progress: Optional[Callab
             for member in z.infolist():
                 parts = member.filename.split("/")
                 if ".." in parts or member.filename.startswith("/"):
-                    raise ValueError(f"{w}: unsafe path {member.filename}")
+                    raise ValueError(tr("{wheel}: unsafe path {path}").format(wheel=w, path=member.filename))
                 if parts[0].endswith(".data") and len(parts) > 2 and parts[1] in ("purelib", "platlib"):
                     member.filename = "/".join(parts[2:])
                 elif parts[0].endswith(".data"):
