@@ -37,7 +37,7 @@ def area_of_use(crs: str) -> Tuple[float, float, float, float, str]:
     import pyproj
     a = pyproj.CRS.from_user_input(crs).area_of_use
     if a is None:
-        return -180.0, -90.0, 180.0, 90.0, "the world"
+        return -180.0, -90.0, 180.0, 90.0, tr("the world")
     return a.west, a.south, a.east, a.north, a.name.split(" - ")[0].split(";")[0]
 
 

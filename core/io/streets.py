@@ -107,7 +107,7 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
         if bad_fids:
             m = df.fid.isin(bad_fids)
             rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": "geometry",
-                                     "value": "", "reason": "zero-length line"}))
+                                     "value": "", "reason": tr("zero-length line")}))
         seg = seg[~zero].reset_index(drop=True)
     seg["named"] = seg.name != ""
     seg["street_id"] = group_streets(seg, join_distance)
