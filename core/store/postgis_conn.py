@@ -79,12 +79,12 @@ def label_of(name: str) -> str:
     """How the workspace is named in messages: its service, or host/dbname/user, never a password."""
     name = (name or "").strip()
     if name.lower().startswith(QGIS_PREFIX):
-        return f"QGIS connection {name[len(QGIS_PREFIX):].strip()}"
+        return tr("QGIS connection {name}").format(name=name[len(QGIS_PREFIX):].strip())
     try:
         from psycopg.conninfo import conninfo_to_dict
         params = conninfo_to_dict(name)
     except Exception:                           # noqa: BLE001 - unreadable: a fixed word, never the text
-        return "PostgreSQL workspace"
+        return tr("PostgreSQL workspace")
     if params.get("service"):
         return f"service={params['service']}"
     host = str(params.get("host", "local"))
