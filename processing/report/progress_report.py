@@ -56,7 +56,7 @@ class ProgressReport(LoopAlgorithm):
         feedback.setProgress(60)
         title = ", ".join(ids) if ids else (self.tr("open set-ups of {0}").format(team) if team
                                              else self.tr("all open set-ups"))
-        path = write_report(render(prog, title, self.tr), self.parameterAsFileOutput(parameters, "REPORT", context))
+        path = write_report(render(prog, title), self.parameterAsFileOutput(parameters, "REPORT", context))
         setups = prog.setups.reindex(columns=SETUP_FIELDS)
         s_dest = self.write_output(parameters, context, feedback, "SETUPS", setups)
         w_dest = self.write_output(parameters, context, feedback, "WEEKS", prog.weeks)
