@@ -34,9 +34,10 @@ from .messages import AudienceSet, _matches
 ACTION = "export_key_contacts"
 DEFAULT_GROUPS = ("IAG", "Key individual", "Key individuals")
 CONFIRM = "CONFIRM_PERSONAL_DATA"
-NOT_IMPORTED = QT_TR_NOOP("the workspace holds no contact fields (name, email, phone): members were imported without them. "
-                "To list them, import the member export again into the workspace with 'Keep contact fields' "
-                "(INCLUDE_CONTACTS=true) in Import alert-platform members.")
+# shown translated by the caller: tr(NOT_IMPORTED)
+NOT_IMPORTED = QT_TR_NOOP("the workspace holds no contact fields (name, email, phone): members were imported without "
+                          "them. To list them, import the member export again into the workspace with 'Keep contact "
+                          "fields' (INCLUDE_CONTACTS=true) in Import alert-platform members.")
 
 
 @dataclass

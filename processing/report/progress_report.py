@@ -50,8 +50,8 @@ class ProgressReport(LoopAlgorithm):
             have = set(store.read_table("lpt_setups", ["setup_id"]).setup_id)
             unknown = sorted(set(ids) - have)
             if unknown:
-                raise LptInputError(f"the workspace has no set-up {', '.join(unknown)} (set-ups: "
-                                    f"{', '.join(sorted(have)) or 'none'})", "SETUP_IDS", "")
+                raise LptInputError(self.tr("the workspace has no set-up {ids} (set-ups: {known})").format(
+                    ids=", ".join(unknown), known=", ".join(sorted(have)) or self.tr("none")), "SETUP_IDS", "")
             prog = P.build(store, ids or None, team, suppress)
         feedback.setProgress(60)
         title = ", ".join(ids) if ids else (self.tr("open set-ups of {0}").format(team) if team
