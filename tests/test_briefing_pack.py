@@ -218,3 +218,21 @@ def test_small_counts_of_people_are_suppressed():
     assert rows == [] and "Fewer than 5 survey answers" in notes[0]
     rows, _ = priority_rows(few.assign(prio_n=[40]), 5)
     assert rows == [["drugs", "100%", "40"]]
+
+
+def test_the_shipped_licence_lines_are_translated_and_a_forces_own_kept(tmp_path):
+    import pandas as pd
+    from local_priority_targeting.core import i18n
+    from local_priority_targeting.core.report.attributions import SHIPPED, attribution_lines, read_attributions
+    table = read_attributions()
+    assert set(table.text) <= SHIPPED, set(table.text) - SHIPPED        # every shipped line can be translated
+    own = pd.concat([table, pd.DataFrame([{"source": "Force", "default": "1", "text": "Our data {year}."}])])
+    i18n.install(lambda context, text: "CY " + text if context == "core" else text)
+    try:
+        lines = attribution_lines(own, year=2026)
+    finally:
+        i18n.install(None)
+    assert lines[-1] == "Our data 2026."
+    assert len(lines) == int((table["default"].astype(str) == "1").sum()) + 1
+    assert all(x.startswith("CY ") and "{year}" not in x for x in lines[:-1])
+    assert "CY Contains OS data © Crown copyright and database right 2026." in lines

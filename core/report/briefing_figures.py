@@ -73,8 +73,8 @@ def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
         if any(_blank(getattr(r, k, None)) for k in ("estimate", "ci_low", "ci_high")):
             continue
         p = "" if _blank(r.p_value) or not math.isfinite(float(r.p_value)) else f"{float(r.p_value):.3f}"
-        rows.append([str(r.measure), f"{float(r.estimate):+.2f} ({float(r.ci_low):+.2f} to {float(r.ci_high):+.2f})",
-                     p])
+        rows.append([str(r.measure), tr("{estimate:+.2f} ({low:+.2f} to {high:+.2f})").format(
+            estimate=float(r.estimate), low=float(r.ci_low), high=float(r.ci_high)), p])
     score = equality[equality.measure == "score"]
     sentence = str(score.sentence.iloc[0]) if len(score) and "sentence" in score else ""
     return rows, sentence

@@ -38,9 +38,10 @@ def render(progress: Progress, title: str, now: Optional[datetime] = None) -> st
     setups = setups.where(setups.notna(), None).to_dict("records")
     for s in setups:
         s["status"] = tr(STATUS[s["status"]]) if s["status"] in STATUS else s["status"]
+    labels = {o: tr(OUTCOME_LABELS[o]) for o in ORDER}
     charts = {s["setup_id"]: stacked_bars(progress.weeks[progress.weeks.setup_id == s["setup_id"]], "week", ORDER,
-                                          OUTCOME_COLOURS) for s in setups}
+                                          OUTCOME_COLOURS, names=labels) for s in setups}
     return env.get_template("progress_report.html.j2").render(
         title=title, setups=setups, charts=charts, weeks=progress.weeks.to_dict("records"), order=ORDER,
-        labels={o: tr(OUTCOME_LABELS[o]) for o in ORDER}, colours={o: OUTCOME_COLOURS[o] for o in ORDER},
+        labels=labels, colours={o: OUTCOME_COLOURS[o] for o in ORDER},
         pct=_pct, share=_share, generated=generated(now))
