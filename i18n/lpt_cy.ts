@@ -470,127 +470,152 @@
   <context>
     <name>BriefingPack</name>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="79" />
+      <location filename="../processing/report/briefing_pack.py" line="89" />
       <source>Also a PNG per page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="176" />
+      <location filename="../processing/report/briefing_pack.py" line="187" />
       <source>Area boundaries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="179" />
+      <location filename="../processing/report/briefing_pack.py" line="190" />
       <source>Area insight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="55" />
+      <location filename="../processing/report/briefing_pack.py" line="64" />
       <source>Area name field (default area_name)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="83" />
+      <location filename="../processing/report/briefing_pack.py" line="93" />
       <source>Areas in the pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="169" />
+      <location filename="../processing/report/briefing_pack.py" line="180" />
       <source>Hot places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="173" />
+      <location filename="../processing/report/briefing_pack.py" line="184" />
       <source>Hot street (Gi*, significant after FDR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="64" />
+      <location filename="../processing/report/briefing_pack.py" line="73" />
       <source>Layout template (.qpt; default the shipped briefing pack)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="74" />
+      <location filename="../processing/report/briefing_pack.py" line="84" />
       <source>Licences and attributions table (source,default,text; default the shipped table)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="62" />
+      <location filename="../processing/report/briefing_pack.py" line="71" />
       <source>Message log (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="57" />
+      <location filename="../processing/report/briefing_pack.py" line="76" />
+      <source>Neighbourhood briefing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="66" />
       <source>Only the areas where (expression)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="82" />
+      <location filename="../processing/report/briefing_pack.py" line="92" />
       <source>Output folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="77" />
+      <location filename="../processing/report/briefing_pack.py" line="87" />
       <source>PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="84" />
+      <location filename="../processing/report/briefing_pack.py" line="94" />
       <source>PDF files written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="85" />
+      <location filename="../processing/report/briefing_pack.py" line="95" />
       <source>PNG files written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="181" />
+      <location filename="../processing/report/briefing_pack.py" line="192" />
       <source>Priority areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="170" />
+      <location filename="../processing/report/briefing_pack.py" line="181" />
       <source>Priority streets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="70" />
+      <location filename="../processing/report/briefing_pack.py" line="80" />
       <source>Show counts of people under this as &lt;n</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="72" />
+      <location filename="../processing/report/briefing_pack.py" line="82" />
       <source>Streets are from OpenStreetMap (adds its attribution)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="91" />
+      <location filename="../processing/report/briefing_pack.py" line="101" />
       <source>The layout template {0} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="67" />
+      <location filename="../processing/report/briefing_pack.py" line="76" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="68" />
+      <location filename="../processing/report/briefing_pack.py" line="78" />
       <source>Top streets per area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="80" />
+      <location filename="../processing/report/briefing_pack.py" line="90" />
       <source>With FORECAST, a page 'Does the ranking work?' in every area's briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="60" />
+      <location filename="../processing/report/briefing_pack.py" line="69" />
       <source>Workspace: set-ups and visits (optional; GeoPackage or PostGIS connection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="269" />
+      <location filename="../processing/report/briefing_pack.py" line="245" />
+      <source>check the areas layer and the FILTER expression.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="151" />
+      <source>choose the field that holds the area names (NAME_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="245" />
+      <source>no area to make a briefing for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="151" />
+      <source>the areas layer has no field {field} (fields: {names})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="282" />
       <source>{0}: {1:,} crimes, {2} top streets{3}</source>
       <translation type="unfinished" />
     </message>
@@ -1360,7 +1385,7 @@
   <context>
     <name>KeyContacts</name>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="96" />
+      <location filename="../processing/engage/key_contacts.py" line="97" />
       <source>, and key contacts</source>
       <translation type="unfinished" />
     </message>
@@ -1380,12 +1405,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="105" />
+      <location filename="../processing/engage/key_contacts.py" line="106" />
       <source>Contact fields written: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="107" />
+      <location filename="../processing/engage/key_contacts.py" line="108" />
       <source>Contacts were not imported: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1415,17 +1440,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="108" />
+      <location filename="../processing/engage/key_contacts.py" line="109" />
       <source>This file holds personal data: share it only with the officers of these areas and delete it when it is no longer needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="96" />
+      <location filename="../processing/engage/key_contacts.py" line="97" />
       <source>{0:,} key contact(s) of {1} written to {2} (groups: {3}{4}); recorded as audit row {5}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../processing/engage/key_contacts.py" line="102" />
+      <location filename="../processing/engage/key_contacts.py" line="103" />
       <source>{0:,} member record(s) of those groups are not listed: opted out or of unknown status</source>
       <translation type="unfinished" />
     </message>
@@ -1630,9 +1655,19 @@
       <translation>Newid yn yr ardal (ffigurau)</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Area change (lpt:compareperiods): crime change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/engage/export_message.py" line="91" />
       <source>Area insight (figures)</source>
       <translation>Mewnwelediad ardal (ffigurau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Area insight (lpt:linkcommunity): map fill and the public's priorities</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" line="91" />
@@ -1648,6 +1683,11 @@
       <location filename="../processing/analyse/community_profile.py" line="16" />
       <source>Areas of the analysis (wards)</source>
       <translation>Ardaloedd y dadansoddiad (wardiau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Areas of the pack, one briefing each (default: the priority areas)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/catalogue.py" line="24" />
@@ -1770,6 +1810,11 @@
       <translation>Adroddiad ymgysylltu (atebion)</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Equality check (lpt:prioritystreets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/analyse/community_profile.py" line="13" />
       <source>Ethnic group (TS021)</source>
       <translation>Grŵp ethnig (TS021)</translation>
@@ -1805,6 +1850,11 @@
       <translation>Ar gyfer 'dywedoch chi, fe wnaethom ni': beth wnaeth y tîm, mewn un frawddeg</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Forecast accuracy and stability (lpt:prioritystreets): a page 'Does the ranking work?'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/catalogue.py" line="24" />
       <source>Generate training / demo data</source>
       <translation>Cynhyrchu data hyfforddi / arddangos</translation>
@@ -1823,6 +1873,11 @@
       <location filename="../processing/analyse/link_inputs.py" line="50" />
       <source>Harm weights (crime_type,weight); default shipped table</source>
       <translation>Pwysiadau niwed (crime_type,weight); rhagosodiad: y tabl sy'n dod gyda'r ategyn</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Hot places (lpt:prioritystreets)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/help.py" line="24" />
@@ -1980,7 +2035,7 @@
       <translation>Prif iaith (TS029)</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="34" />
+      <location filename="../processing/report/briefing_pack.py" line="43" />
       <source>Makes a printed briefing for each area of a layer (wards, team areas, or one polygon for the whole force): a QGIS atlas over a print layout template. Each area gets a map of its priority streets over area insight with hot streets and hot places marked, area boundaries and street names, a legend, scale bar and north arrow, the title, period and data licences, and tables: the top streets with reasons, actions and uncertainty, hot places, the public's priorities, crime change, the equality check, and the door-knocking set-ups and messages of the area where a workspace and message log are given. With FORECAST (the forecast table of Priority streets) each first page says how much of the next crimes the top streets held (does the ranking work), and a page 'Does the ranking work?' gives the share of the next months' crimes on the top 5% of streets by each ranking, the PAI, and how stable the top streets are. Exports one PDF per area or one multi-page PDF, and a PNG per page. The layout is a template (.qpt, default resources/layouts/briefing_pack.qpt) a force restyles in the Layout Designer; give another with TEMPLATE. Aggregate figures only: no member, name or contact; counts of people under the threshold are shown as &lt;5.</source>
       <translation>Yn creu briff printiedig ar gyfer pob ardal mewn haen (wardiau, ardaloedd tîm, neu un polygon ar gyfer yr heddlu cyfan): atlas QGIS dros dempled cynllun argraffu. Mae pob ardal yn cael map o'i strydoedd blaenoriaeth dros fewnwelediad yr ardal, gyda strydoedd poeth a mannau poeth wedi'u marcio, ffiniau ardaloedd ac enwau strydoedd, allwedd, bar graddfa a saeth y gogledd, y teitl, y cyfnod a'r trwyddedau data, a thablau: y strydoedd uchaf gyda rhesymau, camau gweithredu ac ansicrwydd, mannau poeth, blaenoriaethau'r cyhoedd, newid mewn troseddau, y gwiriad cydraddoldeb, a threfniannau curo drysau a negeseuon yr ardal pan roddir man gwaith a log negeseuon. Gyda FORECAST (tabl rhagolygon Strydoedd blaenoriaeth), mae pob tudalen gyntaf yn dweud faint o'r troseddau nesaf a oedd ar y strydoedd uchaf (a yw'r drefn restrol yn gweithio), ac mae tudalen 'A yw'r drefn restrol yn gweithio?' yn rhoi cyfran troseddau'r misoedd nesaf ar y 5% uchaf o strydoedd yn ôl pob trefn restrol, y PAI, a pha mor sefydlog yw'r strydoedd uchaf. Yn allforio un PDF fesul ardal neu un PDF aml-dudalen, a PNG fesul tudalen. Templed yw'r cynllun (.qpt, rhagosodiad resources/layouts/briefing_pack.qpt) y gall heddlu newid ei arddull yn y Dylunydd Cynllun (Layout Designer); rhowch un arall gyda TEMPLATE. Ffigurau cyfanredol yn unig: dim aelod, enw na manylion cyswllt; dangosir cyfrifon pobl o dan y trothwy fel &lt;5.</translation>
     </message>
@@ -2008,6 +2063,16 @@
       <location filename="../processing/algorithm.py" line="155" />
       <source>Not enough memory. Try a smaller extract or a smaller scale.</source>
       <translation>Dim digon o gof. Rhowch gynnig ar ddetholiad llai neu raddfa lai.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="41" />
+      <source>One PDF per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="41" />
+      <source>One multi-page PDF for all areas</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/analyse/link_inputs.py" line="57" />
@@ -2105,9 +2170,19 @@
       <translation>Blaenoriaethau</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Priority areas (lpt:prioritystreets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/engage/export_message.py" line="91" />
       <source>Priority streets</source>
       <translation>Strydoedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_pack.py" line="16" />
+      <source>Priority streets (lpt:prioritystreets)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/analyse/priority_streets.py" line="26" />
@@ -2340,6 +2415,16 @@
       <translation>mae auto yn darllen UTF-8 (gyda BOM neu hebddo), UTF-16 a Windows-1252 (Excel)</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_layout.py" line="220" />
+      <source>check that the folder is writable and the disk not full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="31" />
+      <source>choose a .qpt file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/timing.py" line="13" />
       <source>comparison</source>
       <translation>cymharu</translation>
@@ -2350,9 +2435,19 @@
       <translation>e-bost neu SMS (mae SMS yn dangos nifer y nodau a'r segmentau yn y log)</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_layout.py" line="41" />
+      <source>give the map the item id 'map' in the Layout Designer (Item Properties).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/timing.py" line="12" />
       <source>insight</source>
       <translation>mewnwelediad</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="36" />
+      <source>is not a QGIS print layout template</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/timing.py" line="11" />
@@ -2375,9 +2470,34 @@
       <translation>adrodd ac ysgrifennu</translation>
     </message>
     <message>
+      <location filename="../processing/report/briefing_layout.py" line="36" />
+      <source>save one from the Layout Designer (Layout → Save as Template…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/algorithm.py" line="173" />
       <source>the QGIS log panel</source>
       <translation>panel log QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="219" />
+      <source>the layout could not be exported (QGIS error {code})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="217" />
+      <source>the layout could not be exported (QGIS error {code}: {error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="31" />
+      <source>the layout template cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/briefing_layout.py" line="41" />
+      <source>the layout template has no map item with the id 'map'</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/timing.py" line="15" />
@@ -2541,8 +2661,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../processing/report/progress_report.py" line="53" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing/report/progress_report.py" line="57" />
       <source>open set-ups of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/report/progress_report.py" line="53" />
+      <source>the workspace has no set-up {ids} (set-ups: {known})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2610,13 +2740,4273 @@
   <context>
     <name>core</name>
     <message>
-      <location filename="../core/report/progress_html.py" line="28" />
-      <source>not shown (fewer than the threshold answered: {0})</source>
+      <location filename="../core/store/import_rules.py" line="36" />
+      <source> (its last import, {id} of {date}, accepted {n:,})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/report/progress_html.py" line="29" />
-      <source>{0} (95% interval {1} to {2}; {3} answered)</source>
+      <location filename="../core/io/reader.py" line="224" />
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="212" />
+      <source> {n:,} member whose postcode is not in the postcode lookup was left out too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="213" />
+      <source> {n:,} members whose postcode is not in the postcode lookup were left out too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="84" />
+      <source>'in' must be followed by a constant or a list of constants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="401" />
+      <source>(no file given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="34" />
+      <source>(no file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="446" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="154" />
+      <source>(row {row})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="43" />
+      <source>1 door</source>
+      <translation>1 drws</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="47" />
+      <source>1 resident joined to hear from us directly.</source>
+      <translation>Ymunodd 1 preswylydd i glywed gennym yn uniongyrchol.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>90% interval</source>
+      <translation>Cyfwng 90%</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="61" />
+      <source>95% interval</source>
+      <translation>Cyfwng 95%</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="79" />
+      <source>A PAI of 1 is no better than picking streets at random; the priority also weighs residents' concern, confidence, deprivation and engagement, so it is not built to catch the most crime, and the crime-risk ranking is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="5" />
+      <source>A community is under-represented among members in this area (see Community profile): engage through key contacts, the IAG and community groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="69" />
+      <source>A difference-in-differences after matching is an association, not proof that the activity caused it; p is the share of random relabellings of target and comparison streets giving a difference as large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="45" />
+      <source>Acorn category is not 1-7</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="47" />
+      <source>Acorn group is not a letter A-Z</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="50" />
+      <source>Acorn type is not a number 1-70</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="25" />
+      <source>Action</source>
+      <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="48" />
+      <source>Action with premises and partners</source>
+      <translation>Gweithredu gyda safleoedd a phartneriaid</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Active members</source>
+      <translation>Aelodau gweithredol</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
+      <source>After</source>
+      <translation>Ar ôl</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="34" />
+      <source>Aggregate figures only: no member, name or contact; counts of people under the threshold shown as &lt;5. Page {page} of {pages}, {area}. Made {date} with Local Priority Targeting.</source>
+      <translation>Ffigurau cyfanredol yn unig: dim aelod, enw na manylion cyswllt; dangosir niferoedd pobl o dan y trothwy fel &lt;5. Tudalen {page} o {pages}, {area}. Crëwyd {date} gyda Local Priority Targeting.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="32" />
+      <source>All crime</source>
+      <translation>Pob trosedd</translation>
+    </message>
+    <message>
+      <location filename="../core/store/schema.py" line="46" />
+      <source>Already registered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="26" />
+      <source>Answers</source>
+      <translation>Atebion</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="12" />
+      <source>Anti-social behaviour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="6" />
+      <source>Anti-social behaviour problem-solving plan with partners; visible patrols at peak times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="17" />
+      <source>April</source>
+      <translation>Ebrill</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Area</source>
+      <translation>Ardal</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="93" />
+      <source>Areas</source>
+      <translation>Ardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="216" />
+      <source>Areas analysed: {name}. Nothing lay outside them.{more}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="219" />
+      <source>Areas analysed: {name}. {listed} outside the areas analysed were left out.{more}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="20" />
+      <source>Audience</source>
+      <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="18" />
+      <source>August</source>
+      <translation>Awst</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="41" />
+      <source>Back-test: the crime data has no months after the period yet, so the rankings are made again from {rank} and scored on the crimes of {outcome}. In that back-test the priority keeps this run's survey and member components, with harm and hot streets recomputed and no trend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
+      <source>Before</source>
+      <translation>Cyn</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="19" />
+      <source>Before and after, against comparable streets</source>
+      <translation>Cyn ac ar ôl, o'u cymharu â strydoedd tebyg</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="64" />
+      <source>Before: {before}; after: {after}. Each target street is compared with the streets most like it before the activity (crime, deprivation, classification) that were not targeted and are not next to a target.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="33" />
+      <source>Bicycle theft</source>
+      <translation>Dwyn beiciau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="33" />
+      <source>Burglary</source>
+      <translation>Bwrgleriaeth</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="15" />
+      <source>Campus safety liaison with the college or university</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="2" />
+      <source>Car park security review with the operator and the council (lighting, CCTV, Park Mark); patrols at peak times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="80" />
+      <source>Census area {code} is not an LSOA or OA (nor one of the units)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="39" />
+      <source>Census metadata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="27" />
+      <source>Change</source>
+      <translation>Newid</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/stability.py" line="66" />
+      <source>Changing any one weight by 10% up or down keeps at least {jaccard:.2f} of the top {n} (Jaccard; lowest when {component} changes by {change:+d}%); 1.00 means the same streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="19" />
+      <source>Channel</source>
+      <translation>Sianel</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="21" />
+      <source>Check the recording: offences recorded at a police station are often not local crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="83" />
+      <source>Compared with</source>
+      <translation>O'i gymharu â</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="22" />
+      <source>Comparison after</source>
+      <translation>Cymhariaeth: ar ôl</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="22" />
+      <source>Comparison before</source>
+      <translation>Cymhariaeth: cyn</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="105" />
+      <source>Components: harm-weighted crime (percentile among the streets ranked); hot street (Getis-Ord Gi* z-score on segment midpoints, self included, Benjamini-Hochberg FDR); rises on the previous period significant after FDR (exact conditional binomial test, Benjamini-Hochberg q below {alpha}); residents' local priorities that match the crime here; low trust and confidence; deprivation (IMD decile) and classification; registration gap and streets without recent door-knocking. Survey answers from the {months} months to the period's end are used; a street's survey and member figures are shrunk toward its area's (empirical Bayes: own answers weigh n ÷ (n + k), k estimated from the data: trust and confidence {tc:.0f}, local priorities {prio:.0f}, registrations per household {reg:.0f}), and take the area's below {suppress} answers. This report holds aggregate figures only.</source>
+      <translation>Elfennau: troseddau wedi'u pwysoli yn ôl niwed (canradd ymhlith y strydoedd a restrwyd yn ôl trefn); stryd boeth (sgôr-z Getis-Ord Gi* ar bwyntiau canol y darnau stryd, gan gynnwys y darn ei hun, FDR Benjamini-Hochberg); cynnydd o'i gymharu â'r cyfnod blaenorol sy'n arwyddocaol ar ôl FDR (prawf binomaidd amodol union, q Benjamini-Hochberg o dan {alpha}); blaenoriaethau lleol trigolion sy'n cyfateb i'r troseddau yma; ymddiriedaeth a hyder isel; amddifadedd (degradd IMD) a dosbarthiad; bwlch cofrestru a strydoedd heb waith curo drysau diweddar. Defnyddir atebion arolwg o'r {months} mis hyd at ddiwedd y cyfnod; caiff ffigurau arolwg ac aelodau stryd eu crebachu tuag at ffigurau ei hardal (Bayes empirig: pwysau atebion y stryd ei hun yw n ÷ (n + k), gyda k wedi'i amcangyfrif o'r data: ymddiriedaeth a hyder {tc:.0f}, blaenoriaethau lleol {prio:.0f}, cofrestriadau fesul aelwyd {reg:.0f}), a defnyddir ffigurau'r ardal pan fo llai na {suppress} o atebion. Mae'r adroddiad hwn yn cynnwys ffigurau cyfanredol yn unig.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Confidence</source>
+      <translation>Hyder</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Contact rate</source>
+      <translation>Cyfradd cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Contacts</source>
+      <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/attributions.py" line="17" />
+      <source>Contains OS data © Crown copyright and database right {year}.</source>
+      <translation>Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata {year}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="30" />
+      <source>Counts are per street per month (crime months with police.uk data only); confidence is the mean answer. Comparison streets: for each target street the {k} most similar streets before the activity (crime per month, IMD decile, OAC supergroup where known), not targeted and not within {buffer} m of a target. p: two-sided permutation test ({permutations} relabellings). This report holds aggregate figures only.</source>
+      <translation>Mae'r niferoedd fesul stryd fesul mis (misoedd troseddau sydd â data police.uk yn unig); hyder yw'r ateb cymedrig. Strydoedd cymharu: ar gyfer pob stryd darged, y {k} stryd fwyaf tebyg cyn y gweithgarwch (troseddau fesul mis, degradd IMD, uwchgrŵp OAC lle mae'n hysbys), nad oeddent wedi'u targedu ac nad ydynt o fewn {buffer} m i darged. p: prawf trynewid dwyochrog ({permutations} o ail-labeliadau). Mae'r adroddiad hwn yn cynnwys ffigurau cyfanredol yn unig.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="11" />
+      <source>Crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="27" />
+      <source>Crime change</source>
+      <translation>Newid mewn troseddau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="61" />
+      <source>Crime change: {period} against {previous}.</source>
+      <translation>Newid mewn troseddau: {period} yn erbyn {previous}.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/baselines.py" line="21" />
+      <source>Crime count, all months so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/priority.py" line="345" />
+      <source>Crime data is incomplete: {coverage}. Harm and hot streets use the months present.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_run.py" line="26" />
+      <source>Crime risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="27" />
+      <source>Crime type</source>
+      <translation>Math o drosedd</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="4" />
+      <source>Crime-prevention visits to the street and its neighbours (burglary concentrated here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/attributions.py" line="16" />
+      <source>Crime: police.uk, contains public sector information licensed under the Open Government Licence v3.0.</source>
+      <translation>Troseddau: police.uk, yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Crimes</source>
+      <translation>Troseddau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="34" />
+      <source>Criminal damage and arson</source>
+      <translation>Difrod troseddol a llosgi bwriadol</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="19" />
+      <source>Date</source>
+      <translation>Dyddiad</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="17" />
+      <source>Dates</source>
+      <translation>Dyddiadau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="19" />
+      <source>December</source>
+      <translation>Rhagfyr</translation>
+    </message>
+    <message>
+      <location filename="../core/store/schema.py" line="44" />
+      <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="139" />
+      <source>Deprivation: {top:.0f}% of the top {n} streets are in the most deprived 20% of England (IMD deciles 1-2), against {all:.0f}% of all ranked streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="152" />
+      <source>Deprived classification group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="151" />
+      <source>Deprived classification group (OAC supergroup {group})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="16" />
+      <source>Did it work? {title}</source>
+      <translation>A weithiodd hyn? {title}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="83" />
+      <source>Difference in share of crimes</source>
+      <translation>Gwahaniaeth yng nghyfran y troseddau</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="22" />
+      <source>Difference-in-differences</source>
+      <translation>Gwahaniaeth-mewn-gwahaniaethau</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="54" />
+      <source>Diffusion of benefits: crime fell on the surrounding streets too ({did:+.2f} per street per month, p = {p:.3f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="51" />
+      <source>Displacement: crime rose on the surrounding streets more than on comparable streets ({did:+.2f} per street per month, p = {p:.3f}): it may have moved next door.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="48" />
+      <source>Displacement: not enough data to say on the surrounding streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="79" />
+      <source>Does it work? Back-test for the force (ranked on {ranked}, scored on {scored}): the top {top:g}% of streets held, by crime risk {risk:.0f}% (PAI {risk_pai:.1f}), by priority {priority:.0f}% (PAI {priority_pai:.1f}) of the crimes; PAI 1 is no better than chance.</source>
+      <translation>Ydy hyn yn gweithio? Prawf ôl-weithredol ar gyfer yr heddlu (wedi'i restru yn ôl trefn ar sail {ranked}, wedi'i sgorio ar sail {scored}): roedd y {top:g}% uchaf o strydoedd yn cynnwys {risk:.0f}% o'r troseddau yn ôl risg troseddu (PAI {risk_pai:.1f}), a {priority:.0f}% yn ôl blaenoriaeth (PAI {priority_pai:.1f}); nid yw PAI o 1 yn well na siawns.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="69" />
+      <source>Does it work? Forecast accuracy and stability</source>
+      <translation>Ydy hyn yn gweithio? Cywirdeb a sefydlogrwydd y rhagolwg</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="75" />
+      <source>Does it work? Forecast check for the force (ranked on {ranked}, scored on {scored}): the top {top:g}% of streets held, by crime risk {risk:.0f}% (PAI {risk_pai:.1f}), by priority {priority:.0f}% (PAI {priority_pai:.1f}) of the crimes; PAI 1 is no better than chance.</source>
+      <translation>Ydy hyn yn gweithio? Gwiriad rhagolwg ar gyfer yr heddlu (wedi'i restru yn ôl trefn ar sail {ranked}, wedi'i sgorio ar sail {scored}): roedd y {top:g}% uchaf o strydoedd yn cynnwys {risk:.0f}% o'r troseddau yn ôl risg troseddu (PAI {risk_pai:.1f}), a {priority:.0f}% yn ôl blaenoriaeth (PAI {priority_pai:.1f}); nid yw PAI o 1 yn well na siawns.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="32" />
+      <source>Does the ranking work? Forecast accuracy and stability (all streets ranked in the run)</source>
+      <translation>Ydy'r rhestr yn ôl trefn yn gweithio? Cywirdeb a sefydlogrwydd y rhagolwg (pob stryd a restrwyd yn ôl trefn yn y rhediad)</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="3" />
+      <source>Door-knock set-up: targeted registration visits with the neighbourhood team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="5" />
+      <source>Door-knocking progress - {title}</source>
+      <translation>Cynnydd curo drysau - {title}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="19" />
+      <source>Door-knocking progress: {title}</source>
+      <translation>Cynnydd curo drysau: {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="30" />
+      <source>Door-knocking set-ups here</source>
+      <translation>Trefniannau curo drysau yma</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="18" />
+      <source>Doors knocked</source>
+      <translation>Drysau a gurwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="34" />
+      <source>Drugs</source>
+      <translation>Cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/attributions.py" line="20" />
+      <source>English Indices of Deprivation: Ministry of Housing, Communities and Local Government, Open Government Licence v3.0.</source>
+      <translation>Mynegeion Amddifadedd Lloegr: y Weinyddiaeth Tai, Cymunedau a Llywodraeth Leol, Trwydded Llywodraeth Agored v3.0.</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="20" />
+      <source>Environmental review with the council (lighting, sight lines, CCTV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="57" />
+      <source>Equality check</source>
+      <translation>Gwiriad cydraddoldeb</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="29" />
+      <source>Equality check (all streets ranked in the run)</source>
+      <translation>Gwiriad cydraddoldeb (pob stryd a restrwyd yn ôl trefn yn y rhediad)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="104" />
+      <source>Equality check not made: no Census 2021 ethnic group table (TS021) was given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="5" />
+      <source>Evaluation - {title}</source>
+      <translation>Gwerthusiad - {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="17" />
+      <source>February</source>
+      <translation>Chwefror</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="23" />
+      <source>Fewer than {n} survey answers named a local priority here: none shown.</source>
+      <translation>Roedd llai na {n} o atebion arolwg yn enwi blaenoriaeth leol yma: ni ddangosir dim.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="24" />
+      <source>Figures for the areas analysed</source>
+      <translation>Ffigurau ar gyfer yr ardaloedd a ddadansoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_run.py" line="96" />
+      <source>Forecast accuracy cannot be measured: the crime data has neither the months after {period} nor a complete period before it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="39" />
+      <source>Forecast check: the rankings of {rank} are scored on the crimes of {outcome}, the months that followed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="7" />
+      <source>Forecourt crime advice with the operator (drive-offs, CCTV, pre-pay at night)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="31" />
+      <source>From {start}</source>
+      <translation>O {start} ymlaen</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="31" />
+      <source>From {start} to {end}</source>
+      <translation>O {start} i {end}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="31" />
+      <source>Generated by Local Priority Targeting {version} on {when}.</source>
+      <translation>Crëwyd gan Local Priority Targeting {version} ar {when}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="20" />
+      <source>Generated {when}.</source>
+      <translation>Crëwyd {when}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Harm</source>
+      <translation>Niwed</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="11" />
+      <source>Harm-weighted crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="93" />
+      <source>Harm-weighted crime in the top {pct}% of streets ({crimes} crimes: {mix})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="79" />
+      <source>Hit rate: the share of the crimes (or harm) of the months scored that happened on the flagged streets. PAI (Predictive Accuracy Index, Chainey, Tompson &amp;amp; Uhlig 2008): that share divided by the flagged streets' share of street length (or of the number of streets); 1 is no better than chance.</source>
+      <translation>Cyfradd taro: cyfran y troseddau (neu'r niwed) yn y misoedd a sgoriwyd a ddigwyddodd ar y strydoedd a nodwyd. PAI (Predictive Accuracy Index – mynegai cywirdeb rhagfynegi, Chainey, Tompson &amp;amp; Uhlig 2008): y gyfran honno wedi'i rhannu â chyfran y strydoedd a nodwyd o hyd y strydoedd (neu o nifer y strydoedd); nid yw 1 yn well na siawns.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="95" />
+      <source>Hot</source>
+      <translation>Poeth</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="45" />
+      <source>Hot places</source>
+      <translation>Mannau poeth</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="28" />
+      <source>Hot places (crimes at named places)</source>
+      <translation>Mannau poeth (troseddau mewn mannau a enwir)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="95" />
+      <source>Hot street: Gi* z = {z}, significant after FDR ({q})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="20" />
+      <source>How sure: {secure} of the top {n} streets are in the top {n} in at least 90% of {replicates} resamples of members and their answers; {reach} streets outside it are within reach of the cut (their rank range reaches {n}).</source>
+      <translation>Pa mor sicr: mae {secure} o'r {n} stryd uchaf yn y {n} uchaf mewn o leiaf 90% o {replicates} ailsampl o aelodau a'u hatebion; mae {reach} stryd y tu allan iddynt o fewn cyrraedd y pwynt torri (mae eu hystod safle yn cyrraedd {n}).</translation>
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="181" />
+      <source>IMD 2019 uses LSOA 2011 codes: the LSOA 2011-2021 lookup is needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="160" />
+      <source>IMD decile is not 1-10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="150" />
+      <source>IMD decile {decile}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="149" />
+      <source>IMD decile {decile} (OAC supergroup {group})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="162" />
+      <source>IMD rank is not a positive number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="95" />
+      <source>In top 20</source>
+      <translation>Yn yr 20 uchaf</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="89" />
+      <source>Intervals: a bootstrap over the crimes scored (200 resamples), the flagged streets held fixed.</source>
+      <translation>Cyfyngau: bootstrap dros y troseddau a sgoriwyd (200 ailsampl), gyda'r strydoedd a nodwyd yn sefydlog.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="17" />
+      <source>January</source>
+      <translation>Ionawr</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="18" />
+      <source>July</source>
+      <translation>Gorffennaf</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="18" />
+      <source>June</source>
+      <translation>Mehefin</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/baselines.py" line="21" />
+      <source>Kernel density (100 m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="24" />
+      <source>Kind</source>
+      <translation>Math</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/baselines.py" line="20" />
+      <source>Last period's crime count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/baselines.py" line="20" />
+      <source>Last period's harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="41" />
+      <source>Legend</source>
+      <translation>Allwedd</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="19" />
+      <source>Liaison with the airport's security team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="9" />
+      <source>Liaison with the hospital's security team (violence against staff, property crime)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="22" />
+      <source>Liaison with the prison: offences recorded inside are not local street crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="8" />
+      <source>Licensing review with the venue and Pubwatch; night-time economy patrols with door staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="122" />
+      <source>Local Priority Targeting needs Python packages that this QGIS does not have: {problems}. Fix: in QGIS, Plugins &gt; Local Priority Targeting &gt; Install dependencies (or the button in the message bar), then restart QGIS; see README, Installation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="25" />
+      <source>Local figures: {area}</source>
+      <translation>Ffigurau lleol: {area}</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="31" />
+      <source>Local priorities from {n:,} survey answers that named one.</source>
+      <translation>Blaenoriaethau lleol o {n:,} o atebion arolwg a enwodd un.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="26" />
+      <source>Local priority</source>
+      <translation>Blaenoriaeth leol</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="24" />
+      <source>Main types</source>
+      <translation>Prif fathau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="17" />
+      <source>March</source>
+      <translation>Mawrth</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="18" />
+      <source>May</source>
+      <translation>Mai</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="95" />
+      <source>Mean of top 5</source>
+      <translation>Cymedr y 5 uchaf</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
+      <source>Measure</source>
+      <translation>Mesur</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="31" />
+      <source>Messages sent to this area</source>
+      <translation>Negeseuon a anfonwyd i'r ardal hon</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="103" />
+      <source>Method</source>
+      <translation>Dull</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="48" />
+      <source>Mostly</source>
+      <translation>Yn bennaf</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/stability.py" line="70" />
+      <source>Moving the period by one month ({period} to {shifted}) keeps {priority:.2f} of the priority's top {n}, {risk:.2f} of the crime risk's and {last_count:.2f} of the top {n} by last period's crime count (Jaccard; the priority's survey, member and trend components held as in this run).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="48" />
+      <source>Near</source>
+      <translation>Gerllaw</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="12" />
+      <source>New registrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/schema.py" line="46" />
+      <source>No access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="55" />
+      <source>No crimes at named places in the period.</source>
+      <translation>Dim troseddau mewn mannau a enwir yn ystod y cyfnod.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="67" />
+      <source>No crimes on the streets ranked in {outcome}: accuracy cannot be measured.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_pack.py" line="36" />
+      <source>No crimes were recorded in {area} in {period}.</source>
+      <translation>Ni chofnodwyd unrhyw droseddau yn {area} yn ystod {period}.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_pack.py" line="37" />
+      <source>No crimes were recorded in {area}.</source>
+      <translation>Ni chofnodwyd unrhyw droseddau yn {area}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="8" />
+      <source>No door-knocking here for a year: include the street in the next targeted set-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="21" />
+      <source>No set-up to report.</source>
+      <translation>Dim trefniant i adrodd arno.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="56" />
+      <source>No sign of displacement or diffusion on the surrounding streets (p = {p:.3f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_pack.py" line="31" />
+      <source>No streets of {area} were ranked in {period}: the area is outside the areas analysed or has no streets.</source>
+      <translation>Ni restrwyd unrhyw strydoedd yn {area} yn ôl trefn yn ystod {period}: mae'r ardal y tu allan i'r ardaloedd a ddadansoddwyd neu nid oes ganddi strydoedd.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_pack.py" line="33" />
+      <source>No streets of {area} were ranked: the area is outside the areas analysed or has no streets.</source>
+      <translation>Ni restrwyd unrhyw strydoedd yn {area} yn ôl trefn: mae'r ardal y tu allan i'r ardaloedd a ddadansoddwyd neu nid oes ganddi strydoedd.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/priority.py" line="350" />
+      <source>No survey responses in {period}: concern and confidence components are 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="42" />
+      <source>No visit recorded yet.</source>
+      <translation>Dim ymweliad wedi'i gofnodi eto.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="42" />
+      <source>None for this area</source>
+      <translation>Dim ar gyfer yr ardal hon</translation>
+    </message>
+    <message>
+      <location filename="../core/store/schema.py" line="44" />
+      <source>Not in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="19" />
+      <source>Note: {note}</source>
+      <translation>Nodyn: {note}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="19" />
+      <source>November</source>
+      <translation>Tachwedd</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="19" />
+      <source>October</source>
+      <translation>Hydref</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="66" />
+      <source>Ordinary least squares of each street's points on the share of residents from ethnic minority groups in its LSOA (Census 2021 TS021), with the street's own crimes, its harm and the crimes on streets within 400 m as controls; standard errors clustered by LSOA. An association in the data, not a cause.</source>
+      <translation>Atchweliad sgwariau lleiaf cyffredin pwyntiau pob stryd ar gyfran y trigolion o grwpiau ethnig lleiafrifol yn ei LSOA (Cyfrifiad 2021 TS021), gyda throseddau'r stryd ei hun, ei niwed a'r troseddau ar strydoedd o fewn 400 m fel rheolyddion; gwallau safonol wedi'u clystyru yn ôl LSOA. Cysylltiad yn y data yw hwn, nid achos.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="34" />
+      <source>Other crime</source>
+      <translation>Troseddau eraill</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="35" />
+      <source>Other theft</source>
+      <translation>Achosion eraill o ddwyn</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="19" />
+      <source>PAI (count)</source>
+      <translation>PAI (nifer)</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="18" />
+      <source>PAI (length)</source>
+      <translation>PAI (hyd)</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>PAI by count</source>
+      <translation>PAI yn ôl nifer</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>PAI by length</source>
+      <translation>PAI yn ôl hyd</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="2" />
+      <source>Partnership drugs operation with the council, housing and treatment services; tell residents with a 'you said, we did' message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="48" />
+      <source>Per week</source>
+      <translation>Fesul wythnos</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="18" />
+      <source>Period {period} (trend against {previous}). {ranked} streets ranked; {hot} hot streets (Gi*, {band} m band, FDR {alpha}). The top 20% of streets hold {share:.0f}% of harm-weighted crime.</source>
+      <translation>Cyfnod {period} (tuedd yn erbyn {previous}). {ranked} stryd wedi'u rhestru yn ôl trefn; {hot} stryd boeth (Gi*, band {band} m, FDR {alpha}). Mae'r 20% uchaf o strydoedd yn cynnwys {share:.0f}% o'r troseddau wedi'u pwysoli yn ôl niwed.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="143" />
+      <source>Period: {period}</source>
+      <translation>Cyfnod: {period}</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="141" />
+      <source>Period: {period} (compared with {previous})</source>
+      <translation>Cyfnod: {period} (cymhariaeth: {previous})</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="48" />
+      <source>Place</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="61" />
+      <source>Points per 10 percentage points</source>
+      <translation>Pwyntiau fesul 10 pwynt canran</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="29" />
+      <source>Points per 10 pp (95% interval)</source>
+      <translation>Pwyntiau fesul 10 pwynt canran (cyfwng 95%)</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="35" />
+      <source>Possession of weapons</source>
+      <translation>Meddu ar arfau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="18" />
+      <source>Postcodes here</source>
+      <translation>Codau post yma</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="87" />
+      <source>PostgreSQL workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="48" />
+      <source>Previous</source>
+      <translation>Blaenorol</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="33" />
+      <source>Priorities of several areas combined from each area's top three.</source>
+      <translation>Blaenoriaethau sawl ardal wedi'u cyfuno o dair blaenoriaeth uchaf pob ardal.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_run.py" line="26" />
+      <source>Priority (all components)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="5" />
+      <source>Priority streets - {title}</source>
+      <translation>Strydoedd blaenoriaeth - {title}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="17" />
+      <source>Priority streets: {title}</source>
+      <translation>Strydoedd blaenoriaeth: {title}</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="10" />
+      <source>Problem-solving with the council's parks and leisure teams (lighting, patrols, youth provision)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="11" />
+      <source>Problem-solving with the council's parks team (lighting, patrols, youth provision)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="35" />
+      <source>Public order</source>
+      <translation>Trefn gyhoeddus</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="82" />
+      <source>QGIS connection {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="22" />
+      <source>Rank</source>
+      <translation>Safle</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Rank range</source>
+      <translation>Ystod safle</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>Ranking</source>
+      <translation>Rhestr yn ôl trefn</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="22" />
+      <source>Reading</source>
+      <translation>Dehongliad</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Recommended actions</source>
+      <translation>Camau gweithredu a argymhellir</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="114" />
+      <source>Recorded crime in {area} was {now:,} in {period} and {before:,} in {previous}; the two are not comparable ({why}), so no change is claimed.</source>
+      <translation>Roedd nifer y troseddau a gofnodwyd yn {area} yn {now:,} yn ystod {period} ac yn {before:,} yn ystod {previous}; nid oes modd cymharu'r ddau ({why}), felly ni honnir unrhyw newid.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="120" />
+      <source>Recorded crime in {area} was {now:,} in {period}, {change}; {verdict}.</source>
+      <translation>Roedd nifer y troseddau a gofnodwyd yn {area} yn {now:,} yn ystod {period}, {change}; {verdict}.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="18" />
+      <source>Registered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Registered households</source>
+      <translation>Aelwydydd a gofrestrwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="134" />
+      <source>Residents from ethnic minority groups (Census 2021): {top:.0f}% on average in the LSOAs of the top {n} streets, {all:.0f}% across all ranked streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Responses</source>
+      <translation>Ymatebion</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="5" />
+      <source>Retail crime partnership with the centre's management and security</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="6" />
+      <source>Retail crime partnership with the park's management and stores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="3" />
+      <source>Retail crime partnership with the store (Shopwatch radio, staff reporting, CCTV); target repeat offenders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="4" />
+      <source>Retail crime partnership with the town-centre managers and stores (Shopwatch, BID wardens)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="10" />
+      <source>Review with the neighbourhood team: a top-50 street without a specific rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="36" />
+      <source>Robbery</source>
+      <translation>Lladrad</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="123" />
+      <source>SQLite's integrity check: {problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="90" />
+      <source>SQLite: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Score</source>
+      <translation>Sgôr</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="22" />
+      <source>Score (90% interval)</source>
+      <translation>Sgôr (cyfwng 90%)</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="104" />
+      <source>Score = 100 × Σ weight × component ÷ Σ weights. Weights: {weights}.</source>
+      <translation>Sgôr = 100 × Σ pwysiad × elfen ÷ Σ pwysiadau. Pwysiadau: {weights}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="12" />
+      <source>Security liaison with the operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="19" />
+      <source>September</source>
+      <translation>Medi</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Set-up</source>
+      <translation>Trefniant</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="199" />
+      <source>Set-up {setup_id} ({name}) archived; its target list, visits and reports are kept.</source>
+      <translation>Trefniant {setup_id} ({name}) wedi'i archifo; mae ei restr dargedau, ei ymweliadau a'i adroddiadau yn cael eu cadw.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="195" />
+      <source>Set-up {setup_id} ({name}) was already archived on {at}; nothing changed.</source>
+      <translation>Roedd trefniant {setup_id} ({name}) eisoes wedi'i archifo ar {at}; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="26" />
+      <source>Share of answers</source>
+      <translation>Cyfran yr atebion</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="18" />
+      <source>Share of crimes</source>
+      <translation>Cyfran y troseddau</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>Share of crimes (hit rate)</source>
+      <translation>Cyfran y troseddau (cyfradd taro)</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>Share of harm</source>
+      <translation>Cyfran y niwed</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>Share of street length</source>
+      <translation>Cyfran hyd y strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="36" />
+      <source>Shoplifting</source>
+      <translation>Dwyn o siopau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="28" />
+      <source>Significant after FDR</source>
+      <translation>Arwyddocaol ar ôl FDR</translation>
+    </message>
+    <message>
+      <location filename="../core/report/attributions.py" line="18" />
+      <source>Source: Office for National Statistics (Census 2021, boundaries, postcodes) licensed under the Open Government Licence v3.0.</source>
+      <translation>Ffynhonnell: y Swyddfa Ystadegau Gwladol (Cyfrifiad 2021, ffiniau, codau post), data a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="17" />
+      <source>Status</source>
+      <translation>Statws</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Street</source>
+      <translation>Stryd</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
+      <source>Streets</source>
+      <translation>Strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
+      <source>Streets (comparison)</source>
+      <translation>Strydoedd (cymharu)</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="17" />
+      <source>Streets (top 5%)</source>
+      <translation>Strydoedd (5% uchaf)</translation>
+    </message>
+    <message>
+      <location filename="../core/report/attributions.py" line="22" />
+      <source>Streets © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
+      <translation>Strydoedd © cyfranwyr OpenStreetMap, ar gael o dan y Drwydded Cronfa Ddata Agored (ODbL).</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="19" />
+      <source>Subject</source>
+      <translation>Pwnc</translation>
+    </message>
+    <message>
+      <location filename="../core/report/evaluate_report.py" line="12" />
+      <source>Surrounding</source>
+      <translation>Cyfagos</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="13" />
+      <source>Survey responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="18" />
+      <source>Surveyed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/evaluate_report.py" line="12" />
+      <source>Target</source>
+      <translation>Targed</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="44" />
+      <source>Target community {community}: share among members of these postcodes who joined before the set-up {before}; among those who joined since {since}.</source>
+      <translation>Cymuned darged {community}: y gyfran ymhlith aelodau yn y codau post hyn a ymunodd cyn y trefniant {before}; ymhlith y rhai a ymunodd ers hynny {since}.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Team</source>
+      <translation>Tîm</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="73" />
+      <source>The best simple baseline was {baseline}: {hit_rate} of the crimes (PAI {pai_length:.1f} by length).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/stability.py" line="79" />
+      <source>The one-month shift cannot be measured: the crime data has no month next to the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/stability.py" line="76" />
+      <source>The priority's top streets move more than the simplest crime count does: defend a rank only with its rank range and a longer period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="26" />
+      <source>The public's priorities</source>
+      <translation>Blaenoriaethau'r cyhoedd</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="86" />
+      <source>The score is {size:.2f} points higher per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="89" />
+      <source>The score is {size:.2f} points lower per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="75" />
+      <source>The score shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="48" />
+      <source>The top {top_pct:g}% of streets by {ranking} ({streets} streets, {length_share} of street length) had {hit_rate} of the crimes and {harm_hit_rate} of the harm: a PAI of {pai_length:.1f} by length and {pai_count:.1f} by count of streets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="92" />
+      <source>The {component} component is {size:.2f} points higher per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="95" />
+      <source>The {component} component is {size:.2f} points lower per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="77" />
+      <source>The {component} component shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="36" />
+      <source>Theft from the person</source>
+      <translation>Dwyn oddi ar y person</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="80" />
+      <source>This is an association, not a cause: check why before acting on the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="27" />
+      <source>This period</source>
+      <translation>Y cyfnod hwn</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/equality.py" line="112" />
+      <source>Too few streets with a Census LSOA to estimate the association.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="73" />
+      <source>Top</source>
+      <translation>Uchaf</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="95" />
+      <source>Top 20% share of harm</source>
+      <translation>Cyfran y niwed yn yr 20% uchaf</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="126" />
+      <source>Top local priority: {category}, {pct}% of {n} answers in the area, and it happens here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="124" />
+      <source>Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and it happens here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Top priorities</source>
+      <translation>Prif flaenoriaethau</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="24" />
+      <source>Top priority streets: {area}, {period}</source>
+      <translation>Prif strydoedd blaenoriaeth: {area}, {period}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="95" />
+      <source>Top street</source>
+      <translation>Y stryd uchaf</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="33" />
+      <source>Top {n} streets</source>
+      <translation>Y {n} stryd uchaf</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="16" />
+      <source>Transport hub patrols with the operator and British Transport Police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/priority.py" line="348" />
+      <source>Trends {note}, so the trend component is 0 for every street.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="26" />
+      <source>Trust</source>
+      <translation>Ymddiriedaeth</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="13" />
+      <source>Trust and confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="134" />
+      <source>Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="136" />
+      <source>Trust and confidence {score}/5 ({n} answers, too few: the area's figure, force {force:.1f})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="197" />
+      <source>Unpacking {wheel}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="37" />
+      <source>Vehicle crime</source>
+      <translation>Troseddau cerbydau</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="9" />
+      <source>Vehicle crime advice campaign and patrols</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="14" />
+      <source>Venue security liaison (event days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" line="13" />
+      <source>Venue security liaison (event days, licensing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="37" />
+      <source>Violence and sexual offences</source>
+      <translation>Trais a throseddau rhywiol</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/action_rules.csv" line="7" />
+      <source>Violence up significantly on the previous period (after FDR): review with the violence reduction partnership and licensing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Visits</source>
+      <translation>Ymweliadau</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="20" />
+      <source>Visits are the latest edit of each visit recorded on the phones; households targeted are the set-up's estimate (Census 2021 households of the LSOA shared over its postcodes, or the address counts given). Counts only: no member, name or address.</source>
+      <translation>Yr ymweliadau yw'r golygiad diweddaraf o bob ymweliad a gofnodwyd ar y ffonau; yr aelwydydd a dargedwyd yw amcangyfrif y trefniant (aelwydydd Cyfrifiad 2021 yr LSOA wedi'u rhannu dros ei chodau post, neu'r niferoedd cyfeiriadau a roddwyd). Niferoedd yn unig: dim aelod, enw na chyfeiriad.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="34" />
+      <source>Visits per week by outcome</source>
+      <translation>Ymweliadau fesul wythnos yn ôl canlyniad</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="50" />
+      <source>Week of</source>
+      <translation>Wythnos yn dechrau</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_run.py" line="133" />
+      <source>Weight of {component} {change:+d}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="35" />
+      <source>Why</source>
+      <translation>Pam</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="23" />
+      <source>Why here</source>
+      <translation>Pam yma</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="38" />
+      <source>Your neighbourhood team</source>
+      <translation>Eich tîm cymdogaeth</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="332" />
+      <source>a CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="55" />
+      <source>a QGIS saved connection is known only inside QGIS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="62" />
+      <source>a community set-up needs the areas where the community is under-represented</source>
+      <translation>mae angen i drefniant cymuned gynnwys yr ardaloedd lle mae'r gymuned wedi'i thangynrychioli</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="45" />
+      <source>a comprehension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="39" />
+      <source>a condition may only compare fields with numbers, quoted text or True/False, joined by and / or / not (see README, Recommended actions).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/plausible.py" line="122" />
+      <source>a coordinate is not a finite number, is 0 or within 1 km of the grid's origin (a missing value, or degrees given as metres), or lies outside Great Britain (the area of use of EPSG:27700, British National Grid, into which the layer is read): check the layer's CRS and its coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="67" />
+      <source>a criteria set-up needs at least one criterion</source>
+      <translation>mae angen o leiaf un maen prawf ar drefniant meini prawf</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="110" />
+      <source>a date in the future</source>
+      <translation>dyddiad yn y dyfodol</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="49" />
+      <source>a dictionary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="43" />
+      <source>a function call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="15" />
+      <source>a kernel density of last period's crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="44" />
+      <source>a lambda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="80" />
+      <source>a list after 'in' may hold only constants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="180" />
+      <source>a postcode that is not on the set-up's list was added or renamed on the phone (ignored: the stored list is kept)</source>
+      <translation>ychwanegwyd neu ailenwyd cod post nad yw ar restr y trefniant ar y ffôn (anwybyddwyd: cedwir y rhestr sydd wedi'i storio)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="210" />
+      <source>a quote opened in column {column} is not closed on this line: it would swallow {what}. This row is not read; the lines after it are read as records (fix the quote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="366" />
+      <source>a quote opened in column {column} of the header line is not closed on that line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="136" />
+      <source>a second copy of the same visit edit (the first is kept)</source>
+      <translation>ail gopi o'r un golygiad ymweliad (cedwir y cyntaf)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="50" />
+      <source>a set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="48" />
+      <source>a set-up needs a name</source>
+      <translation>mae angen enw ar drefniant</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="49" />
+      <source>a starred expression</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="44" />
+      <source>a subscript</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="89" />
+      <source>a visit of set-up {other!r} in the package of {setup_id}</source>
+      <translation>ymweliad o drefniant {other!r} ym mhecyn {setup_id}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="89" />
+      <source>a workspace is a GeoPackage file (.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="76" />
+      <source>all {n} areas given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="48" />
+      <source>an assignment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audit.py" line="48" />
+      <source>an audit detail may not hold personal data ({keys})</source>
+      <translation>ni chaiff manylyn cofnod archwilio gynnwys data personol ({keys})</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="47" />
+      <source>an f-string</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="2" />
+      <source>anti-social behaviour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="456" />
+      <source>archive a set-up instead (lpt:archivesetup); rows are only ever added or updated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="21" />
+      <source>archived</source>
+      <translation>wedi'i archifo</translation>
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="51" />
+      <source>area code is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="54" />
+      <source>area code repeated (dissolve multi-part areas first): first at row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="47" />
+      <source>arithmetic or an @ reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="64" />
+      <source>arrays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="299" />
+      <source>ask the analyst who runs the workspace for access.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="40" />
+      <source>ask the analyst who runs the workspace for the role or area assignment you need.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="64" />
+      <source>ask the database administrator to run CREATE EXTENSION postgis in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="43" />
+      <source>attribute access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="31" />
+      <source>better, beyond chance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="22" />
+      <source>bicycle theft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/trends.py" line="170" />
+      <source>both periods fully covered ({n1} and {n2} month(s))</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="3" />
+      <source>burglary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="49" />
+      <source>cannot connect to the workspace database ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="617" />
+      <source>cannot create the workspace ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="258" />
+      <source>cannot parse CSV ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="344" />
+      <source>cannot read the file ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="372" />
+      <source>cannot read the header line ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="573" />
+      <source>cannot write the output ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="203" />
+      <source>cannot write the output ({why}); nothing was recorded</source>
+      <translation>ni ellir ysgrifennu'r allbwn ({why}); ni chofnodwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="230" />
+      <source>cannot write the output ({why}); the audit row is withdrawn</source>
+      <translation>ni ellir ysgrifennu'r allbwn ({why}); mae'r rhes archwilio wedi'i thynnu'n ôl</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="99" />
+      <source>cannot write the visit list ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="144" />
+      <source>categories add up to more than the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="198" />
+      <source>change indicator is not U, S, M or X</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="345" />
+      <source>check it exists and you may read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="202" />
+      <source>check quoting; a field with the delimiter inside must be in double quotes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="96" />
+      <source>check that the folder exists and is writable and that the file name is not too long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="425" />
+      <source>check that this is a CSV file with a header line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="50" />
+      <source>check the connection's service or QGIS connection, and that the server runs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="376" />
+      <source>check the delimiter, or keep only the columns needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="100" />
+      <source>check the file (is it on a disk that is still connected?); if it keeps failing, restore the workspace from a backup, or copy what can still be read into a new file with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="43" />
+      <source>check the file and its rejected rows (REJECTS); if the smaller {table} table is right, run the import again with {flag}=true (the share allowed without it is {share:.0%} of the rows it replaces).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="105" />
+      <source>check the file is a Census table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="97" />
+      <source>check the file is a GeoJSON FeatureCollection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="373" />
+      <source>check the first line of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="18" />
+      <source>check the network and that the server is running, then run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="42" />
+      <source>check the user and the saved credentials (pg_service.conf / ~/.pgpass, or QGIS's authentication configuration).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="55" />
+      <source>check the workspace with lpt:setupdatabase; if it keeps failing, ask the database administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="63" />
+      <source>choose a period the data covers, or import the missing months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="618" />
+      <source>choose a writable .gpkg file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="231" />
+      <source>choose a writable folder and file name.</source>
+      <translation>dewiswch ffolder ac enw ffeil y gellir ysgrifennu iddynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="204" />
+      <source>choose a writable folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="407" />
+      <source>choose an existing file ({what}); check the path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="446" />
+      <source>choose at least one CSV file or folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="162" />
+      <source>choose other streets or areas, or include households already registered (REVISIT).</source>
+      <translation>dewiswch strydoedd neu ardaloedd eraill, neu cynhwyswch aelwydydd sydd eisoes wedi cofrestru (REVISIT).</translation>
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="100" />
+      <source>choose the code field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="52" />
+      <source>choose the field that names each team area (TEAM_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="441" />
+      <source>choose the folder of monthly CSVs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="469" />
+      <source>choose the workspace's GeoPackage (or a new file name to create one); if this file is your workspace, restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="404" />
+      <source>choose {what} inside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="401" />
+      <source>choose {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="38" />
+      <source>close the program that holds it (a QGIS layer of it being edited, a database browser, another import or analysis on it) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="51" />
+      <source>column mapping entry '{entry}' has no '='</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="56" />
+      <source>column mapping names unknown field '{field}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="85" />
+      <source>column mapping says {key}='{wanted}' but there is no such column (columns present: {columns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="199" />
+      <source>column {column}: a byte that is not valid {encoding} text, a NUL byte or U+FFFD (the row is not read; fix it, or save the file as UTF-8)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="387" />
+      <source>column {n} of the header has no name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="173" />
+      <source>compare numeric fields with numbers and text with text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="66" />
+      <source>condition '{condition}' cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="70" />
+      <source>condition has {n} parts (limit {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="61" />
+      <source>condition is {n} characters long (limit {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/consent.py" line="52" />
+      <source>consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="27" />
+      <source>contact rate</source>
+      <translation>cyfradd cyswllt</translation>
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="67" />
+      <source>coordinate transformations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="44" />
+      <source>coordinates are not finite numbers (NaN or infinite)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="100" />
+      <source>coordinates are outside Great Britain (WGS84 lon/lat expected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/addresses.py" line="44" />
+      <source>correct the address counts file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="88" />
+      <source>correct the column mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/declared_crs.py" line="46" />
+      <source>correct the crs name (e.g. urn:ogc:def:crs:EPSG::27700 for British National Grid), or remove the crs member if the coordinates are WGS84 longitude/latitude.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="139" />
+      <source>count is larger than the area's total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="135" />
+      <source>count is negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="134" />
+      <source>count is not a finite number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="133" />
+      <source>count is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_list.py" line="52" />
+      <source>create a new set-up for new visits.</source>
+      <translation>crëwch drefniant newydd ar gyfer ymweliadau newydd.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="96" />
+      <source>create it by importing into it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="71" />
+      <source>create it with lpt:setupdatabase (or by importing into it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="99" />
+      <source>create the folder first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="178" />
+      <source>crime id is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="88" />
+      <source>crime type '{crime_type}' is listed twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="7" />
+      <source>criminal damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="65" />
+      <source>degenerate polygon: it encloses no area (its points lie on a line or repeat), even after repair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="167" />
+      <source>differs from the stored edit of this visit with the same edit time: the stored one is kept</source>
+      <translation>yn wahanol i'r golygiad o'r ymweliad hwn sydd wedi'i storio gyda'r un amser golygu: cedwir yr un sydd wedi'i storio</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="14" />
+      <source>domestic abuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="26" />
+      <source>doors knocked</source>
+      <translation>drysau a gurwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="76" />
+      <source>down {pct:.0f}% a month ({rate1:.1f} to {rate2:.1f} a month) from {before:,} in {previous}</source>
+      <translation>i lawr {pct:.0f}% y mis ({rate1:.1f} i {rate2:.1f} y mis) o {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="79" />
+      <source>down {pct:.0f}% from {before:,} in {previous}</source>
+      <translation>i lawr {pct:.0f}% o {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="83" />
+      <source>draw the patch inside the areas, or give other areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="24" />
+      <source>drug crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="4" />
+      <source>drugs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="224" />
+      <source>duplicate {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="228" />
+      <source>duplicate {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="48" />
+      <source>e.g. 'Orchard Park door-knock, spring'.</source>
+      <translation>e.e. 'Curo drysau Orchard Park, gwanwyn'.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="68" />
+      <source>e.g. 'include area=E05011541; exclude street=...'.</source>
+      <translation>e.e. 'include area=E05011541; exclude street=...'.</translation>
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="70" />
+      <source>easting and northing look swapped: the point lies far from the file's other postcodes and, swapped, among them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="63" />
+      <source>easting is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="68" />
+      <source>easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="113" />
+      <source>edited in the future (the phone's clock?)</source>
+      <translation>wedi'i olygu yn y dyfodol (cloc y ffôn?)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="208" />
+      <source>every line after it to the end of the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="71" />
+      <source>exact duplicate of an earlier crime (same Crime ID and every field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="147" />
+      <source>exact duplicate of an earlier row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="351" />
+      <source>export the data again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate.py" line="33" />
+      <source>fell more than on comparable streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="406" />
+      <source>file not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/places.py" line="49" />
+      <source>fix the line or delete it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="368" />
+      <source>fix the quote in the header (a quoted name needs a closing quote).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="60" />
+      <source>formula neutralised</source>
+      <translation>fformiwla wedi'i niwtraleiddio</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="13" />
+      <source>fraud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="61" />
+      <source>free space on that disk (or copy the workspace to another disk) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="68" />
+      <source>free space on that disk or reconnect it (or copy the workspace to another disk) and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="66" />
+      <source>geometry (STRtree, vectorised operations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/streets.py" line="82" />
+      <source>geometry cannot be read (e.g. a line with a single point)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="42" />
+      <source>geometry cannot be read (e.g. a ring that is not closed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="128" />
+      <source>give a package made by this version's Export visit list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/geo.py" line="27" />
+      <source>give an EPSG code such as EPSG:27700 (British National Grid) or EPSG:4326 (lon/lat).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="186" />
+      <source>give an id lpt:createsetup returned.</source>
+      <translation>rhowch ddynodydd a ddychwelwyd gan lpt:createsetup.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="68" />
+      <source>give another database, or drop that schema's tables first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="59" />
+      <source>give area codes or ask for all areas, not both</source>
+      <translation>rhowch godau ardal neu gofynnwch am bob ardal, nid y ddau</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="393" />
+      <source>give every column a distinct name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="388" />
+      <source>give every column a name (blank names are allowed only at the end of the line).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="85" />
+      <source>give every crime type a weight in that range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="111" />
+      <source>give the GeoPackage from the phone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="182" />
+      <source>give the ONS LSOA 2011 to 2021 lookup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="62" />
+      <source>give the area codes (comma separated), or ask explicitly for all areas (ALL_AREAS).</source>
+      <translation>rhowch y codau ardal (wedi'u gwahanu gan gomâu), neu gofynnwch yn benodol am bob ardal (ALL_AREAS).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="63" />
+      <source>give the area codes (from the community profile).</source>
+      <translation>rhowch y codau ardal (o broffil y gymuned).</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="148" />
+      <source>give the package's GeoPackage unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="123" />
+      <source>give the visits GeoPackage of a package made by Export visit list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="102" />
+      <source>give the workspace's .gpkg file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="76" />
+      <source>give the workspace's database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="413" />
+      <source>give yourself read permission, or copy the file somewhere you may read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="73" />
+      <source>grid reference outside Great Britain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="93" />
+      <source>group is not like '6b' within its supergroup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="12" />
+      <source>hate crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="25" />
+      <source>households targeted</source>
+      <translation>aelwydydd a dargedwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="48" />
+      <source>if/else</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="51" />
+      <source>import a member export into it first.</source>
+      <translation>mewnforiwch allforiad aelodau iddo yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="137" />
+      <source>import each force's crimes into its own workspace and analyse each.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="119" />
+      <source>import each force's files into its own workspace.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="32" />
+      <source>import it again with this version of the plugin.</source>
+      <translation>mewnforiwch ef eto gyda'r fersiwn hon o'r ategyn.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="399" />
+      <source>import it into the workspace first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="102" />
+      <source>import members and areas into it and run Link community data on it first: members are placed in their areas through their postcodes.</source>
+      <translation>mewnforiwch aelodau ac ardaloedd iddo a rhedwch Cysylltu data cymunedol arno yn gyntaf: caiff aelodau eu gosod yn eu hardaloedd drwy eu codau post.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="111" />
+      <source>import the {source} crimes into a workspace of their own (another WORKSPACE file name).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/stored.py" line="46" />
+      <source>import the {table} into the workspace first (WORKSPACE parameter of the import algorithms).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="26" />
+      <source>import them into it first.</source>
+      <translation>mewnforiwch nhw iddo yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="42" />
+      <source>import them into the workspace (Import areas, AS = LSOA 2021).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="86" />
+      <source>import them into the workspace first (the WORKSPACE parameter of the import algorithms).</source>
+      <translation>mewnforiwch nhw i'r man gwaith yn gyntaf (paramedr WORKSPACE yr algorithmau mewnforio).</translation>
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="125" />
+      <source>import {force}'s crimes into a workspace of their own (another WORKSPACE file name).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="87" />
+      <source>in each of the {n} areas this is within normal variation (not a significant change)</source>
+      <translation>ym mhob un o'r {n} ardal mae hyn o fewn amrywiad arferol (nid yw'n newid arwyddocaol)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="403" />
+      <source>is a folder, not a file ({what} was expected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="409" />
+      <source>is not a regular file ({what} was expected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="481" />
+      <source>its schema version (lpt_meta) is {version!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="478" />
+      <source>its schema version (lpt_meta) is {version!r}, not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="148" />
+      <source>its table {table} has no column {columns} (renamed or dropped)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="145" />
+      <source>its table {table} is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="140" />
+      <source>key contact flag is not yes/no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="54" />
+      <source>key contacts are personal data and are written only when explicitly asked; nothing was written</source>
+      <translation>mae cysylltiadau allweddol yn ddata personol ac fe'u hysgrifennir dim ond pan ofynnir yn benodol; ni ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="14" />
+      <source>last period's crime count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="14" />
+      <source>last period's harm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="96" />
+      <source>latitude is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/places.py" line="47" />
+      <source>line {line}: a place needs a name and match 'exact' or 'ends_with' (got {place!r}, {match!r})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="89" />
+      <source>list each type once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="90" />
+      <source>long table has a count column but no category column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="98" />
+      <source>longitude and latitude look swapped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="95" />
+      <source>longitude is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="45" />
+      <source>make the file and its folder writable, or copy the workspace to a writable folder and give the copy as WORKSPACE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="81" />
+      <source>map it, e.g. COLUMN_MAP 'area_code=geography code'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="91" />
+      <source>map it, e.g. COLUMN_MAP 'category=ethnic_group'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="88" />
+      <source>map them, e.g. COLUMN_MAP 'trust=Q1 Trust;confidence=Q2 Confidence'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="14" />
+      <source>mean answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="120" />
+      <source>member id is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="387" />
+      <source>member id not in the member export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="68" />
+      <source>message and report templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/replies.py" line="27" />
+      <source>message id is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="44" />
+      <source>metadata file needs columns new_names and Variable_Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="90" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="199" />
+      <source>more than {n} lines open a quote that they do not close (the last at line {line})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="19" />
+      <source>n/a</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="90" />
+      <source>name it e.g. hull_workspace.gpkg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/base.py" line="30" />
+      <source>names are lower-case letters, digits and underscores.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="43" />
+      <source>no</source>
+      <translation>na</translation>
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="80" />
+      <source>no area code column found (columns present: {columns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="61" />
+      <source>no area given: key contacts are listed for chosen areas</source>
+      <translation>ni roddwyd ardal: rhestrir cysylltiadau allweddol ar gyfer ardaloedd a ddewiswyd</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate.py" line="32" />
+      <source>no change beyond what comparable streets show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="34" />
+      <source>no clear difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="104" />
+      <source>no coordinates (positional quality 90)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="97" />
+      <source>no features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="48" />
+      <source>no geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="62" />
+      <source>no grid reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="65" />
+      <source>no grid reference (0,0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="84" />
+      <source>no grid reference (osgrdind 9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="401" />
+      <source>no input file given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="92" />
+      <source>no location (police.uk publishes some records without one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="98" />
+      <source>no priority streets to choose from</source>
+      <translation>dim strydoedd blaenoriaeth i ddewis ohonynt</translation>
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="99" />
+      <source>no property '{field}' (properties: {properties})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/priority.py" line="129" />
+      <source>no street lies in the chosen areas or patch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="374" />
+      <source>no street within {distance:g} m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="360" />
+      <source>no street within {distance:g} m of the postcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="86" />
+      <source>no trust, confidence or local priorities column found (columns present: {columns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="61" />
+      <source>no {what} data for {period} (the {what} layer has months {span})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="60" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="115" />
+      <source>none yet</source>
+      <translation>dim eto</translation>
+    </message>
+    <message>
+      <location filename="../core/io/postcodes.py" line="64" />
+      <source>northing is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="115" />
+      <source>not a GeoPackage GDAL can read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="87" />
+      <source>not a UUID: the visit was not made by the package's form</source>
+      <translation>nid yw'n UUID: ni chafodd yr ymweliad ei wneud gan ffurflen y pecyn</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="109" />
+      <source>not a date</source>
+      <translation>nid yw'n ddyddiad</translation>
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="133" />
+      <source>not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/validate.py" line="93" />
+      <source>not a date ({hint})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/streets.py" line="90" />
+      <source>not a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="187" />
+      <source>not a longitude/latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="89" />
+      <source>not a month (police.uk uses YYYY-MM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/addresses.py" line="31" />
+      <source>not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="102" />
+      <source>not a police.uk crime type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/areas.py" line="50" />
+      <source>not a polygon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="97" />
+      <source>not a postcode on set-up {setup_id}'s list</source>
+      <translation>nid yw'n god post ar restr trefniant {setup_id}</translation>
+    </message>
+    <message>
+      <location filename="../core/io/addresses.py" line="29" />
+      <source>not a valid UK postcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/base.py" line="29" />
+      <source>not a valid workspace table or column name: {name!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/addresses.py" line="32" />
+      <source>not a whole number of addresses (0 or more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="158" />
+      <source>not an LSOA code (E01... or W01...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="126" />
+      <source>not an OA, LSOA, MSOA, ward or LAD code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="89" />
+      <source>not an Output Area (E00...) or LSOA (E01...) code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="76" />
+      <source>not comparable: {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate.py" line="31" />
+      <source>not enough data to say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="58" />
+      <source>not installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="29" />
+      <source>not measurable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="91" />
+      <source>not one of the outcomes: {outcomes}</source>
+      <translation>nid yw'n un o'r canlyniadau: {outcomes}</translation>
+    </message>
+    <message>
+      <location filename="../core/report/progress_html.py" line="30" />
+      <source>not shown (fewer than the threshold answered: {n})</source>
+      <translation>ni ddangosir (atebodd llai na'r trothwy: {n})</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="39" />
+      <source>not tested (several areas)</source>
+      <translation>heb ei brofi (sawl ardal)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="180" />
+      <source>offence category is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="179" />
+      <source>offence date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="21" />
+      <source>open</source>
+      <translation>agored</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/audit.py" line="52" />
+      <source>open the workspace with this version of the plugin (it is migrated on opening).</source>
+      <translation>agorwch y man gwaith gyda'r fersiwn hon o'r ategyn (caiff ei fudo wrth ei agor).</translation>
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="134" />
+      <source>opt-out date is before the registration date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="16" />
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="24" />
+      <source>other crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visits.py" line="54" />
+      <source>outcome 'registered' without the member id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visits.py" line="51" />
+      <source>outcome is not one of: {outcomes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="376" />
+      <source>outside all areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="29" />
+      <source>p</source>
+      <translation>p</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="15" />
+      <source>parking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="15" />
+      <source>per street per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="48" />
+      <source>period month '{month}' is not YYYY-MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="51" />
+      <source>period starts ({start}) after it ends ({end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="412" />
+      <source>permission denied: this account may not read the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="60" />
+      <source>phone number or email removed</source>
+      <translation>tynnwyd rhif ffôn neu e-bost</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="59" />
+      <source>phone number or email removed; formula neutralised</source>
+      <translation>tynnwyd rhif ffôn neu e-bost; fformiwla wedi'i niwtraleiddio</translation>
+    </message>
+    <message>
+      <location filename="../core/io/places.py" line="41" />
+      <source>place names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="194" />
+      <source>point (x, y) falls outside Great Britain in {crs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="362" />
+      <source>postcode centroid outside all areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="121" />
+      <source>postcode is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/link.py" line="358" />
+      <source>postcode not in the postcode lookup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="73" />
+      <source>previous period has data for {n} of {total} month(s) (missing {gaps})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="67" />
+      <source>priority categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="11" />
+      <source>public order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="26" />
+      <source>public order offences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="72" />
+      <source>q &lt; 0.001</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="72" />
+      <source>q = {q:.3f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audit.py" line="49" />
+      <source>record what was asked and where it went, never who is in the export.</source>
+      <translation>cofnodwch beth y gofynnwyd amdano ac i ble yr aeth, byth pwy sydd yn yr allforiad.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="123" />
+      <source>recorded {distance:,.0f} m from its postcode {postcode} (more than {limit:,.0f} m): the point was moved or the postcode is wrong</source>
+      <translation>wedi'i gofnodi {distance:,.0f} m o'i god post {postcode} (mwy na {limit:,.0f} m): symudwyd y pwynt neu mae'r cod post yn anghywir</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="28" />
+      <source>registered</source>
+      <translation>wedi cofrestru</translation>
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="126" />
+      <source>registration date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="125" />
+      <source>registration date is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/cache.py" line="107" />
+      <source>relinked (streets, areas, postcodes or distance changed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="102" />
+      <source>rename the column or map it, e.g. COLUMN_MAP '{key}=&lt;your column name&gt;'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="54" />
+      <source>rename the workspace (or name a new one) with a file name of at most {most} bytes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/replies.py" line="28" />
+      <source>reply time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="99" />
+      <source>required column '{key}' not found (accepted names: {names}; columns present: {columns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="115" />
+      <source>response id is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="433" />
+      <source>restore the schema from a backup, or run lpt:setupdatabase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="31" />
+      <source>restore the workspace from a backup (or undo the change with the tool that made it); a new workspace is made by importing into a new file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="23" />
+      <source>restore the workspace from a backup, or copy what can still be read into a new file with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/streets.py" line="94" />
+      <source>road class excluded (remove it from the excluded classes to keep it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="10" />
+      <source>robbery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate.py" line="34" />
+      <source>rose more than on comparable streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="204" />
+      <source>row has more fields than the header ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="82" />
+      <source>row {row}, column weight: '{value}' for '{crime_type}' is not a number from 0 to {limit:,.0f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/addresses.py" line="42" />
+      <source>row {row}, column {column}: {reason} ({n:,} rows rejected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_map.py" line="39" />
+      <source>row {row}: level '{level}' is not one of {levels}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="46" />
+      <source>rows of the audit and the message log are only ever added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="171" />
+      <source>rule {rule}: cannot evaluate '{condition}' ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="38" />
+      <source>rule {rule}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="99" />
+      <source>run Priority streets and give its layer.</source>
+      <translation>rhedwch Strydoedd blaenoriaeth a rhowch ei haen.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="24" />
+      <source>run again when the other import or analysis on this workspace has finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="56" />
+      <source>run it from QGIS or qgis_process, or name the connection as service=NAME (pg_service.conf).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_setup.py" line="30" />
+      <source>run lpt:setupdatabase as the database administrator (CREATEROLE), or without SECURITY to create the tables only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/cache.py" line="89" />
+      <source>run the algorithm again: the links are computed afresh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/spatial.py" line="15" />
+      <source>run: python3 -m pip install --user 'shapely&gt;=2' (see README, Installation).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="49" />
+      <source>save it as UTF-8 (in Excel: CSV UTF-8).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="349" />
+      <source>save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="72" />
+      <source>save the password in pg_service.conf / ~/.pgpass or in QGIS's authentication configuration and name the connection only (service=NAME, or the QGIS connection's name).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="363" />
+      <source>set the delimiter to '{other}' or 'auto'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="56" />
+      <source>set {confirm}=true to confirm that you need this list for your role.</source>
+      <translation>gosodwch {confirm}=true i gadarnhau bod angen y rhestr hon arnoch ar gyfer eich rôl.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="71" />
+      <source>set-up criteria can be on {fields}, not {bad}</source>
+      <translation>gall meini prawf trefniant fod ar {fields}, nid {bad}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="50" />
+      <source>set-up source {source!r} is not one of {sources}</source>
+      <translation>nid yw ffynhonnell trefniant {source!r} yn un o {sources}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_list.py" line="50" />
+      <source>set-up {setup_id} is {status}: its list is kept for reports but not sent out again</source>
+      <translation>statws trefniant {setup_id} yw {status}: cedwir ei restr ar gyfer adroddiadau ond ni chaiff ei hanfon allan eto</translation>
+    </message>
+    <message>
+      <location filename="../core/spatial.py" line="13" />
+      <source>shapely {version} is installed; Local Priority Targeting needs 2.0 or newer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="27" />
+      <source>shoplifting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="8" />
+      <source>speeding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="65" />
+      <source>statistics and spatial search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/cache.py" line="108" />
+      <source>stored links used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/streets.py" line="96" />
+      <source>street has no name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="95" />
+      <source>subgroup is not like '6b3' within its group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="117" />
+      <source>submitted date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="91" />
+      <source>supergroup is not 1-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="177" />
+      <source>superseded by a newer record of the same member ({file} row {row})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="29" />
+      <source>survey responses from its postcodes</source>
+      <translation>ymatebion i arolygon o'i godau post</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="52" />
+      <source>swap start and end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="64" />
+      <source>tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="74" />
+      <source>the Census table is by {level} but the postcodes carry no {level} code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/inputs.py" line="87" />
+      <source>the LSOA 2021 layer has no lsoa21_code / LSOA21CD / area_code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="41" />
+      <source>the LSOA 2021 polygons are needed for a profile by LSOA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="89" />
+      <source>the change is significant (after adjusting for the number of areas compared) in {k} of the {n} areas: {names}</source>
+      <translation>mae'r newid yn arwyddocaol (ar ôl addasu ar gyfer nifer yr ardaloedd a gymharwyd) mewn {k} o'r {n} ardal: {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="86" />
+      <source>the condition tests no field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="16" />
+      <source>the connection to the workspace database was lost; the server rolled back what this run was writing, so nothing was written to the workspace and no table is half written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="75" />
+      <source>the constant {value} is not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="16" />
+      <source>the crime count over all months so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="113" />
+      <source>the crime data does not fully cover both periods</source>
+      <translation>nid yw'r data troseddau yn cwmpasu'r ddau gyfnod yn llawn</translation>
+    </message>
+    <message>
+      <location filename="../core/link/inputs.py" line="49" />
+      <source>the crime layer has no 'month' field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/inputs.py" line="53" />
+      <source>the crime layer has no crime_type or category field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="13" />
+      <source>the crime-risk ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="116" />
+      <source>the crimes name {n} forces ({counts} rows, from 'Falls within'): a workspace holds one force's crimes; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="63" />
+      <source>the database has no PostGIS extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="70" />
+      <source>the database has no workspace (schema lpt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="42" />
+      <source>the database refused the login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="75" />
+      <source>the database schema lpt is not a Local Priority Targeting workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="59" />
+      <source>the disk holding the workspace is full; the write was rolled back and nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="351" />
+      <source>the file has no header and no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="415" />
+      <source>the file is empty (0 bytes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="467" />
+      <source>the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its first page is damaged; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/declared_crs.py" line="44" />
+      <source>the file names the coordinate reference system '{crs}', which is not known, so its coordinates cannot be placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="424" />
+      <source>the first line is longer than {n:,} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="441" />
+      <source>the folder holds no .csv files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="98" />
+      <source>the folder of the workspace does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="375" />
+      <source>the header has {n:,} columns (at most {most:,} are read)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="348" />
+      <source>the header line is not valid {encoding} text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="392" />
+      <source>the header repeats column name(s) {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="70" />
+      <source>the import accepted no rows for the {table} table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="63" />
+      <source>the import accepted {n:,} rows for the {table} table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="62" />
+      <source>the import accepted {n:,} rows for the {table} table, far fewer than the rows it would replace ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="67" />
+      <source>the import accepted {n:,} rows; the workspace's {table} table holds {held:,}{last}, and storing it would replace them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="216" />
+      <source>the key contacts were not written: the export could not be recorded in the workspace's audit ({error})</source>
+      <translation>ni ysgrifennwyd y cysylltiadau allweddol: nid oedd modd cofnodi'r allforiad yng nghofnod archwilio'r man gwaith ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="209" />
+      <source>the lines after it, which hold records of their own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="84" />
+      <source>the patch (in {areas})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="82" />
+      <source>the patch does not overlap any of the areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_forecast.py" line="50" />
+      <source>the period</source>
+      <translation>y cyfnod</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="182" />
+      <source>the postcode's point was moved on the phone (ignored: the stored list is kept)</source>
+      <translation>symudwyd pwynt y cod post ar y ffôn (anwybyddwyd: cedwir y rhestr sydd wedi'i storio)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="111" />
+      <source>the previous period</source>
+      <translation>y cyfnod blaenorol</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="13" />
+      <source>the priority ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="200" />
+      <source>the quoting cannot be read past line {line}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="110" />
+      <source>the returned visit list was not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="70" />
+      <source>the same as {before:,} in {previous}</source>
+      <translation>yr un fath â {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="60" />
+      <source>the set-up ends before it starts</source>
+      <translation>mae'r trefniant yn dod i ben cyn iddo ddechrau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="161" />
+      <source>the set-up has no postcode to visit</source>
+      <translation>nid oes gan y trefniant god post i ymweld ag ef</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="51" />
+      <source>the team-area layer has no field '{field}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="119" />
+      <source>the visit has no location</source>
+      <translation>nid oes gan yr ymweliad leoliad</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="147" />
+      <source>the visit list has no visits layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="152" />
+      <source>the visits layer lacks the column(s) {missing} (it has {have})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="94" />
+      <source>the workspace cannot be opened for writing (SQLite: {error}); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="43" />
+      <source>the workspace cannot be written: the file, its folder or its disk is read-only; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="67" />
+      <source>the workspace connection cannot be read ({kind})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="70" />
+      <source>the workspace connection carries a password: passwords are never typed into a parameter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="98" />
+      <source>the workspace could not be read or written ({kind}: {error}); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="53" />
+      <source>the workspace database refused the operation ({kind}: {error}); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="96" />
+      <source>the workspace does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audit.py" line="51" />
+      <source>the workspace has no audit table (lpt_audit)</source>
+      <translation>nid oes gan y man gwaith dabl archwilio (lpt_audit)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="50" />
+      <source>the workspace has no members (its members table is empty)</source>
+      <translation>nid oes gan y man gwaith aelodau (mae ei dabl aelodau yn wag)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="185" />
+      <source>the workspace has no set-up {setup_id!r} (set-ups: {known})</source>
+      <translation>nid oes gan y man gwaith drefniant {setup_id!r} (trefniannau: {known})</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="398" />
+      <source>the workspace has no table {table}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="25" />
+      <source>the workspace has no {tables} yet</source>
+      <translation>nid oes gan y man gwaith {tables} eto</translation>
+    </message>
+    <message>
+      <location filename="../core/link/stored.py" line="45" />
+      <source>the workspace has no {table} yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="38" />
+      <source>the workspace holds no contact fields (name, email, phone): members were imported without them. To list them, import the member export again into the workspace with 'Keep contact fields' (INCLUDE_CONTACTS=true) in Import alert-platform members.</source>
+      <translation>nid oes meysydd cyswllt (enw, e-bost, ffôn) yn y man gwaith: mewnforiwyd yr aelodau hebddynt. I'w rhestru, mewnforiwch allforiad yr aelodau eto i'r man gwaith gyda 'Cadw meysydd cyswllt' (INCLUDE_CONTACTS=true) yn Mewnforio aelodau'r platfform rhybuddion.</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="22" />
+      <source>the workspace is busy with another run (waited {seconds:g} s for it to finish); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="22" />
+      <source>the workspace is damaged ({detail}); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="36" />
+      <source>the workspace is locked by another program (waited {seconds:g} s for it to be released); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="102" />
+      <source>the workspace is not a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/audience_data.py" line="30" />
+      <source>the workspace table {table} has no column {columns}</source>
+      <translation>nid oes gan dabl {table} y man gwaith golofn {columns}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="298" />
+      <source>the workspace table {table} has no column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="455" />
+      <source>the workspace table {table} is never deleted or replaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="394" />
+      <source>the workspace table {table}'s column {column} holds whole numbers; {value!r} is not one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="154" />
+      <source>the workspace was made by a newer release (schema {version}, this release reads up to {reads})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="134" />
+      <source>the workspace's crimes name {n} forces ({forces}): an analysis of it would compare them as one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="65" />
+      <source>the workspace's disk could not be written or read ({detail}: the disk may be full or failing, removed, or a file size limit reached); the write was rolled back and nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="50" />
+      <source>the workspace's file name is too long to work with: SQLite writes a journal file named after it with {journal} more characters, and this folder allows file names of at most {limit} bytes; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_setup.py" line="29" />
+      <source>the workspace's roles and row-level security are set up by a role that may create roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/cache.py" line="88" />
+      <source>the workspace's stored crime links were incomplete; they have been reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/faults.py" line="29" />
+      <source>the workspace's structure was altered outside the plugin: {detail}; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="48" />
+      <source>the workspace's structure was altered outside the plugin: {error}; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/plausible.py" line="40" />
+      <source>the world</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="53" />
+      <source>the {label} file cannot be read as CSV ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="34" />
+      <source>the {label} file does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="58" />
+      <source>the {label} file has no column {missing} (columns: {columns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="43" />
+      <source>the {label} file is binary, not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="37" />
+      <source>the {label} file is empty ({size:,} bytes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="48" />
+      <source>the {label} file is not UTF-8 text (line {line}, byte {byte})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="38" />
+      <source>the {label} file is too large ({size:,} bytes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="206" />
+      <source>the {n:,} line(s) after it, which hold records of their own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="9" />
+      <source>theft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="27" />
+      <source>theft from the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="108" />
+      <source>these crimes are a {source} file, and the workspace holds {held} crimes: the two count and place crimes differently and are never mixed; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="122" />
+      <source>these crimes are {force}'s, and the workspace holds {held}'s: months of two forces are never stored or compared as one; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="122" />
+      <source>this GeoPackage is not a visit list made by the plugin (no lpt_package table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="96" />
+      <source>this is a real change, not chance (significant after adjusting for the number of areas compared, q &lt; 0.001)</source>
+      <translation>mae hwn yn newid gwirioneddol, nid siawns (arwyddocaol ar ôl addasu ar gyfer nifer yr ardaloedd a gymharwyd, q &lt; 0.001)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="98" />
+      <source>this is a real change, not chance (significant after adjusting for the number of areas compared, q = {q:.3f})</source>
+      <translation>mae hwn yn newid gwirioneddol, nid siawns (arwyddocaol ar ôl addasu ar gyfer nifer yr ardaloedd a gymharwyd, q = {q:.3f})</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="100" />
+      <source>this is within normal variation (not a significant change)</source>
+      <translation>mae hyn o fewn amrywiad arferol (nid yw'n newid arwyddocaol)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="111" />
+      <source>this period</source>
+      <translation>y cyfnod hwn</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="75" />
+      <source>this period has data for {n} of {total} month(s) (missing {gaps})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" line="135" />
+      <source>two different outcomes for this visit with the same edit time</source>
+      <translation>dau ganlyniad gwahanol ar gyfer yr ymweliad hwn gyda'r un amser golygu</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="113" />
+      <source>unknown area code(s): {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/geo.py" line="26" />
+      <source>unknown coordinate reference system '{crs}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="341" />
+      <source>unknown encoding '{encoding}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="77" />
+      <source>unknown field '{field}' (fields: {fields})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="129" />
+      <source>unknown local priority: {given} (known: {known})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" line="126" />
+      <source>unknown visit-list format {kind!r} (expected {expected})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="72" />
+      <source>up from {before:,} in {previous}</source>
+      <translation>i fyny o {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="74" />
+      <source>up {pct:.0f}% a month ({rate1:.1f} to {rate2:.1f} a month) from {before:,} in {previous}</source>
+      <translation>i fyny {pct:.0f}% y mis ({rate1:.1f} i {rate2:.1f} y mis) o {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="78" />
+      <source>up {pct:.0f}% from {before:,} in {previous}</source>
+      <translation>i fyny {pct:.0f}% o {before:,} yn ystod {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/store/geopackage.py" line="156" />
+      <source>update the plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/inputs.py" line="50" />
+      <source>use Import police.uk crime / force extract.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/replies.py" line="28" />
+      <source>use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/validate.py" line="93" />
+      <source>use YYYY-MM-DD or DD/MM/YYYY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="81" />
+      <source>use a Census table by LSOA 2021 or OA 2021.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/config.py" line="32" />
+      <source>use a UTF-8 CSV with the columns {columns} (see resources/config/).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_units.py" line="75" />
+      <source>use a table by LSOA 2021 (or postcodes with OA codes, e.g. ONS NSPL).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="342" />
+      <source>use auto, utf-8 or cp1252.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="70" />
+      <source>use codes from the areas layer (e.g. {codes}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/key_contacts.py" line="114" />
+      <source>use codes of the workspace's areas (e.g. {codes}).</source>
+      <translation>defnyddiwch godau ardaloedd y man gwaith (e.e. {codes}).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="154" />
+      <source>use codes of the workspace's areas.</source>
+      <translation>defnyddiwch godau ardaloedd y man gwaith.</translation>
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="57" />
+      <source>use one of: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="45" />
+      <source>use the table metadata CSV published with the tables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="6" />
+      <source>vehicle crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/config/priority_categories.csv" line="5" />
+      <source>violence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visits.py" line="47" />
+      <source>visit date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/visits.py" line="46" />
+      <source>visit id is blank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="121" />
+      <source>wave is not like 2024-Q1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="25" />
+      <source>weapons possession</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/priority_config.py" line="29" />
+      <source>weights must be zero or more, and not all zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="92" />
+      <source>whether this is more than chance was not tested</source>
+      <translation>ni phrofwyd a yw hyn yn fwy na siawns</translation>
+    </message>
+    <message>
+      <location filename="../core/io/census.py" line="104" />
+      <source>wide table has no category columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/priority.py" line="129" />
+      <source>widen the selection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="33" />
+      <source>worse, beyond chance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/community_map.py" line="41" />
+      <source>write broad, detailed or none in the level column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="58" />
+      <source>write e.g. 2024-03-01.</source>
+      <translation>ysgrifennwch e.e. 2024-03-01.</translation>
+    </message>
+    <message>
+      <location filename="../core/io/columns.py" line="52" />
+      <source>write entries as canonical=Source column, separated by ';'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_conn.py" line="68" />
+      <source>write it as service=NAME or postgresql://host/dbname.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/insight.py" line="49" />
+      <source>write months like 2024-01.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="361" />
+      <source>wrong delimiter: the first line does not split on {given} but it does on {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="213" />
+      <source>x (easting) and y (northing) look swapped: the point lies far from the file's other records and, swapped, among them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="190" />
+      <source>x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a missing grid reference written as 0, or longitude/latitude given as metres</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="186" />
+      <source>x (longitude) and y (latitude) look swapped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="207" />
+      <source>x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, latitude {s:g} to {n:g})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="205" />
+      <source>x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, latitude {s:g} to {n:g}); are x and y swapped?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="183" />
+      <source>x is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="184" />
+      <source>y is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="43" />
+      <source>yes (q = {q:.3f})</source>
+      <translation>ie (q = {q:.3f})</translation>
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="38" />
+      <source>your database role may not do this in the workspace ({error}); nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis.py" line="298" />
+      <source>your database role may not read the workspace table {table}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/streets.py" line="110" />
+      <source>zero-length line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing.py" line="100" />
+      <source>{best}–{worst}; top list in {share:.0f}%</source>
+      <translation>{best}–{worst}; yn y rhestr uchaf mewn {share:.0f}%</translation>
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="190" />
+      <source>{column} holds a double quote: a stray quote in the file (fix the quote)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="73" />
+      <source>{construct} is not allowed in a condition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="109" />
+      <source>{crime} up from none on the previous period ({n1} to {n2}), significant after FDR ({q})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="111" />
+      <source>{crime} up {pct}% on the previous period ({n1} to {n2}), significant after FDR ({q})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/report.py" line="33" />
+      <source>{day} {month} {year} {time}</source>
+      <translation>{day} {month} {year} {time}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="85" />
+      <source>{diff:+.1f} points</source>
+      <translation>{diff:+.1f} pwynt</translation>
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="56" />
+      <source>{dist} {minimum} or newer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="56" />
+      <source>{dist} {minimum} or newer (below {below})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" line="166" />
+      <source>{domain} decile is not 1-10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/postgis_faults.py" line="45" />
+      <source>{error}; nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" line="76" />
+      <source>{estimate:+.2f} ({low:+.2f} to {high:+.2f})</source>
+      <translation>{estimate:+.2f} ({low:+.2f} i {high:+.2f})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" line="126" />
+      <source>{field} is not 1-5 or the agree/disagree wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="268" />
+      <source>{file}: header only, no data rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="218" />
+      <source>{first} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="60" />
+      <source>{first} to {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="40" />
+      <source>{head}: difference-in-differences {did:+.2f}, p = {p:.3f}: {verdict}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="41" />
+      <source>{head}: difference-in-differences {did:+.2f}, {pct:+.0f}%, p = {p:.3f}: {verdict}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="37" />
+      <source>{head}: not enough data to say ({events} events).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/cache.py" line="109" />
+      <source>{how}; {postcodes_now:,} postcodes and {locations_now:,} crime locations linked now ({postcodes:,} postcodes, {locations:,} locations in use)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="60" />
+      <source>{key} {value}: {now:,} now, {held:,} in the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/result.py" line="56" />
+      <source>{kind}: read {read:,}, accepted {accepted:,}, rejected {rejected:,}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/reader.py" line="234" />
+      <source>{label} (first at {file} row {row})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/validate.py" line="103" />
+      <source>{label} is before {earliest:%B %Y}, earlier than such records can exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/validate.py" line="102" />
+      <source>{label} is in the future</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="86" />
+      <source>{low:+.1f} to {high:+.1f}</source>
+      <translation>{low:+.1f} i {high:+.1f}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="63" />
+      <source>{low:+.2f} to {high:+.2f}</source>
+      <translation>{low:+.2f} i {high:+.2f}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="30" />
+      <source>{measure} ({unit}): {before} before and {after} after on the {streets} surrounding streets, against {comp_before} and {comp_after} on {comparison_streets} comparison streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" line="28" />
+      <source>{measure} ({unit}): {before} before and {after} after on the {streets} target streets, against {comp_before} and {comp_after} on {comparison_streets} comparison streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/errors.py" line="21" />
+      <source>{message} Fix: {fix}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="42" />
+      <source>{month} to {month2} {year}</source>
+      <translation>{month} – {month2} {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="40" />
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/change_sentence.py" line="43" />
+      <source>{month} {year} to {month2} {year2}</source>
+      <translation>{month} {year} – {month2} {year2}</translation>
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="225" />
+      <source>{n:,} crime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="225" />
+      <source>{n:,} crimes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="227" />
+      <source>{n:,} hot place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="227" />
+      <source>{n:,} hot places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="228" />
+      <source>{n:,} member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="203" />
+      <source>{n:,} member(s) have a blank or unrecognised status: they are kept but never messaged (add active synonyms to resources/config/consent.csv if that is wrong)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="228" />
+      <source>{n:,} members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="31" />
+      <source>{n:,} postcodes</source>
+      <translation>{n:,} cod post</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" line="136" />
+      <source>{n:,} records share a Crime ID with another record; police.uk publishes such ids for different places or outcomes, so they are kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="229" />
+      <source>{n:,} response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="229" />
+      <source>{n:,} responses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="226" />
+      <source>{n:,} street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="226" />
+      <source>{n:,} streets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="59" />
+      <source>{need}, for {why}: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/link/scope.py" line="57" />
+      <source>{n} areas ({first} and {more} more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="43" />
+      <source>{n} doors</source>
+      <translation>{n} drws</translation>
+    </message>
+    <message>
+      <location filename="../core/io/members.py" line="191" />
+      <source>{n} member(s) are opted out because another record of theirs says so (an opt-out anywhere wins)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="31" />
+      <source>{n} of them with households not known</source>
+      <translation>{n} ohonynt â nifer yr aelwydydd yn anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="48" />
+      <source>{n} residents joined to hear from us directly.</source>
+      <translation>Ymunodd {n} o drigolion i glywed gennym yn uniongyrchol.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/progress_report.html.j2" line="31" />
+      <source>{n} surveyed at the door</source>
+      <translation>{n} wedi ateb arolwg wrth y drws</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/places.py" line="78" />
+      <source>{n} {crime}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/errors.py" line="19" />
+      <source>{path}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="24" />
+      <source>{pct:.0f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="46" />
+      <source>{period} has data for {n} of {total} month(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/coverage.py" line="45" />
+      <source>{period} has data for {n} of {total} month(s) (missing {gaps})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="21" />
+      <source>{places:,} of {crimes:,} crimes were recorded by police.uk at named places (car parks, supermarkets, nightclubs...): they are ranked below as hot places and kept out of the street scores.</source>
+      <translation>Cofnodwyd {places:,} o'r {crimes:,} o droseddau gan police.uk mewn mannau a enwir (meysydd parcio, archfarchnadoedd, clybiau nos...): fe'u rhestrir isod yn ôl trefn fel mannau poeth ac fe'u cedwir allan o sgoriau'r strydoedd.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_words.py" line="57" />
+      <source>{ranking} against {compared_with}: {diff:+.1f} points of the crimes (95% interval {lo:+.1f} to {hi:+.1f}), {verdict}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/forecast_run.py" line="140" />
+      <source>{ranking}, period moved to {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="159" />
+      <source>{rate}% of households registered (force {force})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/reasons.py" line="160" />
+      <source>{rate}% of households registered (force {force}), no door-knock visits in {months} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" line="303" />
+      <source>{reason} (line {line} of the file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyse/rules.py" line="174" />
+      <source>{rule}: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/report/progress_html.py" line="31" />
+      <source>{share} (95% interval {low} to {high}; {n} answered)</source>
+      <translation>{share} (cyfwng 95% {low} i {high}; atebodd {n})</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_activity.py" line="53" />
+      <source>{start} to {end}</source>
+      <translation>{start} i {end}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="40" />
+      <source>{team} has planned door-to-door visits in {areas}.</source>
+      <translation>Mae {team} wedi cynllunio ymweliadau o ddrws i ddrws yn {areas}.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="41" />
+      <source>{team} has planned door-to-door visits.</source>
+      <translation>Mae {team} wedi cynllunio ymweliadau o ddrws i ddrws.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="57" />
+      <source>{team} knocked on {doors} between {first} and {last}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors} rhwng {first} a {last}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="55" />
+      <source>{team} knocked on {doors} in {areas} between {first} and {last}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors} yn {areas} rhwng {first} a {last}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="59" />
+      <source>{team} knocked on {doors} in {areas} on {first}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors} yn {areas} ar {first}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="62" />
+      <source>{team} knocked on {doors} in {areas}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors} yn {areas}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="61" />
+      <source>{team} knocked on {doors} on {first}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors} ar {first}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_feedback.py" line="63" />
+      <source>{team} knocked on {doors}; residents answered at {contacted} of them.</source>
+      <translation>Curodd {team} ar {doors}; atebodd trigolion wrth {contacted} ohonynt.</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="20" />
+      <source>{ties} of the top {n} share their score with another street (shown as =rank).</source>
+      <translation>Mae {ties} o'r {n} uchaf yn rhannu eu sgôr â stryd arall (dangosir fel =safle).</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_texts.py" line="23" />
+      <source>{title}: {area}</source>
+      <translation>{title}: {area}</translation>
+    </message>
+    <message>
+      <location filename="../resources/templates/priority_report.html.j2" line="22" />
+      <source>{top} of the top {n} streets (and {short:,} of all {ranked:,} ranked) are shorter than the minimum unit length of 50 m (for approximate streets: one police.uk map point); read them as locations on that street.</source>
+      <translation>Mae {top} o'r {n} stryd uchaf (a {short:,} o'r {ranked:,} a restrwyd yn ôl trefn i gyd) yn fyrrach na'r hyd uned lleiaf o 50 m (ar gyfer strydoedd bras: un pwynt map police.uk); darllenwch nhw fel lleoliadau ar y stryd honno.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" line="57" />
+      <source>{value!r} is not a date (YYYY-MM-DD)</source>
+      <translation>nid yw {value!r} yn ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="58" />
+      <source>{version} is installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/store/import_rules.py" line="41" />
+      <source>{what}; the import was not stored: nothing was written to the workspace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/deps.py" line="206" />
+      <source>{wheel}: unsafe path {path}</source>
       <translation type="unfinished" />
     </message>
   </context>
