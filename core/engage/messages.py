@@ -27,11 +27,12 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..io import consent
 from ..io.consent import normalise_words
 from ..io.members import DEMOGRAPHIC_FIELDS, GROUP_ALIASES
 from .change_sentence import crime_change_sentence, is_significant
-from .message_templates import MESSAGE_TEMPLATES, TEMPLATE_DIR, template_list  # noqa: F401 - re-exported
+from .message_templates import MESSAGE_TEMPLATES, TEMPLATE_DIR, template_file, template_list  # noqa: F401
 
 MODES = ("include", "exclude", "must")
 SET_FIELDS = ("group", "area", "street", *DEMOGRAPHIC_FIELDS)
@@ -240,14 +241,15 @@ def _templates():
     return Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
 
 
-def render_template(name: str, area: Dict, **extra) -> Tuple[str, str]:
-    """(subject, HTML body), autoescaped. ``extra``: what_was_done, team, incident, reference, survey_link, advice."""
+def render_template(name: str, area: Dict, lang: str = "en", **extra) -> Tuple[str, str]:
+    """(subject, HTML body) in ``lang`` ('en', 'cy'), autoescaped. ``extra``: what_was_done, team, incident,
+    reference, survey_link, advice. Both languages together: :func:`core.engage.message_language.render_message`."""
     if name not in MESSAGE_TEMPLATES:
         raise LptInputError(f"unknown template '{name}'", "TEMPLATE", "use one of " + ", ".join(MESSAGE_TEMPLATES) + ".")
     env = _templates()
-    ctx = {"area": area, "team": extra.pop("team", "") or "Your neighbourhood policing team", **extra}
-    body = env.get_template(f"{name}.html.j2").render(**ctx).strip()
-    with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
+    ctx = {"area": area, "team": extra.pop("team", "") or tr("Your neighbourhood policing team"), **extra}
+    body = env.get_template(template_file(name, lang)).render(**ctx).strip()
+    with open(os.path.join(TEMPLATE_DIR, template_file(name, lang)), encoding="utf-8") as fh:
         m = re.search(r"subject:\s*(.+?)\s*-#}", fh.read())
     subject = env.from_string(m.group(1)).render(**ctx) if m else name
     return html_lib.unescape(subject), body
