@@ -402,9 +402,11 @@ class MessageDock(QgsDockWidget):
         return M.combine_rows(rows_for_area(df, codes, area).drop(columns="geometry", errors="ignore"))
 
     def fill_template(self):
-        area = M.area_context(self.area_label(), self._figures(self.insight_combo), self._figures(self.change_combo))
-        subject, body = M.render_template(self.template_combo.currentData(), area,
-                                          what_was_done=self.what_done.text(), team=self.team.text())
+        from ..core.engage.message_language import render_message
+        label, insight, change = self.area_label(), self._figures(self.insight_combo), self._figures(self.change_combo)
+        subject, body = render_message(self.template_combo.currentData(), self.language_combo.currentData(),
+                                       lambda: M.area_context(label, insight, change),
+                                       what_was_done=self.what_done.text(), team=self.team.text())
         self.subject.setText(subject)
         self.body.setPlainText(M.html_to_text(body))
 

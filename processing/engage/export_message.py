@@ -80,11 +80,12 @@ class ExportMessage(LptAlgorithm):
             "text (for email an HTML part is made from it). Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
             "created) for the alert platform and appends the message, its area and recipients to the message log.")
 
-    BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "WHAT_WAS_DONE",
-             "TEAM", "CHANNEL")
+    BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "LANGUAGE",
+             "WHAT_WAS_DONE", "TEAM", "CHANNEL")
 
     def initAlgorithm(self, config=None):
         from ...core.engage.message_templates import template_list
+        from ..message_language import language_parameter, ui_language
         from ..workspace_param import workspace_parameter
         self.addParameter(workspace_parameter(self.tr("Workspace (GeoPackage or PostGIS connection; instead of the "
                                                       "three layers below)"), optional=True))
@@ -104,7 +105,8 @@ class ExportMessage(LptAlgorithm):
                                                        maxValue=500))
         self.addParameter(QgsProcessingParameterString("AUDIENCE", self.tr("Audience sets"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
-                                                     [t for _, t in template_list()], defaultValue=0))
+                                                     [t for _, t in template_list(ui_language())], defaultValue=0))
+        self.addParameter(language_parameter(self.tr("Language of the message")))
         for key, label in (("WHAT_WAS_DONE", "What was done (for 'you said, we did')"), ("TEAM", "Signed by"),
                            ("SUBJECT", "Subject (blank = from the template)"),
                            ("BODY", "Final text (blank = the filled template)"), ("AUTHOR", "Author")):
@@ -186,14 +188,19 @@ class ExportMessage(LptAlgorithm):
                 M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
 
     def _draft(self, parameters, context, feedback, label, mode, codes, area_geom):
-        """The message: the template filled with the figures of the message's areas, or the user's own text."""
+        """The message: the template filled with the figures of the message's areas (in English, Welsh, or both),
+        or the user's own text."""
         from ...core.engage import messages as M
+        from ...core.engage.message_language import render_message
+        from ...core.engage.message_templates import LANGUAGES
         get = lambda k: self.parameterAsString(parameters, k, context)  # noqa: E731
         rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
                 for key in ("INSIGHT", "CHANGE")}
-        area = M.area_context(label, rows.get("INSIGHT"), rows.get("CHANGE"))
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
-        subject, body = M.render_template(tname, area, what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
+        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        subject, body = render_message(tname, language, lambda: M.area_context(label, rows.get("INSIGHT"),
+                                                                               rows.get("CHANGE")),
+                                       what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
         subject, body = get("SUBJECT") or subject, get("BODY") or body
         channel = CHANNELS[self.parameterAsEnum(parameters, "CHANNEL", context)]
         body = M.as_plain_text(body)          # residents receive text; email also gets an HTML part made from it
