@@ -230,7 +230,8 @@ def _figures_name(row: Dict) -> str:
     """The area a row of figures is for: its area_name, or the names of the areas combined into it."""
     names = list(row.get("area_names") or ([row["area_name"]] if row.get("area_name") else []))
     if len(names) > 4:
-        return f"{len(names)} areas ({', '.join(names[:3])} and {len(names) - 3} more)"
+        return tr("{n} areas ({names} and {more} more)").format(n=len(names), names=", ".join(names[:3]),
+                                                                 more=len(names) - 3)
     return join_names(names, 4) if names else ""
 
 
@@ -300,10 +301,13 @@ def join_names(names: Sequence[str], most: int = 3, more: str = "nearby streets"
         if n and n not in seen:
             seen.append(n)
     if not seen:
-        return "your area"
+        return tr("your area")
     head = seen[:most]
-    text = head[0] if len(head) == 1 else ", ".join(head[:-1]) + " and " + head[-1]
-    return text + (f" and {more}" if len(seen) > most else "")
+    text = head[0] if len(head) == 1 else tr("{names} and {last}").format(names=", ".join(head[:-1]), last=head[-1])
+    if len(seen) <= most:
+        return text
+    words = {"nearby streets": tr("nearby streets"), "nearby areas": tr("nearby areas")}   # in the language in force
+    return tr("{names} and {last}").format(names=text, last=words.get(more, more))
 
 
 def html_to_text(body: str) -> str:

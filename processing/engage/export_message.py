@@ -131,6 +131,7 @@ class ExportMessage(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from ...core.engage import messages as M
+        from ...core.i18n import in_language
         from ...core.engage.message_log import MessageLog
         MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
                                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
@@ -138,10 +139,12 @@ class ExportMessage(LptAlgorithm):
         mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
         codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",")
                  if c.strip()]
-        in_area, area_geom, label = self._area(parameters, context, feedback, mode, codes, mem, areas)
+        in_area, area_geom, label_of = self._area(parameters, context, feedback, mode, codes, mem, areas)
+        with in_language("en"):
+            label = label_of()            # the message's area as the log records it (data: English)
         aud = M.select_audience(mem, in_area, M.parse_audience(self.parameterAsString(parameters, "AUDIENCE",
                                                                                       context)))
-        msg = self._draft(parameters, context, feedback, label, mode, codes, area_geom)
+        msg = self._draft(parameters, context, feedback, label, label_of, mode, codes, area_geom)
         excluded = M.consent_counts(mem, in_area)
         log_path = self.parameterAsFileOutput(parameters, "LOG", context)
         paths, g = self._export(parameters, context, feedback, msg, aud, area_geom, excluded)
@@ -155,12 +158,13 @@ class ExportMessage(LptAlgorithm):
                 "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
 
     def _area(self, parameters, context, feedback, mode, codes, mem, areas):
-        """(members in the area, the area's geometry, its name) for the chosen AREA_MODE."""
+        """(members in the area, the area's geometry, a function giving its name in the language in force) for the
+        chosen AREA_MODE."""
         from ...core.engage import messages as M
         import pandas as pd
         import shapely
         if mode == 0:
-            return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), "your area"
+            return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), lambda: M.join_names([])
         if mode == 1:
             unknown = set(codes) - set(areas.area_code)
             if not codes or unknown:
@@ -168,7 +172,7 @@ class ExportMessage(LptAlgorithm):
                                     "AREA_CODES", "use codes from the areas layer.")
             sel = areas[areas.area_code.isin(codes)]
             return (mem.area_code.isin(codes), shapely.union_all(sel.geometry.values),
-                    M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
+                    lambda: M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
         if mode == 2:
             src = self.parameterAsSource(parameters, "AREA_LAYER", context)
             if src is None:
@@ -176,8 +180,8 @@ class ExportMessage(LptAlgorithm):
             poly = frame_from_source(src, context, feedback, geometry=True)
             area_geom = shapely.union_all(poly.geometry.dropna().values)
             name_col = next((c for c in ("area_name", "name", "ward_name", "NAME", "Name") if c in poly), None)
-            label = M.join_names(poly[name_col].astype(str), 4, "nearby areas") if name_col else "your area"
-            return M.members_in_polygon(mem, area_geom), area_geom, label
+            names = poly[name_col].astype(str) if name_col else []
+            return M.members_in_polygon(mem, area_geom), area_geom, lambda: M.join_names(names, 4, "nearby areas")
         src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
         if src is None:
             raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
@@ -185,9 +189,9 @@ class ExportMessage(LptAlgorithm):
         top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
         return (M.members_near_streets(mem, top.geometry.values),
                 shapely.union_all(shapely.buffer(top.geometry.values, 150.0)),
-                M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
+                lambda: M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
 
-    def _draft(self, parameters, context, feedback, label, mode, codes, area_geom):
+    def _draft(self, parameters, context, feedback, label, label_of, mode, codes, area_geom):
         """The message: the template filled with the figures of the message's areas (in English, Welsh, or both),
         or the user's own text."""
         from ...core.engage import messages as M
@@ -198,7 +202,7 @@ class ExportMessage(LptAlgorithm):
                 for key in ("INSIGHT", "CHANGE")}
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
         language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        subject, body = render_message(tname, language, lambda: M.area_context(label, rows.get("INSIGHT"),
+        subject, body = render_message(tname, language, lambda: M.area_context(label_of(), rows.get("INSIGHT"),
                                                                                rows.get("CHANGE")),
                                        what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
         subject, body = get("SUBJECT") or subject, get("BODY") or body
