@@ -20,6 +20,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
+from .i18n import tr
+
 
 @dataclass(frozen=True)
 class Requirement:
@@ -51,8 +53,19 @@ class Problem:
 
     def describe(self) -> str:
         r = self.requirement
-        need = f"{r.dist} {r.minimum} or newer" + (f" (below {r.below})" if r.below else "")
-        return f"{need}, for {r.why}: " + ("not installed" if self.found is None else f"{self.found} is installed")
+        need = tr("{dist} {minimum} or newer (below {below})") if r.below else tr("{dist} {minimum} or newer")
+        need = need.format(dist=r.dist, minimum=r.minimum, below=r.below)
+        state = tr("not installed") if self.found is None else tr("{version} is installed").format(version=self.found)
+        return tr("{need}, for {why}: {state}").format(need=need, why=_why(r), state=state)
+
+
+def _why(r: Requirement) -> str:
+    """What the package is for, in the user's language (the table above keeps the English)."""
+    return {"arrays": tr("arrays"), "tables": tr("tables"),
+            "statistics and spatial search": tr("statistics and spatial search"),
+            "geometry (STRtree, vectorised operations)": tr("geometry (STRtree, vectorised operations)"),
+            "coordinate transformations": tr("coordinate transformations"),
+            "message and report templates": tr("message and report templates")}.get(r.why, r.why)
 
 
 def version_tuple(v: str) -> Tuple[int, ...]:
@@ -106,10 +119,10 @@ def missing(requirements: Sequence[Requirement] = REQUIREMENTS) -> List[Problem]
 
 def summary(problems: Sequence[Problem]) -> str:
     """One line: what is missing and the fix (used in the message bar, the Processing log and qgis_process)."""
-    return ("Local Priority Targeting needs Python packages that this QGIS does not have: " +
-            "; ".join(p.describe() for p in problems) +
-            ". Fix: in QGIS, Plugins > Local Priority Targeting > Install dependencies (or the button in the message "
-            "bar), then restart QGIS; see README, Installation.")
+    return tr("Local Priority Targeting needs Python packages that this QGIS does not have: {problems}. "
+              "Fix: in QGIS, Plugins > Local Priority Targeting > Install dependencies (or the button in the message "
+              "bar), then restart QGIS; see README, Installation.").format(
+                  problems="; ".join(p.describe() for p in problems))
 
 
 def dependencies_dir(settings_dir: str) -> str:
@@ -181,7 +194,7 @@ def install_wheels(wheels: Iterable[str], target: str, progress: Optional[Callab
     os.makedirs(target, exist_ok=True)
     for w in wheels:
         if progress:
-            progress(f"Unpacking {os.path.basename(w)}")
+            progress(tr("Unpacking {wheel}").format(wheel=os.path.basename(w)))
         name = WHEEL_RE.match(os.path.basename(w))["name"].lower()
         for old in os.listdir(target):                 # replace an earlier copy of the same package
             if old.lower().startswith(name + "-") and old.endswith(".dist-info") or old.lower() == name:
@@ -190,7 +203,7 @@ def install_wheels(wheels: Iterable[str], target: str, progress: Optional[Callab
             for member in z.infolist():
                 parts = member.filename.split("/")
                 if ".." in parts or member.filename.startswith("/"):
-                    raise ValueError(f"{w}: unsafe path {member.filename}")
+                    raise ValueError(tr("{wheel}: unsafe path {path}").format(wheel=w, path=member.filename))
                 if parts[0].endswith(".data") and len(parts) > 2 and parts[1] in ("purelib", "platlib"):
                     member.filename = "/".join(parts[2:])
                 elif parts[0].endswith(".data"):

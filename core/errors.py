@@ -5,6 +5,7 @@ unreadable file, wrong delimiter, unknown CRS...).  Its message always names
 the file and says how to fix it.  Row-level problems are never raised: they go
 to the rejects table (see :mod:`core.result`).
 """
+from .i18n import tr
 
 
 class LptInputError(ValueError):
@@ -15,9 +16,9 @@ class LptInputError(ValueError):
         self.fix = fix
         text = message
         if path and path not in message:
-            text = f"{path}: {message}"
+            text = tr("{path}: {message}").format(path=path, message=message)
         if fix:
-            text = f"{text} Fix: {fix}"
+            text = tr("{message} Fix: {fix}").format(message=text, fix=fix)
         super().__init__(text)
 
 

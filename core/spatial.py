@@ -9,8 +9,10 @@ def require_shapely2():
     major = int(shapely.__version__.split(".")[0])
     if major < 2:
         from .errors import LptInputError
-        raise LptInputError(f"shapely {shapely.__version__} is installed; Local Priority Targeting needs 2.0 or newer",
-                            "shapely", "run: python3 -m pip install --user 'shapely>=2' (see README, Installation).")
+        from .i18n import tr
+        raise LptInputError(tr("shapely {version} is installed; Local Priority Targeting needs 2.0 or newer").format(
+            version=shapely.__version__), "shapely",
+            tr("run: python3 -m pip install --user 'shapely>=2' (see README, Installation)."))
     return shapely
 
 

@@ -6,7 +6,9 @@ A force restyles the .qpt in QGIS's Layout Designer instead (Project → Import 
 finds the items by id (map, legend, the table frames top_streets, hot_places, priorities, crime_change,
 equality, setups, messages, forecast) and fills the layout variables @lpt_title, @lpt_period, @lpt_notes,
 @lpt_licences, @lpt_equality, @lpt_forecast; everything else (text, fonts, positions, pages, extra items) is the
-template's.  The page holding the forecast table is left out of the PDF when no FORECAST is given.
+template's.  The page holding the forecast table is left out of the PDF when no FORECAST is given.  The layout's
+own words (headings, footers, table headers, legend title, empty-table message) are written here in English from
+core/report/briefing_texts.py; the algorithm puts them in the user's language wherever an item still holds them.
 """
 import os
 import sys
@@ -21,9 +23,11 @@ from qgis.PyQt.QtGui import QColor, QFont
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))   # the plugin under its package name (make demo links it)
 OUT = os.path.join(ROOT, "resources", "layouts", "briefing_pack.qpt")
-FOOTER = ("Aggregate figures only: no member, name or contact; counts of people under the threshold shown as <5. "
-          "Page [% @layout_page %] of [% @layout_numpages %], [% @atlas_pagename %]. "
-          "Made [% format_date(now(), 'd MMMM yyyy') %] with Local Priority Targeting.")
+
+
+def texts():
+    from local_priority_targeting.core.report import briefing_texts
+    return briefing_texts
 
 
 def fmt(size, bold=False, colour="#202020"):
@@ -59,7 +63,7 @@ def table(layout, item_id, headers, widths, x, y, w, h, page):
     t.setContentTextFormat(fmt(6.5))
     t.setWrapBehavior(QgsLayoutTable.WrapText)
     t.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
-    t.setEmptyTableMessage("None for this area")
+    t.setEmptyTableMessage(texts().EMPTY_TABLE)
     t.setCellMargin(0.8)
     t.setGridStrokeWidth(0.15)
     t.setGridColor(QColor("#9e9e9e"))
@@ -74,7 +78,7 @@ def table(layout, item_id, headers, widths, x, y, w, h, page):
 
 
 def first_page(layout):
-    label(layout, "title", "[% @lpt_title %]: [% @atlas_pagename %]", 10, 6, 230, 11, 17, True)
+    label(layout, "title", texts().english("title"), 10, 6, 230, 11, 17, True)
     label(layout, "period", "[% @lpt_period %]", 10, 17, 230, 7, 10)
     m = QgsLayoutItemMap(layout)
     m.setId("map")
@@ -113,7 +117,7 @@ def first_page(layout):
     layout.addLayoutItem(bar)
     leg = QgsLayoutItemLegend(layout)
     leg.setId("legend")
-    leg.setTitle("Legend")
+    leg.setTitle(texts().LEGEND_TITLE)
     leg.setLinkedMap(m)
     leg.setLegendFilterByMapEnabled(True)
     leg.setResizeToContents(False)
@@ -132,38 +136,29 @@ def first_page(layout):
 
 
 def footer(layout, page, y0):
-    label(layout, f"footer_{page}", FOOTER, 10, y0 + 203, 277, 5, 6)
+    label(layout, f"footer_{page}", texts().english(f"footer_{page}"), 10, y0 + 203, 277, 5, 6)
 
 
 def later_pages(layout, y2, y3):
-    from local_priority_targeting.core.report.briefing import (CRIME_CHANGE, EQUALITY, HOT_PLACES, PRIORITIES,
-                                                               TOP_STREETS)
-    from local_priority_targeting.core.report.briefing_activity import MESSAGES, SETUPS
-    label(layout, "heading_streets", "Top priority streets: [% @atlas_pagename %], [% @lpt_period %]",
-          10, y2 + 6, 277, 9, 13, True)
-    table(layout, "top_streets", TOP_STREETS, [10, 34, 25, 27, 92, 72], 10, 16, 277, 184, 1)
-    label(layout, "heading_figures", "Local figures: [% @atlas_pagename %]", 10, y3 + 6, 277, 9, 13, True)
-    for item_id, text, x, y in (("h_priorities", "The public's priorities", 10, 16),
-                                ("h_crime_change", "Crime change", 10, 62),
-                                ("h_hot_places", "Hot places (crimes at named places)", 152, 16),
-                                ("h_equality", "Equality check (all streets ranked in the run)", 152, 62),
-                                ("h_setups", "Door-knocking set-ups here", 10, 142),
-                                ("h_messages", "Messages sent to this area", 10, 172)):
-        label(layout, item_id, text, x, y3 + y, 135, 5, 9, True)
-    table(layout, "priorities", PRIORITIES, [70, 30, 25], 10, 22, 135, 38, 2)
-    table(layout, "crime_change", CRIME_CHANGE, [46, 16, 18, 22, 25], 10, 68, 135, 72, 2)
-    table(layout, "hot_places", HOT_PLACES, [27, 17, 11, 35, 37], 152, 22, 135, 38, 2)
-    table(layout, "equality", EQUALITY, [55, 50, 20], 152, 68, 135, 48, 2)
+    T = texts()
+    label(layout, "heading_streets", T.english("heading_streets"), 10, y2 + 6, 277, 9, 13, True)
+    table(layout, "top_streets", T.HEADERS["top_streets"], [10, 34, 25, 27, 92, 72], 10, 16, 277, 184, 1)
+    label(layout, "heading_figures", T.english("heading_figures"), 10, y3 + 6, 277, 9, 13, True)
+    for item_id, x, y in (("h_priorities", 10, 16), ("h_crime_change", 10, 62), ("h_hot_places", 152, 16),
+                          ("h_equality", 152, 62), ("h_setups", 10, 142), ("h_messages", 10, 172)):
+        label(layout, item_id, T.english(item_id), x, y3 + y, 135, 5, 9, True)
+    table(layout, "priorities", T.HEADERS["priorities"], [70, 30, 25], 10, 22, 135, 38, 2)
+    table(layout, "crime_change", T.HEADERS["crime_change"], [46, 16, 18, 22, 25], 10, 68, 135, 72, 2)
+    table(layout, "hot_places", T.HEADERS["hot_places"], [27, 17, 11, 35, 37], 152, 22, 135, 38, 2)
+    table(layout, "equality", T.HEADERS["equality"], [55, 50, 20], 152, 68, 135, 48, 2)
     label(layout, "equality_sentence", "[% @lpt_equality %]", 152, y3 + 118, 135, 22, 7)
-    table(layout, "setups", SETUPS, [60, 35, 16, 45, 25, 25, 25, 25], 10, 148, 277, 22, 2)
-    table(layout, "messages", MESSAGES, [22, 22, 60, 133, 20], 10, 178, 277, 22, 2)
+    table(layout, "setups", T.HEADERS["setups"], [60, 35, 16, 45, 25, 25, 25, 25], 10, 148, 277, 22, 2)
+    table(layout, "messages", T.HEADERS["messages"], [22, 22, 60, 133, 20], 10, 178, 277, 22, 2)
 
 
 def forecast_page(layout, y4):
-    from local_priority_targeting.core.report.briefing_forecast import FORECAST
-    label(layout, "heading_forecast", "Does the ranking work? Forecast accuracy and stability (all streets ranked "
-          "in the run)", 10, y4 + 6, 277, 9, 13, True)
-    table(layout, "forecast", FORECAST, [77, 30, 30, 30, 30, 30, 30], 10, 18, 277, 48, 3)
+    label(layout, "heading_forecast", texts().english("heading_forecast"), 10, y4 + 6, 277, 9, 13, True)
+    table(layout, "forecast", texts().HEADERS["forecast"], [77, 30, 30, 30, 30, 30, 30], 10, 18, 277, 48, 3)
     label(layout, "forecast_sentence", "[% @lpt_forecast %]", 10, y4 + 70, 277, 126, 9)
 
 

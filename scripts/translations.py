@@ -26,6 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QT_DIRS = ("processing", "qgisio", "dialogs")
 CORE_CONTEXT = "core"
 MARKERS = ("tr", "QT_TR_NOOP")
+# shipped configuration a force may edit whose text is shown to people: looked up with tr(text) where shown
+CONFIG_COLUMNS = (("action_rules.csv", "action"), ("place_names.csv", "action"), ("priority_categories.csv", "category"))
 Key = Tuple[str, str]                        # (context, source)
 
 
@@ -64,6 +66,26 @@ def _marker_name(func: ast.expr) -> str:
     return ""
 
 
+def _built_text(arg) -> bool:
+    """An argument that is text built on the spot (f-string, +, %, .format()): never in the catalogue."""
+    if isinstance(arg, (ast.JoinedStr, ast.BinOp)):
+        return True
+    return isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("format", "join")
+
+
+def config_messages() -> Dict[Key, str]:
+    """The shown columns of the shipped configuration CSVs (CONFIG_COLUMNS)."""
+    import csv
+    out = {}
+    for name, column in CONFIG_COLUMNS:
+        path = os.path.join(ROOT, "resources", "config", name)
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for i, row in enumerate(csv.DictReader(fh), start=2):
+                if (row.get(column) or "").strip():
+                    out.setdefault((CORE_CONTEXT, row[column].strip()), f"resources/config/{name}:{i}")
+    return out
+
+
 def core_messages(faults: List[str]) -> Dict[Key, str]:
     """``tr("...")`` and ``QT_TR_NOOP("...")`` in core/; a call the extractor cannot read is a fault."""
     out = {}
@@ -79,8 +101,9 @@ def core_messages(faults: List[str]) -> Dict[Key, str]:
             arg = node.args[0] if len(node.args) == 1 and not node.keywords else None
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 out.setdefault((CORE_CONTEXT, arg.value), f"{rel}:{node.lineno}")
-            elif rel != os.path.join("core", "i18n.py"):
+            elif _built_text(arg) or (arg is not None and _marker_name(node.func) == "QT_TR_NOOP"):
                 faults.append(f"{rel}:{node.lineno}: tr() needs one string literal (placeholders + .format())")
+            # tr(label) on a value marked QT_TR_NOOP where defined, or read from CONFIG_COLUMNS: looked up as is
     return out
 
 
@@ -186,6 +209,7 @@ def all_messages(faults: List[str]) -> Dict[Key, str]:
     found = qt_messages()
     found.update(core_messages(faults))
     found.update(template_messages(faults))
+    found.update(config_messages())
     return found
 
 

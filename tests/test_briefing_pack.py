@@ -167,6 +167,46 @@ def test_the_shipped_template_loads_in_a_print_layout(qgis_app):
         assert isinstance(layout.itemById(key), QgsLayoutFrame), key
 
 
+
+def test_the_layout_words_come_out_in_the_users_language(qgis_app):
+    """Every heading, footer, table header, the legend title and the empty-table message of the shipped layout
+    is put in the user's language (here a lookup that marks each core text, installed as the plugin installs
+    Qt's); the QGIS expressions in them stay; a text a force wrote in the Layout Designer is left as it is."""
+    from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutTable, QgsPrintLayout, QgsProject,
+                           QgsReadWriteContext)
+    from qgis.PyQt.QtXml import QDomDocument
+    from local_priority_targeting.core import i18n
+    from local_priority_targeting.core.report import briefing_texts as T
+    from local_priority_targeting.processing.report.briefing_layout import translate_texts
+    from local_priority_targeting.processing.report.briefing_pack import DEFAULT_TEMPLATE
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    doc.setContent(open(DEFAULT_TEMPLATE, encoding="utf-8").read())
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    labels = {i.id(): i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)}
+    assert {T.label_key(k) for k in labels} >= set(T.LABELS), sorted(labels)
+    assert all(labels[k].text() == T.english(k) for k in labels if T.label_key(k) in T.LABELS)
+    labels["h_setups"].setText("Our own words")                           # reworded by a force
+    i18n.install(lambda context, text: "CY " + text if context == "core" else text)
+    try:
+        translate_texts(layout, T.translations())
+    finally:
+        i18n.install(None)
+    for k, item in labels.items():
+        if T.label_key(k) in T.LABELS and k != "h_setups":
+            assert item.text().startswith("CY ") and item.text()[3:] == T.english(k), (k, item.text())
+    assert labels["h_setups"].text() == "Our own words"
+    assert "[% @layout_page %]" in labels["footer_1"].text() and "[% @atlas_pagename %]" in labels["title"].text()
+    legend = [i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)][0]
+    assert legend.title() == "CY Legend"
+    tables = [m for m in layout.multiFrames() if isinstance(m, QgsLayoutTable)]
+    assert len(tables) == len(T.HEADERS)
+    for t in tables:
+        heads = [c.heading() for c in t.headers()]
+        assert heads and all(h.startswith("CY ") for h in heads), heads
+        assert t.emptyTableMessage() == "CY None for this area"
+
 def test_small_counts_of_people_are_suppressed():
     import pandas as pd
     from local_priority_targeting.core.report.briefing import count
@@ -178,3 +218,21 @@ def test_small_counts_of_people_are_suppressed():
     assert rows == [] and "Fewer than 5 survey answers" in notes[0]
     rows, _ = priority_rows(few.assign(prio_n=[40]), 5)
     assert rows == [["drugs", "100%", "40"]]
+
+
+def test_the_shipped_licence_lines_are_translated_and_a_forces_own_kept(tmp_path):
+    import pandas as pd
+    from local_priority_targeting.core import i18n
+    from local_priority_targeting.core.report.attributions import SHIPPED, attribution_lines, read_attributions
+    table = read_attributions()
+    assert set(table.text) <= SHIPPED, set(table.text) - SHIPPED        # every shipped line can be translated
+    own = pd.concat([table, pd.DataFrame([{"source": "Force", "default": "1", "text": "Our data {year}."}])])
+    i18n.install(lambda context, text: "CY " + text if context == "core" else text)
+    try:
+        lines = attribution_lines(own, year=2026)
+    finally:
+        i18n.install(None)
+    assert lines[-1] == "Our data 2026."
+    assert len(lines) == int((table["default"].astype(str) == "1").sum()) + 1
+    assert all(x.startswith("CY ") and "{year}" not in x for x in lines[:-1])
+    assert "CY Contains OS data © Crown copyright and database right 2026." in lines

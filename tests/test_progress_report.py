@@ -100,3 +100,32 @@ def test_survey_responses_and_community_shares_are_computed_independently(visite
         assert abs(prog.community_before_share[b] - k / n) < 1e-3
         assert prog.community_before_lo[b] <= k / n <= prog.community_before_hi[b]
     assert pd.isna(prog.get("community_before_share", pd.Series(dtype=float)).get(a))   # no community: no share
+
+
+def test_the_report_speaks_the_users_language_and_escapes_values(visited):
+    """With a translation installed (a lookup that marks each core text, installed as the plugin installs Qt's),
+    the report's own words, the outcome labels, the sentences with figures and the month come out translated; the
+    values in them (a title typed by the user, the set-up's figures) stay, escaped."""
+    from local_priority_targeting.core import i18n
+    from local_priority_targeting.core.report import progress as P
+    from local_priority_targeting.core.report.progress_html import render
+    ws, (a, b), t = visited
+    with open_store(ws) as st:
+        prog = P.build(st, [a, b])
+    english = render(prog, "East & <West>")
+    i18n.install(lambda context, text: "CY " + text if context == "core" else text)
+    try:
+        html = render(prog, "East & <West>")
+    finally:
+        i18n.install(None)
+    assert "<h1>CY Door-knocking progress: East &amp; &lt;West&gt;</h1>" in html
+    assert "<h1>Door-knocking progress: East &amp; &lt;West&gt;</h1>" in english and "CY " not in english
+    assert "CY Per week" in html and "CY Registered" in html and "CY No access" in html
+    setups = prog.setups.set_index("setup_id")
+    assert f"CY {setups.postcodes[a]:,} postcodes" in html and f"CY {setups.surveyed[b]} surveyed at the door" in html
+    assert "CY Target community <b>Polish</b>: share among members" in html
+    import re
+    titles = re.findall(r"<title>\d{4}-\d{2}-\d{2}: \d+ ([^<]*)</title>", html)    # the chart's bars: labels, not codes
+    assert titles and set(titles) <= {"CY Registered", "CY Surveyed", "CY Already registered", "CY Declined",
+                                      "CY Not in", "CY No access"}, set(titles)
+    assert "<b>CY " not in html and "&lt;b&gt;" not in html           # markup of the template, not of the text

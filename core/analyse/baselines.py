@@ -13,11 +13,12 @@ from typing import Dict
 import numpy as np
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP
 from .insight import Period
 
 KDE_BANDWIDTH = 100.0
-BASELINE_LABELS = {"last_count": "Last period's crime count", "last_harm": "Last period's harm",
-                   "kde": "Kernel density (100 m)", "all_count": "Crime count, all months so far"}
+BASELINE_LABELS = {"last_count": QT_TR_NOOP("Last period's crime count"), "last_harm": QT_TR_NOOP("Last period's harm"),
+                   "kde": QT_TR_NOOP("Kernel density (100 m)"), "all_count": QT_TR_NOOP("Crime count, all months so far")}
 
 
 def quartic_density(px: np.ndarray, py: np.ndarray, x: np.ndarray, y: np.ndarray,

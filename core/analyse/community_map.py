@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from ..errors import LptInputError
+from ..i18n import tr
 
 COLUMNS = ("topic", "level", "answer", "category")
 LEVELS = ("broad", "detailed", "none")
@@ -35,8 +36,9 @@ def load_map(path: str = "") -> pd.DataFrame:
     df = read_config_csv(p, COLUMNS, "community categories")
     for i, row in df.iterrows():
         if row.level.strip() not in LEVELS:
-            raise LptInputError(f"row {i + 2}: level '{row.level}' is not one of {', '.join(LEVELS)}", p,
-                                "write broad, detailed or none in the level column.")
+            raise LptInputError(tr("row {row}: level '{level}' is not one of {levels}").format(
+                row=i + 2, level=row.level, levels=", ".join(LEVELS)), p,
+                tr("write broad, detailed or none in the level column."))
     return df.assign(topic=df.topic.str.strip(), level=df.level.str.strip(), key=df.answer.map(norm))
 
 

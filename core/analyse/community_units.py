@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..io.validate import geography_of_code
 from ..link.link import LinkInputs, Links, point_in_area
 
@@ -37,8 +38,8 @@ def area_units(links: Links, inp: LinkInputs) -> Units:
 
 def lsoa_units(links: Links, inp: LinkInputs) -> Units:
     if inp.lsoa is None or not len(inp.lsoa):
-        raise LptInputError("the LSOA 2021 polygons are needed for a profile by LSOA", "LSOA21",
-                            "import them into the workspace (Import areas, AS = LSOA 2021).")
+        raise LptInputError(tr("the LSOA 2021 polygons are needed for a profile by LSOA"), "LSOA21",
+                            tr("import them into the workspace (Import areas, AS = LSOA 2021)."))
     lsoa = inp.lsoa.sort_values("lsoa21_code").set_index("lsoa21_code")
     return Units("lsoa", pd.Series(lsoa.index, index=lsoa.index), lsoa.geometry,
                  links.postcodes.lsoa21.astype(str).replace("nan", ""))
@@ -47,8 +48,8 @@ def lsoa_units(links: Links, inp: LinkInputs) -> Units:
 def team_units(links: Links, teams: pd.DataFrame, code_field: str, name_field: str = "") -> Units:
     """Units from a polygon layer's frame (``geometry`` plus the code field; the name field optional)."""
     if code_field not in teams:
-        raise LptInputError(f"the team-area layer has no field '{code_field}'", "TEAM_AREAS",
-                            "choose the field that names each team area (TEAM_FIELD).")
+        raise LptInputError(tr("the team-area layer has no field '{field}'").format(field=code_field), "TEAM_AREAS",
+                            tr("choose the field that names each team area (TEAM_FIELD)."))
     t = teams[teams.geometry.notna()].assign(_code=teams[code_field].astype(str).str.strip())
     t = t[t._code != ""].drop_duplicates("_code").sort_values("_code").set_index("_code")
     names = t[name_field].fillna("").astype(str) if name_field and name_field in t else pd.Series(t.index, t.index)
@@ -70,14 +71,14 @@ def census_units(units: Units, postcodes: pd.DataFrame, codes: pd.Series) -> pd.
         if not len(want):
             continue
         if column not in postcodes:
-            raise LptInputError(f"the Census table is by {level} but the postcodes carry no {level} code",
-                                "CENSUS", "use a table by LSOA 2021 (or postcodes with OA codes, e.g. ONS NSPL).")
+            raise LptInputError(tr("the Census table is by {level} but the postcodes carry no {level} code").format(
+                level=level), "CENSUS", tr("use a table by LSOA 2021 (or postcodes with OA codes, e.g. ONS NSPL)."))
         out[want.values] = _majority(postcodes[column].astype(str), units.of_postcode).reindex(want.values) \
             .fillna("").values
     other = codes[~geo.isin(["LSOA", "OA"]) & ~own]
     if len(other):
-        raise LptInputError(f"Census area {other.iloc[0]} is not an LSOA or OA (nor one of the units)", "CENSUS",
-                            "use a Census table by LSOA 2021 or OA 2021.")
+        raise LptInputError(tr("Census area {code} is not an LSOA or OA (nor one of the units)").format(
+            code=other.iloc[0]), "CENSUS", tr("use a Census table by LSOA 2021 or OA 2021."))
     return out
 
 

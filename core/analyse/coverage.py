@@ -13,6 +13,7 @@ from typing import Iterable, List
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from .insight import Period
 
 
@@ -34,11 +35,15 @@ class Coverage:
     def months(self) -> int:
         return len(self.present)
 
-    def describe(self) -> str:
-        total = len(self.present) + len(self.missing)
+    def _figures(self) -> dict:
         gaps = ", ".join(self.missing[:6]) + (" …" if len(self.missing) > 6 else "")
-        return f"{self.period.name} has data for {len(self.present)} of {total} month(s)" + \
-            (f" (missing {gaps})" if self.missing else "")
+        return dict(period=self.period.name, n=len(self.present), total=len(self.present) + len(self.missing),
+                    gaps=gaps)
+
+    def describe(self) -> str:
+        if self.missing:
+            return tr("{period} has data for {n} of {total} month(s) (missing {gaps})").format(**self._figures())
+        return tr("{period} has data for {n} of {total} month(s)").format(**self._figures())
 
 
 def coverage(months_present: Iterable[str], period: Period) -> Coverage:
@@ -52,9 +57,10 @@ def require(months_present: Iterable[str], period: Period, what: str = "crime", 
     months_present = sorted({str(m) for m in months_present if m})
     cov = coverage(months_present, period)
     if not cov.present:
-        span = f"{months_present[0]}..{months_present[-1]}" if months_present else "none"
-        raise LptInputError(f"no {what} data for {period.name} (the {what} layer has months {span})", source,
-                            "choose a period the data covers, or import the missing months.")
+        span = f"{months_present[0]}..{months_present[-1]}" if months_present else tr("none")
+        raise LptInputError(tr("no {what} data for {period} (the {what} layer has months {span})").format(
+            what=what, period=period.name, span=span), source,
+            tr("choose a period the data covers, or import the missing months."))
     return cov
 
 
@@ -62,6 +68,9 @@ def comparability_note(c1: Coverage, c2: Coverage) -> str:
     """'' when both periods are fully covered, else the plain-words reason a change is not comparable."""
     if c1.complete and c2.complete:
         return ""
-    parts = [f"{label} period {c.describe()[len(c.period.name) + 1:]}" for label, c in (("previous", c1), ("this", c2))
-             if not c.complete]
-    return "not comparable: " + "; ".join(parts)
+    parts = []           # whole sentences: no slicing of a text that may be translated
+    if not c1.complete:
+        parts.append(tr("previous period has data for {n} of {total} month(s) (missing {gaps})").format(**c1._figures()))
+    if not c2.complete:
+        parts.append(tr("this period has data for {n} of {total} month(s) (missing {gaps})").format(**c2._figures()))
+    return tr("not comparable: {reasons}").format(reasons="; ".join(parts))

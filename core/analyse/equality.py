@@ -16,6 +16,7 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
+from ..i18n import tr
 from ..link.link import Links
 
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
@@ -69,21 +70,38 @@ def _p(z: float) -> float:
 
 
 def _words(measure: str, est: float, lo: float, hi: float, p: float) -> str:
-    what = "The score" if measure == "score" else f"The {measure} component"
+    v = dict(component=measure, est=est, size=abs(est), lo=lo, hi=hi)
     if p >= 0.05:
-        return (f"{what} shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per "
-                f"10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).")
-    way = "higher" if est > 0 else "lower"
-    return (f"{what} is {abs(est):.2f} points {way} per 10 percentage points more residents from ethnic minority "
-            f"groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval "
-            f"{lo:+.2f} to {hi:+.2f}). This is an association, not a cause: check why before acting on the list.")
+        return (tr("The score shows no clear association with the ethnic mix after crime controls ({est:+.2f} points "
+                   "per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).") if measure == "score" else
+                tr("The {component} component shows no clear association with the ethnic mix after crime controls "
+                   "({est:+.2f} points per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).")).format(**v)
+    return _association(measure, est > 0).format(**v) + " " + \
+        tr("This is an association, not a cause: check why before acting on the list.")
+
+
+def _association(measure: str, higher: bool) -> str:
+    """The sentence of a clear association, by measure (the score, a component) and direction."""
+    if measure == "score":
+        return tr("The score is {size:.2f} points higher per 10 percentage points more residents from ethnic minority "
+                  "groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval "
+                  "{lo:+.2f} to {hi:+.2f}).") if higher else \
+            tr("The score is {size:.2f} points lower per 10 percentage points more residents from ethnic minority "
+               "groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval "
+               "{lo:+.2f} to {hi:+.2f}).")
+    return tr("The {component} component is {size:.2f} points higher per 10 percentage points more residents from "
+              "ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m "
+              "(95% interval {lo:+.2f} to {hi:+.2f}).") if higher else \
+        tr("The {component} component is {size:.2f} points lower per 10 percentage points more residents from "
+           "ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m "
+           "(95% interval {lo:+.2f} to {hi:+.2f}).")
 
 
 def equality_check(out: pd.DataFrame, inp, links, top_n: int) -> Optional[pd.DataFrame]:
     """Table of associations (score and each component) with ``attrs['sentences']`` for the report."""
     if inp.ethnic is None or not len(inp.ethnic):
         t = pd.DataFrame(columns=COLUMNS)
-        t.attrs["sentences"] = ["Equality check not made: no Census 2021 ethnic group table (TS021) was given."]
+        t.attrs["sentences"] = [tr("Equality check not made: no Census 2021 ethnic group table (TS021) was given.")]
         return t
     lsoa = street_lsoa(links).reindex(out.street_id.astype(str)).values
     nw = pd.Series(lsoa).map(non_white_share(inp.ethnic)).values.astype(float)
@@ -91,7 +109,7 @@ def equality_check(out: pd.DataFrame, inp, links, top_n: int) -> Optional[pd.Dat
     ok = np.isfinite(nw) & pd.notna(lsoa)
     if ok.sum() < 30 or len(set(lsoa[ok])) < 10:
         t = pd.DataFrame(columns=COLUMNS)
-        t.attrs["sentences"] = sentences + ["Too few streets with a Census LSOA to estimate the association."]
+        t.attrs["sentences"] = sentences + [tr("Too few streets with a Census LSOA to estimate the association.")]
         return t
     X = np.column_stack([np.ones(ok.sum()), 10.0 * nw[ok], np.log1p(out.crimes.values[ok].astype(float)),
                          out.harm.values[ok].astype(float), np.log1p(_neighbour_crimes(out)[ok])])
@@ -113,11 +131,12 @@ def _compare_top(out: pd.DataFrame, nw: np.ndarray, top_n: int) -> List[str]:
     top = out["rank"].values <= top_n
     s = []
     if np.isfinite(nw[top]).any():
-        s.append(f"Residents from ethnic minority groups (Census 2021): {100 * np.nanmean(nw[top]):.0f}% on average in "
-                 f"the LSOAs of the top {top_n} streets, {100 * np.nanmean(nw):.0f}% across all ranked streets.")
+        s.append(tr("Residents from ethnic minority groups (Census 2021): {top:.0f}% on average in the LSOAs of the "
+                    "top {n} streets, {all:.0f}% across all ranked streets.").format(
+            top=100 * np.nanmean(nw[top]), n=top_n, all=100 * np.nanmean(nw)))
     imd = out.imd_decile.values.astype(float) if "imd_decile" in out else np.full(len(out), np.nan)
     if np.isfinite(imd[top]).any():
-        s.append(f"Deprivation: {100 * np.nanmean(imd[top] <= 2):.0f}% of the top {top_n} streets are in the most "
-                 f"deprived 20% of England (IMD deciles 1-2), against {100 * np.nanmean(imd[np.isfinite(imd)] <= 2):.0f}%"
-                 f" of all ranked streets.")
+        s.append(tr("Deprivation: {top:.0f}% of the top {n} streets are in the most deprived 20% of England (IMD "
+                    "deciles 1-2), against {all:.0f}% of all ranked streets.").format(
+            top=100 * np.nanmean(imd[top] <= 2), n=top_n, all=100 * np.nanmean(imd[np.isfinite(imd)] <= 2)))
     return s

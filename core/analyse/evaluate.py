@@ -22,8 +22,16 @@ from typing import Dict, List, Tuple
 import numpy as np
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP
 from .evaluate_match import match, surrounding
 from .evaluate_panel import CRIME_MEASURES, MEASURES, Panel
+
+
+# verdicts: data (the table's ``verdict`` column, compared by code), shown to people through tr()
+NOT_ENOUGH = QT_TR_NOOP("not enough data to say")
+NO_CHANGE = QT_TR_NOOP("no change beyond what comparable streets show")
+FELL = QT_TR_NOOP("fell more than on comparable streets")
+ROSE = QT_TR_NOOP("rose more than on comparable streets")
 
 
 @dataclass
@@ -91,13 +99,13 @@ def compare(panel: Panel, measure: str, group: List[str], comparison: List[str],
            "did": np.nan, "did_pct": np.nan, "p_value": np.nan}
     enough = len(t) >= 3 and len(c) >= 3 and n_ev >= (cfg.min_answers if measure == "confidence" else cfg.min_events)
     if not (before and after) or not enough:
-        return dict(row, verdict="not enough data to say")
+        return dict(row, verdict=NOT_ENOUGH)
     did, p = permutation_did(t.to_numpy(float), c.to_numpy(float), cfg.permutations, rng)
     base = row["before"]
     row.update(did=did, p_value=p, did_pct=100.0 * did / base if measure != "confidence" and base > 0 else np.nan)
     if p >= cfg.alpha:
-        return dict(row, verdict="no change beyond what comparable streets show")
-    return dict(row, verdict="fell more than on comparable streets" if did < 0 else "rose more than on comparable streets")
+        return dict(row, verdict=NO_CHANGE)
+    return dict(row, verdict=FELL if did < 0 else ROSE)
 
 
 def evaluate(panel: Panel, targets: List[str], month: str, cfg: EvalConfig = EvalConfig()) -> EvalResult:

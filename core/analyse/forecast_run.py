@@ -12,6 +12,7 @@ from typing import Dict, List
 import numpy as np
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP, tr
 from ..link.scope import street_points
 from . import forecast as F
 from .baselines import BASELINE_LABELS, baselines_from
@@ -22,8 +23,14 @@ from .priority_config import COMPONENTS
 from .ranks import pct_rank
 from .risk import RiskSettings, neighbours, risk_from
 
-RANK_LABELS = dict({"priority": "Priority (all components)", "risk": "Crime risk"}, **BASELINE_LABELS)
+RANK_LABELS = dict({"priority": QT_TR_NOOP("Priority (all components)"), "risk": QT_TR_NOOP("Crime risk")},
+                   **BASELINE_LABELS)
 RISK = RiskSettings()
+
+
+def rank_label(name: str) -> str:
+    """The ranking's label for the table people read (``ranking`` keeps the code)."""
+    return tr(RANK_LABELS[name])
 
 
 @dataclass
@@ -86,8 +93,8 @@ def forecast_table(ctx: RunContext, out: pd.DataFrame, risk_now: pd.Series):
     """(table, sentences, window): accuracy rows and difference rows; (None, [why], None) when no window."""
     window = F.choose_window(ctx.period, ctx.months)
     if window is None:
-        return None, [f"Forecast accuracy cannot be measured: the crime data has neither the months after "
-                      f"{ctx.period.name} nor a complete period before it."], None
+        return None, [tr("Forecast accuracy cannot be measured: the crime data has neither the months after "
+                         "{period} nor a complete period before it.").format(period=ctx.period.name)], None
     ranks = rankings(ctx, out, window, risk_now)
     outcome = F.outcome_from(ctx.ca, window.outcome, ctx.lengths.to_numpy(float))
     acc = F.accuracy(ranks, outcome, ctx.index)
@@ -97,7 +104,7 @@ def forecast_table(ctx: RunContext, out: pd.DataFrame, risk_now: pd.Series):
     diff = F.differences(ranks, outcome, ctx.index, pairs)
     diff.insert(0, "row_type", "difference")
     table = pd.concat([acc, diff], ignore_index=True)
-    table.insert(1, "label", table.ranking.map(RANK_LABELS))
+    table.insert(1, "label", table.ranking.map(rank_label))
     table["mode"], table["rank_period"], table["outcome_period"] = window.mode, window.rank.name, window.outcome.name
     from .forecast_words import sentences
     return table, sentences(table, window), window
@@ -123,13 +130,16 @@ def output_table(checks: Dict[str, object], top_n: int) -> pd.DataFrame:
     rows = []
     w = checks.get("stability_weights")
     for r in (w.itertuples() if w is not None else []):
-        rows.append({"row_type": "stability", "ranking": "priority", "label": f"Weight of {r.component} {r.change_pct:+d}%",
+        label = tr("Weight of {component} {change:+d}%").format(component=r.component, change=r.change_pct)
+        rows.append({"row_type": "stability", "ranking": "priority", "label": label,
                      "component": r.component, "change_pct": int(r.change_pct), "jaccard": r.jaccard})
     sh = checks.get("stability_shift") or {}
     if sh.get("shifted"):
         for name in ("priority", "risk", "last_count"):
             rows.append({"row_type": "stability", "ranking": name, "shifted_to": sh["shifted"],
-                         "label": f"{RANK_LABELS[name]}, period moved to {sh['shifted']}", "jaccard": sh[name]})
+                         "label": tr("{ranking}, period moved to {month}").format(ranking=rank_label(name),
+                                                                                  month=sh["shifted"]),
+                         "jaccard": sh[name]})
     stab = pd.DataFrame(rows)
     if len(stab):
         stab["streets"] = top_n

@@ -20,6 +20,7 @@ import pandas as pd
 from ..config import config_path, read_config_csv
 from ..io.crime import POLICE_UK_CATEGORIES
 from ..errors import LptInputError
+from ..i18n import tr
 from ..link.link import LinkInputs, Links
 from ..link.scope import household_estimates
 from ..io.members import DEMOGRAPHIC_FIELDS
@@ -44,10 +45,11 @@ class Period:
     def __post_init__(self):
         for v in (self.start, self.end):
             if not MONTH_RE.match(str(v)):
-                raise LptInputError(f"period month '{v}' is not YYYY-MM", "PERIOD", "write months like 2024-01.")
+                raise LptInputError(tr("period month '{month}' is not YYYY-MM").format(month=v), "PERIOD",
+                                    tr("write months like 2024-01."))
         if self.start > self.end:
-            raise LptInputError(f"period starts ({self.start}) after it ends ({self.end})", "PERIOD",
-                                "swap start and end.")
+            raise LptInputError(tr("period starts ({start}) after it ends ({end})").format(start=self.start, end=self.end),
+                                "PERIOD", tr("swap start and end."))
 
     @property
     def start_date(self) -> pd.Timestamp:
@@ -77,11 +79,14 @@ def load_harm_weights(path: str = "") -> Dict[str, float]:
     bad = w.isna() | ~np.isfinite(w) | (w < 0) | (w > MAX_HARM_WEIGHT)
     if bad.any():
         i = int(np.flatnonzero(bad.values)[0])
-        raise LptInputError(f"row {i + 2}, column weight: '{df.weight.iat[i]}' for '{df.crime_type.iat[i]}' is not a "
-                            f"number from 0 to {MAX_HARM_WEIGHT:,.0f}", p, "give every crime type a weight in that range.")
+        raise LptInputError(tr("row {row}, column weight: '{value}' for '{crime_type}' is not a number from 0 to "
+                               "{limit:,.0f}").format(row=i + 2, value=df.weight.iat[i], crime_type=df.crime_type.iat[i],
+                                                      limit=MAX_HARM_WEIGHT),
+                            p, tr("give every crime type a weight in that range."))
     dup = df.crime_type.str.strip().duplicated()
     if dup.any():
-        raise LptInputError(f"crime type '{df.crime_type[dup].iat[0]}' is listed twice", p, "list each type once.")
+        raise LptInputError(tr("crime type '{crime_type}' is listed twice").format(crime_type=df.crime_type[dup].iat[0]),
+                            p, tr("list each type once."))
     return dict(zip(df.crime_type.str.strip(), w.astype(float)))
 
 

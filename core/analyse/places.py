@@ -12,11 +12,13 @@ from typing import Dict, Optional
 import numpy as np
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP, tr
 from ..io.places import classify, load_place_names
 from .insight import CRIME_FIELDS, Period
-from .reasons import CATEGORY_LABEL
+from .reasons import CATEGORY_LABEL, fill
 
 LABEL = {t: CATEGORY_LABEL[f] for t, f in CRIME_FIELDS.items()}
+OTHER = QT_TR_NOOP("other")
 COLUMNS = ["rank", "place", "kind", "crimes", "harm", "crimes_previous", "top_types", "street", "street_m", "area_code",
            "area_name", "area_share", "action", "easting", "northing", "period"]
 
@@ -72,7 +74,9 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
                         "street_dist": g.street_dist.first() if "street_dist" in at else np.nan})
     by_type = at.groupby(key + ["crime_type"], observed=True, sort=True).size().rename("n").reset_index()
     by_type = by_type.sort_values(key + ["n", "crime_type"], ascending=[True, True, False, True])
-    by_type["txt"] = by_type.n.astype(str) + " " + by_type.crime_type.astype(str).map(LABEL).fillna("other")
+    labels = {t: tr(label) for t, label in LABEL.items()}
+    by_type["txt"] = fill(tr("{n} {crime}"), by_type.index, n=by_type.n.astype(str),
+                          crime=by_type.crime_type.astype(str).map(labels).fillna(tr(OTHER)))
     out["top_types"] = by_type.groupby(key, sort=True).txt.agg(lambda s: ", ".join(s.head(3)))
     prev = _in(crimes, previous)
     prev = prev[prev.place].groupby(key).size()
@@ -81,6 +85,7 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
     out["area_share"] = (100.0 * out.crimes / out.area_code.map(area_total)).round(1)
     out["street_m"] = _street_distance(out, streets)
     out["street"] = out.street_id.map(street_names).fillna("")
+    out["action"] = _shown_action(out.action)
     out["area_name"] = out.area_code.map(area_names).fillna("")
     out = out.reset_index().sort_values(["harm", "crimes", "easting", "northing"], ascending=[False, False, True, True])
     out["rank"] = np.arange(1, len(out) + 1)
@@ -88,6 +93,13 @@ def hot_places(crimes: pd.DataFrame, period: Period, previous: Period, harm_weig
     import shapely
     out["geometry"] = shapely.points(out.easting.values, out.northing.values)
     return out[COLUMNS + ["geometry"]].reset_index(drop=True)
+
+
+def _shown_action(action: pd.Series) -> pd.Series:
+    """The place's action (``place_names.csv``, column ``action``: a sentence people read) in the user's
+    language; the table keeps it as written, so it is looked up here, where it is shown."""
+    texts = {a: tr(a) for a in action.dropna().unique() if isinstance(a, str) and a}
+    return action.map(lambda a: texts.get(a, a))
 
 
 def _street_distance(out: pd.DataFrame, streets: Optional[pd.DataFrame]) -> np.ndarray:

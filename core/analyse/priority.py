@@ -34,6 +34,7 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from ..errors import LptInputError
+from ..i18n import tr
 from ..link.link import LinkInputs, Links, point_in_area
 from ..link.scope import apply as apply_scope, define as scope_of, left_out_sentence, street_points
 from . import reasons as R
@@ -125,7 +126,7 @@ def _street_areas(inp: LinkInputs, index: pd.Index) -> pd.Series:
 def _select(st: pd.DataFrame) -> pd.Index:
     """The streets ranked: every street of the scope (the links were narrowed to it)."""
     if len(st) == 0:
-        raise LptInputError("no street lies in the chosen areas or patch", "AREA_CODES", "widen the selection.")
+        raise LptInputError(tr("no street lies in the chosen areas or patch"), "AREA_CODES", tr("widen the selection."))
     return st.index
 
 
@@ -341,11 +342,13 @@ def _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, 
     left = left_out(scope, period, cfg.places_path)
     notes = [left_out_sentence(scope.name, left, scope.members_outside(period.end_date, located=False))]
     if not cov_now.complete:
-        notes.append(f"Crime data is incomplete: {cov_now.describe()}. Harm and hot streets use the months present.")
+        notes.append(tr("Crime data is incomplete: {coverage}. Harm and hot streets use the months present.").format(
+            coverage=cov_now.describe()))
     if cmp.note:
-        notes.append(f"Trends {cmp.note}, so the trend component is 0 for every street.")
+        notes.append(tr("Trends {note}, so the trend component is 0 for every street.").format(note=cmp.note))
     if i_now.reconciliation["responses"] == 0:
-        notes.append(f"No survey responses in {period.name}: concern and confidence components are 0.")
+        notes.append(tr("No survey responses in {period}: concern and confidence components are 0.").format(
+            period=period.name))
     now = _in_period(crimes, period)
     n = cfg.top_n
     top = out[out["rank"] <= n]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import Dict, List, Optional
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 COMPONENTS = ["harm", "hot", "trend", "concern", "confidence", "vulnerability", "engagement"]
 
@@ -25,7 +26,7 @@ class PriorityWeights:
     def as_dict(self) -> Dict[str, float]:
         d = {f.name: float(getattr(self, f.name)) for f in fields(self)}
         if any(v < 0 for v in d.values()) or sum(d.values()) <= 0:
-            raise LptInputError("weights must be zero or more, and not all zero", "WEIGHTS", "")
+            raise LptInputError(tr("weights must be zero or more, and not all zero"), "WEIGHTS", "")
         return d
 
 

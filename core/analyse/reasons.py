@@ -4,21 +4,56 @@
 can read each number back); ``pick`` keeps, per street, the three largest contributions of at least one point
 whose sentence is true (a "Hot street" only for a street flagged hot after FDR, a rise only when significant
 after FDR between comparable periods, a local priority only when it matches crime here).
+
+Each sentence is one translatable template (:func:`..i18n.tr`) filled column by column (:func:`fill`), so a
+translator sees the whole sentence and the streets are still filled at once.
 """
 from __future__ import annotations
 
+from string import Formatter
 from typing import Dict, List
 
 import numpy as np
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP, tr
 from .insight import CRIME_FIELDS
 
-CATEGORY_LABEL = {"c_asb": "anti-social behaviour", "c_bicycle": "bicycle theft", "c_burglary": "burglary",
-                  "c_damage": "criminal damage", "c_drugs": "drug crime", "c_other": "other crime",
-                  "c_oth_theft": "theft", "c_weapons": "weapons possession", "c_pub_order": "public order offences",
-                  "c_robbery": "robbery", "c_shoplift": "shoplifting", "c_person": "theft from the person",
-                  "c_vehicle": "vehicle crime", "c_violence": "violence"}
+CATEGORY_LABEL = {"c_asb": QT_TR_NOOP("anti-social behaviour"), "c_bicycle": QT_TR_NOOP("bicycle theft"),
+                  "c_burglary": QT_TR_NOOP("burglary"), "c_damage": QT_TR_NOOP("criminal damage"),
+                  "c_drugs": QT_TR_NOOP("drug crime"), "c_other": QT_TR_NOOP("other crime"),
+                  "c_oth_theft": QT_TR_NOOP("theft"), "c_weapons": QT_TR_NOOP("weapons possession"),
+                  "c_pub_order": QT_TR_NOOP("public order offences"), "c_robbery": QT_TR_NOOP("robbery"),
+                  "c_shoplift": QT_TR_NOOP("shoplifting"), "c_person": QT_TR_NOOP("theft from the person"),
+                  "c_vehicle": QT_TR_NOOP("vehicle crime"), "c_violence": QT_TR_NOOP("violence")}
+
+
+def category_label(field: str) -> str:
+    """The crime field's label in the user's language (the field itself when it has none)."""
+    return tr(CATEGORY_LABEL[field]) if field in CATEGORY_LABEL else field
+
+
+def upper_first(text: str) -> str:
+    """The text with its first letter upper case, the rest as written (``str.capitalize`` would lower the rest of a
+    translated label)."""
+    return text[:1].upper() + text[1:]
+
+
+def fill(template: str, index: pd.Index, **values) -> pd.Series:
+    """``template`` (translated already) filled row by row: each ``{name}`` (``{name:spec}``) takes the row's value
+    of ``values[name]`` (a Series or array on ``index``) or the one value given (a scalar), without a loop."""
+    out = pd.Series("", index=index, dtype=object)
+    for literal, name, spec, _ in Formatter().parse(template):
+        out = out + literal
+        if name is None:
+            continue
+        v = values[name]
+        if np.ndim(v) == 0:
+            out = out + format(v, spec or "")
+        else:
+            col = pd.Series(np.asarray(v, dtype=object), index=index)
+            out = out + (col.map(lambda x: format(x, spec)) if spec else col.astype(str))
+    return out
 
 
 def _crime_mix(out: pd.DataFrame) -> pd.Series:
@@ -26,53 +61,105 @@ def _crime_mix(out: pd.DataFrame) -> pd.Series:
     fields = list(CRIME_FIELDS.values())
     counts = out[fields].to_numpy(dtype=float)
     order = np.argsort(-counts, axis=1, kind="stable")[:, :2]
-    labels = [CATEGORY_LABEL[f] for f in fields]
-    text = [", ".join(f"{int(row[j])} {labels[j]}" for j in top if row[j] > 0) for row, top in zip(counts, order)]
+    labels = [category_label(f) for f in fields]
+    each = tr("{n} {crime}")
+    text = [", ".join(each.format(n=int(row[j]), crime=labels[j]) for j in top if row[j] > 0)
+            for row, top in zip(counts, order)]
     return pd.Series(text, index=out.index)
 
 
 def _qtext(q: pd.Series) -> pd.Series:
-    return q.map(lambda v: "q < 0.001" if v < 0.001 else f"q = {v:.3f}")
+    below, equal = tr("q < 0.001"), tr("q = {q:.3f}")
+    return q.map(lambda v: below if v < 0.001 else equal.format(q=v))
 
 
 def _count(x: pd.Series) -> pd.Series:
     return x.fillna(0).round(0).astype(int).astype(str)
 
 
-def _source(own: pd.Series, thin: str, shrunk: str) -> np.ndarray:
-    return np.where(own.fillna(False).astype(bool), shrunk, thin)
+def _either(own: pd.Series, shrunk: pd.Series, thin: pd.Series) -> pd.Series:
+    """Per street, the sentence for a figure of its own (adjusted toward the area) or for a thin one."""
+    return pd.Series(np.where(own.fillna(False).astype(bool), shrunk, thin), index=own.index)
+
+
+def _pct_text(x: pd.Series) -> pd.Series:
+    return x.round(0).astype(int).astype(str)
 
 
 def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.DataFrame:
     t = pd.DataFrame(index=out.index)
+    ix = out.index
     top_pct = (100 - out.harm_comp * 100 + 1).clip(1, 100).round(0).astype(int).astype(str)
-    t["harm"] = "Harm-weighted crime in the top " + top_pct + "% of streets (" + out.crimes.astype(str) + \
-        " crimes: " + _crime_mix(out) + ")"
-    t["hot"] = "Hot street: Gi* z = " + out.gi_z.round(1).astype(str) + ", significant after FDR (" + \
-        _qtext(out.gi_q) + ")"
-    up = np.where(out.rise_1.fillna(-1).eq(0), "up from none",
-                  "up " + out.rise_pct.fillna(0).round(0).astype(int).astype(str) + "%")
-    t["trend"] = out.rise_field.map(lambda f: CATEGORY_LABEL.get(f, f)).fillna("").str.capitalize() + " " + up + \
-        " on the previous period (" + \
-        _count(out.rise_1) + " to " + _count(out.rise_2) + "), significant after FDR (" + _qtext(out.rise_q) + ")"
-    t["concern"] = "Top local priority: " + out.concern_top.fillna("") + ", " + \
-        (100 * out.concern_share).round(0).astype(int).astype(str) + "% of " + \
-        out.concern_n.round(0).astype(int).astype(str) + " answers" + \
-        _source(out.concern_own, " in the area", ", adjusted toward the area") + ", and it happens here"
-    t["confidence"] = "Trust and confidence " + out.tc_est.round(1).astype(str) + "/5 (" + \
-        out.tc_n.round(0).astype(int).astype(str) + " answers" + \
-        _source(out.tc_own, ", too few: the area's figure", ", adjusted toward the area") + \
-        f", force {force['tc']:.1f})"
-    imd = "IMD decile " + out.imd_decile.fillna(0).astype(int).astype(str)
-    t["vulnerability"] = np.where(out.imd_decile.notna(), imd, "Deprived classification group")
-    if "oac_supergroup" in out:
-        t["vulnerability"] += np.where(out.oac_supergroup.notna(), " (OAC supergroup " +
-                                       out.oac_supergroup.fillna("").astype(str) + ")", "")
-    rate = (100 * out.reg_est).round(0)
-    t["engagement"] = rate.fillna(0).astype(int).astype(str) + "% of households registered (force " + \
-        (f"{100 * force['reg']:.0f}%" if force["reg"] == force["reg"] else "n/a") + ")" + \
-        np.where(out.no_recent_visits, f", no door-knock visits in {visit_months} months", "")
+    t["harm"] = fill(tr("Harm-weighted crime in the top {pct}% of streets ({crimes} crimes: {mix})"), ix,
+                     pct=top_pct, crimes=out.crimes.astype(str), mix=_crime_mix(out))
+    t["hot"] = fill(tr("Hot street: Gi* z = {z}, significant after FDR ({q})"), ix,
+                    z=out.gi_z.round(1).astype(str), q=_qtext(out.gi_q))
+    t["trend"] = _trend(out)
+    t["concern"] = _concern(out)
+    t["confidence"] = _confidence(out, force["tc"])
+    t["vulnerability"] = _vulnerability(out)
+    t["engagement"] = _engagement(out, force["reg"], visit_months)
     return t
+
+
+def _trend(out: pd.DataFrame) -> pd.Series:
+    ix = out.index
+    what = out.rise_field.map(lambda f: upper_first(category_label(f)), na_action="ignore").fillna("")
+    counts = dict(crime=what, n1=_count(out.rise_1), n2=_count(out.rise_2), q=_qtext(out.rise_q))
+    none = fill(tr("{crime} up from none on the previous period ({n1} to {n2}), significant after FDR ({q})"),
+                ix, **counts)
+    pct = fill(tr("{crime} up {pct}% on the previous period ({n1} to {n2}), significant after FDR ({q})"), ix,
+               pct=out.rise_pct.fillna(0).round(0).astype(int).astype(str), **counts)
+    return pd.Series(np.where(out.rise_1.fillna(-1).eq(0), none, pct), index=ix)
+
+
+def _concern(out: pd.DataFrame) -> pd.Series:
+    """The priority category comes from ``priority_categories.csv`` (data: compared by the action rules), so it is
+    looked up for the user's language only here, where it is shown."""
+    ix = out.index
+    names = {c: tr(c) for c in out.concern_top.fillna("").unique() if c}
+    v = dict(category=out.concern_top.fillna("").map(lambda c: names.get(c, c)),
+             pct=_pct_text(100 * out.concern_share), n=out.concern_n.round(0).astype(int).astype(str))
+    return _either(out.concern_own,
+                   fill(tr("Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and "
+                           "it happens here"), ix, **v),
+                   fill(tr("Top local priority: {category}, {pct}% of {n} answers in the area, and it happens here"),
+                        ix, **v))
+
+
+def _confidence(out: pd.DataFrame, force_tc: float) -> pd.Series:
+    ix = out.index
+    v = dict(score=out.tc_est.round(1).astype(str), n=out.tc_n.round(0).astype(int).astype(str), force=force_tc)
+    return _either(out.tc_own,
+                   fill(tr("Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})"),
+                        ix, **v),
+                   fill(tr("Trust and confidence {score}/5 ({n} answers, too few: the area's figure, force "
+                           "{force:.1f})"), ix, **v))
+
+
+def _vulnerability(out: pd.DataFrame) -> pd.Series:
+    ix = out.index
+    decile = out.imd_decile.fillna(0).astype(int).astype(str)
+    has_imd = out.imd_decile.notna().to_numpy()
+    group = out.oac_supergroup if "oac_supergroup" in out else pd.Series(np.nan, index=ix)
+    has_group = group.notna().to_numpy()
+    g = group.fillna("").astype(str)
+    return pd.Series(np.select(
+        [has_imd & has_group, has_imd, has_group],
+        [fill(tr("IMD decile {decile} (OAC supergroup {group})"), ix, decile=decile, group=g),
+         fill(tr("IMD decile {decile}"), ix, decile=decile),
+         fill(tr("Deprived classification group (OAC supergroup {group})"), ix, group=g)],
+        tr("Deprived classification group")), index=ix)
+
+
+def _engagement(out: pd.DataFrame, force_reg: float, visit_months: int) -> pd.Series:
+    ix = out.index
+    force = tr("{pct:.0f}%").format(pct=100 * force_reg) if force_reg == force_reg else tr("n/a")
+    v = dict(rate=(100 * out.reg_est).round(0).fillna(0).astype(int).astype(str), force=force)
+    visited = fill(tr("{rate}% of households registered (force {force})"), ix, **v)
+    not_visited = fill(tr("{rate}% of households registered (force {force}), no door-knock visits in {months} "
+                          "months"), ix, months=visit_months, **v)
+    return pd.Series(np.where(out.no_recent_visits, not_visited, visited), index=ix)
 
 
 def holds(out: pd.DataFrame) -> pd.DataFrame:

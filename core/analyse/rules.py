@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from ..errors import LptInputError
+from ..i18n import QT_TR_NOOP, tr
 
 MAX_CONDITION = 500          # characters: a rule is a line, not a program
 MAX_NODES = 200
@@ -34,46 +35,55 @@ _CONSTANTS = (bool, int, float, str)
 
 
 def _refuse(path: str, rule: str, what: str) -> LptInputError:
-    return LptInputError(f"rule {rule}: {what}", path,
-                         "a condition may only compare fields with numbers, quoted text or True/False, joined by "
-                         "and / or / not (see README, Recommended actions).")
+    return LptInputError(tr("rule {rule}: {problem}").format(rule=rule, problem=what), path,
+                         tr("a condition may only compare fields with numbers, quoted text or True/False, joined by "
+                            "and / or / not (see README, Recommended actions)."))
+
+
+CONSTRUCTS = {ast.Call: QT_TR_NOOP("a function call"), ast.Attribute: QT_TR_NOOP("attribute access"),
+              ast.Subscript: QT_TR_NOOP("a subscript"), ast.Lambda: QT_TR_NOOP("a lambda"),
+              ast.ListComp: QT_TR_NOOP("a comprehension"), ast.SetComp: QT_TR_NOOP("a comprehension"),
+              ast.DictComp: QT_TR_NOOP("a comprehension"), ast.GeneratorExp: QT_TR_NOOP("a comprehension"),
+              ast.JoinedStr: QT_TR_NOOP("an f-string"), ast.BinOp: QT_TR_NOOP("arithmetic or an @ reference"),
+              ast.NamedExpr: QT_TR_NOOP("an assignment"), ast.IfExp: QT_TR_NOOP("if/else"),
+              ast.Starred: QT_TR_NOOP("a starred expression"), ast.Dict: QT_TR_NOOP("a dictionary"),
+              ast.Set: QT_TR_NOOP("a set")}
 
 
 def _construct(node: ast.AST) -> str:
-    names = {ast.Call: "a function call", ast.Attribute: "attribute access", ast.Subscript: "a subscript",
-             ast.Lambda: "a lambda", ast.ListComp: "a comprehension", ast.SetComp: "a comprehension",
-             ast.DictComp: "a comprehension", ast.GeneratorExp: "a comprehension", ast.JoinedStr: "an f-string",
-             ast.BinOp: "arithmetic or an @ reference", ast.NamedExpr: "an assignment", ast.IfExp: "if/else",
-             ast.Starred: "a starred expression", ast.Dict: "a dictionary", ast.Set: "a set"}
-    return names.get(type(node), f"'{type(node).__name__}'")
+    name = CONSTRUCTS.get(type(node))
+    return tr(name) if name else f"'{type(node).__name__}'"
 
 
 def parse_condition(text: str, known: set, path: str, rule: str) -> ast.Expression:
     """Parse and check one condition; raise :class:`LptInputError` for anything not allowed."""
     if len(text) > MAX_CONDITION:
-        raise _refuse(path, rule, f"condition is {len(text)} characters long (limit {MAX_CONDITION})")
+        raise _refuse(path, rule, tr("condition is {n} characters long (limit {limit})").format(
+            n=len(text), limit=MAX_CONDITION))
     try:
         tree = ast.parse(unicodedata.normalize("NFKC", text).strip(), mode="eval")
     except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
-        raise _refuse(path, rule, f"condition '{text[:80]}' cannot be read ({type(exc).__name__})")
+        raise _refuse(path, rule, tr("condition '{condition}' cannot be read ({error})").format(
+            condition=text[:80], error=type(exc).__name__))
     nodes = list(ast.walk(tree))
     if len(nodes) > MAX_NODES:
-        raise _refuse(path, rule, f"condition has {len(nodes)} parts (limit {MAX_NODES})")
+        raise _refuse(path, rule, tr("condition has {n} parts (limit {limit})").format(n=len(nodes), limit=MAX_NODES))
     for node in nodes:
         if not isinstance(node, _ALLOWED):
-            raise _refuse(path, rule, f"{_construct(node)} is not allowed in a condition")
+            raise _refuse(path, rule, tr("{construct} is not allowed in a condition").format(construct=_construct(node)))
         if isinstance(node, ast.Constant) and not isinstance(node.value, _CONSTANTS):
-            raise _refuse(path, rule, f"the constant {node.value!r} is not allowed")
+            raise _refuse(path, rule, tr("the constant {value} is not allowed").format(value=repr(node.value)))
         if isinstance(node, ast.Name) and node.id not in known and node.id not in ("True", "False"):
-            raise _refuse(path, rule, f"unknown field '{node.id}' (fields: {', '.join(sorted(known))})")
+            raise _refuse(path, rule, tr("unknown field '{field}' (fields: {fields})").format(
+                field=node.id, fields=", ".join(sorted(known))))
         if isinstance(node, (ast.Tuple, ast.List)) and not all(isinstance(e, ast.Constant) for e in node.elts):
-            raise _refuse(path, rule, "a list after 'in' may hold only constants")
+            raise _refuse(path, rule, tr("a list after 'in' may hold only constants"))
         if isinstance(node, ast.Compare):
             for op, right in zip(node.ops, node.comparators):
                 if isinstance(op, (ast.In, ast.NotIn)) and not isinstance(right, (ast.Tuple, ast.List, ast.Constant)):
-                    raise _refuse(path, rule, "'in' must be followed by a constant or a list of constants")
+                    raise _refuse(path, rule, tr("'in' must be followed by a constant or a list of constants"))
     if not any(isinstance(n, ast.Name) and n.id not in ("True", "False") for n in nodes):
-        raise _refuse(path, rule, "the condition tests no field")
+        raise _refuse(path, rule, tr("the condition tests no field"))
     return tree
 
 
@@ -141,14 +151,16 @@ def load_rules(path: str, facts: pd.DataFrame) -> List[Dict]:
     known = set(facts.columns) | {"n_actions"}
     rules = []
     for row in table.itertuples():
-        rid = str(row.rule_id).strip() or f"(row {row.Index + 2})"
+        rid = str(row.rule_id).strip() or tr("(row {row})").format(row=row.Index + 2)
         tree = parse_condition(str(row.condition), known, p, rid)
         rules.append({"rule_id": rid, "condition": row.condition, "action": row.action, "tree": tree})
     return rules
 
 
 def apply_rules(facts: pd.DataFrame, rules: List[Dict], path: str) -> pd.Series:
-    """'R1-drugs: text | R3-burglary: text' per street, in rule-table order."""
+    """'R1-drugs: text | R3-burglary: text' per street, in rule-table order.  The action is a sentence people read
+    (``action_rules.csv``, column ``action``): the table keeps it as written and it is looked up in the user's
+    language here, where it is put in front of them; the rule id is data."""
     facts = facts.copy()
     facts["n_actions"] = 0
     actions = pd.Series([[] for _ in range(len(facts))], index=facts.index, dtype=object)
@@ -156,9 +168,16 @@ def apply_rules(facts: pd.DataFrame, rules: List[Dict], path: str) -> pd.Series:
         try:
             hit = evaluate(r["tree"], facts)
         except (TypeError, ValueError) as exc:      # e.g. text compared with a number
-            raise LptInputError(f"rule {r['rule_id']}: cannot evaluate '{r['condition']}' ({exc})",
-                                path or "action_rules.csv", "compare numeric fields with numbers and text with text.")
+            raise LptInputError(tr("rule {rule}: cannot evaluate '{condition}' ({error})").format(
+                rule=r["rule_id"], condition=r["condition"], error=exc),
+                path or "action_rules.csv", tr("compare numeric fields with numbers and text with text."))
+        text = tr("{rule}: {action}").format(rule=r["rule_id"], action=_shown(r["action"]))
         for i in np.flatnonzero(hit.values):
-            actions.iat[i].append(f"{r['rule_id']}: {r['action']}")
+            actions.iat[i].append(text)
         facts.loc[hit.values, "n_actions"] += 1
     return actions.map(lambda a: " | ".join(a))
+
+
+def _shown(action) -> str:
+    """The rule's action in the user's language (an empty cell stays as read)."""
+    return tr(action) if isinstance(action, str) and action else action

@@ -7,6 +7,7 @@ from typing import Dict, List
 
 import pandas as pd
 
+from ..i18n import tr
 from . import forecast as F
 from .crime_parts import priority_for
 from .priority_config import COMPONENTS
@@ -62,17 +63,18 @@ def sentences(weights: pd.DataFrame, shift: Dict[str, object], n: int, period_na
     out = []
     if len(weights):
         lo = weights.loc[weights.jaccard.idxmin()]
-        out.append(f"Changing any one weight by 10% up or down keeps at least {lo.jaccard:.2f} of the top {n} "
-                   f"(Jaccard; lowest when {lo.component} changes by {lo.change_pct:+d}%); 1.00 means the same "
-                   f"streets.")
+        out.append(tr("Changing any one weight by 10% up or down keeps at least {jaccard:.2f} of the top {n} "
+                      "(Jaccard; lowest when {component} changes by {change:+d}%); 1.00 means the same streets."
+                      ).format(jaccard=lo.jaccard, n=n, component=lo.component, change=lo.change_pct))
     if shift.get("shifted"):
-        out.append(f"Moving the period by one month ({period_name} to {shift['shifted']}) keeps {shift['priority']:.2f} "
-                   f"of the priority's top {n}, {shift['risk']:.2f} of the crime risk's and {shift['last_count']:.2f} "
-                   f"of the top {n} by last period's crime count (Jaccard; the priority's survey, member and trend "
-                   f"components held as in this run).")
+        out.append(tr("Moving the period by one month ({period} to {shifted}) keeps {priority:.2f} of the priority's "
+                      "top {n}, {risk:.2f} of the crime risk's and {last_count:.2f} of the top {n} by last period's "
+                      "crime count (Jaccard; the priority's survey, member and trend components held as in this run)."
+                      ).format(period=period_name, shifted=shift["shifted"], priority=shift["priority"],
+                               risk=shift["risk"], last_count=shift["last_count"], n=n))
         if shift["priority"] < shift["last_count"]:
-            out.append("The priority's top streets move more than the simplest crime count does: defend a rank only "
-                       "with its rank range and a longer period.")
+            out.append(tr("The priority's top streets move more than the simplest crime count does: defend a rank "
+                          "only with its rank range and a longer period."))
     else:
-        out.append("The one-month shift cannot be measured: the crime data has no month next to the period.")
+        out.append(tr("The one-month shift cannot be measured: the crime data has no month next to the period."))
     return out

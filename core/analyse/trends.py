@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 import pandas as pd
 
+from ..i18n import tr
 from .insight import CRIME_FIELDS, Insight, Period, insight
 from ..link.link import LinkInputs, Links
 
@@ -166,7 +167,8 @@ def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float 
         df.insert(2 if "force" not in df else 1, "period_2", p2.name)
         df["comparable"] = not note
         df["alpha"] = float(alpha)          # *_sig is *_q < alpha
-        df["coverage"] = note or f"both periods fully covered ({c1.months} and {c2.months} month(s))"
+        df["coverage"] = note or tr("both periods fully covered ({n1} and {n2} month(s))").format(n1=c1.months,
+                                                                                                 n2=c2.months)
     return Comparison(p1, p2, st, ar, fo.drop(columns="force"), note)
 
 

@@ -11,6 +11,7 @@ from typing import Tuple
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..store.base import Store
 from .messages import linked_members
 
@@ -21,13 +22,14 @@ NEEDED = {"members": ("member_id", "postcode", "status"), "postcodes": ("postcod
 def _check(store: Store) -> None:
     missing = [t for t in NEEDED if not store.has_table(t)]
     if missing:
-        raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
-                            "import them into it first.")
+        raise LptInputError(tr("the workspace has no {tables} yet").format(tables=", ".join(missing)), store.path,
+                            tr("import them into it first."))
     for table, cols in NEEDED.items():
         lacking = [c for c in cols if c not in store.columns(table)]
         if lacking:
-            raise LptInputError(f"the workspace table {table} has no column {', '.join(lacking)}", store.path,
-                                "import it again with this version of the plugin.")
+            raise LptInputError(tr("the workspace table {table} has no column {columns}").format(
+                table=table, columns=", ".join(lacking)), store.path,
+                tr("import it again with this version of the plugin."))
 
 
 def _postcode_points(store: Store) -> pd.DataFrame:
@@ -45,7 +47,7 @@ def from_workspace(store: Store) -> Tuple[pd.DataFrame, pd.DataFrame]:
     _check(store)
     members = store.read_table("members")
     if members.empty:
-        raise LptInputError("the workspace has no members (its members table is empty)", store.path,
-                            "import a member export into it first.")
+        raise LptInputError(tr("the workspace has no members (its members table is empty)"), store.path,
+                            tr("import a member export into it first."))
     areas = store.read_table("areas")
     return linked_members(members, _postcode_points(store), areas), areas

@@ -14,6 +14,7 @@ from typing import Dict, Optional, Sequence, Union
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..store.base import Store
 
 TABLE = "lpt_audit"
@@ -44,11 +45,11 @@ def record(store: Store, who: str, action: str, area: Union[str, Sequence[str]],
     detail = dict(detail or {})
     bad = sorted(PERSONAL_KEYS.intersection(detail))
     if bad:
-        raise LptInputError(f"an audit detail may not hold personal data ({', '.join(bad)})", TABLE,
-                            "record what was asked and where it went, never who is in the export.")
+        raise LptInputError(tr("an audit detail may not hold personal data ({keys})").format(keys=", ".join(bad)),
+                            TABLE, tr("record what was asked and where it went, never who is in the export."))
     if not store.has_table(TABLE):
-        raise LptInputError("the workspace has no audit table (lpt_audit)", store.path,
-                            "open the workspace with this version of the plugin (it is migrated on opening).")
+        raise LptInputError(tr("the workspace has no audit table (lpt_audit)"), store.path,
+                            tr("open the workspace with this version of the plugin (it is migrated on opening)."))
     with store.transaction():
         audit_id = next_id(store)
         row = {"audit_id": audit_id, "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -22,6 +22,8 @@ from typing import Dict, List, Sequence, Tuple
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
+from ..i18n import QT_TR_NOOP
 from ..io import consent
 from ..io.members import CONTACT_FIELDS
 from ..io.safe_csv import write_csv
@@ -32,9 +34,10 @@ from .messages import AudienceSet, _matches
 ACTION = "export_key_contacts"
 DEFAULT_GROUPS = ("IAG", "Key individual", "Key individuals")
 CONFIRM = "CONFIRM_PERSONAL_DATA"
-NOT_IMPORTED = ("the workspace holds no contact fields (name, email, phone): members were imported without them. "
-                "To list them, import the member export again into the workspace with 'Keep contact fields' "
-                "(INCLUDE_CONTACTS=true) in Import alert-platform members.")
+# shown translated by the caller: tr(NOT_IMPORTED)
+NOT_IMPORTED = QT_TR_NOOP("the workspace holds no contact fields (name, email, phone): members were imported without "
+                          "them. To list them, import the member export again into the workspace with 'Keep contact "
+                          "fields' (INCLUDE_CONTACTS=true) in Import alert-platform members.")
 
 
 @dataclass
@@ -48,14 +51,16 @@ class ContactsSpec:
     def check(self) -> None:
         """Refused before anything is read or written (fail closed)."""
         if self.confirm is not True:
-            raise LptInputError("key contacts are personal data and are written only when explicitly asked; "
-                                "nothing was written", CONFIRM,
-                                f"set {CONFIRM}=true to confirm that you need this list for your role.")
+            raise LptInputError(tr("key contacts are personal data and are written only when explicitly asked; "
+                                   "nothing was written"), CONFIRM,
+                                tr("set {confirm}=true to confirm that you need this list for your role.").format(
+                                    confirm=CONFIRM))
         if self.all_areas and self.area_codes:
-            raise LptInputError("give area codes or ask for all areas, not both", "AREA_CODES", "")
+            raise LptInputError(tr("give area codes or ask for all areas, not both"), "AREA_CODES", "")
         if not self.all_areas and not self.area_codes:
-            raise LptInputError("no area given: key contacts are listed for chosen areas", "AREA_CODES",
-                                "give the area codes (comma separated), or ask explicitly for all areas (ALL_AREAS).")
+            raise LptInputError(tr("no area given: key contacts are listed for chosen areas"), "AREA_CODES",
+                                tr("give the area codes (comma separated), or ask explicitly for all areas "
+                                   "(ALL_AREAS)."))
 
 
 def parse_list(text: str) -> List[str]:
@@ -93,9 +98,9 @@ def _group_match(members: pd.DataFrame, spec: ContactsSpec) -> Tuple[pd.Series, 
 def _need(store: Store) -> None:
     missing = [t for t in ("members", "areas", "link_postcodes") if not store.has_table(t)]
     if missing:
-        raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
-                            "import members and areas into it and run Link community data on it first: members are "
-                            "placed in their areas through their postcodes.")
+        raise LptInputError(tr("the workspace has no {tables} yet").format(tables=", ".join(missing)), store.path,
+                            tr("import members and areas into it and run Link community data on it first: members "
+                               "are placed in their areas through their postcodes."))
 
 
 def _codes(store: Store, spec: ContactsSpec) -> List[str]:
@@ -105,8 +110,9 @@ def _codes(store: Store, spec: ContactsSpec) -> List[str]:
     codes = [c.strip().upper() for c in spec.area_codes if c.strip()]
     unknown = sorted(set(codes) - set(known))
     if unknown:
-        raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
-                            f"use codes of the workspace's areas (e.g. {', '.join(known[:5]) or 'none yet'}).")
+        raise LptInputError(tr("unknown area code(s): {codes}").format(codes=", ".join(unknown)), "AREA_CODES",
+                            tr("use codes of the workspace's areas (e.g. {codes}).").format(
+                                codes=", ".join(known[:5]) or tr("none yet")))
     return codes
 
 
@@ -194,8 +200,8 @@ def export(store: Store, spec: ContactsSpec, path: str, who: str) -> Dict:
     try:
         write_csv(rows, tmp, sync=True)
     except OSError as exc:
-        raise LptInputError(f"cannot write the output ({exc.strerror}); nothing was recorded", path,
-                            "choose a writable folder.") from exc
+        raise LptInputError(tr("cannot write the output ({why}); nothing was recorded").format(why=exc.strerror),
+                            path, tr("choose a writable folder.")) from exc
     detail = {"groups": info["groups"], "key_contacts": info["key_contacts"], "all_areas": info["all_areas"],
               "contact_fields": info["contact_fields"], "output": path}
     placed = False
@@ -207,8 +213,8 @@ def export(store: Store, spec: ContactsSpec, path: str, who: str) -> Dict:
         if placed and os.path.exists(path):
             os.remove(path)                # the audit was not committed: the export is withdrawn
         if isinstance(exc, LptInputError) and exc.path != path:
-            raise LptInputError(f"the key contacts were not written: the export could not be recorded in the "
-                                f"workspace's audit ({exc})", path, "") from exc
+            raise LptInputError(tr("the key contacts were not written: the export could not be recorded in the "
+                                   "workspace's audit ({error})").format(error=exc), path, "") from exc
         raise
     finally:
         if os.path.exists(tmp):
@@ -221,6 +227,6 @@ def _place(tmp: str, path: str) -> bool:
     try:
         os.replace(tmp, path)
     except OSError as exc:
-        raise LptInputError(f"cannot write the output ({exc.strerror}); the audit row is withdrawn", path,
-                            "choose a writable folder and file name.") from exc
+        raise LptInputError(tr("cannot write the output ({why}); the audit row is withdrawn").format(
+            why=exc.strerror), path, tr("choose a writable folder and file name.")) from exc
     return True

@@ -12,6 +12,7 @@ from typing import List, Optional
 
 import pandas as pd
 
+from ..i18n import tr
 from ..store.base import Store
 from .setups import setup_row
 from .visit_outcomes import current
@@ -34,16 +35,32 @@ class SetupFeedback:
 
     def sentence(self, area_names: str = "") -> str:
         """What was done, in one or two sentences a resident reads (aggregates only)."""
-        where = f" in {area_names}" if area_names else ""
-        when = f" between {self.first} and {self.last}" if self.first and self.last and self.first != self.last \
-            else (f" on {self.first}" if self.first else "")
+        team = self.team or tr("Your neighbourhood team")
         if not self.visits:
-            return f"{self.team or 'Your neighbourhood team'} has planned door-to-door visits{where}."
-        joined = (f" {self.registered} {'resident' if self.registered == 1 else 'residents'} joined"
-                  " to hear from us directly." if self.registered else "")
-        return (f"{self.team or 'Your neighbourhood team'} knocked on {self.visits} "
-                f"{'door' if self.visits == 1 else 'doors'}{where}{when}; residents answered at {self.contacted} of "
-                f"them.{joined}")
+            text = tr("{team} has planned door-to-door visits in {areas}.") if area_names else \
+                tr("{team} has planned door-to-door visits.")
+            return text.format(team=team, areas=area_names)
+        doors = tr("1 door") if self.visits == 1 else tr("{n} doors").format(n=self.visits)
+        text = self._knocked(bool(area_names)).format(team=team, doors=doors, areas=area_names, first=self.first,
+                                                      last=self.last, contacted=self.contacted)
+        if self.registered:
+            joined = tr("1 resident joined to hear from us directly.") if self.registered == 1 else \
+                tr("{n} residents joined to hear from us directly.").format(n=self.registered)
+            text = f"{text} {joined}"
+        return text
+
+    def _knocked(self, where: bool) -> str:
+        """The sentence of the visits made, with or without the areas and the dates (placeholders unfilled)."""
+        if self.first and self.last and self.first != self.last:
+            return tr("{team} knocked on {doors} in {areas} between {first} and {last}; residents answered at "
+                      "{contacted} of them.") if where else \
+                tr("{team} knocked on {doors} between {first} and {last}; residents answered at {contacted} of them.")
+        if self.first:
+            return tr("{team} knocked on {doors} in {areas} on {first}; residents answered at {contacted} of "
+                      "them.") if where else \
+                tr("{team} knocked on {doors} on {first}; residents answered at {contacted} of them.")
+        return tr("{team} knocked on {doors} in {areas}; residents answered at {contacted} of them.") if where else \
+            tr("{team} knocked on {doors}; residents answered at {contacted} of them.")
 
 
 def setup_ids(store: Store) -> pd.DataFrame:

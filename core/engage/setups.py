@@ -16,6 +16,7 @@ from typing import List, Optional, Sequence
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..store.base import Store
 from .messages import _matches, parse_audience
 from ..link.stored import with_setup_visits
@@ -44,29 +45,31 @@ class SetupSpec:
     def check(self) -> None:
         """Parameters checked before anything is read or written."""
         if not self.name.strip():
-            raise LptInputError("a set-up needs a name", "NAME", "e.g. 'Orchard Park door-knock, spring'.")
+            raise LptInputError(tr("a set-up needs a name"), "NAME", tr("e.g. 'Orchard Park door-knock, spring'."))
         if self.source not in SOURCES:
-            raise LptInputError(f"set-up source {self.source!r} is not one of {', '.join(SOURCES)}", "SOURCE", "")
+            raise LptInputError(tr("set-up source {source!r} is not one of {sources}").format(
+                source=self.source, sources=", ".join(SOURCES)), "SOURCE", "")
         for key, d in (("START_DATE", self.start_date), ("END_DATE", self.end_date)):
             if d:
                 try:
                     date.fromisoformat(d)
                 except ValueError:
-                    raise LptInputError(f"{d!r} is not a date (YYYY-MM-DD)", key, "write e.g. 2024-03-01.") from None
+                    raise LptInputError(tr("{value!r} is not a date (YYYY-MM-DD)").format(value=d), key,
+                                        tr("write e.g. 2024-03-01.")) from None
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise LptInputError("the set-up ends before it starts", "END_DATE", "")
+            raise LptInputError(tr("the set-up ends before it starts"), "END_DATE", "")
         if self.source == "community" and not self.area_codes:
-            raise LptInputError("a community set-up needs the areas where the community is under-represented",
-                                "AREA_CODES", "give the area codes (from the community profile).")
+            raise LptInputError(tr("a community set-up needs the areas where the community is under-represented"),
+                                "AREA_CODES", tr("give the area codes (from the community profile)."))
         if self.source == "criteria":
             sets = parse_audience(self.criteria)
             if not sets:
-                raise LptInputError("a criteria set-up needs at least one criterion", "CRITERIA",
-                                    "e.g. 'include area=E05011541; exclude street=...'.")
+                raise LptInputError(tr("a criteria set-up needs at least one criterion"), "CRITERIA",
+                                    tr("e.g. 'include area=E05011541; exclude street=...'."))
             bad = [s.field for s in sets if s.field not in CRITERIA_FIELDS]
             if bad:
-                raise LptInputError(f"set-up criteria can be on {', '.join(CRITERIA_FIELDS)}, not {', '.join(bad)}",
-                                    "CRITERIA", "")
+                raise LptInputError(tr("set-up criteria can be on {fields}, not {bad}").format(
+                    fields=", ".join(CRITERIA_FIELDS), bad=", ".join(bad)), "CRITERIA", "")
 
 
 def _table(store: Store, name: str, columns: Optional[Sequence[str]] = None) -> Optional[pd.DataFrame]:
@@ -79,8 +82,9 @@ DEFAULT_MAX_DISTANCE = 150.0
 def _need(store: Store, *names: str) -> None:
     missing = [n for n in names if not store.has_table(n)]
     if missing:
-        raise LptInputError(f"the workspace has no {', '.join(missing)} yet", store.path,
-                            "import them into the workspace first (the WORKSPACE parameter of the import algorithms).")
+        raise LptInputError(tr("the workspace has no {tables} yet").format(tables=", ".join(missing)), store.path,
+                            tr("import them into the workspace first (the WORKSPACE parameter of the import "
+                               "algorithms)."))
 
 
 def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
@@ -91,8 +95,8 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
     names = streets.drop_duplicates("street_id").set_index("street_id").name.astype(str)
     if spec.source == "top_streets":
         if ranked is None or not len(ranked):
-            raise LptInputError("no priority streets to choose from", "PRIORITY_STREETS",
-                                "run Priority streets and give its layer.")
+            raise LptInputError(tr("no priority streets to choose from"), "PRIORITY_STREETS",
+                                tr("run Priority streets and give its layer."))
         r = ranked.assign(street_id=ranked.street_id.astype(str))
         if spec.area_codes:
             r = r[r.area_code.astype(str).isin(spec.area_codes)]
@@ -146,16 +150,16 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
     areas = store.read_table("areas", ["area_code", "area_name"])
     unknown = sorted(set(spec.area_codes) - set(areas.area_code.astype(str)))
     if unknown:
-        raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
-                            "use codes of the workspace's areas.")
+        raise LptInputError(tr("unknown area code(s): {codes}").format(codes=", ".join(unknown)), "AREA_CODES",
+                            tr("use codes of the workspace's areas."))
     if spec.source == "criteria":            # deprivation, classification, confidence: read only when asked
         pc = enrich(store, pc, {st.field for st in parse_audience(spec.criteria)})
     chosen, postcodes = choose_streets(spec, pc, streets, ranked)
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
                           with_setup_visits(store, _table(store, "visits")), spec.revisit, addresses, only=postcodes)
     if not len(targets):
-        raise LptInputError("the set-up has no postcode to visit", spec.source.upper(),
-                            "choose other streets or areas, or include households already registered (REVISIT).")
+        raise LptInputError(tr("the set-up has no postcode to visit"), spec.source.upper(),
+                            tr("choose other streets or areas, or include households already registered (REVISIT)."))
     with store.transaction():
         setup_id = next_id(store)
         store.append_rows("lpt_setups", pd.DataFrame([_row(spec, setup_id, targets)]))
@@ -177,9 +181,9 @@ def setup_row(store: Store, setup_id: str) -> pd.Series:
     """The set-up's row; a clear error naming the set-ups there are when it is not in the workspace."""
     rows = _table(store, "lpt_setups")
     if rows is None or setup_id not in set(rows.setup_id.astype(str)):
-        known = ", ".join(rows.setup_id.astype(str)) if rows is not None and len(rows) else "none"
-        raise LptInputError(f"the workspace has no set-up {setup_id!r} (set-ups: {known})", "SETUP_ID",
-                            "give an id lpt:createsetup returned.")
+        known = ", ".join(rows.setup_id.astype(str)) if rows is not None and len(rows) else tr("none")
+        raise LptInputError(tr("the workspace has no set-up {setup_id!r} (set-ups: {known})").format(
+            setup_id=setup_id, known=known), "SETUP_ID", tr("give an id lpt:createsetup returned."))
     return rows[rows.setup_id.astype(str) == setup_id].iloc[0]
 
 
@@ -188,10 +192,12 @@ def archive(store: Store, setup_id: str) -> str:
     Returns a sentence saying what happened (already archived is said, not an error)."""
     row = setup_row(store, setup_id)
     if row.status == "archived":
-        return f"Set-up {setup_id} ({row['name']}) was already archived on {row.archived_at}; nothing changed."
+        return tr("Set-up {setup_id} ({name}) was already archived on {at}; nothing changed.").format(
+            setup_id=setup_id, name=row["name"], at=row.archived_at)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     store.update_rows("lpt_setups", "setup_id", [setup_id], {"status": "archived", "archived_at": now})
-    return f"Set-up {setup_id} ({row['name']}) archived; its target list, visits and reports are kept."
+    return tr("Set-up {setup_id} ({name}) archived; its target list, visits and reports are kept.").format(
+        setup_id=setup_id, name=row["name"])
 
 
 def listing(store: Store) -> pd.DataFrame:

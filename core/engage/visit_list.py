@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..store.base import Store
 from .setups import setup_row
 
@@ -46,8 +47,9 @@ def build(store: Store, setup_id: str) -> VisitList:
     import shapely
     setup = setup_row(store, setup_id)
     if str(setup.status) != "open":
-        raise LptInputError(f"set-up {setup_id} is {setup.status}: its list is kept for reports but not sent out "
-                            "again", "SETUP_ID", "create a new set-up for new visits.")
+        raise LptInputError(tr("set-up {setup_id} is {status}: its list is kept for reports but not sent out "
+                               "again").format(setup_id=setup_id, status=setup.status), "SETUP_ID",
+                            tr("create a new set-up for new visits."))
     t = store.read_table("lpt_setup_targets")
     t = t[t.setup_id.astype(str) == setup_id].copy()
     t["street_id"] = t.street_id.astype(str)

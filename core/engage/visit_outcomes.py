@@ -17,6 +17,7 @@ from typing import Dict, List
 import numpy as np
 import pandas as pd
 
+from ..i18n import tr
 from ..io.safe_csv import DANGEROUS
 from ..io.validate import normalise_postcode
 from ..store.schema import LOOP_TABLES, OUTCOME_LABELS, OUTCOMES, current_outcomes
@@ -55,8 +56,8 @@ def clean_note(note: pd.Series) -> tuple:
     formula = out.str.startswith(DANGEROUS)
     out = out.where(~formula, "'" + out)
     p, f = personal.to_numpy(bool), formula.to_numpy(bool)
-    flag = np.select([p & f, p, f], ["phone number or email removed; formula neutralised",
-                                     "phone number or email removed", "formula neutralised"], "")
+    flag = np.select([p & f, p, f], [tr("phone number or email removed; formula neutralised"),
+                                     tr("phone number or email removed"), tr("formula neutralised")], "")
     return out, pd.Series(flag, index=note.index, dtype=object)
 
 
@@ -83,15 +84,17 @@ def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, pat
     r = _Rejects(v, path)
     setup_id = meta["setup_id"]
     v["visit_id"] = v.visit_id.map(_uuid)
-    r.reject(v.visit_id == "", "visit_id", "not a UUID: the visit was not made by the package's form")
+    r.reject(v.visit_id == "", "visit_id", tr("not a UUID: the visit was not made by the package's form"))
     r.reject(v.setup_id.fillna("").astype(str) != setup_id, "setup_id",
-             lambda row: f"a visit of set-up {row.setup_id!r} in the package of {setup_id}")
-    r.reject(~v.outcome.isin(OUTCOMES), "outcome",
-             "not one of the outcomes: " + ", ".join(f"{o} ({OUTCOME_LABELS[o]})" for o in OUTCOMES))
+             lambda row: tr("a visit of set-up {other!r} in the package of {setup_id}").format(
+                 other=row.setup_id, setup_id=setup_id))
+    r.reject(~v.outcome.isin(OUTCOMES), "outcome", tr("not one of the outcomes: {outcomes}").format(
+        outcomes=", ".join(f"{o} ({tr(OUTCOME_LABELS[o])})" for o in OUTCOMES)))
     pc, _ = normalise_postcode(v.postcode.fillna(""))
     v["postcode"] = pc
     listed = targets.drop_duplicates("postcode").set_index("postcode")
-    r.reject(~v.postcode.isin(listed.index), "postcode", f"not a postcode on set-up {setup_id}'s list")
+    r.reject(~v.postcode.isin(listed.index), "postcode",
+             tr("not a postcode on set-up {setup_id}'s list").format(setup_id=setup_id))
     _check_when(v, r, now)
     _check_place(v, r, listed, max_distance)
     ok = v[r.ok].copy()
@@ -103,22 +106,23 @@ def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, pat
 
 def _check_when(v: pd.DataFrame, r: _Rejects, now: pd.Timestamp) -> None:
     day = _when(v.visit_date)
-    r.reject(day.isna(), "visit_date", "not a date")
-    r.reject(day.dt.normalize() > now.normalize(), "visit_date", "a date in the future")
+    r.reject(day.isna(), "visit_date", tr("not a date"))
+    r.reject(day.dt.normalize() > now.normalize(), "visit_date", tr("a date in the future"))
     edited = _when(v.edited_at)
     edited = edited.where(edited.notna(), day)
-    r.reject(edited > now + pd.Timedelta(minutes=5), "edited_at", "edited in the future (the phone's clock?)")
+    r.reject(edited > now + pd.Timedelta(minutes=5), "edited_at", tr("edited in the future (the phone's clock?)"))
     v["visit_date"] = day.dt.strftime("%Y-%m-%d")
     v["edited_at"] = edited.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _check_place(v: pd.DataFrame, r: _Rejects, listed: pd.DataFrame, max_distance: float) -> None:
-    r.reject(v.x.isna() | v.y.isna(), "geometry", "the visit has no location")
+    r.reject(v.x.isna() | v.y.isna(), "geometry", tr("the visit has no location"))
     e = v.postcode.map(listed.easting).astype(float)
     n = v.postcode.map(listed.northing).astype(float)
     far = np.hypot(v.x.astype(float) - e, v.y.astype(float) - n)
-    r.reject(far > max_distance, "geometry", lambda row: f"recorded {far[row.name]:,.0f} m from its postcode "
-             f"{row.postcode} (more than {max_distance:,.0f} m): the point was moved or the postcode is wrong")
+    r.reject(far > max_distance, "geometry", lambda row: tr(
+        "recorded {distance:,.0f} m from its postcode {postcode} (more than {limit:,.0f} m): the point was moved or "
+        "the postcode is wrong").format(distance=far[row.name], postcode=row.postcode, limit=max_distance))
 
 
 def _newest(ok: pd.DataFrame, r: _Rejects) -> pd.DataFrame:
@@ -128,8 +132,8 @@ def _newest(ok: pd.DataFrame, r: _Rejects) -> pd.DataFrame:
     content = _key(ok, ["outcome", "postcode", "visit_date", "note"])
     clash = key.duplicated(keep=False) & (content.groupby(key).transform("nunique") > 1)
     copy = ~clash & key.duplicated(keep="first")
-    for why, mask in (("two different outcomes for this visit with the same edit time", clash),
-                      ("a second copy of the same visit edit (the first is kept)", copy)):
+    for why, mask in ((tr("two different outcomes for this visit with the same edit time"), clash),
+                      (tr("a second copy of the same visit edit (the first is kept)"), copy)):
         for _, row in ok[mask].iterrows():
             r.rows.append({"file": r.path, "row": int(row.fid), "column": "visit_id", "value": row.visit_id,
                            "reason": why})
@@ -160,9 +164,9 @@ def new_rows(accepted: pd.DataFrame, stored: pd.DataFrame, path: str) -> tuple:
     for f in fields:
         same &= accepted[f].astype(str) == key.map(old[f]).astype(str)
     clash = held & ~same
+    why = tr("differs from the stored edit of this visit with the same edit time: the stored one is kept")
     rej = pd.DataFrame({"file": path, "row": accepted.fid[clash].astype(int), "column": "edited_at",
-                        "value": accepted.edited_at[clash], "reason": "differs from the stored edit of this visit "
-                        "with the same edit time: the stored one is kept"})
+                        "value": accepted.edited_at[clash], "reason": why})
     return accepted[~held], rej if len(rej) else empty
 
 
@@ -173,11 +177,13 @@ def moved_targets(package: pd.DataFrame, targets: pd.DataFrame, path: str, toler
     e, n = package.postcode.map(t.easting).astype(float), package.postcode.map(t.northing).astype(float)
     far = np.hypot(package.x.astype(float) - e, package.y.astype(float) - n)
     bad = far.isna() | (far > tolerance)
-    reason = np.where(e.isna(), "a postcode that is not on the set-up's list was added or renamed on the phone",
-                      "the postcode's point was moved on the phone")
+    added = tr("a postcode that is not on the set-up's list was added or renamed on the phone (ignored: the stored "
+               "list is kept)")
+    moved = tr("the postcode's point was moved on the phone (ignored: the stored list is kept)")
+    reason = np.where(e.isna(), added, moved)
     return pd.DataFrame({"file": path, "row": package.fid[bad].astype(int), "column": "geometry",
                          "value": package.postcode[bad].astype(str),
-                         "reason": pd.Series(reason, index=package.index)[bad] + " (ignored: the stored list is kept)"})
+                         "reason": pd.Series(reason, index=package.index)[bad]})
 
 
 def outcome_rows(accepted: pd.DataFrame, source: str, imported_at: str) -> pd.DataFrame:

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
 from .validate import normalise_postcode, to_number
@@ -25,10 +26,10 @@ class AddressCountsReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         pc, ok = normalise_postcode(df.postcode)
-        chk.reject(~ok, "postcode", "not a valid UK postcode")
+        chk.reject(~ok, "postcode", tr("not a valid UK postcode"))
         n = to_number(df.addresses)
-        chk.reject(n.isna() | ~np.isfinite(n.fillna(0)), "addresses", "not a number")
-        chk.reject((n < 0) | (n != np.floor(n)), "addresses", "not a whole number of addresses (0 or more)")
+        chk.reject(n.isna() | ~np.isfinite(n.fillna(0)), "addresses", tr("not a number"))
+        chk.reject((n < 0) | (n != np.floor(n)), "addresses", tr("not a whole number of addresses (0 or more)"))
         df["postcode"], df["addresses"] = pc, n
 
 
@@ -38,6 +39,7 @@ def read_address_counts(path: str) -> pd.DataFrame:
     res = AddressCountsReader(path).read()
     if res.n_rejected:
         r = res.rejects.iloc[0]
-        raise LptInputError(f"row {r['row']}, column {r['column']}: {r['reason']} ({res.n_rejected:,} rows rejected)",
-                            path, "correct the address counts file.")
+        raise LptInputError(tr("row {row}, column {column}: {reason} ({n:,} rows rejected)").format(
+            row=r["row"], column=r["column"], reason=r["reason"], n=res.n_rejected),
+            path, tr("correct the address counts file."))
     return res.accepted[["postcode", "addresses"]]

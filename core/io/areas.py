@@ -9,9 +9,10 @@ import pandas as pd
 
 from .result import REJECT_COLUMNS, empty_rejects
 from ..spatial import require_shapely2
-from .plausible import OUTSIDE, outside_and_bounds
+from .plausible import outside_and_bounds, outside_reason
 from .text import key_text
 from .wkb import finite_coordinates, read_wkb
+from ..i18n import tr
 
 
 def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, source: str = "areas"):
@@ -37,21 +38,21 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
                                      "reason": reason[m].values if isinstance(reason, pd.Series) else reason}))
         alive = alive & ~m
 
-    reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a ring that is not closed)",
-           pd.Series("", index=df.index))
+    reject(pd.Series(unreadable, index=df.index), "geometry",
+           tr("geometry cannot be read (e.g. a ring that is not closed)"), pd.Series("", index=df.index))
     reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
-           "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+           tr("coordinates are not finite numbers (NaN or infinite)"), pd.Series("", index=df.index))
     far, where = outside_and_bounds(geoms)
-    reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
+    reject(pd.Series(far, index=df.index), "geometry", outside_reason(), pd.Series(where, index=df.index))
     empty = pd.Series([g is None or shapely.is_empty(g) for g in geoms], index=df.index)
-    reject(empty, "geometry", "no geometry", pd.Series("", index=df.index))
+    reject(empty, "geometry", tr("no geometry"), pd.Series("", index=df.index))
     gtype = pd.Series([shapely.get_type_id(g) if g is not None else -1 for g in geoms], index=df.index)
-    reject(~gtype.isin([3, 6]), "geometry", "not a polygon", gtype.astype(str))
-    reject(df.area_code == "", "area_code", "area code is blank", df.area_code)
+    reject(~gtype.isin([3, 6]), "geometry", tr("not a polygon"), gtype.astype(str))
+    reject(df.area_code == "", "area_code", tr("area code is blank"), df.area_code)
     dup = df.area_code.duplicated(keep="first") & (df.area_code != "") & alive
     firsts = df[alive].drop_duplicates("area_code").set_index("area_code").fid
-    reject(dup, "area_code", df.area_code.map(lambda c: "area code repeated (dissolve multi-part areas first): first "
-                                              f"at row {firsts.get(c, '?')}"), df.area_code)
+    repeated = tr("area code repeated (dissolve multi-part areas first): first at row {row}")
+    reject(dup, "area_code", df.area_code.map(lambda c: repeated.format(row=firsts.get(c, "?"))), df.area_code)
     invalid = alive & pd.Series([g is not None and not shapely.is_valid(g) for g in geoms], index=df.index)
     repaired = int(invalid.sum())
     if repaired:
@@ -61,8 +62,8 @@ def prepare_areas(fid: Sequence, code: Sequence, name: Sequence, wkb: Sequence, 
                                  for g in fixed]
     with np.errstate(all="ignore"):
         flat = alive & ~pd.Series(shapely.area(np.asarray(geoms, dtype=object)) > 0, index=df.index)   # None: NaN
-    reject(flat, "geometry", "degenerate polygon: it encloses no area (its points lie on a line or repeat), even "
-           "after repair", pd.Series("", index=df.index))
+    reject(flat, "geometry", tr("degenerate polygon: it encloses no area (its points lie on a line or repeat), even "
+                                "after repair"), pd.Series("", index=df.index))
     repaired -= int((flat & invalid).sum())
     df["geometry"] = geoms
     out = df[alive].copy()
@@ -93,10 +94,10 @@ def read_geojson(path: str, code_field: str, name_field: str = ""):
         check_declared_crs(path)              # (named beyond the first MiB) the same fatal error
     feats = data.get("features", [])
     if not feats:
-        raise LptInputError("no features", path, "check the file is a GeoJSON FeatureCollection.")
+        raise LptInputError(tr("no features"), path, tr("check the file is a GeoJSON FeatureCollection."))
     if code_field not in feats[0].get("properties", {}):
-        raise LptInputError(f"no property '{code_field}' (properties: {', '.join(feats[0]['properties'])})",
-                            path, "choose the code field.")
+        raise LptInputError(tr("no property '{field}' (properties: {properties})").format(
+            field=code_field, properties=", ".join(feats[0]["properties"])), path, tr("choose the code field."))
     geoms = [shape(f["geometry"]) if f.get("geometry") else None for f in feats]
     src = "EPSG:4326" if not crs_name or "CRS84" in crs_name.upper() else crs_name
     if "27700" not in crs_name:

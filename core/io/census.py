@@ -24,6 +24,7 @@ from .reader import RowChecker, TableReader
 from .result import ImportResult
 from ..config import read_config_csv
 from .validate import geography_of_code, is_blank, to_number
+from ..i18n import tr
 
 CODE_ALIASES = ("geography code", "geography_code", "lsoa21_code", "lsoa21cd", "oa21_code", "oa21cd", "oa",
                 "msoa21_code", "msoa21cd", "lsoa11cd", "lsoa11_code", "lsoa code", "area code", "mnemonic",
@@ -35,13 +36,13 @@ SKIP_NAMES = {"date", "geography", "geographyname", "name", "lsoa21name", "msoa2
 
 def decode_metadata(path: str) -> Dict[str, str]:
     """Column-code -> variable name map from a Census table metadata CSV (new_names, Variable_Name)."""
-    md = read_config_csv(path, (), "Census metadata")
+    md = read_config_csv(path, (), tr("Census metadata"))
     cols = {norm_name(c): c for c in md.columns}
     code_c = cols.get("newnames") or cols.get("code") or cols.get("columncode")
     name_c = cols.get("variablename") or cols.get("name")
     if not code_c or not name_c:
-        raise LptInputError("metadata file needs columns new_names and Variable_Name", path,
-                            "use the table metadata CSV published with the tables.")
+        raise LptInputError(tr("metadata file needs columns new_names and Variable_Name"), path,
+                            tr("use the table metadata CSV published with the tables."))
     return dict(zip(md[code_c].str.strip(), md[name_c].str.strip()))
 
 
@@ -76,8 +77,8 @@ class CensusReader(TableReader):
         override = self.column_map.get("area_code")
         code_col = override or next((normed[norm_name(a)] for a in CODE_ALIASES if norm_name(a) in normed), None)
         if code_col is None:
-            raise LptInputError("no area code column found (columns present: " + ", ".join(header) + ")",
-                                self.paths[0], "map it, e.g. COLUMN_MAP 'area_code=geography code'.")
+            raise LptInputError(tr("no area code column found (columns present: {columns})").format(
+                columns=", ".join(header)), self.paths[0], tr("map it, e.g. COLUMN_MAP 'area_code=geography code'."))
         count_col = self.column_map.get("count") or next((h for h in header if norm_name(h) in COUNT_NAMES), None)
         rest = [h for h in header if h != code_col and h != count_col and norm_name(h) not in SKIP_NAMES
                 and not norm_name(h).startswith("proportion")]
@@ -86,8 +87,8 @@ class CensusReader(TableReader):
             totals = [h for h in rest if norm_name(h).startswith("total")]
             cat = self.column_map.get("category") or next((h for h in rest if h not in totals), None)
             if cat is None:
-                raise LptInputError("long table has a count column but no category column", self.paths[0],
-                                    "map it, e.g. COLUMN_MAP 'category=ethnic_group'.")
+                raise LptInputError(tr("long table has a count column but no category column"), self.paths[0],
+                                    tr("map it, e.g. COLUMN_MAP 'category=ethnic_group'."))
             self.topic = self.topic or cat
             self.unique_key = ("area_code", "category")
             self.specs = [ColumnSpec("area_code", (code_col,), True), ColumnSpec("category", (cat,), True),
@@ -100,8 +101,8 @@ class CensusReader(TableReader):
             total = next((h for h in rest if "total" in names[h].lower()), None)
             self.value_cols = [h for h in rest if h != total]
             if not self.value_cols:
-                raise LptInputError("wide table has no category columns", self.paths[0],
-                                    "check the file is a Census table.")
+                raise LptInputError(tr("wide table has no category columns"), self.paths[0],
+                                    tr("check the file is a Census table."))
             self.total_col = total
             self.category_names = {h: clean_category(names[h]) for h in self.value_cols}
             self.parents = parent_columns(self.value_cols, names)
@@ -122,25 +123,25 @@ class CensusReader(TableReader):
         code = df.area_code.str.upper().str.strip()
         geo = code.map(geography_of_code)
         chk.reject(~geo.isin(["OA", "LSOA", "MSOA", "WARD", "LAD"]), "area_code",
-                   "not an OA, LSOA, MSOA, ward or LAD code")
+                   tr("not an OA, LSOA, MSOA, ward or LAD code"))
         df["area_code"] = code
         vcols = ["count"] if self.layout == "long" else [f"v{i}" for i in range(len(self.value_cols))]
         for c in vcols + (["total"] if "total" in df else []):
             v = to_number(df[c])
             label = c if self.layout == "long" or c == "total" else self.value_cols[int(c[1:])]
             blank_ok = c == "total"
-            chk.reject(~(blank_ok & is_blank(df[c])) & v.isna(), label, f"count is not a number")
-            chk.reject(v.notna() & ~np.isfinite(v), label, "count is not a finite number")
-            chk.reject(v < 0, label, "count is negative")
+            chk.reject(~(blank_ok & is_blank(df[c])) & v.isna(), label, tr("count is not a number"))
+            chk.reject(v.notna() & ~np.isfinite(v), label, tr("count is not a finite number"))
+            chk.reject(v < 0, label, tr("count is negative"))
             df[c] = v
         if "total" in df and self.layout == "long":
             chk.reject(df.total.notna() & (df["count"] > df.total * 1.001 + 1), "count",
-                       "count is larger than the area's total")
+                       tr("count is larger than the area's total"))
         if "total" in df and self.layout == "wide":
             leaves = [c for c, h in zip(vcols, self.value_cols) if h not in self.parents]
             s = df[leaves].sum(axis=1)          # a parent category is the sum of its sub-categories: not again
             chk.reject(df.total.notna() & (s > df.total * 1.001 + 1), self.total_col or "total",
-                       "categories add up to more than the total")
+                       tr("categories add up to more than the total"))
 
     def finish(self, result: ImportResult) -> None:
         acc = result.accepted

@@ -16,6 +16,7 @@ import pandas as pd
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
 from .validate import LSOA_RE, OA_RE, is_blank, normalise_postcode, to_number, whole_number_text
+from ..i18n import tr
 
 # ---------------------------------------------------------------- Acorn
 ACORN_SPECS = [
@@ -39,14 +40,14 @@ class AcornReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         pc, ok = normalise_postcode(df.postcode)
-        chk.reject(~ok, "postcode", "not a valid UK postcode")
+        chk.reject(~ok, "postcode", tr("not a valid UK postcode"))
         cat = to_number(df.acorn_category)
-        chk.reject(~cat.between(1, 7) | (cat != cat.round()), "acorn_category", "Acorn category is not 1-7")
+        chk.reject(~cat.between(1, 7) | (cat != cat.round()), "acorn_category", tr("Acorn category is not 1-7"))
         grp = df.acorn_group.str.strip().str.upper()
-        chk.reject((grp != "") & ~grp.str.match(r"^[A-Z]$"), "acorn_group", "Acorn group is not a letter A-Z")
+        chk.reject((grp != "") & ~grp.str.match(r"^[A-Z]$"), "acorn_group", tr("Acorn group is not a letter A-Z"))
         typ = to_number(df.acorn_type)
         chk.reject(~is_blank(df.acorn_type) & (~typ.between(1, 70) | (typ != typ.round())), "acorn_type",
-                   "Acorn type is not a number 1-70")
+                   tr("Acorn type is not a number 1-70"))
         df["postcode"] = pc
         df["acorn_category"] = whole_number_text(cat)
         df["acorn_group"] = grp
@@ -85,13 +86,13 @@ class OacReader(TableReader):
         df = chk.df
         code = df.area_code.str.upper()
         is_oa, is_lsoa = code.str.match(OA_RE), code.str.match(LSOA_RE)
-        chk.reject(~(is_oa | is_lsoa), "area_code", "not an Output Area (E00...) or LSOA (E01...) code")
+        chk.reject(~(is_oa | is_lsoa), "area_code", tr("not an Output Area (E00...) or LSOA (E01...) code"))
         sg, g, sub = df.supergroup.str.strip(), df.group.str.strip().str.lower(), df.subgroup.str.strip().str.lower()
-        chk.reject(~sg.str.match(r"^[1-8]$"), "supergroup", "supergroup is not 1-8")
+        chk.reject(~sg.str.match(r"^[1-8]$"), "supergroup", tr("supergroup is not 1-8"))
         chk.reject(~g.str.match(r"^[1-8][a-d]$") | (g.str[0] != sg), "group",
-                   "group is not like '6b' within its supergroup")
+                   tr("group is not like '6b' within its supergroup"))
         chk.reject((sub != "") & (~sub.str.match(r"^[1-8][a-d][1-4]$") | (sub.str[:2] != g)), "subgroup",
-                   "subgroup is not like '6b3' within its group")
+                   tr("subgroup is not like '6b3' within its group"))
         df["area_code"], df["group"], df["subgroup"] = code, g, sub
         df["level"] = is_oa.map({True: "OA", False: "LSOA"})
         df["supergroup_name"] = df.supergroup_name.where(df.supergroup_name != "", sg.map(OAC_SUPERGROUPS).fillna(""))
@@ -154,14 +155,15 @@ class ImdReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         code = df.lsoa_code.str.upper().str.strip()
-        chk.reject(~code.str.match(LSOA_RE), "lsoa_code", "not an LSOA code (E01... or W01...)")
+        chk.reject(~code.str.match(LSOA_RE), "lsoa_code", tr("not an LSOA code (E01... or W01...)"))
         dec = to_number(df.imd_decile)
-        chk.reject(~dec.between(1, 10) | (dec != dec.round()), "imd_decile", "IMD decile is not 1-10")
+        chk.reject(~dec.between(1, 10) | (dec != dec.round()), "imd_decile", tr("IMD decile is not 1-10"))
         rank = to_number(df.imd_rank)
-        chk.reject(~is_blank(df.imd_rank) & ~(rank >= 1), "imd_rank", "IMD rank is not a positive number")
+        chk.reject(~is_blank(df.imd_rank) & ~(rank >= 1), "imd_rank", tr("IMD rank is not a positive number"))
         for d in _DOMAINS:
             v = to_number(df[f"{d}_decile"])
-            chk.reject(~is_blank(df[f"{d}_decile"]) & ~v.between(1, 10), f"{d}_decile", f"{d} decile is not 1-10")
+            chk.reject(~is_blank(df[f"{d}_decile"]) & ~v.between(1, 10), f"{d}_decile",
+                       tr("{domain} decile is not 1-10").format(domain=d))
         df["lsoa_code"] = code
         df["imd_decile"] = dec
         df["imd_rank"] = rank
@@ -191,8 +193,8 @@ class LsoaLookupReader(TableReader):
         df = chk.df
         for c in ("lsoa11_code", "lsoa21_code"):
             df[c] = df[c].str.upper()
-            chk.reject(~df[c].str.match(LSOA_RE), c, "not an LSOA code (E01... or W01...)")
+            chk.reject(~df[c].str.match(LSOA_RE), c, tr("not an LSOA code (E01... or W01...)"))
         ch = df.change.str.upper().str.strip()
-        chk.reject((ch != "") & ~ch.isin(["U", "S", "M", "X"]), "change", "change indicator is not U, S, M or X")
+        chk.reject((ch != "") & ~ch.isin(["U", "S", "M", "X"]), "change", tr("change indicator is not U, S, M or X"))
         df["change"] = ch
         # a repeated pair is rejected by the engine (unique_key), naming the first row, in any chunk

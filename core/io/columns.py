@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 
 def norm_name(name: str) -> str:
@@ -47,13 +48,13 @@ def parse_column_map(text: Optional[str], specs: Iterable[ColumnSpec] = (), path
             continue
         if "=" not in part:
             raise LptInputError(
-                f"column mapping entry '{part}' has no '='", path,
-                "write entries as canonical=Source column, separated by ';'.")
+                tr("column mapping entry '{entry}' has no '='").format(entry=part), path,
+                tr("write entries as canonical=Source column, separated by ';'."))
         key, src = (p.strip() for p in part.split("=", 1))
         if known and key not in known:
             raise LptInputError(
-                f"column mapping names unknown field '{key}'", path,
-                "use one of: " + ", ".join(sorted(known)) + ".")
+                tr("column mapping names unknown field '{field}'").format(field=key), path,
+                tr("use one of: {fields}.").format(fields=", ".join(sorted(known))))
         mapping[key] = src
     return mapping
 
@@ -81,9 +82,10 @@ def match_columns(header: Sequence[str], specs: Sequence[ColumnSpec],
             src = by_norm.get(norm_name(wanted))
             if src is None:
                 raise LptInputError(
-                    f"column mapping says {spec.key}='{wanted}' but there is no such column "
-                    f"(columns present: {', '.join(map(str, header))})", path,
-                    "correct the column mapping.")
+                    tr("column mapping says {key}='{wanted}' but there is no such column "
+                       "(columns present: {columns})").format(key=spec.key, wanted=wanted,
+                                                              columns=", ".join(map(str, header))), path,
+                    tr("correct the column mapping."))
         else:
             for cand in spec.candidates():
                 if cand in by_norm and by_norm[cand] not in taken:
@@ -94,9 +96,9 @@ def match_columns(header: Sequence[str], specs: Sequence[ColumnSpec],
             taken.add(src)
         elif spec.required:
             raise LptInputError(
-                f"required column '{spec.key}' not found (accepted names: "
-                f"{', '.join([spec.key, *spec.aliases])}; columns present: {', '.join(map(str, header))})",
+                tr("required column '{key}' not found (accepted names: {names}; columns present: {columns})").format(
+                    key=spec.key, names=", ".join([spec.key, *spec.aliases]), columns=", ".join(map(str, header))),
                 path,
-                f"rename the column or map it, e.g. COLUMN_MAP '{spec.key}=<your column name>'.")
+                tr("rename the column or map it, e.g. COLUMN_MAP '{key}=<your column name>'.").format(key=spec.key))
     result.unused = [h for h in header if h not in taken]
     return result

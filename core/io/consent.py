@@ -23,6 +23,7 @@ import pandas as pd
 from ..config import config_path, read_config_csv
 from .columns import norm_name
 from .text import key_text, visible
+from ..i18n import tr
 
 ACTIVE, OPTED_OUT, UNKNOWN = "active", "opted_out", "unknown"
 _SEPARATORS = re.compile(r"[\s\-_/.\u2010-\u2015]+")
@@ -48,7 +49,7 @@ def normalise_words(s: pd.Series) -> pd.Series:
 
 @lru_cache(maxsize=4)
 def consent_table(path: str = "") -> Dict[str, frozenset]:
-    t = read_config_csv(path or config_path("consent.csv"), ("kind", "value"), "consent")
+    t = read_config_csv(path or config_path("consent.csv"), ("kind", "value"), tr("consent"))
     out = {}
     for kind in ("active_status", "opted_out_status", "opt_out_column"):
         vals = normalise_words(t.value[t.kind.str.strip() == kind])

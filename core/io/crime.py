@@ -19,6 +19,7 @@ from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
 from .result import ImportResult
 from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_text, parse_month,
                        reject_implausible_dates, to_number)
+from ..i18n import tr
 
 POLICE_UK_CATEGORIES = [
     "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
@@ -64,7 +65,10 @@ class PoliceUkReader(TableReader):
     # behaviour rows have no id: identical ones are separate incidents and are kept.
     unique_key = WHOLE_ROW
     unique_requires = "crime_id"
-    duplicate_label = "exact duplicate of an earlier crime (same Crime ID and every field)"
+
+    @property
+    def duplicate_label(self) -> str:
+        return tr("exact duplicate of an earlier crime (same Crime ID and every field)")
 
     def __init__(self, paths, lsoa11_codes: Optional[Set[str]] = None,
                  lsoa21_codes: Optional[Set[str]] = None, **kw):
@@ -82,22 +86,22 @@ class PoliceUkReader(TableReader):
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         month = parse_month(df.month)
-        chk.reject(month.isna(), "month", "not a month (police.uk uses YYYY-MM)")
-        reject_implausible_dates(chk, month, "month", "month", earliest=POLICE_UK_FIRST)
+        chk.reject(month.isna(), "month", tr("not a month (police.uk uses YYYY-MM)"))
+        reject_implausible_dates(chk, month, "month", tr("month"), earliest=POLICE_UK_FIRST)
         chk.reject(is_blank(df.longitude) | is_blank(df.latitude), "longitude",
-                   "no location (police.uk publishes some records without one)")
+                   tr("no location (police.uk publishes some records without one)"))
         lon = to_number(df.longitude)
         lat = to_number(df.latitude)
-        chk.reject(lon.isna(), "longitude", "longitude is not a number")
-        chk.reject(lat.isna(), "latitude", "latitude is not a number")
+        chk.reject(lon.isna(), "longitude", tr("longitude is not a number"))
+        chk.reject(lat.isna(), "latitude", tr("latitude is not a number"))
         swapped = lon.between(49, 61) & lat.between(-9, 2.5)
-        chk.reject(swapped, "longitude", "longitude and latitude look swapped")
+        chk.reject(swapped, "longitude", tr("longitude and latitude look swapped"))
         chk.reject(~lon.between(-9, 2.5) | ~lat.between(49, 61), "longitude",
-                   "coordinates are outside Great Britain (WGS84 lon/lat expected)")
+                   tr("coordinates are outside Great Britain (WGS84 lon/lat expected)"))
         ctype = df.crime_type.str.strip().str.lower().map(_CAT_LOOKUP)
-        chk.reject(ctype.isna(), "crime_type", "not a police.uk crime type")
+        chk.reject(ctype.isna(), "crime_type", tr("not a police.uk crime type"))
         code = df.lsoa_code.str.strip().str.upper()
-        chk.reject((code != "") & ~code.str.match(LSOA_RE), "lsoa_code", "not an LSOA code (E01... or W01...)")
+        chk.reject((code != "") & ~code.str.match(LSOA_RE), "lsoa_code", tr("not an LSOA code (E01... or W01...)"))
         df["crime_type"] = ctype
         df["month"] = iso_text(month, "M")
         df["lsoa_code"] = code
@@ -129,8 +133,8 @@ class PoliceUkReader(TableReader):
         shared = int(counts[counts > 1].sum())
         result.extra["id_shared"] = shared
         if shared:
-            self.notes.append(f"{shared:,} records share a Crime ID with another record; police.uk publishes "
-                              "such ids for different places or outcomes, so they are kept")
+            self.notes.append(tr("{n:,} records share a Crime ID with another record; police.uk publishes "
+                                 "such ids for different places or outcomes, so they are kept").format(n=shared))
         if len(result.accepted):
             result.extra["months"] = sorted(result.accepted.month.unique())
 
@@ -171,23 +175,23 @@ class ForceCrimeReader(TableReader):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.crime_id), "crime_id", "crime id is blank")
-        d = checked_dates(chk, df.date, "date", "offence date")
-        chk.reject(is_blank(df.category), "category", "offence category is blank")
+        chk.reject(is_blank(df.crime_id), "crime_id", tr("crime id is blank"))
+        d = checked_dates(chk, df.date, "date", tr("offence date"))
+        chk.reject(is_blank(df.category), "category", tr("offence category is blank"))
         x, y = to_number(df.x), to_number(df.y)
         xy = df.x.astype(str) + ", " + df.y.astype(str)          # shown as the value of a coordinate reject
-        chk.reject(x.isna(), "x", "x is not a number")
-        chk.reject(y.isna(), "y", "y is not a number")
+        chk.reject(x.isna(), "x", tr("x is not a number"))
+        chk.reject(y.isna(), "y", tr("y is not a number"))
         if self.geographic:
-            chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", "x (longitude) and y (latitude) look swapped")
-            chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", "not a longitude/latitude")
+            chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", tr("x (longitude) and y (latitude) look swapped"))
+            chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", tr("not a longitude/latitude"))
         else:
             chk.reject(pd.Series(zero_grid(x, y), index=df.index), "x",
-                       "x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a missing "
-                       "grid reference written as 0, or longitude/latitude given as metres", xy)
+                       tr("x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a "
+                          "missing grid reference written as 0, or longitude/latitude given as metres"), xy)
         e, n = to_bng(x.fillna(0).values, y.fillna(0).values, self.crs_text)
         inside = pd.Series(in_bng_bounds(e, n), index=df.index)
-        chk.reject(~inside, "x", f"point (x, y) falls outside Great Britain in {self.crs_text}", xy)
+        chk.reject(~inside, "x", tr("point (x, y) falls outside Great Britain in {crs}").format(crs=self.crs_text), xy)
         self._reject_implausible(chk, x, y, xy)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
@@ -198,11 +202,13 @@ class ForceCrimeReader(TableReader):
         """x/y outside the CRS's area of use, or (projected) easting and northing swapped."""
         w, s, e, n, name = area_of_use(self.crs_text)
         out = pd.Series(outside_area_of_use(x.values, y.values, self.crs_text), index=x.index)
-        chk.reject(out & x.notna() & y.notna(), "x",
-                   f"x and y lie outside the area where {self.crs_text} is defined ({name}: longitude {w:g} to {e:g},"
-                   f" latitude {s:g} to {n:g})" + ("; are x and y swapped?" if self.geographic else ""), xy)
+        text = tr("x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, "
+                  "latitude {s:g} to {n:g}); are x and y swapped?") if self.geographic else \
+            tr("x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, "
+               "latitude {s:g} to {n:g})")
+        chk.reject(out & x.notna() & y.notna(), "x", text.format(crs=self.crs_text, name=name, w=w, e=e, s=s, n=n), xy)
         if not self.geographic:
             live = chk.alive.values
             sw = pd.Series(swapped(x.values, y.values, live), index=x.index)
-            chk.reject(sw, "x", "x (easting) and y (northing) look swapped: the point lies far from the file's "
-                               "other records and, swapped, among them", xy)
+            chk.reject(sw, "x", tr("x (easting) and y (northing) look swapped: the point lies far from the file's "
+                                   "other records and, swapped, among them"), xy)

@@ -27,6 +27,7 @@ from ..errors import LptInputError
 from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, first_stray_from, header_quote, raw_line, scan,
                      swallowed, unclosed_from)
 from .text import INVISIBLE_RE, SUSPECT_BYTES, visible
+from ..i18n import tr
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -195,18 +196,19 @@ class CsvSource:
 
     def _mark(self, st: _Read, sq: _StrayQuote) -> None:
         if len(st.marks) >= MAX_STRAY or sq.line in st.marks:
-            what = (f"more than {MAX_STRAY} lines open a quote that they do not close (the last at line {sq.line})"
-                    if sq.line not in st.marks else f"the quoting cannot be read past line {sq.line}")
-            raise LptInputError(what, self.path,
-                                "check quoting; a field with the delimiter inside must be in double quotes.")
+            what = (tr("more than {n} lines open a quote that they do not close (the last at line {line})")
+                    if sq.line not in st.marks else tr("the quoting cannot be read past line {line}"))
+            raise LptInputError(what.format(n=MAX_STRAY, line=sq.line), self.path,
+                                tr("check quoting; a field with the delimiter inside must be in double quotes."))
         text = raw_line(self.path, self.encoding, sq.line)
         state, _, opened = scan(text, self.delimiter)
         col = self.header[opened] if 0 <= opened < len(self.header) else "(row)"
-        what = (f"the {sq.swallowed:,} line(s) after it, which hold records of their own" if sq.swallowed > 0 else
-                "every line after it to the end of the file" if sq.swallowed == 0 else
-                "the lines after it, which hold records of their own")
-        reason = (f"a quote opened in column {col} is not closed on this line: it would swallow {what}. This row "
-                  "is not read; the lines after it are read as records (fix the quote)")
+        what = (tr("the {n:,} line(s) after it, which hold records of their own").format(n=sq.swallowed)
+                if sq.swallowed > 0 else
+                tr("every line after it to the end of the file") if sq.swallowed == 0 else
+                tr("the lines after it, which hold records of their own"))
+        reason = tr("a quote opened in column {column} is not closed on this line: it would swallow {what}. This row "
+                    "is not read; the lines after it are read as records (fix the quote)").format(column=col, what=what)
         st.marks[sq.line] = (col, text, reason)
 
     def _open(self, marks, start: int):
@@ -253,8 +255,8 @@ class CsvSource:
                     first_stray_from(self.path, self.encoding, self.delimiter, st.line, st.marks, ncol)
                 if line is not None:
                     raise _StrayQuote(line, 0 if at_end else -1)
-                raise LptInputError(f"cannot parse CSV ({text.strip()[:300]})", self.path,
-                                    "check quoting; a field with the delimiter inside must be in double quotes.")
+                raise LptInputError(tr("cannot parse CSV ({error})").format(error=text.strip()[:300]), self.path,
+                                    tr("check quoting; a field with the delimiter inside must be in double quotes."))
 
     def _lines(self, chunk: pd.DataFrame, ncol: int, st: _Read) -> np.ndarray:
         """The file line where each record starts; raises :class:`_StrayQuote` for a record that swallowed lines."""
@@ -297,7 +299,9 @@ class CsvSource:
             i = int(np.flatnonzero(lines == line)[0])
             row = int(chunk.index[i])
             col, text, reason = st.marks[line]
-            for c, v in zip(QUOTE_COLUMNS, (col, text, reason if row == line else f"{reason} (line {line} of the file)")):
+            if row != line:
+                reason = tr("{reason} (line {line} of the file)").format(reason=reason, line=line)
+            for c, v in zip(QUOTE_COLUMNS, (col, text, reason)):
                 quote[c][i] = v
             body.iloc[i, :] = ""
             extra_txt.iloc[i] = ""
@@ -325,7 +329,7 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
     column order.  ``headerless_test(first_row_values) -> bool`` decides whether
     the first row is data (True) or a header (False).
     """
-    check_readable_file(path, "a CSV file")
+    check_readable_file(path, tr("a CSV file"))
     try:
         if encoding in (None, "", "auto"):
             sniff = sniff_encoding(path)
@@ -334,15 +338,17 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
             enc, suspect, quoted = encoding, True, True
         codecs.lookup(enc)
     except LookupError:
-        raise LptInputError(f"unknown encoding '{encoding}'", path, "use auto, utf-8 or cp1252.")
+        raise LptInputError(tr("unknown encoding '{encoding}'").format(encoding=encoding), path,
+                            tr("use auto, utf-8 or cp1252."))
     except OSError as exc:
-        raise LptInputError(f"cannot read the file ({exc.strerror})", path, "check it exists and you may read it.")
+        raise LptInputError(tr("cannot read the file ({error})").format(error=exc.strerror), path,
+                            tr("check it exists and you may read it."))
     first, first_no = _first_line(path, enc)
     if BAD_TEXT in first or "\x00" in first:
-        raise LptInputError(f"the header line is not valid {enc} text", path,
-                            "save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding.")
+        raise LptInputError(tr("the header line is not valid {encoding} text").format(encoding=enc), path,
+                            tr("save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding."))
     if not first.strip():
-        raise LptInputError("the file has no header and no data", path, "export the data again.")
+        raise LptInputError(tr("the file has no header and no data"), path, tr("export the data again."))
     if delimiter in (None, "", "auto"):
         delim = sniff_delimiter(first)
     else:
@@ -352,20 +358,22 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
             other = sniff_delimiter(first)
             if other != delim:
                 raise LptInputError(
-                    f"wrong delimiter: the first line does not split on {DELIMITERS.get(delim, repr(delim))} "
-                    f"but it does on {DELIMITERS[other]}", path,
-                    f"set the delimiter to '{DELIMITERS[other]}' or 'auto'.")
+                    tr("wrong delimiter: the first line does not split on {given} but it does on {other}").format(
+                        given=DELIMITERS.get(delim, repr(delim)), other=DELIMITERS[other]), path,
+                    tr("set the delimiter to '{other}' or 'auto'.").format(other=DELIMITERS[other]))
     opened = header_quote(first, delim)
     if opened:
-        raise LptInputError(f"a quote opened in column {opened} of the header line is not closed on that line",
-                            path, "fix the quote in the header (a quoted name needs a closing quote).")
+        raise LptInputError(tr("a quote opened in column {column} of the header line is not closed on that "
+                               "line").format(column=opened),
+                            path, tr("fix the quote in the header (a quoted name needs a closing quote)."))
     try:
         row = _split_header(first, delim)
     except csv.Error as exc:
-        raise LptInputError(f"cannot read the header line ({exc})", path, "check the first line of the file.")
+        raise LptInputError(tr("cannot read the header line ({error})").format(error=exc), path,
+                            tr("check the first line of the file."))
     if len(row) > MAX_COLUMNS:
-        raise LptInputError(f"the header has {len(row):,} columns (at most {MAX_COLUMNS:,} are read)", path,
-                            "check the delimiter, or keep only the columns needed.")
+        raise LptInputError(tr("the header has {n:,} columns (at most {most:,} are read)").format(
+            n=len(row), most=MAX_COLUMNS), path, tr("check the delimiter, or keep only the columns needed."))
     if header_names is not None:
         is_data = headerless_test(row) if headerless_test else True
         header = list(header_names)
@@ -376,13 +384,13 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
         named = [i for i, h in enumerate(header) if h]
         unnamed = [i + 1 for i, h in enumerate(header) if not h and named and i < named[-1]]
         if unnamed:
-            raise LptInputError(f"column {unnamed[0]} of the header has no name", path,
-                                "give every column a name (blank names are allowed only at the end of the line).")
+            raise LptInputError(tr("column {n} of the header has no name").format(n=unnamed[0]), path,
+                                tr("give every column a name (blank names are allowed only at the end of the line)."))
         header = [h or f"(blank {i + 1})" for i, h in enumerate(header)]
         if len(set(header)) != len(header):
             dup = sorted({h for h in header if header.count(h) > 1})
-            raise LptInputError(f"the header repeats column name(s) {', '.join(dup)}", path,
-                                "give every column a distinct name.")
+            raise LptInputError(tr("the header repeats column name(s) {names}").format(names=", ".join(dup)), path,
+                                tr("give every column a distinct name."))
     return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header, suspect=suspect,
                      quoted=quoted, skip=first_no if has_header else first_no - 1)
 
@@ -390,18 +398,21 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
 def check_readable_file(path: str, what: str) -> None:
     """A fatal error naming ``path`` unless it is a file this process may read (not a folder, not missing)."""
     if not path or not str(path).strip():
-        raise LptInputError("no input file given", "(no file given)", f"choose {what}.")
+        raise LptInputError(tr("no input file given"), tr("(no file given)"), tr("choose {what}.").format(what=what))
     if os.path.isdir(path):
-        raise LptInputError(f"is a folder, not a file ({what} was expected)", path, f"choose {what} inside it.")
+        raise LptInputError(tr("is a folder, not a file ({what} was expected)").format(what=what), path,
+                            tr("choose {what} inside it.").format(what=what))
     if not os.path.exists(path):
-        raise LptInputError("file not found", path, f"choose an existing file ({what}); check the path.")
+        raise LptInputError(tr("file not found"), path,
+                            tr("choose an existing file ({what}); check the path.").format(what=what))
     if not os.path.isfile(path):
-        raise LptInputError(f"is not a regular file ({what} was expected)", path, f"choose {what}.")
+        raise LptInputError(tr("is not a regular file ({what} was expected)").format(what=what), path,
+                            tr("choose {what}.").format(what=what))
     if not os.access(path, os.R_OK):
-        raise LptInputError("permission denied: this account may not read the file", path,
-                            "give yourself read permission, or copy the file somewhere you may read it.")
+        raise LptInputError(tr("permission denied: this account may not read the file"), path,
+                            tr("give yourself read permission, or copy the file somewhere you may read it."))
     if os.path.getsize(path) == 0:
-        raise LptInputError("the file is empty (0 bytes)", path, "export the data again.")
+        raise LptInputError(tr("the file is empty (0 bytes)"), path, tr("export the data again."))
 
 
 def _first_line(path: str, enc: str) -> Tuple[str, int]:
@@ -410,8 +421,8 @@ def _first_line(path: str, enc: str) -> Tuple[str, int]:
         for number in range(1, 10_001):
             line = fh.readline(MAX_HEADER_CHARS + 1)
             if len(line) > MAX_HEADER_CHARS:
-                raise LptInputError(f"the first line is longer than {MAX_HEADER_CHARS:,} characters", path,
-                                    "check that this is a CSV file with a header line.")
+                raise LptInputError(tr("the first line is longer than {n:,} characters").format(n=MAX_HEADER_CHARS),
+                                    path, tr("check that this is a CSV file with a header line."))
             if not line or line.strip():
                 return line.rstrip("\r\n"), number
     return "", 1
@@ -427,10 +438,10 @@ def expand_paths(paths) -> List[str]:
         if os.path.isdir(p):
             found = sorted(os.path.join(p, f) for f in os.listdir(p) if f.lower().endswith(".csv"))
             if not found:
-                raise LptInputError("the folder holds no .csv files", p, "choose the folder of monthly CSVs.")
+                raise LptInputError(tr("the folder holds no .csv files"), p, tr("choose the folder of monthly CSVs."))
             out.extend(found)
         else:
             out.append(p)
     if not out:
-        raise LptInputError("no input file given", "(none)", "choose at least one CSV file or folder.")
+        raise LptInputError(tr("no input file given"), tr("(none)"), tr("choose at least one CSV file or folder."))
     return out

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 GEOJSON_EXT = (".geojson", ".json", ".geojsonl", ".geojsons")
 _CRS_NAME = re.compile(rb'"crs"\s*:\s*\{.*?"name"\s*:\s*"((?:[^"\\]|\\.)*)"', re.S)
@@ -40,8 +41,8 @@ def check_declared_crs(path: str) -> Optional[str]:
     """The CRS the file names (None when it names none); a fatal error naming file and CRS when PROJ lacks it."""
     name = declared_crs(path)
     if name is not None and not known_crs(name):
-        raise LptInputError(f"the file names the coordinate reference system '{name}', which is not known, so its "
-                            "coordinates cannot be placed", path,
-                            "correct the crs name (e.g. urn:ogc:def:crs:EPSG::27700 for British National Grid), or "
-                            "remove the crs member if the coordinates are WGS84 longitude/latitude.")
+        raise LptInputError(tr("the file names the coordinate reference system '{crs}', which is not known, so its "
+                               "coordinates cannot be placed").format(crs=name), path,
+                            tr("correct the crs name (e.g. urn:ogc:def:crs:EPSG::27700 for British National Grid), or "
+                               "remove the crs member if the coordinates are WGS84 longitude/latitude."))
     return name

@@ -7,6 +7,7 @@ from typing import Tuple
 import numpy as np
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 BNG = "EPSG:27700"
 # generous bounds of the British National Grid (Great Britain incl. Shetland and Scilly)
@@ -22,8 +23,8 @@ def parse_crs(text: str, path: str = ""):
     try:
         return pyproj.CRS.from_user_input(t)
     except Exception:
-        raise LptInputError(f"unknown coordinate reference system '{text}'", path,
-                            "give an EPSG code such as EPSG:27700 (British National Grid) or EPSG:4326 (lon/lat).")
+        raise LptInputError(tr("unknown coordinate reference system '{crs}'").format(crs=text), path,
+                            tr("give an EPSG code such as EPSG:27700 (British National Grid) or EPSG:4326 (lon/lat)."))
 
 
 @lru_cache(maxsize=16)

@@ -27,6 +27,7 @@ from .csvsource import FILE, ROW
 from .reader import RowChecker, TableReader
 from .result import ImportResult, empty_rejects
 from .validate import checked_dates, is_blank, iso_text, normalise_postcode, parse_bool, parse_dates
+from ..i18n import tr
 
 DEMOGRAPHIC_FIELDS = ["age_band", "gender", "ethnic_group", "religion", "main_language", "disability"]
 CONTACT_FIELDS = ["name", "email", "phone"]
@@ -116,27 +117,27 @@ class MembersReader(TableReader):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.member_id), "member_id", "member id is blank")
-        chk.reject(is_blank(df.postcode), "postcode", "postcode is blank")
+        chk.reject(is_blank(df.member_id), "member_id", tr("member id is blank"))
+        chk.reject(is_blank(df.postcode), "postcode", tr("postcode is blank"))
         pc, ok = normalise_postcode(df.postcode)
-        chk.reject(~ok, "postcode", "not a valid UK postcode")
+        chk.reject(~ok, "postcode", tr("not a valid UK postcode"))
         df["postcode"] = pc
-        chk.reject(is_blank(df.registered), "registered", "registration date is blank")
-        reg = checked_dates(chk, df.registered, "registered", "registration date", self.today)
+        chk.reject(is_blank(df.registered), "registered", tr("registration date is blank"))
+        reg = checked_dates(chk, df.registered, "registered", tr("registration date"), self.today)
         state = consent.combine_states([consent.status_of(df.status), df["__flags"]], df.index)
         opt = parse_dates(df.opted_out)
         has_opt = ~is_blank(df.opted_out)
         state[has_opt] = consent.OPTED_OUT
         # an opt-out counts even when this row is rejected for another reason
         self._opted_out_ids.update(consent.clean_key(df.member_id)[state == consent.OPTED_OUT])
-        chk.reject(has_opt & opt.isna(), "opted_out", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
-        chk.reject(has_opt & (opt < reg), "opted_out", "opt-out date is before the registration date")
+        chk.reject(has_opt & opt.isna(), "opted_out", tr("not a date (use YYYY-MM-DD or DD/MM/YYYY)"))
+        chk.reject(has_opt & (opt < reg), "opted_out", tr("opt-out date is before the registration date"))
         upd = parse_dates(df.updated)
-        chk.reject(~is_blank(df.updated) & upd.isna(), "updated", "not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+        chk.reject(~is_blank(df.updated) & upd.isna(), "updated", tr("not a date (use YYYY-MM-DD or DD/MM/YYYY)"))
         df["status"] = state
         df["__newest"] = pd.concat([reg, opt, upd], axis=1).max(axis=1)
         kc, kc_ok = parse_bool(df.key_contact)
-        chk.reject(~kc_ok, "key_contact", "key contact flag is not yes/no")
+        chk.reject(~kc_ok, "key_contact", tr("key contact flag is not yes/no"))
         df["key_contact"] = kc
         df["member_id"] = consent.clean_key(df.member_id)
         df["registered"] = iso_text(reg)
@@ -173,10 +174,11 @@ class MembersReader(TableReader):
         keep = acc[~later]
         old = acc[later]
         newer = keep.set_index("member_id")
+        reason = tr("superseded by a newer record of the same member ({file} row {row})")
         superseded = pd.DataFrame({
             "file": old[FILE].values, "row": old[ROW].astype("int64").values, "column": "member_id",
             "value": old.member_id.values,
-            "reason": [f"superseded by a newer record of the same member ({f} row {r})" for f, r in
+            "reason": [reason.format(file=f, row=r) for f, r in
                        zip(newer.loc[old.member_id, FILE].values, newer.loc[old.member_id, ROW].values)]})
         for name, n in old[FILE].value_counts().items():
             st = self.stats[files[name]]
@@ -186,8 +188,8 @@ class MembersReader(TableReader):
         out_anywhere = keep.member_id.isin(self._opted_out_ids) & (keep.status != consent.OPTED_OUT)
         keep.loc[out_anywhere, "status"] = consent.OPTED_OUT
         if out_anywhere.any():
-            self.notes.append(f"{int(out_anywhere.sum())} member(s) are opted out because another record of theirs "
-                              "says so (an opt-out anywhere wins)")
+            self.notes.append(tr("{n} member(s) are opted out because another record of theirs "
+                                 "says so (an opt-out anywhere wins)").format(n=int(out_anywhere.sum())))
         return keep.sort_values([ "__fileno", ROW]).drop(columns="__fileno"), superseded
 
     def finish(self, result: ImportResult) -> None:
@@ -198,8 +200,9 @@ class MembersReader(TableReader):
             unknown = int((acc.status == consent.UNKNOWN).sum())
             result.extra["unknown_status"] = unknown
             if unknown:
-                self.notes.append(f"{unknown:,} member(s) have a blank or unrecognised status: they are kept but never "
-                                  "messaged (add active synonyms to resources/config/consent.csv if that is wrong)")
+                self.notes.append(tr("{n:,} member(s) have a blank or unrecognised status: they are kept but never "
+                                     "messaged (add active synonyms to resources/config/consent.csv if that is "
+                                     "wrong)").format(n=unknown))
 
 
 def coverage(members: pd.DataFrame) -> pd.DataFrame:

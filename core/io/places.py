@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..config import config_path, read_config_csv
 from ..errors import LptInputError
+from ..i18n import tr
 
 COLUMNS = ("place", "match", "kind", "action")
 _PREFIX = r"^\s*on or near\s+"
@@ -37,14 +38,15 @@ def fold(names: pd.Series) -> pd.Series:
 @lru_cache(maxsize=8)
 def load_place_names(path: str = "") -> PlaceNames:
     path = path or config_path("place_names.csv")
-    df = read_config_csv(path, COLUMNS, "place names")
+    df = read_config_csv(path, COLUMNS, tr("place names"))
     exact, suffix = {}, []
     for i, r in enumerate(df.itertuples(index=False), start=2):
         name = fold(pd.Series([r.place])).iat[0]
         match = r.match.strip().lower()
         if not name or match not in ("exact", "ends_with"):
-            raise LptInputError(f"line {i}: a place needs a name and match 'exact' or 'ends_with' (got "
-                                f"{r.place!r}, {r.match!r})", path, "fix the line or delete it.")
+            raise LptInputError(tr("line {line}: a place needs a name and match 'exact' or 'ends_with' (got "
+                                   "{place!r}, {match!r})").format(line=i, place=r.place, match=r.match),
+                                path, tr("fix the line or delete it."))
         kind, action = r.kind.strip() or "place", r.action.strip()
         if match == "exact":
             exact[name] = (kind, action)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Tuple
 
 import numpy as np
+from ..i18n import tr
 
 WGS84 = "EPSG:4326"
 MIN_RADIUS_M = 25_000.0       # the other records' area is never taken as smaller than this
@@ -36,7 +37,7 @@ def area_of_use(crs: str) -> Tuple[float, float, float, float, str]:
     import pyproj
     a = pyproj.CRS.from_user_input(crs).area_of_use
     if a is None:
-        return -180.0, -90.0, 180.0, 90.0, "the world"
+        return -180.0, -90.0, 180.0, 90.0, tr("the world")
     return a.west, a.south, a.east, a.north, a.name.split(" - ")[0].split(";")[0]
 
 
@@ -116,9 +117,11 @@ def geometries_outside(geoms, crs: str = BNG) -> np.ndarray:
     return out
 
 
-OUTSIDE = ("a coordinate is not a finite number, is 0 or within 1 km of the grid's origin (a missing value, or "
-           "degrees given as metres), or lies outside Great Britain (the area of use of EPSG:27700, British National "
-           "Grid, into which the layer is read): check the layer's CRS and its coordinates")
+def outside_reason() -> str:
+    """The reject reason of a geometry :func:`outside_and_bounds` finds outside Great Britain."""
+    return tr("a coordinate is not a finite number, is 0 or within 1 km of the grid's origin (a missing value, or "
+              "degrees given as metres), or lies outside Great Britain (the area of use of EPSG:27700, British "
+              "National Grid, into which the layer is read): check the layer's CRS and its coordinates")
 
 
 def bounds_text(geoms) -> list:

@@ -16,6 +16,7 @@ from .geo import in_bng_bounds
 from .plausible import swapped, zero_grid
 from .reader import RowChecker, TableReader
 from .validate import PC_PATTERN, is_blank, normalise_postcode, to_number
+from ..i18n import tr
 
 ONSPD_SPECS = [
     ColumnSpec("postcode", ("pcds", "pcd", "pcd7", "pcd8", "pcd2", "postcode"), True, "", "HU1 1AA"),
@@ -53,23 +54,23 @@ class _PostcodeBase(TableReader):
 
     def _common(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.postcode), "postcode", "postcode is blank")
+        chk.reject(is_blank(df.postcode), "postcode", tr("postcode is blank"))
         pc, ok = normalise_postcode(df.postcode)
-        chk.reject(~ok, "postcode", "not a valid UK postcode")
+        chk.reject(~ok, "postcode", tr("not a valid UK postcode"))
         df["postcode"] = pc
         e, n = to_number(df.easting), to_number(df.northing)
-        chk.reject(is_blank(df.easting) | is_blank(df.northing), "easting", "no grid reference")
-        chk.reject(e.isna(), "easting", "easting is not a number")
-        chk.reject(n.isna(), "northing", "northing is not a number")
-        chk.reject((e == 0) & (n == 0), "easting", "no grid reference (0,0)")
+        chk.reject(is_blank(df.easting) | is_blank(df.northing), "easting", tr("no grid reference"))
+        chk.reject(e.isna(), "easting", tr("easting is not a number"))
+        chk.reject(n.isna(), "northing", tr("northing is not a number"))
+        chk.reject((e == 0) & (n == 0), "easting", tr("no grid reference (0,0)"))
         en = df.easting.astype(str) + ", " + df.northing.astype(str)
         chk.reject(pd.Series(zero_grid(e, n), index=df.index), "easting",
-                   "easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference", en)
+                   tr("easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference"), en)
         chk.reject(pd.Series(swapped(e.values, n.values, chk.alive.values), index=df.index), "easting",
-                   "easting and northing look swapped: the point lies far from the file's other postcodes and, "
-                   "swapped, among them", en)
+                   tr("easting and northing look swapped: the point lies far from the file's other postcodes and, "
+                      "swapped, among them"), en)
         chk.reject(~pd.Series(in_bng_bounds(e.values, n.values), index=df.index), "easting",
-                   "grid reference outside Great Britain")
+                   tr("grid reference outside Great Britain"))
         df["easting"], df["northing"] = e, n
 
 
@@ -80,7 +81,7 @@ class OnspdReader(_PostcodeBase):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(df.quality.str.strip() == "9", "quality", "no grid reference (osgrdind 9)")
+        chk.reject(df.quality.str.strip() == "9", "quality", tr("no grid reference (osgrdind 9)"))
         self._common(chk)
 
 
@@ -100,7 +101,7 @@ class CodePointReader(_PostcodeBase):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(df.quality.str.strip() == "90", "quality", "no coordinates (positional quality 90)")
+        chk.reject(df.quality.str.strip() == "90", "quality", tr("no coordinates (positional quality 90)"))
         self._common(chk)
         for c in ("terminated", "oa11", "lsoa11", "oa21", "lsoa21"):
             df[c] = ""

@@ -17,6 +17,7 @@ import pandas as pd
 from .columns import ColumnSpec, match_columns, parse_column_map
 from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
+from ..i18n import tr
 from .text import key_text
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
@@ -119,7 +120,6 @@ class TableReader:
     specs: Sequence[ColumnSpec] = ()
     unique_key = None   # canonical column (or tuple of columns) whose values must be unique, or WHOLE_ROW
     unique_requires: Optional[str] = None  # with WHOLE_ROW: only rows where this column is not blank
-    duplicate_label = "exact duplicate of an earlier row"   # the reason given for a WHOLE_ROW repeat
     header_names: Optional[Sequence[str]] = None  # for headerless formats
     internal_columns: Sequence[str] = ()  # derived in ``check`` and kept for the reader's own later steps
     key_columns: Sequence[str] = ()    # ids and codes, compared and stored as :func:`.text.key_text` gives them
@@ -141,6 +141,11 @@ class TableReader:
         self._seen = SeenIndex()
 
     # ---- hooks -------------------------------------------------------------
+    @property
+    def duplicate_label(self) -> str:
+        """The reason given for a WHOLE_ROW repeat."""
+        return tr("exact duplicate of an earlier row")
+
     def headerless_test(self, first_row: List[str]) -> bool:  # pragma: no cover - overridden
         return True
 
@@ -182,7 +187,7 @@ class TableReader:
         """An id holding a double quote is what a stray quote leaves behind: rejected, never a new id."""
         for k in sorted(self._id_columns() & set(chk.df.columns)):
             chk.reject(chk.df[k].str.contains('"', regex=False), k,
-                       f"{k} holds a double quote: a stray quote in the file (fix the quote)")
+                       tr("{column} holds a double quote: a stray quote in the file (fix the quote)").format(column=k))
 
     def _check_shape(self, chk: RowChecker, ncol: int, src: CsvSource) -> None:
         col, text, reason = (chk.df[c] for c in QUOTE_COLUMNS)
@@ -191,10 +196,12 @@ class TableReader:
         bad = chk.df["__bad"]
         if (bad != "").any():
             where = bad[bad != ""]
-            chk.reject(bad != "", "(row)", "column " + where + f": a byte that is not valid {ENCODING_NAMES.get(src.encoding, src.encoding)} text, a NUL byte or "
-                       "U+FFFD (the row is not read; fix it, or save the file as UTF-8)", where)
+            text = tr("column {column}: a byte that is not valid {encoding} text, a NUL byte or "
+                      "U+FFFD (the row is not read; fix it, or save the file as UTF-8)")
+            enc = ENCODING_NAMES.get(src.encoding, src.encoding)
+            chk.reject(bad != "", "(row)", where.map(lambda c: text.format(column=c, encoding=enc)), where)
         extra = chk.df["__extra"]
-        chk.reject(extra.fillna("") != "", "(row)", f"row has more fields than the header ({ncol})",
+        chk.reject(extra.fillna("") != "", "(row)", tr("row has more fields than the header ({n})").format(n=ncol),
                    extra.fillna(""))
 
     def _check_unique(self, chk: RowChecker, src: CsvSource) -> None:
@@ -214,17 +221,18 @@ class TableReader:
             hashes = pd.util.hash_pandas_object(live[cols], index=False).values
             nonblank = (live[cols].astype(str) != "").all(axis=1).values
             shown = live[cols].astype(str).agg(" / ".join, axis=1) if len(live) else pd.Series("", index=live.index)
-            column, label = cols[-1], f"duplicate {' and '.join(cols)}"
+            column, label = cols[-1], tr("duplicate {columns}").format(columns=tr(" and ").join(cols))
         else:
             hashes = pd.util.hash_pandas_object(live[key], index=False).values
             nonblank = (live[key] != "").values
-            column, label, shown = key, f"duplicate {key}", live[key]
+            column, label, shown = key, tr("duplicate {column}").format(column=key), live[key]
         rows = live[ROW].values.astype("int64")
         file_no = len(self.stats) - 1
         bad, first_file, first_row = self._seen.check_and_add(hashes, nonblank, file_no, rows)
         if bad.any():
             names = [os.path.basename(st.path) for st in self.stats]
-            reason = pd.Series([f"{label} (first at {names[f]} row {r})" for f, r in
+            first = tr("{label} (first at {file} row {row})")
+            reason = pd.Series([first.format(label=label, file=names[f], row=r) for f, r in
                                 zip(first_file[bad], first_row[bad])], index=live.index[bad])
             chk.reject(pd.Series(bad, index=live.index), column, reason, shown)
 
@@ -257,7 +265,7 @@ class TableReader:
                 self.progress(100.0 * (done + est) / total)
                 yield acc, rej
             if st.read == 0:
-                self.notes.append(f"{os.path.basename(path)}: header only, no data rows")
+                self.notes.append(tr("{file}: header only, no data rows").format(file=os.path.basename(path)))
             done += size
             self.progress(100.0 * done / total)
 

@@ -6,6 +6,7 @@ import pandas as pd
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
 from .validate import checked_dates, is_blank
+from ..i18n import tr
 
 SPECS = [
     ColumnSpec("member_id", ("Member ID", "memberid", "from member"), True, "", "M0004911"),
@@ -22,9 +23,9 @@ class RepliesReader(TableReader):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.member_id), "member_id", "member id is blank")
-        chk.reject(is_blank(df.message_id), "message_id", "message id is blank")
-        t = checked_dates(chk, df.time, "time", "reply time", hint="use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM")
+        chk.reject(is_blank(df.member_id), "member_id", tr("member id is blank"))
+        chk.reject(is_blank(df.message_id), "message_id", tr("message id is blank"))
+        t = checked_dates(chk, df.time, "time", tr("reply time"), hint=tr("use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM"))
         df["time"] = t.dt.strftime("%Y-%m-%d %H:%M:%S")
 
 

@@ -12,6 +12,8 @@ from typing import Any, Dict, List, Optional
 
 import pandas as pd
 
+from ..i18n import tr
+
 REJECT_COLUMNS = ["file", "row", "column", "value", "reason"]
 
 
@@ -51,8 +53,8 @@ class ImportResult:
         return sum(f.rejected for f in self.files)
 
     def summary(self) -> str:
-        return (f"{self.kind}: read {self.read:,}, accepted {self.n_accepted:,}, "
-                f"rejected {self.n_rejected:,}")
+        return tr("{kind}: read {read:,}, accepted {accepted:,}, rejected {rejected:,}").format(
+            kind=self.kind, read=self.read, accepted=self.n_accepted, rejected=self.n_rejected)
 
     def reasons(self, top: Optional[int] = 10) -> pd.Series:
         """Rejected counts by reason, most frequent first."""

@@ -23,9 +23,10 @@ from .result import REJECT_COLUMNS, empty_rejects
 from .street_classes import DEFAULT_EXCLUDED
 from ..spatial import components, require_shapely2
 from .places import is_place
-from .plausible import OUTSIDE, outside_and_bounds
+from .plausible import outside_and_bounds, outside_reason
 from .text import key_text
 from .wkb import finite_coordinates, read_wkb
+from ..i18n import tr
 
 
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "upon", "at", "by", "de", "la"}
@@ -77,22 +78,22 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
         return alive & ~m
 
     alive = pd.Series(True, index=df.index)
-    alive = reject(pd.Series(unreadable, index=df.index), "geometry", "geometry cannot be read (e.g. a line with a "
-                   "single point)", pd.Series("", index=df.index))
+    alive = reject(pd.Series(unreadable, index=df.index), "geometry",
+                   tr("geometry cannot be read (e.g. a line with a single point)"), pd.Series("", index=df.index))
     alive = reject(pd.Series(~finite_coordinates(geoms), index=df.index), "geometry",
-                   "coordinates are not finite numbers (NaN or infinite)", pd.Series("", index=df.index))
+                   tr("coordinates are not finite numbers (NaN or infinite)"), pd.Series("", index=df.index))
     far, where = outside_and_bounds(geoms)
-    alive = reject(pd.Series(far, index=df.index), "geometry", OUTSIDE, pd.Series(where, index=df.index))
+    alive = reject(pd.Series(far, index=df.index), "geometry", outside_reason(), pd.Series(where, index=df.index))
     gnull = pd.Series(pd.isna(geoms) | shapely.is_empty(geoms), index=df.index)       # None: not empty, NULL
-    alive = reject(gnull, "geometry", "no geometry", pd.Series("", index=df.index))
+    alive = reject(gnull, "geometry", tr("no geometry"), pd.Series("", index=df.index))
     gtype = pd.Series(shapely.get_type_id(geoms), index=df.index)                     # -1 for None
-    alive = reject(~gtype.isin([1, 5]) & ~gnull, "geometry", "not a line",
+    alive = reject(~gtype.isin([1, 5]) & ~gnull, "geometry", tr("not a line"),
                    gtype.map({0: "point", 3: "polygon", 4: "multipoint", 6: "multipolygon", 7: "collection"}).fillna("?"))
     excl = {c.strip().lower() for c in excluded_classes if c.strip()}
     alive = reject(df.road_class.str.lower().isin(excl), "road_class",
-                   "road class excluded (remove it from the excluded classes to keep it)")
+                   tr("road class excluded (remove it from the excluded classes to keep it)"))
     if not keep_unnamed:
-        alive = reject(df.name == "", "name", "street has no name")
+        alive = reject(df.name == "", "name", tr("street has no name"))
     ok = df[alive].copy()
     # explode multi-lines into parts
     parts, idx = shapely.get_parts(ok.geometry.values, return_index=True)
@@ -106,7 +107,7 @@ def prepare_streets(fid: Sequence, name: Sequence, road_class: Optional[Sequence
         if bad_fids:
             m = df.fid.isin(bad_fids)
             rej.append(pd.DataFrame({"file": source, "row": df.fid[m].values, "column": "geometry",
-                                     "value": "", "reason": "zero-length line"}))
+                                     "value": "", "reason": tr("zero-length line")}))
         seg = seg[~zero].reset_index(drop=True)
     seg["named"] = seg.name != ""
     seg["street_id"] = group_streets(seg, join_distance)

@@ -20,6 +20,7 @@ from ..config import priority_categories
 from ..errors import LptInputError
 from .reader import RowChecker, TableReader
 from .validate import checked_dates, is_blank, iso_text
+from ..i18n import tr
 
 SPECS = [
     ColumnSpec("response_id", ("Response ID", "responseid", "survey response id", "id"), True, "", "R-000001"),
@@ -82,9 +83,9 @@ class SurveysReader(TableReader):
         m = match_columns(src.header, self.specs, self.column_map, path).mapping
         if not {"trust", "confidence", "priorities"} & set(m):
             raise LptInputError(
-                "no trust, confidence or local priorities column found (columns present: "
-                + ", ".join(src.header) + ")", path,
-                "map them, e.g. COLUMN_MAP 'trust=Q1 Trust;confidence=Q2 Confidence'.")
+                tr("no trust, confidence or local priorities column found (columns present: {columns})").format(
+                    columns=", ".join(src.header)), path,
+                tr("map them, e.g. COLUMN_MAP 'trust=Q1 Trust;confidence=Q2 Confidence'."))
         return src
 
     def _priorities(self, s: pd.Series):
@@ -111,22 +112,23 @@ class SurveysReader(TableReader):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.response_id), "response_id", "response id is blank")
-        chk.reject(is_blank(df.member_id), "member_id", "member id is blank")
-        sub = checked_dates(chk, df.submitted, "submitted", "submitted date", self.today)
+        chk.reject(is_blank(df.response_id), "response_id", tr("response id is blank"))
+        chk.reject(is_blank(df.member_id), "member_id", tr("member id is blank"))
+        sub = checked_dates(chk, df.submitted, "submitted", tr("submitted date"), self.today)
         wave_raw = df.wave.str.upper().str.strip()
         parts = wave_raw.str.extract(WAVE_RE)
         given = wave_raw != ""
-        chk.reject(given & parts[0].isna(), "wave", "wave is not like 2024-Q1")
+        chk.reject(given & parts[0].isna(), "wave", tr("wave is not like 2024-Q1"))
         derived = wave_of(sub)
         df["wave"] = (parts[0] + "-Q" + parts[1]).where(parts[0].notna(), derived)
         for f in ("trust", "confidence"):
             val, ok = parse_likert(df[f])
-            chk.reject(~ok, f, f"{f} is not 1-5 or the agree/disagree wording")
+            chk.reject(~ok, f, tr("{field} is not 1-5 or the agree/disagree wording").format(field=f))
             df[f] = val
         norm, bad = self._priorities(df.priorities)
-        chk.reject(bad != "", "priorities",
-                   "unknown local priority: " + bad + " (known: " + ", ".join(self.categories) + ")")
+        unknown = tr("unknown local priority: {given} (known: {known})")
+        known = ", ".join(self.categories)
+        chk.reject(bad != "", "priorities", bad.map(lambda b: unknown.format(given=b, known=known)))
         df["priorities"] = norm
         df["concern"] = df.concern.str.replace(r"\s+", " ", regex=True).str.strip()
         df["submitted"] = iso_text(sub)

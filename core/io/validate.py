@@ -7,6 +7,8 @@ from typing import Iterable, Optional, Tuple
 import numpy as np
 import pandas as pd
 
+from ..i18n import tr
+
 _PC_RE = r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][ABD-HJLNP-UW-Z]{2})$"
 PC_PATTERN = re.compile(_PC_RE)
 
@@ -83,10 +85,12 @@ POLICE_UK_FIRST = pd.Timestamp("2010-12-01")   # police.uk street-level data sta
 
 
 def checked_dates(chk, values: pd.Series, column: str, label: str, today=None, earliest: pd.Timestamp = EARLIEST,
-                  hint: str = "use YYYY-MM-DD or DD/MM/YYYY") -> pd.Series:
-    """Parse a date column and reject, with the reason, rows that are not a date or not plausible."""
+                  hint: Optional[str] = None) -> pd.Series:
+    """Parse a date column and reject, with the reason, rows that are not a date or not plausible.
+
+    ``label`` and ``hint`` are shown to the user: pass them through ``tr``."""
     dates = parse_dates(values)
-    chk.reject(dates.isna(), column, f"not a date ({hint})")
+    chk.reject(dates.isna(), column, tr("not a date ({hint})").format(hint=hint or tr("use YYYY-MM-DD or DD/MM/YYYY")))
     reject_implausible_dates(chk, dates, column, label, today, earliest)
     return dates
 
@@ -95,8 +99,9 @@ def reject_implausible_dates(chk, dates: pd.Series, column: str, label: str, tod
                              earliest: pd.Timestamp = EARLIEST) -> None:
     """Reject dates in the future (more than a day ahead) or before ``earliest``, with the reason."""
     today = pd.Timestamp(today) if today is not None else pd.Timestamp.today().normalize()
-    chk.reject(dates > today + pd.Timedelta(days=1), column, f"{label} is in the future")
-    chk.reject(dates < earliest, column, f"{label} is before {earliest:%B %Y}, earlier than such records can exist")
+    chk.reject(dates > today + pd.Timedelta(days=1), column, tr("{label} is in the future").format(label=label))
+    chk.reject(dates < earliest, column, tr("{label} is before {earliest:%B %Y}, earlier than such records can "
+                                            "exist").format(label=label, earliest=earliest))
 
 
 def iso_text(s: pd.Series, unit: str = "D") -> pd.Series:

@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Tuple
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 PACKAGE_KIND = "lpt-visit-list/1"
 VISIT_FIELDS: List[Tuple[str, str]] = [
@@ -95,7 +96,8 @@ def write_package(path: str, setup_id: str, streets: pd.DataFrame, postcodes: pd
         ds = None
         os.replace(tmp, path)
     except (RuntimeError, OSError) as exc:
-        raise LptInputError(f"cannot write the visit list ({exc})", path, "choose a writable folder.")
+        raise LptInputError(tr("cannot write the visit list ({error})").format(error=exc), path,
+                            tr("choose a writable folder."))
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
@@ -105,23 +107,25 @@ def write_package(path: str, setup_id: str, streets: pd.DataFrame, postcodes: pd
 def _open(path: str):
     ogr, _ = _ogr()
     if not os.path.isfile(path):
-        raise LptInputError("the returned visit list was not found", path, "give the GeoPackage from the phone.")
+        raise LptInputError(tr("the returned visit list was not found"), path,
+                            tr("give the GeoPackage from the phone."))
     try:
         return ogr.Open(path, 0)
     except RuntimeError as exc:
-        raise LptInputError(f"not a GeoPackage GDAL can read ({exc})", path,
-                            "give the visits GeoPackage of a package made by Export visit list.")
+        raise LptInputError(tr("not a GeoPackage GDAL can read ({error})").format(error=exc), path,
+                            tr("give the visits GeoPackage of a package made by Export visit list."))
 
 
 def read_meta(ds, path: str) -> Dict[str, str]:
     lyr = ds.GetLayerByName("lpt_package")
     if lyr is None:
-        raise LptInputError("this GeoPackage is not a visit list made by the plugin (no lpt_package table)", path,
-                            "give the visits GeoPackage of a package made by Export visit list.")
+        raise LptInputError(tr("this GeoPackage is not a visit list made by the plugin (no lpt_package table)"), path,
+                            tr("give the visits GeoPackage of a package made by Export visit list."))
     meta = {f.GetField("key"): f.GetField("value") for f in lyr}
     if meta.get("kind") != PACKAGE_KIND:
-        raise LptInputError(f"unknown visit-list format {meta.get('kind')!r} (expected {PACKAGE_KIND})", path,
-                            "give a package made by this version's Export visit list.")
+        raise LptInputError(tr("unknown visit-list format {kind!r} (expected {expected})").format(
+            kind=meta.get("kind"), expected=PACKAGE_KIND), path,
+            tr("give a package made by this version's Export visit list."))
     return meta
 
 
@@ -140,12 +144,14 @@ def read_package(path: str) -> Tuple[Dict[str, str], pd.DataFrame, pd.DataFrame]
     meta = read_meta(ds, path)
     lyr = ds.GetLayerByName("visits")
     if lyr is None:
-        raise LptInputError("the visit list has no visits layer", path, "give the package's GeoPackage unchanged.")
+        raise LptInputError(tr("the visit list has no visits layer"), path,
+                            tr("give the package's GeoPackage unchanged."))
     have = [lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())]
     missing = [n for n, _ in VISIT_FIELDS if n not in have]
     if missing:
-        raise LptInputError(f"the visits layer lacks the column(s) {', '.join(missing)} (it has "
-                            f"{', '.join(have) or 'none'})", path, "give the package's GeoPackage unchanged.")
+        raise LptInputError(tr("the visits layer lacks the column(s) {missing} (it has {have})").format(
+            missing=", ".join(missing), have=", ".join(have) or tr("none")), path,
+            tr("give the package's GeoPackage unchanged."))
     visits = _rows(lyr, [n for n, _ in VISIT_FIELDS])
     pcs = ds.GetLayerByName("target_postcodes")
     targets = _rows(pcs, ["postcode"]) if pcs is not None else pd.DataFrame(columns=["fid", "postcode", "x", "y"])

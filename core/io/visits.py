@@ -14,6 +14,7 @@ import pandas as pd
 from .columns import ColumnSpec
 from .reader import RowChecker, TableReader
 from .validate import checked_dates, is_blank, iso_text, normalise_postcode
+from ..i18n import tr
 
 SPECS = [
     ColumnSpec("visit_id", ("Visit ID", "id", "visit ref"), True, "", "V00000001"),
@@ -42,12 +43,13 @@ class VisitsReader(TableReader):
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
-        chk.reject(is_blank(df.visit_id), "visit_id", "visit id is blank")
-        d = checked_dates(chk, df.date, "date", "visit date", self.today)
+        chk.reject(is_blank(df.visit_id), "visit_id", tr("visit id is blank"))
+        d = checked_dates(chk, df.date, "date", tr("visit date"), self.today)
         pc, ok = normalise_postcode(df.postcode)
-        chk.reject(~ok, "postcode", "not a valid UK postcode")
+        chk.reject(~ok, "postcode", tr("not a valid UK postcode"))
         out = df.outcome.str.strip().str.lower().map(OUTCOMES)
-        chk.reject(out.isna(), "outcome", "outcome is not one of: " + ", ".join(sorted(set(OUTCOMES.values()))))
+        chk.reject(out.isna(), "outcome", tr("outcome is not one of: {outcomes}").format(
+            outcomes=", ".join(sorted(set(OUTCOMES.values())))))
         chk.reject((out == "registered") & is_blank(df.member_id), "member_id",
-                   "outcome 'registered' without the member id")
+                   tr("outcome 'registered' without the member id"))
         df["date"], df["postcode"], df["outcome"] = iso_text(d), pc, out

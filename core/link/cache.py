@@ -18,6 +18,7 @@ from ..errors import LptInputError
 from ..store.base import Store
 from .link import (LinkInputs, Links, as_categories, assemble, link_points, link_postcodes, loc_key, network,
                    postcodes_to_link)
+from ..i18n import tr
 
 def fingerprint(inp: LinkInputs, max_distance: float) -> str:
     """What the links depend on: streets, areas, postcodes, LSOA polygons and the maximum distance."""
@@ -84,8 +85,8 @@ def ensure_links(store: Store, inp: LinkInputs, max_distance: float, progress=No
     at = pd.Index(locs.loc_key.values).get_indexer(keys)
     if (at < 0).any():                    # every location was linked above: a stored table lost rows
         store.set_meta("links_fingerprint", "")
-        raise LptInputError("the workspace's stored crime links were incomplete; they have been reset", store.path,
-                            "run the algorithm again: the links are computed afresh.")
+        raise LptInputError(tr("the workspace's stored crime links were incomplete; they have been reset"), store.path,
+                            tr("run the algorithm again: the links are computed afresh."))
     per_crime = locs[["segment_id", "street_id", "street_dist", "area_code"]].iloc[at].reset_index(drop=True)
     links = assemble(inp, net, _pc_types(pc), per_crime, max_distance)
     progress(100)
@@ -103,9 +104,12 @@ def _pc_types(pc: pd.DataFrame) -> pd.DataFrame:
 
 
 def describe(stats: Dict) -> str:
-    how = "relinked (streets, areas, postcodes or distance changed)" if stats["relinked"] else "stored links used"
-    return (f"{how}; {stats['postcodes_linked_now']:,} postcodes and {stats['locations_linked_now']:,} crime "
-            f"locations linked now ({stats['postcodes']:,} postcodes, {stats['locations']:,} locations in use)")
+    how = tr("relinked (streets, areas, postcodes or distance changed)") if stats["relinked"] else \
+        tr("stored links used")
+    return tr("{how}; {postcodes_now:,} postcodes and {locations_now:,} crime locations linked now ({postcodes:,} "
+              "postcodes, {locations:,} locations in use)").format(
+        how=how, postcodes_now=stats["postcodes_linked_now"], locations_now=stats["locations_linked_now"],
+        postcodes=stats["postcodes"], locations=stats["locations"])
 
 
 def ensure_stored_links(store: Store, max_distance: float, progress=None) -> Dict:

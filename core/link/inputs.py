@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from .link import LinkInputs
+from ..i18n import tr
 
 
 def _streets(df: pd.DataFrame) -> pd.DataFrame:
@@ -45,10 +46,11 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
             df["easting"], df["northing"] = shapely.get_x(df.geometry.values), shapely.get_y(df.geometry.values)
     crimes = frames["CRIMES"]
     if "month" not in crimes:
-        raise LptInputError("the crime layer has no 'month' field", "CRIMES", "use Import police.uk crime / force extract.")
+        raise LptInputError(tr("the crime layer has no 'month' field"), "CRIMES",
+                            tr("use Import police.uk crime / force extract."))
     ctype = "crime_type" if "crime_type" in crimes else ("category" if "category" in crimes else None)
     if ctype is None:
-        raise LptInputError("the crime layer has no crime_type or category field", "CRIMES", "")
+        raise LptInputError(tr("the crime layer has no crime_type or category field"), "CRIMES", "")
     crimes = crimes.rename(columns={ctype: "crime_type"}, copy=False)     # 450,000 rows: no copy
     for c in ("crime_id", "location"):
         if c not in crimes:
@@ -82,7 +84,7 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
         l = frames["LSOA21"]
         code = next((c for c in ("lsoa21_code", "lsoa21cd", "LSOA21CD", "area_code") if c in l), None)
         if code is None:
-            raise LptInputError("the LSOA 2021 layer has no lsoa21_code / LSOA21CD / area_code field", "LSOA21", "")
+            raise LptInputError(tr("the LSOA 2021 layer has no lsoa21_code / LSOA21CD / area_code field"), "LSOA21", "")
         lsoa = pd.DataFrame({"lsoa21_code": l[code].astype(str), "geometry": l.geometry})
     return LinkInputs(members=m, postcodes=pcs, streets=_streets(frames["STREETS"]), areas=areas, crimes=crimes,
                       surveys=s, lsoa=lsoa, imd=frames["IMD"], lsoa_lookup=frames["LSOA_LOOKUP"], census=census,

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..errors import LptCancelled, LptInputError
 from ..spatial import require_shapely2
+from ..i18n import tr
 
 UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]
 PERSONAL_RECORDS = ("member", "response", "visit")
@@ -177,8 +178,8 @@ def lsoa_table(inp: LinkInputs, area_geoms, area_codes) -> pd.DataFrame:
         vint = set(imd.get("lsoa_vintage", pd.Series(["2021"])).unique())
         if "2011" in vint:
             if inp.lsoa_lookup is None:
-                raise LptInputError("IMD 2019 uses LSOA 2011 codes: the LSOA 2011-2021 lookup is needed",
-                                    "IMD", "give the ONS LSOA 2011 to 2021 lookup.")
+                raise LptInputError(tr("IMD 2019 uses LSOA 2011 codes: the LSOA 2011-2021 lookup is needed"),
+                                    "IMD", tr("give the ONS LSOA 2011 to 2021 lookup."))
             m = inp.lsoa_lookup.merge(imd[["lsoa_code", "imd_decile"]], left_on="lsoa11_code", right_on="lsoa_code")
             # a merged 2021 LSOA takes the most deprived of its 2011 parts (decile is ordinal)
             dec = m.groupby("lsoa21_code").imd_decile.min()
@@ -354,10 +355,11 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     m = _left_join(inp.members, "postcode", pc)
     no_pc = m.easting.isna()
     unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc], "level": "postcode",
-                                   "reason": "postcode not in the postcode lookup", "easting": np.nan,
+                                   "reason": tr("postcode not in the postcode lookup"), "easting": np.nan,
                                    "northing": np.nan}))
-    for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m of the postcode"),
-                               ("area_code", "area", "postcode centroid outside all areas")):
+    for col, level, reason in (("street_id", "street", tr("no street within {distance:g} m of the postcode").format(
+                                    distance=max_distance)),
+                               ("area_code", "area", tr("postcode centroid outside all areas"))):
         bad = ~no_pc & (m[col] == "")
         unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[bad], "level": level,
                                        "reason": reason, "easting": m.easting[bad], "northing": m.northing[bad]}))
@@ -369,8 +371,9 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     c["street_id"] = as_categories(crime_links.street_id, net.street_cats)
     c["street_dist"] = crime_links.street_dist.values
     c["area_code"] = as_categories(crime_links.area_code, net.area_cats)
-    for col, level, reason in (("street_id", "street", f"no street within {max_distance:g} m"),
-                               ("area_code", "area", "outside all areas")):
+    for col, level, reason in (("street_id", "street", tr("no street within {distance:g} m").format(
+                                    distance=max_distance)),
+                               ("area_code", "area", tr("outside all areas"))):
         bad = np.flatnonzero(c[col].cat.codes.values == 0)           # category 0 is ""
         unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": _crime_ids(c, bad), "level": level,
                                        "reason": reason, "easting": c.easting.values[bad],
@@ -381,7 +384,7 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
                                                 "lsoa21"]].set_index("member_id"))
     lost = s.postcode.isna()
     unmatched.append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost], "level": "member",
-                                   "reason": "member id not in the member export", "easting": np.nan,
+                                   "reason": tr("member id not in the member export"), "easting": np.nan,
                                    "northing": np.nan}))
     _fill_links(s)
     for df in (m, s):
@@ -394,7 +397,7 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
         v = inp.visits.merge(pc[["street_id", "area_code"]], left_on="postcode", right_index=True, how="left")
         lostv = v.street_id.isna()
         unmatched.append(pd.DataFrame({"record_type": "visit", "record_id": v.visit_id[lostv], "level": "postcode",
-                                       "reason": "postcode not in the postcode lookup", "easting": np.nan,
+                                       "reason": tr("postcode not in the postcode lookup"), "easting": np.nan,
                                        "northing": np.nan}))
         v = v.fillna({"street_id": "", "area_code": ""})     # "" is a category of both
 

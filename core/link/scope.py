@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from .link import LinkInputs, Links, point_in_area
+from ..i18n import tr
 
 
 @dataclass
@@ -53,7 +54,8 @@ def _names(areas: pd.DataFrame, codes: List[str]) -> str:
     shown = [n or c for c, n in zip(codes, names)]
     if len(shown) <= 3:
         return ", ".join(shown)
-    return f"{len(shown)} areas ({', '.join(shown[:3])} and {len(shown) - 3} more)"
+    return tr("{n} areas ({first} and {more} more)").format(n=len(shown), first=", ".join(shown[:3]),
+                                                            more=len(shown) - 3)
 
 
 def define(inp: LinkInputs, codes: Optional[List[str]] = None, patch=None) -> Scope:
@@ -64,21 +66,22 @@ def define(inp: LinkInputs, codes: Optional[List[str]] = None, patch=None) -> Sc
         codes = [spelt.get(c.strip().upper(), c.strip()) for c in codes]
         unknown = sorted(set(codes) - set(have))
         if unknown:
-            raise LptInputError(f"unknown area code(s): {', '.join(unknown)}", "AREA_CODES",
-                                f"use codes from the areas layer (e.g. {', '.join(sorted(have)[:3])}).")
+            raise LptInputError(tr("unknown area code(s): {codes}").format(codes=", ".join(unknown)), "AREA_CODES",
+                                tr("use codes from the areas layer (e.g. {codes}).").format(
+                                    codes=", ".join(sorted(have)[:3])))
         chosen = [c for c in dict.fromkeys(codes)]
         name = _names(inp.areas, chosen)
     else:
         chosen = sorted(have)
-        name = f"all {len(chosen)} areas given" if len(chosen) != 1 else _names(inp.areas, chosen)
+        name = tr("all {n} areas given").format(n=len(chosen)) if len(chosen) != 1 else _names(inp.areas, chosen)
     if patch is not None:
         import shapely
         geoms = inp.areas.set_index(have.values).geometry.reindex(chosen).values
         touched = [c for c, g in zip(chosen, geoms) if shapely.intersects(g, patch)]
         if not touched:
-            raise LptInputError("the patch does not overlap any of the areas", "PATCH",
-                                "draw the patch inside the areas, or give other areas.")
-        chosen, name = touched, f"the patch (in {_names(inp.areas, touched)})"
+            raise LptInputError(tr("the patch does not overlap any of the areas"), "PATCH",
+                                tr("draw the patch inside the areas, or give other areas."))
+        chosen, name = touched, tr("the patch (in {areas})").format(areas=_names(inp.areas, touched))
     return Scope(name, chosen, patch)
 
 
@@ -203,10 +206,27 @@ def left_out_sentence(name: str, counts: dict, unlocated: int = 0) -> str:
     """'Areas analysed: <name>. 4,710 crimes, 4,084 streets and 95 hot places outside the areas analysed were
     left out.' (``counts``: label -> number, in order; ``unlocated``: members whose postcode is not in the
     lookup, so neither in nor out)."""
-    parts = [f"{int(n):,} {label if int(n) != 1 else label.rstrip('s')}" for label, n in counts.items()]
-    more = f" {unlocated:,} member{'s' if unlocated != 1 else ''} whose postcode is not in the postcode lookup " \
-        f"{'were' if unlocated != 1 else 'was'} left out too." if unlocated else ""
+    parts = [_counted(label, int(n)) for label, n in counts.items()]
+    more = ""
+    if unlocated:
+        more = tr(" {n:,} member whose postcode is not in the postcode lookup was left out too.") if unlocated == 1 \
+            else tr(" {n:,} members whose postcode is not in the postcode lookup were left out too.")
+        more = more.format(n=unlocated)
     if not any(int(n) for n in counts.values()):
-        return f"Areas analysed: {name}. Nothing lay outside them.{more}"
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Areas analysed: {name}. {listed} outside the areas analysed were left out.{more}"
+        return tr("Areas analysed: {name}. Nothing lay outside them.{more}").format(name=name, more=more)
+    listed = parts[0] if len(parts) == 1 else \
+        tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+    return tr("Areas analysed: {name}. {listed} outside the areas analysed were left out.{more}").format(
+        name=name, listed=listed, more=more)
+
+
+def _counted(label: str, n: int) -> str:
+    """'4,710 crimes', '1 street': the labels of :func:`left_out_sentence` (its ``counts`` keys are data)."""
+    one, many = {"crimes": (tr("{n:,} crime"), tr("{n:,} crimes")),
+                 "streets": (tr("{n:,} street"), tr("{n:,} streets")),
+                 "hot places": (tr("{n:,} hot place"), tr("{n:,} hot places")),
+                 "members": (tr("{n:,} member"), tr("{n:,} members")),
+                 "responses": (tr("{n:,} response"), tr("{n:,} responses"))}.get(label, (None, None))
+    if one is None:
+        return f"{n:,} {label if n != 1 else label.rstrip('s')}"
+    return (one if n == 1 else many).format(n=n)

@@ -15,6 +15,7 @@ from ..store.schema import AS_LOGGED, current_outcomes
 from ..store.workspace import PROVENANCE
 from .inputs import inputs_from_frames
 from .link import LinkInputs
+from ..i18n import tr
 
 # workspace table -> link-input key
 INPUT_TABLES = {
@@ -41,9 +42,9 @@ def load_inputs(store: Store, harm_weights: Dict[str, float]) -> LinkInputs:
         frames["POPULATION"] = frames["ETHNIC"]          # TS021 totals are the resident population
     for need in NEEDED:
         if frames[need] is None:
-            raise LptInputError(f"the workspace has no {need.lower()} yet", store.path,
-                                f"import the {need.lower()} into the workspace first (WORKSPACE parameter of the "
-                                "import algorithms).")
+            raise LptInputError(tr("the workspace has no {table} yet").format(table=need.lower()), store.path,
+                                tr("import the {table} into the workspace first (WORKSPACE parameter of the "
+                                   "import algorithms).").format(table=need.lower()))
     return inputs_from_frames(frames, harm_weights)
 
 

@@ -15,14 +15,26 @@ from typing import Dict, List, Optional
 import pandas as pd
 
 from ..analyse.insight import CRIME_FIELDS
+from ..engage.change_sentence import MONTHS
+from ..i18n import QT_TR_NOOP, tr
 
-TOP_STREETS = ["Rank", "Street", "Score (90% interval)", "Rank range", "Why here", "Recommended actions"]
-HOT_PLACES = ["Place", "Kind", "Crimes", "Main types", "Action"]
-PRIORITIES = ["Local priority", "Share of answers", "Answers"]
-CRIME_CHANGE = ["Crime type", "Previous", "This period", "Change", "Significant after FDR"]
-EQUALITY = ["Measure", "Points per 10 pp (95% interval)", "p"]
+# the layout's table headers (written into the template in English; translated where the pack is made)
+TOP_STREETS = [QT_TR_NOOP("Rank"), QT_TR_NOOP("Street"), QT_TR_NOOP("Score (90% interval)"), QT_TR_NOOP("Rank range"),
+               QT_TR_NOOP("Why here"), QT_TR_NOOP("Recommended actions")]
+HOT_PLACES = [QT_TR_NOOP("Place"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Crimes"), QT_TR_NOOP("Main types"),
+              QT_TR_NOOP("Action")]
+PRIORITIES = [QT_TR_NOOP("Local priority"), QT_TR_NOOP("Share of answers"), QT_TR_NOOP("Answers")]
+CRIME_CHANGE = [QT_TR_NOOP("Crime type"), QT_TR_NOOP("Previous"), QT_TR_NOOP("This period"), QT_TR_NOOP("Change"),
+                QT_TR_NOOP("Significant after FDR")]
+EQUALITY = [QT_TR_NOOP("Measure"), QT_TR_NOOP("Points per 10 pp (95% interval)"), QT_TR_NOOP("p")]
+# police.uk's crime types (CRIME_FIELDS: category -> field) as the crime change table names them
 LABELS = {v: k for k, v in CRIME_FIELDS.items()}
-LABELS["crimes"] = "All crime"
+LABELS["crimes"] = QT_TR_NOOP("All crime")
+_SHOWN = [QT_TR_NOOP("Anti-social behaviour"), QT_TR_NOOP("Bicycle theft"), QT_TR_NOOP("Burglary"),
+          QT_TR_NOOP("Criminal damage and arson"), QT_TR_NOOP("Drugs"), QT_TR_NOOP("Other crime"),
+          QT_TR_NOOP("Other theft"), QT_TR_NOOP("Possession of weapons"), QT_TR_NOOP("Public order"),
+          QT_TR_NOOP("Robbery"), QT_TR_NOOP("Shoplifting"), QT_TR_NOOP("Theft from the person"),
+          QT_TR_NOOP("Vehicle crime"), QT_TR_NOOP("Violence and sexual offences")]     # the keys of CRIME_FIELDS
 
 
 @dataclass
@@ -82,8 +94,11 @@ def _interval(row) -> str:
 def _rank_range(row) -> str:
     if _blank(row.get("rank_best")) or _blank(row.get("rank_worst")):
         return ""
-    text = f"{int(row['rank_best'])}–{int(row['rank_worst'])}"
-    return text if _blank(row.get("p_top")) else f"{text}; top list in {100 * float(row['p_top']):.0f}%"
+    best, worst = int(row["rank_best"]), int(row["rank_worst"])
+    if _blank(row.get("p_top")):
+        return f"{best}–{worst}"
+    return tr("{best}–{worst}; top list in {share:.0f}%").format(best=best, worst=worst,
+                                                                  share=100 * float(row["p_top"]))
 
 
 def top_street_rows(streets: pd.DataFrame, top_n: int) -> List[List[str]]:
@@ -103,16 +118,26 @@ def place_rows(places: pd.DataFrame, top_n: int) -> List[List[str]]:
             for r in places.sort_values("rank").head(top_n).itertuples()]
 
 
-def period_label(streets: pd.DataFrame) -> str:
-    """The ranking's period in words, from the priority streets' ``period`` and ``previous``."""
+def _month_words(text: str) -> str:
+    """'2024-01..2024-02' -> 'January 2024..February 2024' (each year-month in words, the rest as it is)."""
     import re
+    return re.sub(r"(\d{4})-(\d{2})", lambda m: tr("{month} {year}").format(
+        month=tr(MONTHS[int(m.group(2)) - 1]) if 1 <= int(m.group(2)) <= 12 else m.group(2), year=m.group(1)), text)
 
-    def words(text: str) -> str:
-        from calendar import month_name
-        return re.sub(r"(\d{4})-(\d{2})", lambda m: f"{month_name[int(m.group(2))]} {m.group(1)}", text)
+
+def period_words(streets: pd.DataFrame) -> str:
+    """The ranking's period in words ('' when unknown): what a note says after 'in'."""
     if streets is None or "period" not in streets or not len(streets) or _blank(streets.period.iloc[0]):
         return ""
-    text = "Period: " + words(str(streets.period.iloc[0]))
+    return _month_words(str(streets.period.iloc[0]))
+
+
+def period_label(streets: pd.DataFrame) -> str:
+    """The ranking's period in words, from the priority streets' ``period`` and ``previous``."""
+    period = period_words(streets)
+    if not period:
+        return ""
     if "previous" in streets and not _blank(streets.previous.iloc[0]) and str(streets.previous.iloc[0]):
-        text += f" (compared with {words(str(streets.previous.iloc[0]))})"
-    return text
+        return tr("Period: {period} (compared with {previous})").format(
+            period=period, previous=_month_words(str(streets.previous.iloc[0])))
+    return tr("Period: {period}").format(period=period)

@@ -9,12 +9,16 @@ from typing import List, Optional
 import pandas as pd
 
 from ..engage.area_figures import rows_for_area
+from ..i18n import QT_TR_NOOP, tr
 from ..store.base import Store
 from ..store.schema import current_outcomes
 from .briefing import count, inside
 
-SETUPS = ["Set-up", "Team", "Status", "Dates", "Postcodes here", "Doors knocked", "Registered", "Surveyed"]
-MESSAGES = ["Date", "Channel", "Area", "Subject", "Audience"]
+SETUPS = [QT_TR_NOOP("Set-up"), QT_TR_NOOP("Team"), QT_TR_NOOP("Status"), QT_TR_NOOP("Dates"),
+          QT_TR_NOOP("Postcodes here"), QT_TR_NOOP("Doors knocked"), QT_TR_NOOP("Registered"), QT_TR_NOOP("Surveyed")]
+MESSAGES = [QT_TR_NOOP("Date"), QT_TR_NOOP("Channel"), QT_TR_NOOP("Area"), QT_TR_NOOP("Subject"),
+            QT_TR_NOOP("Audience")]
+STATUS = {"open": QT_TR_NOOP("open"), "archived": QT_TR_NOOP("archived")}        # lpt_setups.status as shown
 
 
 class Activity:
@@ -44,8 +48,10 @@ def setup_rows(act: Activity, polygon, suppress: int) -> List[List[str]]:
             continue
         v = act.visits if act.visits is not None else pd.DataFrame(columns=["setup_id", "postcode", "outcome"])
         v = v[(v.setup_id == s.setup_id) & v.postcode.isin(set(t.postcode))]
-        rows.append([f"{s.setup_id} {s.name}", str(s.team or ""), str(s.status or ""),
-                     f"{s.start_date or ''} to {s.end_date or ''}", f"{t.postcode.nunique():,}", f"{len(v):,}",
+        status = str(s.status or "")
+        rows.append([f"{s.setup_id} {s.name}", str(s.team or ""), tr(STATUS[status]) if status in STATUS else status,
+                     tr("{start} to {end}").format(start=s.start_date or "", end=s.end_date or ""),
+                     f"{t.postcode.nunique():,}", f"{len(v):,}",
                      count((v.outcome == "registered").sum(), suppress),
                      count((v.outcome == "surveyed").sum(), suppress)])
     return rows

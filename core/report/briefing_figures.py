@@ -8,6 +8,7 @@ from typing import List, Tuple
 
 import pandas as pd
 
+from ..i18n import tr
 from .briefing import LABELS, _blank, count
 
 
@@ -19,7 +20,7 @@ def priority_rows(areas: pd.DataFrame, suppress: int) -> Tuple[List[List[str]], 
     n = pd.to_numeric(areas.prio_n, errors="coerce").fillna(0)
     total = int(n.sum())
     if total < suppress:
-        return [], [f"Fewer than {suppress} survey answers named a local priority here: none shown."]
+        return [], [tr("Fewer than {n} survey answers named a local priority here: none shown.").format(n=suppress)]
     named: dict = {}
     for k in (1, 2, 3):
         for name, pct, m in zip(areas[f"prio{k}"], areas[f"prio{k}_pct"], n):
@@ -27,19 +28,19 @@ def priority_rows(areas: pd.DataFrame, suppress: int) -> Tuple[List[List[str]], 
                 named[str(name)] = named.get(str(name), 0.0) + float(pct) * m / 100.0
     rows = [[name, f"{100 * c / total:.0f}%", count(c, suppress)]
             for name, c in sorted(named.items(), key=lambda kv: -kv[1])[:5]]
-    notes = [f"Local priorities from {total:,} survey answers that named one."]
+    notes = [tr("Local priorities from {n:,} survey answers that named one.").format(n=total)]
     if len(areas) > 1:
-        notes.append("Priorities of several areas combined from each area's top three.")
+        notes.append(tr("Priorities of several areas combined from each area's top three."))
     return rows, notes
 
 
 def _sig(rows: pd.DataFrame, f: str) -> str:
     if len(rows) != 1 or f"{f}_sig" not in rows:
-        return "not tested (several areas)" if len(rows) > 1 else ""
+        return tr("not tested (several areas)") if len(rows) > 1 else ""
     r = rows.iloc[0]
     if _blank(r[f"{f}_q"]):
         return ""
-    return f"yes (q = {r[f'{f}_q']:.3f})" if bool(r[f"{f}_sig"]) else "no"
+    return tr("yes (q = {q:.3f})").format(q=r[f"{f}_q"]) if bool(r[f"{f}_sig"]) else tr("no")
 
 
 def change_rows(change: pd.DataFrame) -> Tuple[List[List[str]], List[str]]:
@@ -54,10 +55,11 @@ def change_rows(change: pd.DataFrame) -> Tuple[List[List[str]], List[str]]:
         if a == 0 and b == 0 and f != "crimes":
             continue
         pct = f" ({100 * (b - a) / a:+.0f}%)" if a else ""
-        out.append((f != "crimes", -b, [LABELS[f], f"{a:,}", f"{b:,}", f"{b - a:+,}{pct}", _sig(change, f)]))
+        out.append((f != "crimes", -b, [tr(LABELS[f]), f"{a:,}", f"{b:,}", f"{b - a:+,}{pct}", _sig(change, f)]))
     rows = [r for *_, r in sorted(out, key=lambda t: (t[0], t[1]))]
     r0 = change.iloc[0]
-    notes = [f"Crime change: {r0.get('period_2', '')} against {r0.get('period_1', '')}."] \
+    notes = [tr("Crime change: {period} against {previous}.").format(period=r0.get("period_2", ""),
+                                                                       previous=r0.get("period_1", ""))] \
         if "period_1" in change else []
     return rows, notes
 
@@ -71,8 +73,8 @@ def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
         if any(_blank(getattr(r, k, None)) for k in ("estimate", "ci_low", "ci_high")):
             continue
         p = "" if _blank(r.p_value) or not math.isfinite(float(r.p_value)) else f"{float(r.p_value):.3f}"
-        rows.append([str(r.measure), f"{float(r.estimate):+.2f} ({float(r.ci_low):+.2f} to {float(r.ci_high):+.2f})",
-                     p])
+        rows.append([str(r.measure), tr("{estimate:+.2f} ({low:+.2f} to {high:+.2f})").format(
+            estimate=float(r.estimate), low=float(r.ci_low), high=float(r.ci_high)), p])
     score = equality[equality.measure == "score"]
     sentence = str(score.sentence.iloc[0]) if len(score) and "sentence" in score else ""
     return rows, sentence

@@ -12,9 +12,11 @@ import pandas as pd
 
 from ..analyse.forecast import Window
 from ..analyse.insight import Period
+from ..i18n import QT_TR_NOOP, tr
 
-FORECAST = ["Ranking", "Streets (top 5%)", "Share of street length", "Share of crimes", "Share of harm",
-            "PAI (length)", "PAI (count)"]
+FORECAST = [QT_TR_NOOP("Ranking"), QT_TR_NOOP("Streets (top 5%)"), QT_TR_NOOP("Share of street length"),
+            QT_TR_NOOP("Share of crimes"), QT_TR_NOOP("Share of harm"), QT_TR_NOOP("PAI (length)"),
+            QT_TR_NOOP("PAI (count)")]
 ORDER = ["risk", "priority", "all_count", "last_count", "kde", "last_harm"]
 FIELDS = ("row_type", "ranking", "top_pct", "streets", "length_share", "hit_rate", "harm_hit_rate", "pai_length",
           "pai_count", "mode", "rank_period", "outcome_period", "compared_with", "diff_hit", "diff_lo", "diff_hi")
@@ -45,7 +47,7 @@ def forecast_rows(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> Tuple[
     acc = acc.set_index("ranking").reindex([r for r in ORDER if r in set(acc.ranking)])
     rows = [[str(r.label), f"{int(r.streets):,}", _pct(r.length_share), _pct(r.hit_rate), _pct(r.harm_hit_rate),
              _num(r.pai_length), _num(r.pai_count)] for r in acc.itertuples()]
-    words, run_period = [], "the period"
+    words, run_period = [], tr("the period")
     if len(acc):
         first = table[table.row_type == "accuracy"].iloc[0]
         window = Window(_period(first.rank_period), _period(first.outcome_period), str(first["mode"]))
@@ -69,8 +71,14 @@ def forecast_note(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> str:
     if len(t) < 2 or t.hit_rate.isna().any():
         return ""
     first = table.iloc[0]
-    how = "Forecast check" if str(first["mode"]) == "forecast" else "Back-test"
-    part = lambda r, what: f"by {what} {100 * t.hit_rate[r]:.0f}% (PAI {t.pai_length[r]:.1f})"  # noqa: E731
-    return (f"Does it work? {how} for the force (ranked on {first['rank_period']}, scored on "
-            f"{first['outcome_period']}): the top {top_pct:g}% of streets held, {part('risk', 'crime risk')}, "
-            f"{part('priority', 'priority')} of the crimes; PAI 1 is no better than chance.")
+    if str(first["mode"]) == "forecast":
+        text = tr("Does it work? Forecast check for the force (ranked on {ranked}, scored on {scored}): the top "
+                  "{top:g}% of streets held, by crime risk {risk:.0f}% (PAI {risk_pai:.1f}), by priority "
+                  "{priority:.0f}% (PAI {priority_pai:.1f}) of the crimes; PAI 1 is no better than chance.")
+    else:
+        text = tr("Does it work? Back-test for the force (ranked on {ranked}, scored on {scored}): the top "
+                  "{top:g}% of streets held, by crime risk {risk:.0f}% (PAI {risk_pai:.1f}), by priority "
+                  "{priority:.0f}% (PAI {priority_pai:.1f}) of the crimes; PAI 1 is no better than chance.")
+    return text.format(ranked=first["rank_period"], scored=first["outcome_period"], top=top_pct,
+                       risk=100 * t.hit_rate["risk"], risk_pai=t.pai_length["risk"],
+                       priority=100 * t.hit_rate["priority"], priority_pai=t.pai_length["priority"])

@@ -5,6 +5,8 @@ from typing import Optional
 
 import pandas as pd
 
+from ..i18n import tr
+
 from .briefing import AreaPack, PackInputs, inside, place_rows, top_street_rows
 from .briefing_activity import Activity, message_rows, setup_rows
 from .briefing_forecast import forecast_note, forecast_rows
@@ -25,12 +27,14 @@ def build_area(name: str, polygon, inp: PackInputs, act: Optional[Activity] = No
     streets = inside(inp.streets, polygon)
     places = inside(inp.places, polygon) if inp.places is not None else pd.DataFrame()
     pack = AreaPack(name=name, crimes=_crimes(streets, places))
-    when = f" in {period}" if period else ""
     if not len(streets):
-        pack.notes.append(f"No streets of {name} were ranked{when}: the area is outside the areas analysed or has "
-                          "no streets.")
+        pack.notes.append((tr("No streets of {area} were ranked in {period}: the area is outside the areas analysed "
+                              "or has no streets.") if period else
+                           tr("No streets of {area} were ranked: the area is outside the areas analysed or has no "
+                              "streets.")).format(area=name, period=period))
     if pack.crimes == 0:
-        pack.notes.append(f"No crimes were recorded in {name}{when}.")
+        pack.notes.append((tr("No crimes were recorded in {area} in {period}.") if period else
+                           tr("No crimes were recorded in {area}.")).format(area=name, period=period))
     pack.tables["top_streets"] = top_street_rows(streets, inp.top_n) if pack.crimes else []
     pack.tables["hot_places"] = place_rows(places, 3) if len(places) else []
     pack.tables["priorities"], notes = priority_rows(inside(inp.insight, polygon), inp.suppress)

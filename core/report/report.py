@@ -8,6 +8,8 @@ from typing import Optional
 
 from ..config import PLUGIN_DIR
 from ..analyse.priority import PriorityResult
+from ..engage.change_sentence import MONTHS
+from ..i18n import tr
 from .forecast_view import forecast_view
 
 TEMPLATES = os.path.join(PLUGIN_DIR, "resources", "templates")
@@ -25,11 +27,31 @@ def _num(v, fmt="{:.1f}"):
     return "" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
 
 
-def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, suppress_below: int = 5,
-                           version: str = "", now: Optional[datetime] = None) -> str:
+def generated(now: Optional[datetime] = None) -> str:
+    """When a report was made, e.g. '04 December 2026 06:15' (the month in the user's language)."""
+    now = now or datetime.now()
+    return tr("{day} {month} {year} {time}").format(day=now.strftime("%d"), month=tr(MONTHS[now.month - 1]),
+                                                    year=now.year, time=now.strftime("%H:%M"))
+
+
+def environment():
+    """The reports' jinja2 environment: the templates folder, autoescaped, strict, and ``_`` = :func:`tr`.
+
+    A template marks its text ``{{ _("...") }}``, with values ``{{ _("... {n} ...").format(n=...) }}``. The text is
+    the template's own (HTML, as the template would hold it, e.g. ``&amp;``), so ``_`` returns it as markup; the
+    values given to ``.format`` are escaped (markupsafe), as ``{{ value }}`` is."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    from markupsafe import Markup
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined)
+    env.globals["_"] = lambda text: Markup(tr(text))
+    env.globals["bold"] = lambda v: Markup("<b>{}</b>").format(v)       # a value in bold inside a sentence
+    return env
+
+
+def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, suppress_below: int = 5,
+                           version: str = "", now: Optional[datetime] = None) -> str:
+    env = environment()
     areas = res.areas.set_index("area_code").area_name
     top = res.streets.sort_values("rank").head(top_n).copy()
     top["area_name"] = top.area_code.map(areas).fillna("")
@@ -41,6 +63,7 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
                                      "within_reach", "ties_top", "top_n", "places_apart", "place_crimes", "crimes",
                                      "short_units", "short_units_top", "survey_months")}
     s["shrinkage"] = type("K", (), res.summary["shrinkage"])
+    s["weights_text"] = ", ".join(f"{k} {v}" for k, v in s["weights"].items())
     places = res.places.head(top_n).reindex(columns=PLACE_FIELDS + ["street_m"]).to_dict("records") \
         if res.places is not None else []
     eq = res.equality
@@ -51,7 +74,7 @@ def render_priority_report(res: PriorityResult, title: str, top_n: int = 20, sup
         places=places, equality=res.summary.get("equality", []), equality_rows=eq_rows,
         forecast=forecast_view(getattr(res, "checks", None)),
         pct=lambda v: _num(v, "{:.0f}%"), num=_num, version=version,
-        generated=(now or datetime.now()).strftime("%d %B %Y %H:%M"))
+        generated=generated(now))
     return html
 
 

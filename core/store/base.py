@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 KIND = "lpt-workspace"
 SCHEMA_VERSION = 3
@@ -25,8 +26,8 @@ NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 def check_name(name: str) -> str:
     """Table and column names are plain lower-case identifiers: never text from a file."""
     if not NAME.match(name or ""):
-        raise LptInputError(f"not a valid workspace table or column name: {name!r}", "WORKSPACE",
-                            "names are lower-case letters, digits and underscores.")
+        raise LptInputError(tr("not a valid workspace table or column name: {name!r}").format(name=name), "WORKSPACE",
+                            tr("names are lower-case letters, digits and underscores."))
     return name
 
 

@@ -10,6 +10,7 @@ import functools
 import sqlite3
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 UNCHANGED = "nothing was written to the workspace"
 RECOVER = ("restore the workspace from a backup, or copy what can still be read into a new file with "
@@ -18,46 +19,54 @@ JOURNAL = len("-journal")          # SQLite puts <name>-journal next to the file
 
 
 def damaged(path: str, detail: str) -> LptInputError:
-    return LptInputError(f"the workspace is damaged ({detail}); {UNCHANGED}", path, RECOVER + ".")
+    return LptInputError(tr("the workspace is damaged ({detail}); nothing was written to the workspace").format(
+        detail=detail), path, tr("restore the workspace from a backup, or copy what can still be read into a new file "
+                                 "with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before "
+                                 "using it."))
 
 
 def altered(path: str, detail: str) -> LptInputError:
-    return LptInputError(f"the workspace's structure was altered outside the plugin: {detail}; {UNCHANGED}", path,
-                         "restore the workspace from a backup (or undo the change with the tool that made it); "
-                         "a new workspace is made by importing into a new file name.")
+    return LptInputError(tr("the workspace's structure was altered outside the plugin: {detail}; nothing was written "
+                            "to the workspace").format(detail=detail), path,
+                         tr("restore the workspace from a backup (or undo the change with the tool that made it); "
+                            "a new workspace is made by importing into a new file name."))
 
 
 def locked(path: str, seconds: float) -> LptInputError:
-    return LptInputError(f"the workspace is locked by another program (waited {seconds:g} s for it to be "
-                         f"released); {UNCHANGED}", path,
-                         "close the program that holds it (a QGIS layer of it being edited, a database browser, "
-                         "another import or analysis on it) and run again.")
+    return LptInputError(tr("the workspace is locked by another program (waited {seconds:g} s for it to be "
+                            "released); nothing was written to the workspace").format(seconds=seconds), path,
+                         tr("close the program that holds it (a QGIS layer of it being edited, a database browser, "
+                            "another import or analysis on it) and run again."))
 
 
 def read_only(path: str) -> LptInputError:
-    return LptInputError(f"the workspace cannot be written: the file, its folder or its disk is read-only; "
-                         f"{UNCHANGED}", path, "make the file and its folder writable, or copy the workspace to a "
-                         "writable folder and give the copy as WORKSPACE.")
+    return LptInputError(tr("the workspace cannot be written: the file, its folder or its disk is read-only; "
+                            "nothing was written to the workspace"), path,
+                         tr("make the file and its folder writable, or copy the workspace to a "
+                            "writable folder and give the copy as WORKSPACE."))
 
 
 def name_too_long(path: str, limit: int) -> LptInputError:
-    return LptInputError(f"the workspace's file name is too long to work with: SQLite writes a journal file "
-                         f"named after it with {JOURNAL} more characters, and this folder allows file names of at "
-                         f"most {limit} bytes; {UNCHANGED}", path,
-                         f"rename the workspace (or name a new one) with a file name of at most {limit - JOURNAL} "
-                         "bytes.")
+    return LptInputError(tr("the workspace's file name is too long to work with: SQLite writes a journal file "
+                            "named after it with {journal} more characters, and this folder allows file names of at "
+                            "most {limit} bytes; nothing was written to the workspace").format(
+                                journal=JOURNAL, limit=limit), path,
+                         tr("rename the workspace (or name a new one) with a file name of at most {most} "
+                            "bytes.").format(most=limit - JOURNAL))
 
 
 def disk_full(path: str) -> LptInputError:
-    return LptInputError(f"the disk holding the workspace is full; the write was rolled back and {UNCHANGED}", path,
-                         "free space on that disk (or copy the workspace to another disk) and run again.")
+    return LptInputError(tr("the disk holding the workspace is full; the write was rolled back and nothing was "
+                            "written to the workspace"), path,
+                         tr("free space on that disk (or copy the workspace to another disk) and run again."))
 
 
 def disk_error(path: str, detail: str) -> LptInputError:
-    return LptInputError(f"the workspace's disk could not be written or read ({detail}: the disk may be full or "
-                         f"failing, removed, or a file size limit reached); the write was rolled back and {UNCHANGED}",
-                         path, "free space on that disk or reconnect it (or copy the workspace to another disk) and "
-                         "run again.")
+    return LptInputError(tr("the workspace's disk could not be written or read ({detail}: the disk may be full or "
+                            "failing, removed, or a file size limit reached); the write was rolled back and nothing "
+                            "was written to the workspace").format(detail=detail),
+                         path, tr("free space on that disk or reconnect it (or copy the workspace to another disk) "
+                                  "and run again."))
 
 
 def store_error(exc: BaseException, path: str, busy_seconds: float = 0.0) -> LptInputError:
@@ -78,15 +87,19 @@ def store_error(exc: BaseException, path: str, busy_seconds: float = 0.0) -> Lpt
     if "disk i/o" in low or code in (errno.EIO, errno.EFBIG):
         return disk_error(path, text)
     if "malformed" in low or "not a database" in low or "corrupt" in low:
-        return damaged(path, f"SQLite: {text}")
+        return damaged(path, tr("SQLite: {error}").format(error=text))
     if "no such table" in low or "no such column" in low or "has no column" in low:
         return altered(path, text)
     if "unable to open" in low:
-        return LptInputError(f"the workspace cannot be opened for writing (SQLite: {text}); {UNCHANGED}", path,
-                             "check that the folder exists and is writable and that the file name is not too long.")
-    return LptInputError(f"the workspace could not be read or written ({type(exc).__name__}: {text}); "
-                         f"{UNCHANGED}", path, "check the file (is it on a disk that is still connected?); if it "
-                         "keeps failing, " + RECOVER + ".")
+        return LptInputError(tr("the workspace cannot be opened for writing (SQLite: {error}); nothing was written to "
+                                "the workspace").format(error=text), path,
+                             tr("check that the folder exists and is writable and that the file name is not too "
+                                "long."))
+    return LptInputError(tr("the workspace could not be read or written ({kind}: {error}); nothing was written to the "
+                            "workspace").format(kind=type(exc).__name__, error=text), path,
+                         tr("check the file (is it on a disk that is still connected?); if it keeps failing, restore "
+                            "the workspace from a backup, or copy what can still be read into a new file with "
+                            "`sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it."))
 
 
 def name_max(path: str) -> int:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from . import faults, gpkg, rtree
 from .gpkg import quoted as _q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
@@ -85,18 +86,20 @@ class GeoPackageStore(Store):
         every table and column its schema has; then migrated to this release's schema."""
         path = os.path.abspath(path)
         if not path.lower().endswith(".gpkg"):
-            raise LptInputError("a workspace is a GeoPackage file (.gpkg)", path, "name it e.g. hull_workspace.gpkg.")
+            raise LptInputError(tr("a workspace is a GeoPackage file (.gpkg)"), path,
+                                tr("name it e.g. hull_workspace.gpkg."))
         limit = faults.name_max(path)
         if len(os.path.basename(path).encode("utf-8")) + faults.JOURNAL > limit:
             raise faults.name_too_long(path, limit)
         if not os.path.exists(path):
             if not create:
-                raise LptInputError("the workspace does not exist", path, "create it by importing into it.")
+                raise LptInputError(tr("the workspace does not exist"), path, tr("create it by importing into it."))
             if not os.path.isdir(os.path.dirname(path)):
-                raise LptInputError("the folder of the workspace does not exist", path, "create the folder first.")
+                raise LptInputError(tr("the folder of the workspace does not exist"), path,
+                                    tr("create the folder first."))
             _create_file(path)
         if not os.path.isfile(path):
-            raise LptInputError("the workspace is not a file", path, "give the workspace's .gpkg file.")
+            raise LptInputError(tr("the workspace is not a file"), path, tr("give the workspace's .gpkg file."))
         if not (os.access(path, os.W_OK) and os.access(os.path.dirname(path), os.W_OK)):
             raise faults.read_only(path)
         _check_header(path)
@@ -117,7 +120,8 @@ class GeoPackageStore(Store):
         if _CHECKED.get(self.path) != _stamp(self.path):    # not as this process last left it: checked again
             bad = [r[0] for r in self.con.execute("PRAGMA quick_check(3)")]
             if bad != ["ok"]:
-                raise faults.damaged(self.path, "SQLite's integrity check: " + "; ".join(bad))
+                raise faults.damaged(self.path, tr("SQLite's integrity check: {problems}").format(
+                    problems="; ".join(bad)))
         if not self._has("lpt_meta"):
             raise LptInputError("the file is not a Local Priority Targeting workspace", self.path,
                                 "choose a workspace GeoPackage, or a new file name to create one.")
@@ -138,16 +142,18 @@ class GeoPackageStore(Store):
         for table, cols in expected(min(version, SCHEMA_VERSION)).items():
             have = self._columns(table)
             if not have:
-                raise faults.altered(self.path, f"its table {table} is missing")
+                raise faults.altered(self.path, tr("its table {table} is missing").format(table=table))
             missing = [c for c in cols if c not in have]
             if missing:
-                raise faults.altered(self.path, f"its table {table} has no column {', '.join(missing)} (renamed "
-                                                "or dropped)")
+                raise faults.altered(self.path, tr("its table {table} has no column {columns} (renamed or "
+                                                   "dropped)").format(
+                    table=table, columns=", ".join(missing)))
 
     def _migrate(self, version: int) -> None:
         if version > SCHEMA_VERSION:
-            raise LptInputError(f"the workspace was made by a newer release (schema {version}, this release reads "
-                                f"up to {SCHEMA_VERSION})", self.path, "update the plugin.")
+            raise LptInputError(tr("the workspace was made by a newer release (schema {version}, this release reads "
+                                   "up to {reads})").format(version=version, reads=SCHEMA_VERSION), self.path,
+                                tr("update the plugin."))
         if version == SCHEMA_VERSION:
             return
         from .migrations import MIGRATIONS
@@ -289,7 +295,9 @@ class GeoPackageStore(Store):
         have = self._columns(name)
         for c in [key, *values]:
             if c not in have:
-                raise LptInputError(f"the workspace table {name} has no column {c}", self.path, "")
+                raise LptInputError(tr("the workspace table {table} has no column {column}").format(
+                    table=name, column=c),
+                                    self.path, "")
         keys = list(keys)
         if not keys or not values:
             return 0
@@ -387,8 +395,8 @@ class GeoPackageStore(Store):
         check_name(name)
         have = self._columns(name)
         if not have:
-            raise LptInputError(f"the workspace has no table {name}", self.path,
-                                "import it into the workspace first.")
+            raise LptInputError(tr("the workspace has no table {table}").format(table=name), self.path,
+                                tr("import it into the workspace first."))
         asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
         return [c for c in asked if c in have], have
 
@@ -418,7 +426,8 @@ class GeoPackageStore(Store):
             conds = []
             for col, values in where.items():
                 if col not in have:
-                    raise LptInputError(f"the workspace table {name} has no column {col}", self.path, "")
+                    raise LptInputError(tr("the workspace table {table} has no column {column}").format(
+                        table=name, column=col), self.path, "")
                 values = list(values)
                 conds.append(f"{_q(col)} IN ({', '.join('?' * len(values))})" if values else "0")
                 params += values
@@ -443,8 +452,8 @@ def _refuse_kept(name: str, path: str) -> None:
     replaced: a set-up is archived, not deleted."""
     from .schema import KEPT
     if name in KEPT:
-        raise LptInputError(f"the workspace table {name} is never deleted or replaced", path,
-                            "archive a set-up instead (lpt:archivesetup); rows are only ever added or updated.")
+        raise LptInputError(tr("the workspace table {table} is never deleted or replaced").format(table=name), path,
+                            tr("archive a set-up instead (lpt:archivesetup); rows are only ever added or updated."))
 
 
 def _check_header(path: str) -> None:
@@ -455,10 +464,10 @@ def _check_header(path: str) -> None:
     except OSError as exc:
         raise faults.store_error(exc, path) from exc
     if head and head != b"SQLite format 3\x00":
-        raise LptInputError("the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its "
-                            f"first page is damaged; {faults.UNCHANGED}", path,
-                            "choose the workspace's GeoPackage (or a new file name to create one); if this file is "
-                            "your workspace, restore it from a backup.")
+        raise LptInputError(tr("the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its "
+                               "first page is damaged; nothing was written to the workspace"), path,
+                            tr("choose the workspace's GeoPackage (or a new file name to create one); if this file is "
+                               "your workspace, restore it from a backup."))
 
 
 def _version(text: Optional[str], path: str) -> int:
@@ -466,9 +475,10 @@ def _version(text: Optional[str], path: str) -> int:
     try:
         version = int(str(text).strip())
     except ValueError:
-        raise faults.altered(path, f"its schema version (lpt_meta) is {text!r}, not a number") from None
+        raise faults.altered(path, tr("its schema version (lpt_meta) is {version!r}, not a number").format(
+            version=text)) from None
     if version < 1:
-        raise faults.altered(path, f"its schema version (lpt_meta) is {text!r}")
+        raise faults.altered(path, tr("its schema version (lpt_meta) is {version!r}").format(version=text))
     return version
 
 
@@ -560,7 +570,8 @@ class LayerFileWriter:
                 self.bounds.append(rtree.bounds(df[geometry].values))
         except (sqlite3.Error, OSError, RuntimeError) as exc:
             self.abort()
-            raise LptInputError(f"cannot write the output ({exc})", self.path, "choose a writable .gpkg file.")
+            raise LptInputError(tr("cannot write the output ({error})").format(error=exc), self.path,
+                                tr("choose a writable .gpkg file."))
 
     def close(self) -> str:
         try:
@@ -574,7 +585,8 @@ class LayerFileWriter:
             os.replace(self.tmp, self.path)
         except (sqlite3.Error, OSError, RuntimeError) as exc:
             self.abort()
-            raise LptInputError(f"cannot write the output ({exc})", self.path, "choose a writable .gpkg file.")
+            raise LptInputError(tr("cannot write the output ({error})").format(error=exc), self.path,
+                                tr("choose a writable .gpkg file."))
         return self.path
 
     def abort(self) -> None:
@@ -602,4 +614,5 @@ def _create_file(path: str) -> None:
             if os.path.exists(tmp):
                 os.remove(tmp)
     except (RuntimeError, sqlite3.Error, OSError) as exc:
-        raise LptInputError(f"cannot create the workspace ({exc})", path, "choose a writable .gpkg file.")
+        raise LptInputError(tr("cannot create the workspace ({error})").format(error=exc), path,
+                            tr("choose a writable .gpkg file."))

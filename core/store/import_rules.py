@@ -15,6 +15,7 @@ from typing import Dict, Iterable, Optional
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from .base import Store
 
 SHRINK_SHARE = 0.5
@@ -32,15 +33,17 @@ def _last_import(store: Store, table: str) -> str:
     if not len(rows):
         return ""
     last = rows.iloc[-1]
-    return f" (its last import, {int(last.import_id)} of {str(last.imported_at)[:10]}, accepted " \
-           f"{int(last.n_accepted):,})"
+    return tr(" (its last import, {id} of {date}, accepted {n:,})").format(
+        id=int(last.import_id), date=str(last.imported_at)[:10], n=int(last.n_accepted))
 
 
 def _refuse(store: Store, table: str, what: str) -> LptInputError:
-    return LptInputError(f"{what}; the import was not stored: nothing was written to the workspace", store.path,
-                         f"check the file and its rejected rows (REJECTS); if the smaller {table} table is right, "
-                         f"run the import again with {ALLOW_SHRINK}=true (the share allowed without it is "
-                         f"{SHRINK_SHARE:.0%} of the rows it replaces).")
+    return LptInputError(tr("{what}; the import was not stored: nothing was written to the workspace").format(
+                         what=what), store.path,
+                         tr("check the file and its rejected rows (REJECTS); if the smaller {table} table is right, "
+                            "run the import again with {flag}=true (the share allowed without it is "
+                            "{share:.0%} of the rows it replaces).").format(table=table, flag=ALLOW_SHRINK,
+                                                                           share=SHRINK_SHARE))
 
 
 def check_shrink(store: Store, table: str, df: pd.DataFrame, key: Optional[str], allow: bool) -> None:
@@ -54,14 +57,17 @@ def check_shrink(store: Store, table: str, df: pd.DataFrame, key: Optional[str],
         small = [(k, int(new[k]), int(old[k])) for k in new.index if k in old.index and new[k] < SHRINK_SHARE * old[k]]
         if len(df) and not small:
             return
-        detail = "; ".join(f"{key} {k}: {n:,} now, {o:,} in the workspace" for k, n, o in small)
-        raise _refuse(store, table, f"the import accepted {len(df):,} rows for the {table} table" +
-                      (f", far fewer than the rows it would replace ({detail})" if small else ""))
+        each = tr("{key} {value}: {now:,} now, {held:,} in the workspace")
+        detail = "; ".join(each.format(key=key, value=k, now=n, held=o) for k, n, o in small)
+        what = tr("the import accepted {n:,} rows for the {table} table, far fewer than the rows it would replace "
+                  "({detail})") if small else tr("the import accepted {n:,} rows for the {table} table")
+        raise _refuse(store, table, what.format(n=len(df), table=table, detail=detail))
     before = store.row_count(table) if held else 0
     if len(df) == 0 or len(df) < SHRINK_SHARE * before:
-        held_text = f"; the workspace's {table} table holds {before:,}{_last_import(store, table)}" if held else ""
-        raise _refuse(store, table, f"the import accepted {len(df):,} rows{held_text}, and storing it would "
-                                    f"replace them" if held else f"the import accepted no rows for the {table} table")
+        raise _refuse(store, table, tr("the import accepted {n:,} rows; the workspace's {table} table holds "
+                                       "{held:,}{last}, and storing it would replace them").format(
+            n=len(df), table=table, held=before, last=_last_import(store, table)) if held else
+            tr("the import accepted no rows for the {table} table").format(table=table))
 
 
 def crime_source(columns: Iterable[str]) -> str:
@@ -99,22 +105,25 @@ def check_crimes(store: Store, df: pd.DataFrame) -> Dict[str, str]:
     held = _held_crimes(store)
     source = crime_source(df.columns)
     if held["crime_source"] and held["crime_source"] != source:
-        raise LptInputError(f"these crimes are a {source} file, and the workspace holds {held['crime_source']} "
-                            "crimes: the two count and place crimes differently and are never mixed; nothing was "
-                            "written to the workspace", store.path,
-                            f"import the {source} crimes into a workspace of their own (another WORKSPACE file name).")
+        raise LptInputError(tr("these crimes are a {source} file, and the workspace holds {held} "
+                               "crimes: the two count and place crimes differently and are never mixed; nothing was "
+                               "written to the workspace").format(source=source, held=held["crime_source"]),
+                            store.path, tr("import the {source} crimes into a workspace of their own (another "
+                                           "WORKSPACE file name).").format(source=source))
     named = forces(df)
     if len(named) > 1:
         counts = ", ".join(f"{name} {n:,}" for name, n in named.items())
-        raise LptInputError(f"the crimes name {len(named)} forces ({counts} rows, from 'Falls within'): a workspace "
-                            "holds one force's crimes; nothing was written to the workspace", store.path,
-                            "import each force's files into its own workspace.")
+        raise LptInputError(tr("the crimes name {n} forces ({counts} rows, from 'Falls within'): a workspace "
+                               "holds one force's crimes; nothing was written to the workspace").format(
+                                   n=len(named), counts=counts), store.path,
+                            tr("import each force's files into its own workspace."))
     force = named.index[0] if len(named) else ""
     if force and held["crime_force"] and force.casefold() != held["crime_force"].casefold():
-        raise LptInputError(f"these crimes are {force}'s, and the workspace holds {held['crime_force']}'s: "
-                            "months of two forces are never stored or compared as one; nothing was written to the "
-                            "workspace", store.path, f"import {force}'s crimes into a workspace of their own "
-                            "(another WORKSPACE file name).")
+        raise LptInputError(tr("these crimes are {force}'s, and the workspace holds {held}'s: "
+                               "months of two forces are never stored or compared as one; nothing was written to the "
+                               "workspace").format(force=force, held=held["crime_force"]), store.path,
+                            tr("import {force}'s crimes into a workspace of their own "
+                               "(another WORKSPACE file name).").format(force=force))
     return {"crime_source": source, "crime_force": held["crime_force"] or force}
 
 
@@ -122,6 +131,7 @@ def check_one_force(store: Store, crimes: pd.DataFrame) -> None:
     """A workspace that already mixes forces (made before the rule) is not analysed as one force."""
     named = forces(crimes)
     if len(named) > 1:
-        raise LptInputError(f"the workspace's crimes name {len(named)} forces ({', '.join(named.index)}): an "
-                            "analysis of it would compare them as one", store.path,
-                            "import each force's crimes into its own workspace and analyse each.")
+        raise LptInputError(tr("the workspace's crimes name {n} forces ({forces}): an "
+                               "analysis of it would compare them as one").format(n=len(named),
+                                                                                  forces=", ".join(named.index)),
+                            store.path, tr("import each force's crimes into its own workspace and analyse each."))

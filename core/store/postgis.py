@@ -18,6 +18,7 @@ import psycopg
 from psycopg import sql
 
 from ..errors import LptInputError
+from ..i18n import tr
 from . import postgis_conn as C
 from . import postgis_sql as Q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
@@ -45,8 +46,9 @@ class PostGISStore(Store):
         try:
             con = psycopg.connect(C.conninfo(name), autocommit=True)
         except psycopg.Error as exc:
-            raise LptInputError(f"cannot connect to the workspace database ({_first(exc)})", label,
-                                "check the connection's service or QGIS connection, and that the server runs.") from None
+            raise LptInputError(tr("cannot connect to the workspace database ({error})").format(error=_first(exc)),
+                                label, tr("check the connection's service or QGIS connection, and that the server "
+                                          "runs.")) from None
         store = cls(con, label)
         try:
             store._check(create)
@@ -58,24 +60,25 @@ class PostGISStore(Store):
     @guarded
     def _check(self, create: bool) -> None:
         if not self.con.execute("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'").fetchone()[0]:
-            raise LptInputError("the database has no PostGIS extension", self.path,
-                                "ask the database administrator to run CREATE EXTENSION postgis in it.")
+            raise LptInputError(tr("the database has no PostGIS extension"), self.path,
+                                tr("ask the database administrator to run CREATE EXTENSION postgis in it."))
         if not self._has("lpt_meta"):
             if self._schema_has_tables():
-                raise LptInputError("the database schema lpt is not a Local Priority Targeting workspace", self.path,
-                                    "give another database, or drop that schema's tables first.")
+                raise LptInputError(tr("the database schema lpt is not a Local Priority Targeting workspace"), self.path,
+                                    tr("give another database, or drop that schema's tables first."))
             if not create:
-                raise LptInputError("the database has no workspace (schema lpt)", self.path,
-                                    "create it with lpt:setupdatabase (or by importing into it).")
+                raise LptInputError(tr("the database has no workspace (schema lpt)"), self.path,
+                                    tr("create it with lpt:setupdatabase (or by importing into it)."))
             return self.migrate(0)
         meta = dict(self.con.execute(sql.SQL("SELECT key, value FROM {}").format(Q.table("lpt_meta"))).fetchall())
         if meta.get("kind") != KIND:
-            raise LptInputError("the database schema lpt is not a Local Priority Targeting workspace", self.path,
-                                "give the workspace's database.")
+            raise LptInputError(tr("the database schema lpt is not a Local Priority Targeting workspace"), self.path,
+                                tr("give the workspace's database."))
         version = _version(meta.get("schema_version"), self.path)
         if version > SCHEMA_VERSION:
-            raise LptInputError(f"the workspace was made by a newer release (schema {version}, this release reads "
-                                f"up to {SCHEMA_VERSION})", self.path, "update the plugin.")
+            raise LptInputError(tr("the workspace was made by a newer release (schema {version}, this release reads "
+                                   "up to {reads})").format(version=version, reads=SCHEMA_VERSION), self.path,
+                                tr("update the plugin."))
         self._check_structure(version)
         if version < SCHEMA_VERSION:
             self.migrate(version)
@@ -84,10 +87,11 @@ class PostGISStore(Store):
         for table, cols in Q.expected(version).items():
             have = self._catalog(table, readable=False)          # whatever this role may read
             if not have:
-                raise _altered(self.path, f"its table {table} is missing")
+                raise _altered(self.path, tr("its table {table} is missing").format(table=table))
             missing = [c for c in cols if c.lower() not in have]
             if missing:
-                raise _altered(self.path, f"its table {table} has no column {', '.join(missing)} (renamed or dropped)")
+                raise _altered(self.path, tr("its table {table} has no column {columns} (renamed or dropped)").format(
+                    table=table, columns=", ".join(missing)))
 
     def migrate(self, version: int) -> None:
         """From schema ``version`` to this release's, one versioned file at a time, in one transaction."""
@@ -274,7 +278,9 @@ class PostGISStore(Store):
         have = self._columns(name, fresh=True)
         for c in [key, *values]:
             if c not in have:
-                raise LptInputError(f"the workspace table {name} has no column {c}", self.path, "")
+                raise LptInputError(tr("the workspace table {table} has no column {column}").format(
+                    table=name, column=c),
+                                    self.path, "")
         keys = list(keys)
         if not keys or not values:
             return 0
@@ -289,9 +295,10 @@ class PostGISStore(Store):
         have = self._columns(name, fresh=True)
         if not have:
             if self._has(name):
-                raise LptInputError(f"your database role may not read the workspace table {name}", self.path,
-                                    "ask the analyst who runs the workspace for access.")
-            raise LptInputError(f"the workspace has no table {name}", self.path, "import it into the workspace first.")
+                raise LptInputError(tr("your database role may not read the workspace table {table}").format(table=name),
+                                    self.path, tr("ask the analyst who runs the workspace for access."))
+            raise LptInputError(tr("the workspace has no table {table}").format(table=name), self.path,
+                                tr("import it into the workspace first."))
         asked = [GEOM if c == "geometry" else c for c in columns] if columns else [c for c in have if c != "fid"]
         return [c for c in asked if c in have], have
 
@@ -311,7 +318,8 @@ class PostGISStore(Store):
             conds = []
             for col, vals in where.items():
                 if col not in have:
-                    raise LptInputError(f"the workspace table {name} has no column {col}", self.path, "")
+                    raise LptInputError(tr("the workspace table {table} has no column {column}").format(
+                        table=name, column=col), self.path, "")
                 vals = list(vals)
                 conds.append(_in(col, have[col]) if vals else sql.SQL("false"))
                 params += [_as_text(vals)] if vals else []
@@ -383,8 +391,9 @@ def _fit(df: pd.DataFrame, cols, have: Dict[str, str], name: str, label: str) ->
             v = s.to_numpy(dtype=float)
             ok = np.isnan(v) | (v == np.round(v))
             if not ok.all():
-                raise LptInputError(f"the workspace table {name}'s column {c} holds whole numbers; "
-                                    f"{s[~ok].iloc[0]!r} is not one", label, "")
+                raise LptInputError(tr("the workspace table {table}'s column {column} holds whole numbers; "
+                                       "{value!r} is not one").format(table=name, column=c, value=s[~ok].iloc[0]),
+                                    label, "")
             out[c] = pd.Series([None if np.isnan(x) else int(x) for x in v], index=s.index, dtype=object)
     return df.assign(**out) if out else df
 
@@ -414,22 +423,24 @@ def _ewkb(geoms) -> list:
 def _refuse_kept(name: str, label: str) -> None:
     from .schema import KEPT
     if name in KEPT:
-        raise LptInputError(f"the workspace table {name} is never deleted or replaced", label,
-                            "archive a set-up instead (lpt:archivesetup); rows are only ever added or updated.")
+        raise LptInputError(tr("the workspace table {table} is never deleted or replaced").format(table=name), label,
+                            tr("archive a set-up instead (lpt:archivesetup); rows are only ever added or updated."))
 
 
 def _altered(label: str, detail: str) -> LptInputError:
-    return LptInputError(f"the workspace's structure was altered outside the plugin: {detail}; nothing was written "
-                         "to the workspace", label, "restore the schema from a backup, or run lpt:setupdatabase.")
+    return LptInputError(tr("the workspace's structure was altered outside the plugin: {detail}; nothing was written "
+                            "to the workspace").format(detail=detail), label,
+                         tr("restore the schema from a backup, or run lpt:setupdatabase."))
 
 
 def _version(text: Optional[str], label: str) -> int:
     try:
         version = int(str(text).strip())
     except ValueError:
-        raise _altered(label, f"its schema version (lpt_meta) is {text!r}, not a number") from None
+        raise _altered(label, tr("its schema version (lpt_meta) is {version!r}, not a number").format(
+            version=text)) from None
     if version < 1:
-        raise _altered(label, f"its schema version (lpt_meta) is {text!r}")
+        raise _altered(label, tr("its schema version (lpt_meta) is {version!r}").format(version=text))
     return version
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Dict, Optional
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 QGIS_PREFIX = "pg:"
 # set by the QGIS side (processing/store/connection.py): a saved connection's name -> its libpq parameters, with
@@ -38,8 +39,6 @@ KEYWORD = re.compile(r"^\s*(" + "|".join(LIBPQ_KEYS) + r")\s*=", re.IGNORECASE)
 # a password keyword anywhere: never a file name to create, echo or log
 PASSWORD = re.compile(r"(^|\s)(ssl)?password\s*=", re.IGNORECASE)
 SAFE_KEYS = ("service", "host", "port", "dbname", "user", "sslmode", "options", "application_name")
-FIX = ("save the password in pg_service.conf / ~/.pgpass or in QGIS's authentication configuration and name the "
-       "connection only (service=NAME, or the QGIS connection's name).")
 
 
 def is_postgres(name: str) -> bool:
@@ -53,9 +52,9 @@ def _saved(name: str) -> Dict[str, str]:
     """The parameters of a QGIS saved connection (``pg:NAME``), from QGIS's settings and authentication database."""
     conn = name.strip()[len(QGIS_PREFIX):].strip()
     if _resolver is None:
-        raise LptInputError("a QGIS saved connection is known only inside QGIS", label_of(name),
-                            "run it from QGIS or qgis_process, or name the connection as service=NAME "
-                            "(pg_service.conf).")
+        raise LptInputError(tr("a QGIS saved connection is known only inside QGIS"), label_of(name),
+                            tr("run it from QGIS or qgis_process, or name the connection as service=NAME "
+                               "(pg_service.conf)."))
     return dict(_resolver(conn))
 
 
@@ -65,11 +64,14 @@ def parse(name: str) -> Dict[str, str]:
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(name.strip()).items()}
     except Exception as exc:                    # noqa: BLE001 - libpq's parse error, said without the text
-        raise LptInputError(f"the workspace connection cannot be read ({type(exc).__name__})", label_of(name),
-                            "write it as service=NAME or postgresql://host/dbname.") from None
+        raise LptInputError(tr("the workspace connection cannot be read ({kind})").format(kind=type(exc).__name__),
+                            label_of(name), tr("write it as service=NAME or postgresql://host/dbname.")) from None
     if {"password", "sslpassword"} & set(params):
-        raise LptInputError("the workspace connection carries a password: passwords are never typed into a "
-                            "parameter", label_of(name), FIX)
+        raise LptInputError(tr("the workspace connection carries a password: passwords are never typed into a "
+                               "parameter"), label_of(name),
+                            tr("save the password in pg_service.conf / ~/.pgpass or in QGIS's authentication "
+                               "configuration and name the connection only (service=NAME, or the QGIS connection's "
+                               "name)."))
     return params
 
 
@@ -77,12 +79,12 @@ def label_of(name: str) -> str:
     """How the workspace is named in messages: its service, or host/dbname/user, never a password."""
     name = (name or "").strip()
     if name.lower().startswith(QGIS_PREFIX):
-        return f"QGIS connection {name[len(QGIS_PREFIX):].strip()}"
+        return tr("QGIS connection {name}").format(name=name[len(QGIS_PREFIX):].strip())
     try:
         from psycopg.conninfo import conninfo_to_dict
         params = conninfo_to_dict(name)
     except Exception:                           # noqa: BLE001 - unreadable: a fixed word, never the text
-        return "PostgreSQL workspace"
+        return tr("PostgreSQL workspace")
     if params.get("service"):
         return f"service={params['service']}"
     host = str(params.get("host", "local"))

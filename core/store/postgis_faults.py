@@ -7,20 +7,21 @@ from __future__ import annotations
 import functools
 
 from ..errors import LptInputError
+from ..i18n import tr
 
 UNCHANGED = "nothing was written to the workspace"
 
 
 def lost(label: str) -> LptInputError:
-    return LptInputError(f"the connection to the workspace database was lost; the server rolled back what this "
-                         f"run was writing, so {UNCHANGED} and no table is half written", label,
-                         "check the network and that the server is running, then run again.")
+    return LptInputError(tr("the connection to the workspace database was lost; the server rolled back what this "
+                            "run was writing, so nothing was written to the workspace and no table is half written"),
+                         label, tr("check the network and that the server is running, then run again."))
 
 
 def locked(label: str, seconds: float) -> LptInputError:
-    return LptInputError(f"the workspace is busy with another run (waited {seconds:g} s for it to finish); "
-                         f"{UNCHANGED}", label, "run again when the other import or analysis on this workspace has "
-                         "finished.")
+    return LptInputError(tr("the workspace is busy with another run (waited {seconds:g} s for it to finish); "
+                            "nothing was written to the workspace").format(seconds=seconds), label,
+                         tr("run again when the other import or analysis on this workspace has finished."))
 
 
 def store_error(exc: BaseException, label: str, busy_seconds: float = 60.0) -> LptInputError:
@@ -34,22 +35,25 @@ def store_error(exc: BaseException, label: str, busy_seconds: float = 60.0) -> L
     if isinstance(exc, E.LockNotAvailable) or state == "55P03":
         return locked(label, busy_seconds)
     if isinstance(exc, (E.InsufficientPrivilege,)) or state == "42501":
-        return LptInputError(f"your database role may not do this in the workspace ({first}); {UNCHANGED}", label,
-                             "ask the analyst who runs the workspace for the role or area assignment you need.")
+        return LptInputError(tr("your database role may not do this in the workspace ({error}); nothing was written "
+                                "to the workspace").format(error=first), label,
+                             tr("ask the analyst who runs the workspace for the role or area assignment you need."))
     if isinstance(exc, E.InvalidPassword) or state in ("28P01", "28000"):
-        return LptInputError("the database refused the login", label, "check the user and the saved credentials "
-                             "(pg_service.conf / ~/.pgpass, or QGIS's authentication configuration).")
+        return LptInputError(tr("the database refused the login"), label, tr("check the user and the saved credentials "
+                             "(pg_service.conf / ~/.pgpass, or QGIS's authentication configuration)."))
     if isinstance(exc, E.RaiseException) and "append-only" in first:
-        return LptInputError(f"{first}; {UNCHANGED}", label, "rows of the audit and the message log are only "
-                             "ever added.")
+        return LptInputError(tr("{error}; nothing was written to the workspace").format(error=first), label,
+                             tr("rows of the audit and the message log are only ever added."))
     if isinstance(exc, (E.UndefinedTable, E.UndefinedColumn)):
-        return LptInputError(f"the workspace's structure was altered outside the plugin: {first}; {UNCHANGED}",
-                             label, "restore the schema from a backup, or run lpt:setupdatabase.")
+        return LptInputError(tr("the workspace's structure was altered outside the plugin: {error}; nothing was "
+                                "written to the workspace").format(error=first),
+                             label, tr("restore the schema from a backup, or run lpt:setupdatabase."))
     if isinstance(exc, psycopg.OperationalError) or state.startswith("08") or state == "57P01":
         return lost(label)
-    return LptInputError(f"the workspace database refused the operation ({type(exc).__name__}: {first}); "
-                         f"{UNCHANGED}", label, "check the workspace with lpt:setupdatabase; if it keeps failing, "
-                         "ask the database administrator.")
+    return LptInputError(tr("the workspace database refused the operation ({kind}: {error}); nothing was written to "
+                            "the workspace").format(kind=type(exc).__name__, error=first), label,
+                         tr("check the workspace with lpt:setupdatabase; if it keeps failing, ask the database "
+                            "administrator."))
 
 
 def guarded(method):

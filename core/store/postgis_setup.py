@@ -8,6 +8,7 @@ from typing import Dict
 from psycopg import sql
 
 from ..errors import LptInputError
+from ..i18n import tr
 from . import postgis_sql as Q
 from .postgis import PostGISStore
 
@@ -25,9 +26,10 @@ def setup_database(name: str, security: bool = True) -> Dict:
         if not security:
             return info
         if not _may_create_roles(store):
-            raise LptInputError("the workspace's roles and row-level security are set up by a role that may create "
-                                "roles", store.path, "run lpt:setupdatabase as the database administrator (CREATEROLE),"
-                                " or without SECURITY to create the tables only.")
+            raise LptInputError(tr("the workspace's roles and row-level security are set up by a role that may create "
+                                   "roles"), store.path, tr("run lpt:setupdatabase as the database administrator "
+                                                            "(CREATEROLE), or without SECURITY to create the tables "
+                                                            "only."))
         with store.transaction():
             for i, file in enumerate(SECURITY, start=1):
                 store.con.execute(Q.sql_file(file))

@@ -11,6 +11,8 @@ from typing import Dict, List, Tuple
 
 import pandas as pd
 
+from ..i18n import QT_TR_NOOP
+
 Columns = List[Tuple[str, str]]
 
 LOOP_TABLES: Dict[str, Columns] = {
@@ -39,8 +41,9 @@ UNIQUE: Dict[str, Tuple[str, ...]] = {
 }
 KEPT = frozenset(LOOP_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}
 OUTCOMES = ("not_in", "declined", "registered", "surveyed", "already_registered", "no_access")
-OUTCOME_LABELS = {"not_in": "Not in", "declined": "Declined", "registered": "Registered", "surveyed": "Surveyed",
-                  "already_registered": "Already registered", "no_access": "No access"}
+OUTCOME_LABELS = {"not_in": QT_TR_NOOP("Not in"), "declined": QT_TR_NOOP("Declined"),
+                  "registered": QT_TR_NOOP("Registered"), "surveyed": QT_TR_NOOP("Surveyed"),
+                  "already_registered": QT_TR_NOOP("Already registered"), "no_access": QT_TR_NOOP("No access")}
 
 
 def current_outcomes(outcomes) -> "pd.DataFrame":

@@ -14,6 +14,7 @@ from typing import Dict, Optional, Sequence
 
 import pandas as pd
 
+from ..i18n import tr
 from .base import Store
 
 # the data tables an import may store, with their geometry type (None: no geometry)
@@ -68,7 +69,8 @@ def check_tables(store: Store) -> None:
         if table == "crimes" and not {"crime_type", "category"} & have:
             missing.append("crime_type")
         if missing:
-            raise altered(store.path, f"its table {table} has no column {', '.join(missing)} (renamed or dropped)")
+            raise altered(store.path, tr("its table {table} has no column {columns} (renamed or dropped)").format(
+                table=table, columns=", ".join(missing)))
 
 
 def sha256_file(path: str) -> str:

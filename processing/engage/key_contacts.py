@@ -93,6 +93,7 @@ class KeyContacts(LoopAlgorithm):
 
     def _report(self, res, feedback) -> None:
         from ...core.engage.key_contacts import NOT_IMPORTED
+        from ...core.i18n import tr as core_tr
         feedback.pushInfo(self.tr("{0:,} key contact(s) of {1} written to {2} (groups: {3}{4}); recorded as audit "
                                   "row {5}").format(res["n_rows"], ", ".join(res["area_codes"]), res["path"],
                                                     ", ".join(res["groups"]),
@@ -104,6 +105,6 @@ class KeyContacts(LoopAlgorithm):
         if res["contact_fields"]:
             feedback.pushInfo(self.tr("Contact fields written: {0}").format(", ".join(res["contact_fields"])))
         else:
-            feedback.pushWarning(self.tr("Contacts were not imported: {0}").format(NOT_IMPORTED))
+            feedback.pushWarning(self.tr("Contacts were not imported: {0}").format(core_tr(NOT_IMPORTED)))
         feedback.pushInfo(self.tr("This file holds personal data: share it only with the officers of these areas "
                                   "and delete it when it is no longer needed."))

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpressionContextUtils, QgsLayoutExporter, QgsLayoutFrame,
-                       QgsLayoutItem, QgsLayoutItemPage,
+                       QgsLayoutItem, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemPage, QgsLayoutTable,
                        QgsLineSymbol, QgsFillSymbol, QgsPalLayerSettings, QgsPrintLayout, QgsProject,
                        QgsReadWriteContext, QgsSingleSymbolRenderer, QgsTableCell, QgsTextFormat,
                        QgsTextBufferSettings, QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core.errors import LptInputError
@@ -28,16 +28,20 @@ def load_template(path: str, project: QgsProject) -> QgsPrintLayout:
         with open(path, "r", encoding="utf-8") as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
-        raise LptInputError(f"the layout template cannot be read ({exc})", path, "choose a .qpt file.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the layout template cannot be read ({error})")
+                            .format(error=exc), path, QCoreApplication.translate("LptAlgorithm", "choose a .qpt file."))
     parsed = doc.setContent(text)                 # PyQt gives (ok, message, line, column)
     ok = parsed[0] if isinstance(parsed, tuple) else parsed
     if not ok or doc.documentElement().tagName() != "Layout":
-        raise LptInputError("is not a QGIS print layout template", path,
-                            "save one from the Layout Designer (Layout → Save as Template…).")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "is not a QGIS print layout template"), path,
+                            QCoreApplication.translate("LptAlgorithm", "save one from the Layout Designer (Layout → "
+                                                                       "Save as Template…)."))
     layout.loadFromTemplate(doc, QgsReadWriteContext())
     if layout.itemById("map") is None:
-        raise LptInputError("the layout template has no map item with the id 'map'", path,
-                            "give the map the item id 'map' in the Layout Designer (Item Properties).")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the layout template has no map item with the "
+                                                       "id 'map'"), path,
+                            QCoreApplication.translate("LptAlgorithm", "give the map the item id 'map' in the Layout "
+                                                                       "Designer (Item Properties)."))
     return layout
 
 
@@ -100,6 +104,27 @@ def build_project(layers: List) -> QgsProject:
         root.insertChildNode(i, clone)
         node.parent().removeChildNode(node)
     return project
+
+
+def translate_texts(layout, texts: Dict[str, str]) -> None:
+    """The layout's own words in the user's language: every label, table header, legend title and empty-table
+    message that still holds a shipped English text (``texts``: English -> translated, from
+    core/report/briefing_texts.py); a text a force wrote in the Layout Designer is left as it is."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel) and item.text() in texts:
+            item.setText(texts[item.text()])
+        elif isinstance(item, QgsLayoutItemLegend) and item.title() in texts:
+            item.setTitle(texts[item.title()])
+    for table in layout.multiFrames():
+        if not isinstance(table, QgsLayoutTable) or not hasattr(table, "setHeaders"):
+            continue
+        columns = table.headers()
+        if any(c.heading() in texts for c in columns):
+            for c in columns:
+                c.setHeading(texts.get(c.heading(), c.heading()))
+            table.setHeaders(columns)
+        if table.emptyTableMessage() in texts:
+            table.setEmptyTableMessage(texts[table.emptyTableMessage()])
 
 
 def fill_tables(layout, tables: Dict[str, List[List[str]]]) -> None:
@@ -189,5 +214,9 @@ def _pages(base: str, pages: int) -> List[str]:
 
 def _check(result, path: str, error: str = "") -> None:
     if result != QgsLayoutExporter.Success:
-        raise LptInputError(f"the layout could not be exported (QGIS error {int(result)}{': ' + error if error else ''})",
-                            path, "check that the folder is writable and the disk not full.")
+        text = QCoreApplication.translate("LptAlgorithm", "the layout could not be exported (QGIS error {code}: "
+                                                          "{error})") if error else \
+            QCoreApplication.translate("LptAlgorithm", "the layout could not be exported (QGIS error {code})")
+        raise LptInputError(text.format(code=int(result), error=error), path,
+                            QCoreApplication.translate("LptAlgorithm", "check that the folder is writable and the "
+                                                                       "disk not full."))

@@ -13,16 +13,24 @@ from ..catalogue import QT_TRANSLATE_NOOP
 from ..help import PLUGIN_DIR
 
 DEFAULT_TEMPLATE = os.path.join(PLUGIN_DIR, "resources", "layouts", "briefing_pack.qpt")
-LAYERS = (("PRIORITY_STREETS", "Priority streets (lpt:prioritystreets)", QgsProcessing.TypeVectorLine, False),
-          ("PRIORITY_AREAS", "Priority areas (lpt:prioritystreets)", QgsProcessing.TypeVectorPolygon, False),
-          ("HOT_PLACES", "Hot places (lpt:prioritystreets)", QgsProcessing.TypeVectorPoint, True),
-          ("EQUALITY", "Equality check (lpt:prioritystreets)", QgsProcessing.TypeVector, True),
-          ("FORECAST", "Forecast accuracy and stability (lpt:prioritystreets): a page 'Does the ranking work?'",
+LAYERS = (("PRIORITY_STREETS", QT_TRANSLATE_NOOP("LptAlgorithm", "Priority streets (lpt:prioritystreets)"),
+           QgsProcessing.TypeVectorLine, False),
+          ("PRIORITY_AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Priority areas (lpt:prioritystreets)"),
+           QgsProcessing.TypeVectorPolygon, False),
+          ("HOT_PLACES", QT_TRANSLATE_NOOP("LptAlgorithm", "Hot places (lpt:prioritystreets)"),
+           QgsProcessing.TypeVectorPoint, True),
+          ("EQUALITY", QT_TRANSLATE_NOOP("LptAlgorithm", "Equality check (lpt:prioritystreets)"),
            QgsProcessing.TypeVector, True),
-          ("AREA_INSIGHT", "Area insight (lpt:linkcommunity): map fill and the public's priorities",
+          ("FORECAST", QT_TRANSLATE_NOOP("LptAlgorithm", "Forecast accuracy and stability (lpt:prioritystreets): a "
+                                                         "page 'Does the ranking work?'"),
+           QgsProcessing.TypeVector, True),
+          ("AREA_INSIGHT", QT_TRANSLATE_NOOP("LptAlgorithm", "Area insight (lpt:linkcommunity): map fill and the "
+                                                             "public's priorities"),
            QgsProcessing.TypeVectorPolygon, True),
-          ("AREA_CHANGE", "Area change (lpt:compareperiods): crime change", QgsProcessing.TypeVectorPolygon, True),
-          ("AREAS", "Areas of the pack, one briefing each (default: the priority areas)",
+          ("AREA_CHANGE", QT_TRANSLATE_NOOP("LptAlgorithm", "Area change (lpt:compareperiods): crime change"),
+           QgsProcessing.TypeVectorPolygon, True),
+          ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas of the pack, one briefing each (default: the priority "
+                                                      "areas)"),
            QgsProcessing.TypeVectorPolygon, True))
 
 
@@ -30,7 +38,8 @@ class BriefingPack(LptAlgorithm):
     NAME = "briefingpack"
     DISPLAY = "Briefing pack (PDF per area)"
     GROUP, GROUP_ID = "Priorities", "priorities"
-    FORMATS = ("One PDF per area", "One multi-page PDF for all areas")
+    FORMATS = (QT_TRANSLATE_NOOP("LptAlgorithm", "One PDF per area"),
+               QT_TRANSLATE_NOOP("LptAlgorithm", "One multi-page PDF for all areas"))
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
             "Makes a printed briefing for each area of a layer (wards, team areas, or one polygon for the whole "
             "force): a QGIS atlas over a print layout template. Each area gets a map of its priority streets over "
@@ -64,7 +73,8 @@ class BriefingPack(LptAlgorithm):
         self.addParameter(QgsProcessingParameterFile("TEMPLATE", self.tr("Layout template (.qpt; default the "
                                                      "shipped briefing pack)"), optional=True,
                                                      fileFilter="QGIS layout template (*.qpt)"))
-        self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"), defaultValue="Neighbourhood briefing"))
+        self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"),
+                                                       defaultValue=self.tr("Neighbourhood briefing")))
         self.addParameter(QgsProcessingParameterNumber("TOP_N", self.tr("Top streets per area"), defaultValue=10,
                                                        minValue=1, maxValue=30))
         self.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", self.tr("Show counts of people under this "
@@ -138,8 +148,9 @@ class BriefingPack(LptAlgorithm):
         field = self.parameterAsString(parameters, "NAME_FIELD", context) or "area_name"
         if areas.fields().indexOf(field) < 0:
             names = ", ".join(f.name() for f in areas.fields())
-            raise LptInputError(f"the areas layer has no field {field} (fields: {names})", areas.name(),
-                                "choose the field that holds the area names (NAME_FIELD).")
+            raise LptInputError(self.tr("the areas layer has no field {field} (fields: {names})").format(
+                field=field, names=names), areas.name(), self.tr("choose the field that holds the area names "
+                                                                 "(NAME_FIELD)."))
         return areas, field
 
     def _coverage(self, areas, field, expression, context):
@@ -213,10 +224,11 @@ class BriefingPack(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from ...core.report.attributions import attribution_lines, read_attributions
-        from ...core.report.briefing import period_label
+        from ...core.report.briefing import period_label, period_words
         from ...core.report.briefing_figures import equality_rows
         from ...core.report.briefing_forecast import forecast_rows
         from ...core.report.briefing_pack import build_area
+        from ...core.report.briefing_texts import translations
         from . import briefing_layout as BL
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         os.makedirs(folder, exist_ok=True)
@@ -230,16 +242,17 @@ class BriefingPack(LptAlgorithm):
         expression = self.parameterAsExpression(parameters, "FILTER", context)
         cover = self._coverage(areas, field, expression, context)
         if not cover:
-            raise LptInputError("no area to make a briefing for", areas.name(),
-                                "check the areas layer and the FILTER expression.")
-        period = period_label(inp.streets)
+            raise LptInputError(self.tr("no area to make a briefing for"), areas.name(),
+                                self.tr("check the areas layer and the FILTER expression."))
+        period, when = period_label(inp.streets), period_words(inp.streets)
         packs = {}
         for i, (fid, name, polygon) in enumerate(cover):
             if feedback.isCanceled():
                 raise LptCancelled()
-            packs[fid] = build_area(name, polygon, inp, act, period.replace("Period: ", ""))
+            packs[fid] = build_area(name, polygon, inp, act, when)
             feedback.setProgress(20 * (i + 1) / len(cover))
         layout, project = self._layout(parameters, context, areas, field, expression)
+        BL.translate_texts(layout, translations())     # the layout's own words in the user's language
         forecast_words = forecast_rows(inp.forecast)[1]
         if not forecast_words or not self.parameterAsBool(parameters, "FORECAST_PAGE", context):
             BL.drop_page_of(layout, "forecast")        # no page "Does the ranking work?" (page 1 keeps its note)

@@ -50,13 +50,13 @@ class ProgressReport(LoopAlgorithm):
             have = set(store.read_table("lpt_setups", ["setup_id"]).setup_id)
             unknown = sorted(set(ids) - have)
             if unknown:
-                raise LptInputError(f"the workspace has no set-up {', '.join(unknown)} (set-ups: "
-                                    f"{', '.join(sorted(have)) or 'none'})", "SETUP_IDS", "")
+                raise LptInputError(self.tr("the workspace has no set-up {ids} (set-ups: {known})").format(
+                    ids=", ".join(unknown), known=", ".join(sorted(have)) or self.tr("none")), "SETUP_IDS", "")
             prog = P.build(store, ids or None, team, suppress)
         feedback.setProgress(60)
         title = ", ".join(ids) if ids else (self.tr("open set-ups of {0}").format(team) if team
                                              else self.tr("all open set-ups"))
-        path = write_report(render(prog, title, self.tr), self.parameterAsFileOutput(parameters, "REPORT", context))
+        path = write_report(render(prog, title), self.parameterAsFileOutput(parameters, "REPORT", context))
         setups = prog.setups.reindex(columns=SETUP_FIELDS)
         s_dest = self.write_output(parameters, context, feedback, "SETUPS", setups)
         w_dest = self.write_output(parameters, context, feedback, "WEEKS", prog.weeks)
