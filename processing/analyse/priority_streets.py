@@ -19,6 +19,15 @@ from ..catalogue import QT_TRANSLATE_NOOP
 DEFAULTS = PriorityWeights()
 
 
+
+# the score components' names as the weight labels show them (the codes are parameter names: W_HARM ...)
+WEIGHT_LABELS = {"harm": QT_TRANSLATE_NOOP("PriorityStreets", "harm"), "hot": QT_TRANSLATE_NOOP("PriorityStreets", "hot"),
+                 "trend": QT_TRANSLATE_NOOP("PriorityStreets", "trend"),
+                 "concern": QT_TRANSLATE_NOOP("PriorityStreets", "concern"),
+                 "confidence": QT_TRANSLATE_NOOP("PriorityStreets", "confidence"),
+                 "vulnerability": QT_TRANSLATE_NOOP("PriorityStreets", "vulnerability"),
+                 "engagement": QT_TRANSLATE_NOOP("PriorityStreets", "engagement")}
+
 class PriorityStreets(AnalysisAlgorithm):
     NAME = "prioritystreets"
     DISPLAY = "Priority streets"
@@ -60,7 +69,8 @@ class PriorityStreets(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"), optional=True))
         for c in COMPONENTS:
             self.addParameter(QgsProcessingParameterNumber(
-                f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(c)), QgsProcessingParameterNumber.Double,
+                f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(WEIGHT_LABELS.get(c, c))),
+                QgsProcessingParameterNumber.Double,
                 getattr(DEFAULTS, c), minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterNumber("GI_DISTANCE", self.tr("Hot-street distance band (m)"),
                                                        QgsProcessingParameterNumber.Double, 400.0, minValue=10,

@@ -107,9 +107,9 @@ class ExportMessage(LptAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
                                                      [t for _, t in template_list(ui_language())], defaultValue=0))
         self.addParameter(language_parameter(self.tr("Language of the message")))
-        for key, label in (("WHAT_WAS_DONE", "What was done (for 'you said, we did')"), ("TEAM", "Signed by"),
-                           ("SUBJECT", "Subject (blank = from the template)"),
-                           ("BODY", "Final text (blank = the filled template)"), ("AUTHOR", "Author")):
+        for key, label in (("WHAT_WAS_DONE", QT_TRANSLATE_NOOP("ExportMessage", "What was done (for 'you said, we did')")), ("TEAM", QT_TRANSLATE_NOOP("ExportMessage", "Signed by")),
+                           ("SUBJECT", QT_TRANSLATE_NOOP("ExportMessage", "Subject (blank = from the template)")),
+                           ("BODY", QT_TRANSLATE_NOOP("ExportMessage", "Final text (blank = the filled template)")), ("AUTHOR", QT_TRANSLATE_NOOP("ExportMessage", "Author"))):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True,
                                                            multiLine=key == "BODY"))
         self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), CHANNELS, defaultValue=0))

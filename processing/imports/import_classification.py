@@ -21,7 +21,7 @@ class ImportClassification(CsvImportAlgorithm):
             "Area Classification 2021 by Output Area (supergroup, group, subgroup), the English Indices of "
             "Deprivation 2019 (LSOA 2011) or 2025 (LSOA 2021) as MHCLG publishes them or as tidy tables, or the "
             "ONS LSOA 2011 to 2021 lookup.")
-    OUTPUT_LABEL = "Classification"
+    OUTPUT_LABEL = QT_TRANSLATE_NOOP("ImportClassification", "Classification")
     KIND = "KIND"
     WORKSPACE_TABLE = "by kind"
     TABLE_OF_KIND = ["acorn", "oac", "imd", "imd", "lsoa_lookup"]
