@@ -125,6 +125,24 @@ def test_qgis_process_lists_and_explains_the_algorithms_in_welsh(qgis_process_cy
     assert help_text.split(". ")[0] in out                   # the help panel's description
 
 
+def test_no_label_of_any_algorithm_is_left_in_english(qgis_process_cy):
+    """Every parameter label, option and output of every algorithm in ``qgis_process help`` is a Welsh text of
+    the .ts (a label made of pieces, 'Weight: {0}', matches its pattern)."""
+    from local_priority_targeting.processing.catalogue import CATALOGUE
+    texts = set(shipped().values())
+    patterns = [re.compile(pattern(t)) for t in texts       # with enough words of their own to tell the language
+                if re.search(r"\{[^{}]*\}", t) and len(re.findall(r"[^\W\d_]", re.sub(r"\{[^{}]*\}", "", t))) >= 4]
+    line = re.compile(r"^([A-Z_0-9]+): (?!<)(.*)$|^\t\t- (\d+): (.*)$", re.M)   # labels and enum options
+    left = []
+    for e in CATALOGUE:
+        out = qgis_process_cy("help", f"lpt:{e.name}").stdout
+        for m in line.finditer(out):
+            name, text = m[1] or m[3], m[2] or m[4]
+            if text not in texts and not any(p.fullmatch(text) for p in patterns):
+                left.append(f"lpt:{e.name} {name}: {text}")
+    assert not left, "\n".join(left)
+
+
 def test_a_run_logs_and_rejects_in_welsh(qgis_process_cy, run_alg, tmp_path):
     """importareas on the Hull wards with one code blanked: the log line of the counts, and the reject reason
     that core/ writes, in Welsh; the same run in English (in-process) gives the English reason it translates."""
