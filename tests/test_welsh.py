@@ -128,8 +128,9 @@ def test_qgis_process_lists_and_explains_the_algorithms_in_welsh(qgis_process_cy
 def test_no_label_of_any_algorithm_is_left_in_english(qgis_process_cy):
     """Every parameter label, option and output of every algorithm in ``qgis_process help`` is a Welsh text of
     the .ts (a label made of pieces, 'Weight: {0}', matches its pattern)."""
+    from local_priority_targeting.core.engage.message_templates import MESSAGE_TEMPLATES
     from local_priority_targeting.processing.catalogue import CATALOGUE
-    texts = set(shipped().values())
+    texts = set(shipped().values()) | {title_line(n, "cy") for n in MESSAGE_TEMPLATES}     # exportmessage TEMPLATE
     patterns = [re.compile(pattern(t)) for t in texts       # with enough words of their own to tell the language
                 if re.search(r"\{[^{}]*\}", t) and len(re.findall(r"[^\W\d_]", re.sub(r"\{[^{}]*\}", "", t))) >= 4]
     line = re.compile(r"^([A-Z_0-9]+): (?!<)(.*)$|^\t\t- (\d+): (.*)$", re.M)   # labels and enum options

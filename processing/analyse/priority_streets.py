@@ -60,7 +60,7 @@ class PriorityStreets(AnalysisAlgorithm):
     STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml",
               "HOT_PLACES": "hot_places.qml"}
     ALWAYS_CREATE = ("HOT_PLACES", "EQUALITY")    # a run that names none still gets them (temporary)
-    PLACE_MODES = ("Kept apart: ranked as hot places, not in street scores", "Also counted on the nearest street")
+    PLACE_MODES = (QT_TRANSLATE_NOOP("PriorityStreets", "Kept apart: ranked as hot places, not in street scores"), QT_TRANSLATE_NOOP("PriorityStreets", "Also counted on the nearest street"))
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "VISITS", "PERIOD_START", "PERIOD_END",
              "AREA_CODES", "TOP_N")
 

@@ -11,9 +11,9 @@ from ..catalogue import QT_TRANSLATE_NOOP
 from ..outputs import OutputWriter
 from .base import LoopAlgorithm
 
-SOURCE_LABELS = ("Top priority streets (of the areas below, if any)",
-                 "Areas where a community is under-represented (area codes below)",
-                 "Criteria (include / exclude / must on area and street)")
+SOURCE_LABELS = (QT_TRANSLATE_NOOP("CreateSetup", "Top priority streets (of the areas below, if any)"),
+                 QT_TRANSLATE_NOOP("CreateSetup", "Areas where a community is under-represented (area codes below)"),
+                 QT_TRANSLATE_NOOP("CreateSetup", "Criteria (include / exclude / must on area and street)"))
 
 
 class CreateSetup(LoopAlgorithm):

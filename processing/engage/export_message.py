@@ -11,9 +11,10 @@ from ...qgisio.layers import frame_from_source
 from ..catalogue import QT_TRANSLATE_NOOP
 from ..analyse.link_inputs import POINT, POLY, TABLE, LINE
 
-AREA_MODES = ["Whole force", "Area codes", "Features of a polygon layer (selected only, if ticked)",
-              "Members of the top priority streets"]
+AREA_MODES = [QT_TRANSLATE_NOOP("ExportMessage", "Whole force"), QT_TRANSLATE_NOOP("ExportMessage", "Area codes"), QT_TRANSLATE_NOOP("ExportMessage", "Features of a polygon layer (selected only, if ticked)"),
+              QT_TRANSLATE_NOOP("ExportMessage", "Members of the top priority streets")]
 CHANNELS = ["email", "sms"]
+CHANNEL_LABELS = [QT_TRANSLATE_NOOP("ExportMessage", "email"), QT_TRANSLATE_NOOP("ExportMessage", "SMS")]
 
 
 def audience_members(alg, parameters, context, feedback):
@@ -112,7 +113,8 @@ class ExportMessage(LptAlgorithm):
                            ("BODY", QT_TRANSLATE_NOOP("ExportMessage", "Final text (blank = the filled template)")), ("AUTHOR", QT_TRANSLATE_NOOP("ExportMessage", "Author"))):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True,
                                                            multiLine=key == "BODY"))
-        self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), CHANNELS, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), [self.tr(c) for c in CHANNEL_LABELS],
+                                                     defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AUDIENCE", self.tr("Minimum audience"), defaultValue=10,
                                                        minValue=1, maxValue=1_000_000))
         self.addParameter(QgsProcessingParameterNumber("FREQUENCY_DAYS", self.tr("Frequency guard (days)"),
