@@ -58,10 +58,15 @@ def pattern(text: str) -> str:
 
 def core_welsh_of(english: str) -> str:
     """The Welsh pattern of a sentence core/ wrote in English: the .ts source it was made from, translated."""
-    sources = [src for ctx, src in shipped() if ctx == "core" and re.fullmatch(pattern(src), english)]
+    sources = [src for ctx, src in shipped() if ctx == "core" and words_of(src) >= 4
+               and re.fullmatch(pattern(src), english)]
     assert sources, f"no translated core string in i18n/lpt_cy.ts gives {english!r}"
-    best = max(sources, key=lambda src: len(re.sub(r"\{[^{}]*\}", "", src)))     # the most literal words
-    return pattern(welsh("core", best))
+    return pattern(welsh("core", max(sources, key=words_of)))     # the one with the most words of its own
+
+
+def words_of(text: str) -> int:
+    """How many letters a text has outside its {placeholders}."""
+    return len(re.findall(r"[^\W\d_]", re.sub(r"\{[^{}]*\}", "", text)))
 
 
 def title_line(name: str, lang: str) -> str:
@@ -132,7 +137,7 @@ def test_no_label_of_any_algorithm_is_left_in_english(qgis_process_cy):
     from local_priority_targeting.processing.catalogue import CATALOGUE
     texts = set(shipped().values()) | {title_line(n, "cy") for n in MESSAGE_TEMPLATES}     # exportmessage TEMPLATE
     patterns = [re.compile(pattern(t)) for t in texts       # with enough words of their own to tell the language
-                if re.search(r"\{[^{}]*\}", t) and len(re.findall(r"[^\W\d_]", re.sub(r"\{[^{}]*\}", "", t))) >= 4]
+                if re.search(r"\{[^{}]*\}", t) and words_of(t) >= 4]
     line = re.compile(r"^([A-Z_0-9]+): (?!<)(.*)$|^\t\t- (\d+): (.*)$", re.M)   # labels and enum options
     left = []
     for e in CATALOGUE:
@@ -222,6 +227,24 @@ def test_the_dock_and_its_message_in_welsh_first(welsh_qgis):
     assert welsh("core", "Your neighbourhood policing team") in welsh_part.splitlines()[-1]
     assert english_part.splitlines()[-1] == "Your neighbourhood policing team"
     assert "Dau warant / Two warrants" in welsh_part and "Dau warant / Two warrants" in english_part
+
+
+def test_a_bilingual_message_has_its_figures_sentence_in_welsh_then_in_english(welsh_qgis):
+    """The crime-change sentence core writes for a message: Welsh in the Welsh part, English in the English part
+    (the Welsh being the .ts translation of the very sentence the English part has)."""
+    from local_priority_targeting.core.engage import messages as M
+    from local_priority_targeting.core.engage.message_language import render_message
+    change = {"area_names": ["Newington", "Drypool"], "crimes_1": 100, "crimes_2": 93,
+              "period_1": "2023-11..2023-12", "period_2": "2024-01..2024-02"}
+    subject, body = render_message("crime_prevention_advice", "cy+en",
+                                   lambda: M.area_context(M.join_names(["Newington", "Drypool"]), None, change))
+    welsh_part, english_part = M.html_to_text(body).split("\n\n---\n\n")
+    sentence = next(line for line in english_part.splitlines() if "93" in line and "100" in line)
+    assert sentence.startswith("Recorded crime in Newington and Drypool was 93")
+    assert re.search(core_welsh_of(sentence), welsh_part), welsh_part
+    assert sentence not in welsh_part
+    assert subject.startswith(title_line("crime_prevention_advice", "cy")) and \
+        f" / {title_line('crime_prevention_advice', 'en')}" in subject
 
 
 def test_make_translations_finds_nothing_untranslated(tmp_path):
