@@ -15,16 +15,37 @@ Rules (``scripts/translations.py`` extracts what follows them into ``i18n/lpt_cy
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from contextlib import contextmanager
+from typing import Callable, Dict, Iterator, Optional
 
 CONTEXT = "core"
 _lookup: Optional[Callable[[str, str], str]] = None
+_languages: Dict[str, Callable[[str, str], str]] = {}
 
 
 def install(lookup: Optional[Callable[[str, str], str]]) -> None:
     """Use ``lookup(context, text) -> text`` from now on (``None``: untranslated)."""
     global _lookup
     _lookup = lookup
+
+
+def register_language(lang: str, lookup: Callable[[str, str], str]) -> None:
+    """Make ``lookup`` the one :func:`in_language` uses for ``lang`` (e.g. the Welsh .qm, whatever QGIS runs in)."""
+    _languages[lang] = lookup
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[None]:
+    """Within the block, :func:`tr` answers in ``lang``: English (the source) is no lookup; a language not
+    registered keeps the current lookup. For text written in a language other than the user's (a message sent
+    in Welsh and English)."""
+    global _lookup
+    saved = _lookup
+    _lookup = None if lang == "en" else _languages.get(lang, saved)
+    try:
+        yield
+    finally:
+        _lookup = saved
 
 
 def tr(text: str) -> str:

@@ -14,6 +14,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QCo
                                  QPushButton, QRadioButton, QSpinBox, QTableWidget, QVBoxLayout)
 
 from ..core.engage import messages as M
+from ..core.engage.message_templates import LANGUAGES
+from ..processing.message_language import default_index, language_labels, ui_language
 from .translate import QT_TRANSLATE_NOOP, tr
 
 AREA_MODES = [QT_TRANSLATE_NOOP("@default", "Whole force"), QT_TRANSLATE_NOOP("@default", "Chosen areas"),
@@ -179,15 +181,20 @@ def message_box(dock) -> QGroupBox:
     f.addRow(explain(tr("Pick a template, say what was done, then edit the final text. Figures are aggregates "
                         "of the area only.")))
     dock.template_combo = QComboBox()
-    for name, title in M.template_list():
-        dock.template_combo.addItem(tr(title), name)
+    for name, title in M.template_list(ui_language()):
+        dock.template_combo.addItem(title, name)
+    dock.language_combo = QComboBox()          # English, Welsh, or both (Welsh first); bilingual in a Welsh QGIS
+    for code, label in zip(LANGUAGES, language_labels()):
+        dock.language_combo.addItem(label, code)
+    dock.language_combo.setCurrentIndex(default_index())
     dock.what_done, dock.team, dock.subject = QLineEdit(), QLineEdit(), QLineEdit()
     dock.body = QPlainTextEdit()          # what residents receive is plain text: no editor markup
     dock.body.setMinimumHeight(120)
     dock.body.textChanged.connect(dock._update_sms)
     from .dock_setups import setup_row
     f.addRow(tr("From a set-up"), setup_row(dock))
-    for label, w in ((tr("Template"), dock.template_combo), (tr("What was done"), dock.what_done),
+    for label, w in ((tr("Template"), dock.template_combo), (tr("Language"), dock.language_combo),
+                     (tr("What was done"), dock.what_done),
                      (tr("Signed by"), dock.team), ("", _button(tr("Fill from template"), dock.fill_template)),
                      (tr("Channel"), _channel_row(dock)), (tr("Subject"), dock.subject),
                      (tr("Final text"), dock.body)):

@@ -365,23 +365,24 @@ class MessageDock(QgsDockWidget):
 
     # ------------------------------------------------------------------ message
     def area_label(self) -> str:
-        """A place name residents recognise (ward or street names), else 'your area': never a UI label."""
+        """A place name residents recognise (ward or street names), else 'your area': never a UI label. Its words
+        ('and', 'nearby areas') are core's, so a bilingual message has them in each part's language."""
         mode = self.area_mode.currentIndex()
         if mode == 1 and self.areas is not None:
             names = dict(zip(self.areas.area_code.astype(str), self.areas.area_name.astype(str)))
-            return M.join_names([names.get(c, "") for c in self.chosen_codes()], 4, tr("nearby areas"))
+            return M.join_names([names.get(c, "") for c in self.chosen_codes()], 4, "nearby areas")
         if mode == 2 and self.polygon_layer_combo.currentLayer() is not None:
             lyr = self.polygon_layer_combo.currentLayer()
             field = next((f for f in ("area_name", "name", "ward_name", "NAME", "Name") if lyr.fields().indexOf(f) >= 0),
                          None)
-            return M.join_names([f[field] for f in lyr.selectedFeatures()] if field else [], 4, tr("nearby areas"))
+            return M.join_names([f[field] for f in lyr.selectedFeatures()] if field else [], 4, "nearby areas")
         if mode == 3 and self.priority_combo.currentLayer() is not None:
             lyr = self.priority_combo.currentLayer()
             top = sorted((f for f in lyr.getFeatures() if f["rank"] is not None and f["rank"] <= self.top_n.value()),
                          key=lambda f: f["rank"])
             return M.join_names([f["name"] for f in top] if lyr.fields().indexOf("name") >= 0 else [], 3,
-                                tr("nearby streets"))
-        return tr("your area")
+                                "nearby streets")
+        return M.join_names([])
 
     def _figures(self, combo) -> dict:
         """The figures of the insight or change layer for the message's areas only: the ticked areas, or the areas
@@ -402,9 +403,11 @@ class MessageDock(QgsDockWidget):
         return M.combine_rows(rows_for_area(df, codes, area).drop(columns="geometry", errors="ignore"))
 
     def fill_template(self):
-        area = M.area_context(self.area_label(), self._figures(self.insight_combo), self._figures(self.change_combo))
-        subject, body = M.render_template(self.template_combo.currentData(), area,
-                                          what_was_done=self.what_done.text(), team=self.team.text())
+        from ..core.engage.message_language import render_message
+        insight, change = self._figures(self.insight_combo), self._figures(self.change_combo)
+        subject, body = render_message(self.template_combo.currentData(), self.language_combo.currentData(),
+                                       lambda: M.area_context(self.area_label(), insight, change),
+                                       what_was_done=self.what_done.text(), team=self.team.text())
         self.subject.setText(subject)
         self.body.setPlainText(M.html_to_text(body))
 

@@ -31,6 +31,7 @@ COMMON_HELP = {
     "INCLUDE_IDS": QT_TRANSLATE_NOOP("LptAlgorithm", "Lists personal ids in the unmatched table: only when you need to correct the source records"),
     "AREA_MODE": QT_TRANSLATE_NOOP("LptAlgorithm", "Who is in the area: the whole force, the codes below, a polygon layer, or the top priority streets"),
     "TEMPLATE": QT_TRANSLATE_NOOP("LptAlgorithm", "The message template; it is filled with aggregate figures of the area only"),
+    "LANGUAGE": QT_TRANSLATE_NOOP("LptAlgorithm", "English, Welsh, or both: the Welsh text first, then the English, as Welsh public bodies send them; bilingual by default when QGIS runs in Welsh"),
     "WHAT_WAS_DONE": QT_TRANSLATE_NOOP("LptAlgorithm", "For 'you said, we did': what the team did, in one sentence"),
     "TEAM": QT_TRANSLATE_NOOP("LptAlgorithm", "Who signs the message, e.g. Hull Central Neighbourhood Policing Team"),
     "BODY": QT_TRANSLATE_NOOP("LptAlgorithm", "Your final text; blank = the filled template"),

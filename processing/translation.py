@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Optional
+from typing import Dict, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
@@ -10,6 +10,7 @@ from ..core import i18n
 from .help import PLUGIN_DIR
 
 _translator: Optional[QTranslator] = None
+_by_language: Dict[str, QTranslator] = {}
 
 
 def qgis_locale() -> str:
@@ -25,6 +26,7 @@ def install_translation(locale: Optional[str] = None) -> Optional[str]:
     translator. Returns the .qm loaded, or None (English, the source language)."""
     global _translator
     i18n.install(QCoreApplication.translate)
+    register_languages()
     if _translator is not None:
         return _translator.objectName() or None
     qm = os.path.join(PLUGIN_DIR, "i18n", f"lpt_{locale or qgis_locale()}.qm")
@@ -37,6 +39,20 @@ def install_translation(locale: Optional[str] = None) -> Optional[str]:
     QCoreApplication.installTranslator(translator)
     _translator = translator
     return qm
+
+
+def register_languages() -> None:
+    """Every shipped ``i18n/lpt_<lang>.qm`` is loaded (not installed) so that ``core`` can write a text in that
+    language whatever QGIS runs in (:func:`core.i18n.in_language`: a message in Welsh and English)."""
+    folder = os.path.join(PLUGIN_DIR, "i18n")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        lang = name[4:-3]
+        if not (name.startswith("lpt_") and name.endswith(".qm")) or lang in _by_language:
+            continue
+        translator = QTranslator()
+        if translator.load(os.path.join(folder, name)):
+            _by_language[lang] = translator
+            i18n.register_language(lang, lambda context, text, t=translator: t.translate(context, text) or text)
 
 
 def remove_translation() -> None:

@@ -27,11 +27,12 @@ import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
+from ..i18n import tr
 from ..io import consent
 from ..io.consent import normalise_words
 from ..io.members import DEMOGRAPHIC_FIELDS, GROUP_ALIASES
 from .change_sentence import crime_change_sentence, is_significant
-from .message_templates import MESSAGE_TEMPLATES, TEMPLATE_DIR, template_list  # noqa: F401 - re-exported
+from .message_templates import MESSAGE_TEMPLATES, TEMPLATE_DIR, template_file, template_list  # noqa: F401
 
 MODES = ("include", "exclude", "must")
 SET_FIELDS = ("group", "area", "street", *DEMOGRAPHIC_FIELDS)
@@ -229,7 +230,8 @@ def _figures_name(row: Dict) -> str:
     """The area a row of figures is for: its area_name, or the names of the areas combined into it."""
     names = list(row.get("area_names") or ([row["area_name"]] if row.get("area_name") else []))
     if len(names) > 4:
-        return f"{len(names)} areas ({', '.join(names[:3])} and {len(names) - 3} more)"
+        return tr("{n} areas ({names} and {more} more)").format(n=len(names), names=", ".join(names[:3]),
+                                                                 more=len(names) - 3)
     return join_names(names, 4) if names else ""
 
 
@@ -240,14 +242,15 @@ def _templates():
     return Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
 
 
-def render_template(name: str, area: Dict, **extra) -> Tuple[str, str]:
-    """(subject, HTML body), autoescaped. ``extra``: what_was_done, team, incident, reference, survey_link, advice."""
+def render_template(name: str, area: Dict, lang: str = "en", **extra) -> Tuple[str, str]:
+    """(subject, HTML body) in ``lang`` ('en', 'cy'), autoescaped. ``extra``: what_was_done, team, incident,
+    reference, survey_link, advice. Both languages together: :func:`core.engage.message_language.render_message`."""
     if name not in MESSAGE_TEMPLATES:
         raise LptInputError(f"unknown template '{name}'", "TEMPLATE", "use one of " + ", ".join(MESSAGE_TEMPLATES) + ".")
     env = _templates()
-    ctx = {"area": area, "team": extra.pop("team", "") or "Your neighbourhood policing team", **extra}
-    body = env.get_template(f"{name}.html.j2").render(**ctx).strip()
-    with open(os.path.join(TEMPLATE_DIR, f"{name}.html.j2"), encoding="utf-8") as fh:
+    ctx = {"area": area, "team": extra.pop("team", "") or tr("Your neighbourhood policing team"), **extra}
+    body = env.get_template(template_file(name, lang)).render(**ctx).strip()
+    with open(os.path.join(TEMPLATE_DIR, template_file(name, lang)), encoding="utf-8") as fh:
         m = re.search(r"subject:\s*(.+?)\s*-#}", fh.read())
     subject = env.from_string(m.group(1)).render(**ctx) if m else name
     return html_lib.unescape(subject), body
@@ -298,10 +301,13 @@ def join_names(names: Sequence[str], most: int = 3, more: str = "nearby streets"
         if n and n not in seen:
             seen.append(n)
     if not seen:
-        return "your area"
+        return tr("your area")
     head = seen[:most]
-    text = head[0] if len(head) == 1 else ", ".join(head[:-1]) + " and " + head[-1]
-    return text + (f" and {more}" if len(seen) > most else "")
+    text = head[0] if len(head) == 1 else tr("{names} and {last}").format(names=", ".join(head[:-1]), last=head[-1])
+    if len(seen) <= most:
+        return text
+    words = {"nearby streets": tr("nearby streets"), "nearby areas": tr("nearby areas")}   # in the language in force
+    return tr("{names} and {last}").format(names=text, last=words.get(more, more))
 
 
 def html_to_text(body: str) -> str:

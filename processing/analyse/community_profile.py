@@ -67,9 +67,9 @@ class CommunityProfile(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterFile("CATEGORY_MAP", self.tr(
             "Member answers to Census categories (topic, level, answer, category; default shipped)"),
             optional=True, fileFilter="CSV (*.csv)"))
-        for key, label, typ in (("COMMUNITY_MAP", "Community profile map", QgsProcessing.TypeVectorPolygon),
-                                ("TABLE", "Community profile (every community)", QgsProcessing.TypeVector),
-                                ("GROUP_INSIGHT", "Insight by group", QgsProcessing.TypeVector)):
+        for key, label, typ in (("COMMUNITY_MAP", QT_TRANSLATE_NOOP("CommunityProfile", "Community profile map"), QgsProcessing.TypeVectorPolygon),
+                                ("TABLE", QT_TRANSLATE_NOOP("CommunityProfile", "Community profile (every community)"), QgsProcessing.TypeVector),
+                                ("GROUP_INSIGHT", QT_TRANSLATE_NOOP("CommunityProfile", "Insight by group"), QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
         for key in ("UNDER_REPRESENTED", "AREAS_PROFILED"):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))

@@ -28,15 +28,15 @@ class ComparePeriods(AnalysisAlgorithm):
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "P1_START", "P1_END", "P2_START", "P2_END")
 
     def add_own_parameters(self):
-        for key, label in (("P1_START", "First period start (YYYY-MM)"), ("P1_END", "First period end"),
-                           ("P2_START", "Second period start"), ("P2_END", "Second period end")):
+        for key, label in (("P1_START", QT_TRANSLATE_NOOP("ComparePeriods", "First period start (YYYY-MM)")), ("P1_END", QT_TRANSLATE_NOOP("ComparePeriods", "First period end")),
+                           ("P2_START", QT_TRANSLATE_NOOP("ComparePeriods", "Second period start")), ("P2_END", QT_TRANSLATE_NOOP("ComparePeriods", "Second period end"))):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
         self.addParameter(QgsProcessingParameterNumber("ALPHA", self.tr("Significance level (FDR)"),
                                                        QgsProcessingParameterNumber.Double, 0.05, minValue=0.0001,
                                                        maxValue=0.5))
-        for key, label, typ in (("STREET_CHANGE", "Street change", QgsProcessing.TypeVectorLine),
-                                ("AREA_CHANGE", "Area change", QgsProcessing.TypeVectorPolygon),
-                                ("FORCE_CHANGE", "Force change", QgsProcessing.TypeVector)):
+        for key, label, typ in (("STREET_CHANGE", QT_TRANSLATE_NOOP("ComparePeriods", "Street change"), QgsProcessing.TypeVectorLine),
+                                ("AREA_CHANGE", QT_TRANSLATE_NOOP("ComparePeriods", "Area change"), QgsProcessing.TypeVectorPolygon),
+                                ("FORCE_CHANGE", QT_TRANSLATE_NOOP("ComparePeriods", "Force change"), QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
 
     def run_algorithm(self, parameters, context, feedback):

@@ -42,8 +42,8 @@ class EvaluateActivity(AnalysisAlgorithm):
             "Or target street ids, separated by ; or ,"), optional=True))
         self.addParameter(QgsProcessingParameterString("INTERVENTION_DATE", self.tr(
             "Intervention date (YYYY-MM-DD or YYYY-MM; blank: the set-up's start date)"), optional=True))
-        for key, label, default in (("MONTHS_BEFORE", "Months before", 6), ("MONTHS_AFTER", "Months after", 6),
-                                    ("COMPARISONS", "Comparison streets per target street", 3)):
+        for key, label, default in (("MONTHS_BEFORE", QT_TRANSLATE_NOOP("EvaluateActivity", "Months before"), 6), ("MONTHS_AFTER", QT_TRANSLATE_NOOP("EvaluateActivity", "Months after"), 6),
+                                    ("COMPARISONS", QT_TRANSLATE_NOOP("EvaluateActivity", "Comparison streets per target street"), 3)):
             self.addParameter(QgsProcessingParameterNumber(key, self.tr(label), defaultValue=default, minValue=1,
                                                            maxValue=36 if key != "COMPARISONS" else 10))
         self.addParameter(QgsProcessingParameterDistance("BUFFER", self.tr("Surrounding streets within (m)"),

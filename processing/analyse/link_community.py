@@ -62,10 +62,10 @@ class LinkCommunity(AnalysisAlgorithm):
             "Also write LINKED_MEMBERS (personal data: member id and postcode point)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean("INCLUDE_IDS", self.tr(
             "List member, response and visit ids in UNMATCHED (personal data)"), defaultValue=False))
-        for key, label, typ in (("STREET_INSIGHT", "Street insight", QgsProcessing.TypeVectorLine),
-                                ("AREA_INSIGHT", "Area insight", QgsProcessing.TypeVectorPolygon),
-                                ("FORCE_SUMMARY", "Summary of the areas analysed", QgsProcessing.TypeVector),
-                                ("UNMATCHED", "Unmatched records", QgsProcessing.TypeVector)):
+        for key, label, typ in (("STREET_INSIGHT", QT_TRANSLATE_NOOP("LinkCommunity", "Street insight"), QgsProcessing.TypeVectorLine),
+                                ("AREA_INSIGHT", QT_TRANSLATE_NOOP("LinkCommunity", "Area insight"), QgsProcessing.TypeVectorPolygon),
+                                ("FORCE_SUMMARY", QT_TRANSLATE_NOOP("LinkCommunity", "Summary of the areas analysed"), QgsProcessing.TypeVector),
+                                ("UNMATCHED", QT_TRANSLATE_NOOP("LinkCommunity", "Unmatched records"), QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
         self.addParameter(QgsProcessingParameterFeatureSink("LINKED_MEMBERS", self.tr("Linked members (personal)"),
                                                             QgsProcessing.TypeVectorPoint, optional=True,

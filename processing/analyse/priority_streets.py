@@ -19,6 +19,15 @@ from ..catalogue import QT_TRANSLATE_NOOP
 DEFAULTS = PriorityWeights()
 
 
+
+# the score components' names as the weight labels show them (the codes are parameter names: W_HARM ...)
+WEIGHT_LABELS = {"harm": QT_TRANSLATE_NOOP("PriorityStreets", "harm"), "hot": QT_TRANSLATE_NOOP("PriorityStreets", "hot"),
+                 "trend": QT_TRANSLATE_NOOP("PriorityStreets", "trend"),
+                 "concern": QT_TRANSLATE_NOOP("PriorityStreets", "concern"),
+                 "confidence": QT_TRANSLATE_NOOP("PriorityStreets", "confidence"),
+                 "vulnerability": QT_TRANSLATE_NOOP("PriorityStreets", "vulnerability"),
+                 "engagement": QT_TRANSLATE_NOOP("PriorityStreets", "engagement")}
+
 class PriorityStreets(AnalysisAlgorithm):
     NAME = "prioritystreets"
     DISPLAY = "Priority streets"
@@ -51,7 +60,7 @@ class PriorityStreets(AnalysisAlgorithm):
     STYLES = {"PRIORITY_STREETS": "priority_streets.qml", "PRIORITY_AREAS": "priority_areas.qml",
               "HOT_PLACES": "hot_places.qml"}
     ALWAYS_CREATE = ("HOT_PLACES", "EQUALITY")    # a run that names none still gets them (temporary)
-    PLACE_MODES = ("Kept apart: ranked as hot places, not in street scores", "Also counted on the nearest street")
+    PLACE_MODES = (QT_TRANSLATE_NOOP("PriorityStreets", "Kept apart: ranked as hot places, not in street scores"), QT_TRANSLATE_NOOP("PriorityStreets", "Also counted on the nearest street"))
     BASIC = ("MEMBERS", "SURVEYS", "CRIMES", "POSTCODES", "STREETS", "AREAS", "VISITS", "PERIOD_START", "PERIOD_END",
              "AREA_CODES", "TOP_N")
 
@@ -60,7 +69,8 @@ class PriorityStreets(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterString("PERIOD_END", self.tr("Period end month (YYYY-MM)"), optional=True))
         for c in COMPONENTS:
             self.addParameter(QgsProcessingParameterNumber(
-                f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(c)), QgsProcessingParameterNumber.Double,
+                f"W_{c.upper()}", self.tr("Weight: {0}").format(self.tr(WEIGHT_LABELS.get(c, c))),
+                QgsProcessingParameterNumber.Double,
                 getattr(DEFAULTS, c), minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterNumber("GI_DISTANCE", self.tr("Hot-street distance band (m)"),
                                                        QgsProcessingParameterNumber.Double, 400.0, minValue=10,

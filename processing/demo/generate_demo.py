@@ -76,11 +76,11 @@ class GenerateDemoData(LptAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CONTACTS, self.tr("Include fictitious contact fields"),
                                                         defaultValue=True))
         for key, label, default in (
-                (self.POSTCODES, "Postcode lookup (Code-Point Open or ONSPD)", demo_path("postcodes", "codepo_hu_hull.csv")),
-                (self.ETHNIC, "Census 2021 TS021 ethnic group by LSOA", demo_path("census2021", "ts021_ethnic_group_lsoa21_hull_long.csv")),
-                (self.RELIGION, "Census 2021 TS030 religion by LSOA", demo_path("census2021", "ts030_religion_lsoa21_hull_long.csv")),
-                (self.HOUSEHOLDS, "Census 2021 TS011 households by LSOA", demo_path("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv")),
-                (self.IMD, "Indices of Deprivation 2025 (LSOA 2021)", demo_path("deprivation", "iod2025_lsoa21_hull.csv"))):
+                (self.POSTCODES, QT_TRANSLATE_NOOP("GenerateDemoData", "Postcode lookup (Code-Point Open or ONSPD)"), demo_path("postcodes", "codepo_hu_hull.csv")),
+                (self.ETHNIC, QT_TRANSLATE_NOOP("GenerateDemoData", "Census 2021 TS021 ethnic group by LSOA"), demo_path("census2021", "ts021_ethnic_group_lsoa21_hull_long.csv")),
+                (self.RELIGION, QT_TRANSLATE_NOOP("GenerateDemoData", "Census 2021 TS030 religion by LSOA"), demo_path("census2021", "ts030_religion_lsoa21_hull_long.csv")),
+                (self.HOUSEHOLDS, QT_TRANSLATE_NOOP("GenerateDemoData", "Census 2021 TS011 households by LSOA"), demo_path("census2021", "ts011_household_deprivation_lsoa21_hull_long.csv")),
+                (self.IMD, QT_TRANSLATE_NOOP("GenerateDemoData", "Indices of Deprivation 2025 (LSOA 2021)"), demo_path("deprivation", "iod2025_lsoa21_hull.csv"))):
             # optional so that the shipped default is used when the value is absent (QGIS 3.22's file
             # parameter rejects a missing value even when it has a default)
             self.addParameter(QgsProcessingParameterFile(key, self.tr(label), defaultValue=default,

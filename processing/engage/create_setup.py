@@ -11,9 +11,9 @@ from ..catalogue import QT_TRANSLATE_NOOP
 from ..outputs import OutputWriter
 from .base import LoopAlgorithm
 
-SOURCE_LABELS = ("Top priority streets (of the areas below, if any)",
-                 "Areas where a community is under-represented (area codes below)",
-                 "Criteria (include / exclude / must on area and street)")
+SOURCE_LABELS = (QT_TRANSLATE_NOOP("CreateSetup", "Top priority streets (of the areas below, if any)"),
+                 QT_TRANSLATE_NOOP("CreateSetup", "Areas where a community is under-represented (area codes below)"),
+                 QT_TRANSLATE_NOOP("CreateSetup", "Criteria (include / exclude / must on area and street)"))
 
 
 class CreateSetup(LoopAlgorithm):
@@ -35,9 +35,9 @@ class CreateSetup(LoopAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add_workspace()
-        for key, label, opt in (("NAME", "Set-up name", False), ("TEAM", "Owning team", False),
-                                ("START_DATE", "Start date (YYYY-MM-DD)", True),
-                                ("END_DATE", "End date (YYYY-MM-DD)", True)):
+        for key, label, opt in (("NAME", QT_TRANSLATE_NOOP("CreateSetup", "Set-up name"), False), ("TEAM", QT_TRANSLATE_NOOP("CreateSetup", "Owning team"), False),
+                                ("START_DATE", QT_TRANSLATE_NOOP("CreateSetup", "Start date (YYYY-MM-DD)"), True),
+                                ("END_DATE", QT_TRANSLATE_NOOP("CreateSetup", "End date (YYYY-MM-DD)"), True)):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=opt))
         self.addParameter(QgsProcessingParameterEnum("SOURCE", self.tr("Streets from"),
                                                      [self.tr(s) for s in SOURCE_LABELS], defaultValue=0))

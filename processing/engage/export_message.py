@@ -11,9 +11,10 @@ from ...qgisio.layers import frame_from_source
 from ..catalogue import QT_TRANSLATE_NOOP
 from ..analyse.link_inputs import POINT, POLY, TABLE, LINE
 
-AREA_MODES = ["Whole force", "Area codes", "Features of a polygon layer (selected only, if ticked)",
-              "Members of the top priority streets"]
+AREA_MODES = [QT_TRANSLATE_NOOP("ExportMessage", "Whole force"), QT_TRANSLATE_NOOP("ExportMessage", "Area codes"), QT_TRANSLATE_NOOP("ExportMessage", "Features of a polygon layer (selected only, if ticked)"),
+              QT_TRANSLATE_NOOP("ExportMessage", "Members of the top priority streets")]
 CHANNELS = ["email", "sms"]
+CHANNEL_LABELS = [QT_TRANSLATE_NOOP("ExportMessage", "email"), QT_TRANSLATE_NOOP("ExportMessage", "SMS")]
 
 
 def audience_members(alg, parameters, context, feedback):
@@ -80,11 +81,12 @@ class ExportMessage(LptAlgorithm):
             "text (for email an HTML part is made from it). Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
             "created) for the alert platform and appends the message, its area and recipients to the message log.")
 
-    BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "WHAT_WAS_DONE",
-             "TEAM", "CHANNEL")
+    BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "LANGUAGE",
+             "WHAT_WAS_DONE", "TEAM", "CHANNEL")
 
     def initAlgorithm(self, config=None):
         from ...core.engage.message_templates import template_list
+        from ..message_language import language_parameter, ui_language
         from ..workspace_param import workspace_parameter
         self.addParameter(workspace_parameter(self.tr("Workspace (GeoPackage or PostGIS connection; instead of the "
                                                       "three layers below)"), optional=True))
@@ -104,13 +106,15 @@ class ExportMessage(LptAlgorithm):
                                                        maxValue=500))
         self.addParameter(QgsProcessingParameterString("AUDIENCE", self.tr("Audience sets"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", self.tr("Template"),
-                                                     [t for _, t in template_list()], defaultValue=0))
-        for key, label in (("WHAT_WAS_DONE", "What was done (for 'you said, we did')"), ("TEAM", "Signed by"),
-                           ("SUBJECT", "Subject (blank = from the template)"),
-                           ("BODY", "Final text (blank = the filled template)"), ("AUTHOR", "Author")):
+                                                     [t for _, t in template_list(ui_language())], defaultValue=0))
+        self.addParameter(language_parameter(self.tr("Language of the message")))
+        for key, label in (("WHAT_WAS_DONE", QT_TRANSLATE_NOOP("ExportMessage", "What was done (for 'you said, we did')")), ("TEAM", QT_TRANSLATE_NOOP("ExportMessage", "Signed by")),
+                           ("SUBJECT", QT_TRANSLATE_NOOP("ExportMessage", "Subject (blank = from the template)")),
+                           ("BODY", QT_TRANSLATE_NOOP("ExportMessage", "Final text (blank = the filled template)")), ("AUTHOR", QT_TRANSLATE_NOOP("ExportMessage", "Author"))):
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True,
                                                            multiLine=key == "BODY"))
-        self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), CHANNELS, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("CHANNEL", self.tr("Channel"), [self.tr(c) for c in CHANNEL_LABELS],
+                                                     defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AUDIENCE", self.tr("Minimum audience"), defaultValue=10,
                                                        minValue=1, maxValue=1_000_000))
         self.addParameter(QgsProcessingParameterNumber("FREQUENCY_DAYS", self.tr("Frequency guard (days)"),
@@ -129,6 +133,7 @@ class ExportMessage(LptAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from ...core.engage import messages as M
+        from ...core.i18n import in_language
         from ...core.engage.message_log import MessageLog
         MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
                                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
@@ -136,10 +141,12 @@ class ExportMessage(LptAlgorithm):
         mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
         codes = [c.strip() for c in (self.parameterAsString(parameters, "AREA_CODES", context) or "").split(",")
                  if c.strip()]
-        in_area, area_geom, label = self._area(parameters, context, feedback, mode, codes, mem, areas)
+        in_area, area_geom, label_of = self._area(parameters, context, feedback, mode, codes, mem, areas)
+        with in_language("en"):
+            label = label_of()            # the message's area as the log records it (data: English)
         aud = M.select_audience(mem, in_area, M.parse_audience(self.parameterAsString(parameters, "AUDIENCE",
                                                                                       context)))
-        msg = self._draft(parameters, context, feedback, label, mode, codes, area_geom)
+        msg = self._draft(parameters, context, feedback, label, label_of, mode, codes, area_geom)
         excluded = M.consent_counts(mem, in_area)
         log_path = self.parameterAsFileOutput(parameters, "LOG", context)
         paths, g = self._export(parameters, context, feedback, msg, aud, area_geom, excluded)
@@ -153,12 +160,13 @@ class ExportMessage(LptAlgorithm):
                 "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
 
     def _area(self, parameters, context, feedback, mode, codes, mem, areas):
-        """(members in the area, the area's geometry, its name) for the chosen AREA_MODE."""
+        """(members in the area, the area's geometry, a function giving its name in the language in force) for the
+        chosen AREA_MODE."""
         from ...core.engage import messages as M
         import pandas as pd
         import shapely
         if mode == 0:
-            return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), "your area"
+            return pd.Series(True, index=mem.index), shapely.union_all(areas.geometry.values), lambda: M.join_names([])
         if mode == 1:
             unknown = set(codes) - set(areas.area_code)
             if not codes or unknown:
@@ -166,7 +174,7 @@ class ExportMessage(LptAlgorithm):
                                     "AREA_CODES", "use codes from the areas layer.")
             sel = areas[areas.area_code.isin(codes)]
             return (mem.area_code.isin(codes), shapely.union_all(sel.geometry.values),
-                    M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
+                    lambda: M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
         if mode == 2:
             src = self.parameterAsSource(parameters, "AREA_LAYER", context)
             if src is None:
@@ -174,8 +182,8 @@ class ExportMessage(LptAlgorithm):
             poly = frame_from_source(src, context, feedback, geometry=True)
             area_geom = shapely.union_all(poly.geometry.dropna().values)
             name_col = next((c for c in ("area_name", "name", "ward_name", "NAME", "Name") if c in poly), None)
-            label = M.join_names(poly[name_col].astype(str), 4, "nearby areas") if name_col else "your area"
-            return M.members_in_polygon(mem, area_geom), area_geom, label
+            names = poly[name_col].astype(str) if name_col else []
+            return M.members_in_polygon(mem, area_geom), area_geom, lambda: M.join_names(names, 4, "nearby areas")
         src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
         if src is None:
             raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
@@ -183,17 +191,22 @@ class ExportMessage(LptAlgorithm):
         top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
         return (M.members_near_streets(mem, top.geometry.values),
                 shapely.union_all(shapely.buffer(top.geometry.values, 150.0)),
-                M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
+                lambda: M.join_names(top.sort_values("rank").name.astype(str) if "name" in top else [], 3))
 
-    def _draft(self, parameters, context, feedback, label, mode, codes, area_geom):
-        """The message: the template filled with the figures of the message's areas, or the user's own text."""
+    def _draft(self, parameters, context, feedback, label, label_of, mode, codes, area_geom):
+        """The message: the template filled with the figures of the message's areas (in English, Welsh, or both),
+        or the user's own text."""
         from ...core.engage import messages as M
+        from ...core.engage.message_language import render_message
+        from ...core.engage.message_templates import LANGUAGES
         get = lambda k: self.parameterAsString(parameters, k, context)  # noqa: E731
         rows = {key: figures_rows(self, parameters, context, feedback, key, mode, codes, area_geom)
                 for key in ("INSIGHT", "CHANGE")}
-        area = M.area_context(label, rows.get("INSIGHT"), rows.get("CHANGE"))
         tname = M.template_list()[self.parameterAsEnum(parameters, "TEMPLATE", context)][0]
-        subject, body = M.render_template(tname, area, what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
+        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        subject, body = render_message(tname, language, lambda: M.area_context(label_of(), rows.get("INSIGHT"),
+                                                                               rows.get("CHANGE")),
+                                       what_was_done=get("WHAT_WAS_DONE"), team=get("TEAM"))
         subject, body = get("SUBJECT") or subject, get("BODY") or body
         channel = CHANNELS[self.parameterAsEnum(parameters, "CHANNEL", context)]
         body = M.as_plain_text(body)          # residents receive text; email also gets an HTML part made from it

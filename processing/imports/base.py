@@ -8,11 +8,18 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsWkbTypes)
 from ...core.errors import LptInputError
 from ..algorithm import LptAlgorithm
+from ..catalogue import QT_TRANSLATE_NOOP
 from ..outputs import OutputWriter
 
 
 DELIMITER_OPTIONS = ["auto", "comma", "semicolon", "tab", "pipe"]
 ENCODING_OPTIONS = ["auto", "utf-8", "cp1252"]
+# what the dialogs show for these codes
+DELIMITER_LABELS = [QT_TRANSLATE_NOOP("CsvImportAlgorithm", "auto"), QT_TRANSLATE_NOOP("CsvImportAlgorithm", "comma"),
+                    QT_TRANSLATE_NOOP("CsvImportAlgorithm", "semicolon"), QT_TRANSLATE_NOOP("CsvImportAlgorithm", "tab"),
+                    QT_TRANSLATE_NOOP("CsvImportAlgorithm", "pipe")]
+ENCODING_LABELS = [QT_TRANSLATE_NOOP("CsvImportAlgorithm", "auto"), QT_TRANSLATE_NOOP("CsvImportAlgorithm", "utf-8"),
+                   QT_TRANSLATE_NOOP("CsvImportAlgorithm", "cp1252")]
 
 class CsvImportAlgorithm(LptAlgorithm):
     """INPUT, COLUMN_MAP, DELIMITER, ENCODING -> OUTPUT (+ REJECTS) with READ/ACCEPTED/REJECTED."""
@@ -41,9 +48,9 @@ class CsvImportAlgorithm(LptAlgorithm):
         self.add_extra()
         self.addParameter(QgsProcessingParameterString(
             self.COLUMN_MAP, self.tr("Column mapping (canonical=Your column; ...)"), optional=True, multiLine=False))
-        self.addParameter(QgsProcessingParameterEnum(self.DELIMITER, self.tr("Delimiter"), DELIMITER_OPTIONS,
+        self.addParameter(QgsProcessingParameterEnum(self.DELIMITER, self.tr("Delimiter"), [self.tr(d) for d in DELIMITER_LABELS],
                                                      defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.ENCODING, self.tr("Encoding"), ENCODING_OPTIONS,
+        self.addParameter(QgsProcessingParameterEnum(self.ENCODING, self.tr("Encoding"), [self.tr(e) for e in ENCODING_LABELS],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr(self.OUTPUT_LABEL),

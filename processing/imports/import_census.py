@@ -29,7 +29,7 @@ class ImportCensus(CsvImportAlgorithm):
             "form (one column per category, as Nomis publishes it). Coded columns such as ts0300001 are decoded "
             "with the table metadata file. Output: a tidy table area_code, geography, topic, category, count, "
             "total, share.")
-    OUTPUT_LABEL = "Census counts (tidy)"
+    OUTPUT_LABEL = QT_TRANSLATE_NOOP("ImportCensus", "Census counts (tidy)")
     TOPIC = "TOPIC"
     WORKSPACE_TABLE = "by topic"
     METADATA = "METADATA"

@@ -5,11 +5,11 @@ from .base import CsvImportAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
 
 KINDS = [   # (label, reader class in core.io.classification, its keyword arguments): imported when a run needs it
-    ("CACI Acorn by postcode", "AcornReader", {}),
-    ("ONS Output Area Classification 2021 (by OA or LSOA)", "OacReader", {}),
-    ("English Indices of Deprivation 2019 (LSOA 2011)", "ImdReader", {"edition": "2019"}),
-    ("English Indices of Deprivation 2025 (LSOA 2021)", "ImdReader", {"edition": "2025"}),
-    ("ONS LSOA 2011 to 2021 lookup", "LsoaLookupReader", {}),
+    (QT_TRANSLATE_NOOP("ImportClassification", "CACI Acorn by postcode"), "AcornReader", {}),
+    (QT_TRANSLATE_NOOP("ImportClassification", "ONS Output Area Classification 2021 (by OA or LSOA)"), "OacReader", {}),
+    (QT_TRANSLATE_NOOP("ImportClassification", "English Indices of Deprivation 2019 (LSOA 2011)"), "ImdReader", {"edition": "2019"}),
+    (QT_TRANSLATE_NOOP("ImportClassification", "English Indices of Deprivation 2025 (LSOA 2021)"), "ImdReader", {"edition": "2025"}),
+    (QT_TRANSLATE_NOOP("ImportClassification", "ONS LSOA 2011 to 2021 lookup"), "LsoaLookupReader", {}),
 ]
 
 
@@ -21,7 +21,7 @@ class ImportClassification(CsvImportAlgorithm):
             "Area Classification 2021 by Output Area (supergroup, group, subgroup), the English Indices of "
             "Deprivation 2019 (LSOA 2011) or 2025 (LSOA 2021) as MHCLG publishes them or as tidy tables, or the "
             "ONS LSOA 2011 to 2021 lookup.")
-    OUTPUT_LABEL = "Classification"
+    OUTPUT_LABEL = QT_TRANSLATE_NOOP("ImportClassification", "Classification")
     KIND = "KIND"
     WORKSPACE_TABLE = "by kind"
     TABLE_OF_KIND = ["acorn", "oac", "imd", "imd", "lsoa_lookup"]

@@ -7,6 +7,9 @@ from ..catalogue import QT_TRANSLATE_NOOP
 FORMATS = ["auto", "onspd", "codepoint"]
 
 
+FORMAT_LABELS = [QT_TRANSLATE_NOOP("ImportPostcodes", "auto"), QT_TRANSLATE_NOOP("ImportPostcodes", "ONS Postcode Directory / NSPL"),
+                 QT_TRANSLATE_NOOP("ImportPostcodes", "OS Code-Point Open")]
+
 class ImportPostcodes(CsvImportAlgorithm):
     NAME = "importpostcodes"
     WORKSPACE_TABLE = "postcodes"
@@ -23,7 +26,7 @@ class ImportPostcodes(CsvImportAlgorithm):
 
     def add_extra(self):
         self.addParameter(QgsProcessingParameterEnum(
-            self.FORMAT, self.tr("Format"), ["auto", "ONS Postcode Directory / NSPL", "OS Code-Point Open"],
+            self.FORMAT, self.tr("Format"), [self.tr(f) for f in FORMAT_LABELS],
             defaultValue=0))
 
     def make_reader(self, parameters, context, feedback):

@@ -12,7 +12,7 @@ class ImportVisits(CsvImportAlgorithm):
             "already registered, leaflet left), team, an anonymous household reference and the member id of a "
             "registration. Priority streets use it for the engagement gap (streets without recent visits). "
             "Exact addresses are not needed.")
-    OUTPUT_LABEL = "Visits"
+    OUTPUT_LABEL = QT_TRANSLATE_NOOP("ImportVisits", "Visits")
 
     def make_reader(self, parameters, context, feedback):
         from ...core.io.visits import VisitsReader

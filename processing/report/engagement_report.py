@@ -28,10 +28,10 @@ class EngagementReport(LptAlgorithm):
         self.addParameter(QgsProcessingParameterFile("LOG", self.tr("Message log (GeoPackage)"), fileFilter="GeoPackage (*.gpkg)"))
         for key, label, typ in (("MEMBERS", "Members", TABLE), ("POSTCODES", "Postcodes", POINT), ("AREAS", "Areas", POLY)):
             self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ]))
-        for key, label, typ in (("PER_MESSAGE", "Reply rates per message", QgsProcessing.TypeVector),
-                                ("PER_AREA", "Reply rates per area and month", QgsProcessing.TypeVector),
-                                ("AREA_RATES", "Reply rates per area (all messages)", QgsProcessing.TypeVectorPolygon),
-                                ("UNMATCHED", "Replies not matched to a sent message", QgsProcessing.TypeVector)):
+        for key, label, typ in (("PER_MESSAGE", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per message"), QgsProcessing.TypeVector),
+                                ("PER_AREA", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per area and month"), QgsProcessing.TypeVector),
+                                ("AREA_RATES", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per area (all messages)"), QgsProcessing.TypeVectorPolygon),
+                                ("UNMATCHED", QT_TRANSLATE_NOOP("EngagementReport", "Replies not matched to a sent message"), QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), typ))
         self.addParameter(QgsProcessingParameterBoolean("INCLUDE_IDS", self.tr(
             "List member ids of unmatched replies (personal data)"), defaultValue=False))
