@@ -6,452 +6,442 @@
     <message>
       <location filename="../dialogs/message_dock.py" line="341" />
       <source>(outside the areas)</source>
-      <translation type="unfinished" />
+      <translation>(y tu allan i'r ardaloedd)</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="336" />
       <source>0 recipients</source>
-      <translation type="unfinished" />
+      <translation>0 derbynnydd</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="56" />
+      <location filename="../dialogs/dock_boxes.py" line="58" />
       <source>1. Data</source>
-      <translation type="unfinished" />
+      <translation>1. Data</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="92" />
+      <location filename="../dialogs/dock_boxes.py" line="94" />
       <source>2. Area</source>
-      <translation type="unfinished" />
+      <translation>2. Ardal</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="138" />
+      <location filename="../dialogs/dock_boxes.py" line="140" />
       <source>3. Audience</source>
-      <translation type="unfinished" />
+      <translation>3. Cynulleidfa</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="177" />
+      <location filename="../dialogs/dock_boxes.py" line="179" />
       <source>4. Message</source>
-      <translation type="unfinished" />
+      <translation>4. Neges</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="207" />
+      <location filename="../dialogs/dock_boxes.py" line="214" />
       <source>5. Guards and export</source>
-      <translation type="unfinished" />
+      <translation>5. Rheolau diogelu ac allforio</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="68" />
+      <location filename="../dialogs/dock_boxes.py" line="70" />
       <source>A workspace GeoPackage: its members, postcodes and areas are read from it, and added to the project for the map</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage man gwaith: darllenir ei aelodau, ei godau post a'i ardaloedd ohono, a'u hychwanegu at y prosiect ar gyfer y map</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="150" />
+      <location filename="../dialogs/dock_boxes.py" line="152" />
       <source>Add set</source>
-      <translation type="unfinished" />
+      <translation>Ychwanegu set</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="25" />
+      <location filename="../dialogs/dock_boxes.py" line="27" />
       <source>Area change (figures)</source>
-      <translation type="unfinished" />
+      <translation>Newid yn yr ardal (ffigurau)</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="25" />
+      <location filename="../dialogs/dock_boxes.py" line="27" />
       <source>Area insight (figures)</source>
-      <translation type="unfinished" />
+      <translation>Mewnwelediad ardal (ffigurau)</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="129" />
+      <location filename="../dialogs/dock_boxes.py" line="131" />
       <source>Area or group</source>
-      <translation type="unfinished" />
+      <translation>Ardal neu grŵp</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="158" />
       <source>Areas</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="222" />
+      <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Awdur</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>Sianel</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="72" />
+      <location filename="../dialogs/dock_boxes.py" line="74" />
       <source>Choose the layers made by the Import algorithms, then Load.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch yr haenau a wnaed gan yr algorithmau Mewnforio, yna Llwytho.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="19" />
+      <location filename="../dialogs/dock_boxes.py" line="21" />
       <source>Chosen areas</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd a ddewiswyd</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="112" />
+      <location filename="../dialogs/dock_boxes.py" line="114" />
       <source>Clear the drawn area</source>
-      <translation type="unfinished" />
+      <translation>Clirio'r ardal a luniwyd</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="78" />
       <source>Could not unpack the wheels: {0}</source>
-      <translation type="unfinished" />
+      <translation>Methu dadbacio'r ffeiliau wheel: {0}</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="37" />
       <source>Download from the Python Package Index (needs internet and pip)</source>
-      <translation type="unfinished" />
+      <translation>Lawrlwytho o'r Python Package Index (angen y rhyngrwyd a pip)</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="108" />
+      <location filename="../dialogs/dock_boxes.py" line="110" />
       <source>Draw circle</source>
-      <translation type="unfinished" />
+      <translation>Lluniadu cylch</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="107" />
+      <location filename="../dialogs/dock_boxes.py" line="109" />
       <source>Draw polygon</source>
-      <translation type="unfinished" />
+      <translation>Lluniadu polygon</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="22" />
+      <location filename="../dialogs/dock_boxes.py" line="24" />
       <source>Drawn circle</source>
-      <translation type="unfinished" />
+      <translation>Cylch a luniwyd</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="22" />
+      <location filename="../dialogs/dock_boxes.py" line="24" />
       <source>Drawn polygon</source>
-      <translation type="unfinished" />
+      <translation>Polygon a luniwyd</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="163" />
+      <location filename="../dialogs/dock_boxes.py" line="165" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-bost</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="222" />
+      <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Export folder</source>
-      <translation type="unfinished" />
+      <translation>Ffolder allforio</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="219" />
+      <location filename="../dialogs/dock_boxes.py" line="226" />
       <source>Export to the alert platform</source>
-      <translation type="unfinished" />
+      <translation>Allforio i'r platfform rhybuddion</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="451" />
+      <location filename="../dialogs/message_dock.py" line="454" />
       <source>Exported {0}: {1:,} recipients -&gt; {2}</source>
-      <translation type="unfinished" />
+      <translation>Allforiwyd {0}: {1:,} derbynnydd -&gt; {2}</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="119" />
+      <location filename="../dialogs/dock_boxes.py" line="121" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Maes</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Fill from template</source>
-      <translation type="unfinished" />
+      <translation>Llenwi o'r templed</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Final text</source>
-      <translation type="unfinished" />
+      <translation>Testun terfynol</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="222" />
+      <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Frequency guard (days)</source>
-      <translation type="unfinished" />
+      <translation>Rheol ddiogelu amlder (diwrnodau)</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="36" />
       <source>From a folder of wheel files (.whl), e.g. on a USB stick (no internet)</source>
-      <translation type="unfinished" />
+      <translation>O ffolder o ffeiliau wheel (.whl), e.e. ar ffon USB (dim rhyngrwyd)</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="189" />
+      <location filename="../dialogs/dock_boxes.py" line="195" />
       <source>From a set-up</source>
-      <translation type="unfinished" />
+      <translation>O drefniant</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="351" />
       <source>Guards: clear.</source>
-      <translation type="unfinished" />
+      <translation>Rheolau diogelu: dim problem.</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="50" />
       <source>Install</source>
-      <translation type="unfinished" />
+      <translation>Gosod</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="102" />
       <source>Installed into {0}. Restart QGIS to use Local Priority Targeting.</source>
-      <translation type="unfinished" />
+      <translation>Wedi'u gosod yn {0}. Ailgychwynnwch QGIS i ddefnyddio Local Priority Targeting.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="71" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
+      <source>Language</source>
+      <translation>Iaith</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/dock_boxes.py" line="73" />
       <source>Load</source>
-      <translation type="unfinished" />
+      <translation>Llwytho</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="28" />
       <source>Local Priority Targeting: install Python packages</source>
-      <translation type="unfinished" />
+      <translation>Local Priority Targeting: gosod pecynnau Python</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="32" />
       <source>Local Priority Targeting: messages</source>
-      <translation type="unfinished" />
+      <translation>Local Priority Targeting: negeseuon</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="153" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Aelodau</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="222" />
+      <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Message log</source>
-      <translation type="unfinished" />
+      <translation>Cofnod negeseuon</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="222" />
+      <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Minimum audience</source>
-      <translation type="unfinished" />
+      <translation>Isafswm cynulleidfa</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="361" />
       <source>No recipient had a message recently.</source>
-      <translation type="unfinished" />
+      <translation>Nid oes unrhyw dderbynnydd wedi cael neges yn ddiweddar.</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_setups.py" line="48" />
       <source>None of set-up {0}'s areas is loaded: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Nid oes yr un o ardaloedd trefniant {0} wedi'i llwytho: ni newidiwyd dim.</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="114" />
       <source>Open a workspace</source>
-      <translation type="unfinished" />
+      <translation>Agor man gwaith</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="67" />
+      <location filename="../dialogs/dock_boxes.py" line="69" />
       <source>Open a workspace…</source>
-      <translation type="unfinished" />
+      <translation>Agor man gwaith…</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="179" />
+      <location filename="../dialogs/dock_boxes.py" line="181" />
       <source>Pick a template, say what was done, then edit the final text. Figures are aggregates of the area only.</source>
-      <translation type="unfinished" />
+      <translation>Dewiswch dempled, dywedwch beth a wnaed, yna golygwch y testun terfynol. Cyfansymiau ar gyfer yr ardal yn unig yw'r ffigurau.</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="155" />
       <source>Postcodes</source>
-      <translation type="unfinished" />
+      <translation>Codau post</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="25" />
+      <location filename="../dialogs/dock_boxes.py" line="27" />
       <source>Priority streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="129" />
+      <location filename="../dialogs/dock_boxes.py" line="131" />
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>Derbynwyr</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="140" />
+      <location filename="../dialogs/dock_boxes.py" line="142" />
       <source>Refine by groups and answers: include sets are joined, must sets must all match, exclude sets remove. Opted-out members and unknown statuses are never included.</source>
-      <translation type="unfinished" />
+      <translation>Mireinio yn ôl grwpiau ac atebion: caiff setiau include eu cyfuno, rhaid i bob set must gyfateb, ac mae setiau exclude yn tynnu aelodau allan. Ni chaiff aelodau sydd wedi optio allan nac aelodau â statws anhysbys byth eu cynnwys.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="151" />
+      <location filename="../dialogs/dock_boxes.py" line="153" />
       <source>Remove set</source>
-      <translation type="unfinished" />
+      <translation>Dileu set</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="163" />
+      <location filename="../dialogs/dock_boxes.py" line="165" />
       <source>SMS</source>
-      <translation type="unfinished" />
+      <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="20" />
+      <location filename="../dialogs/dock_boxes.py" line="22" />
       <source>Selected features of a polygon layer</source>
-      <translation type="unfinished" />
+      <translation>Nodweddion a ddewiswyd mewn haen bolygon</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="212" />
+      <location filename="../dialogs/dock_boxes.py" line="219" />
       <source>Send anyway</source>
-      <translation type="unfinished" />
+      <translation>Anfon beth bynnag</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="119" />
+      <location filename="../dialogs/dock_boxes.py" line="121" />
       <source>Set</source>
-      <translation type="unfinished" />
+      <translation>Set</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Signed by</source>
-      <translation type="unfinished" />
+      <translation>Llofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Pwnc</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Templed</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="71" />
       <source>The folder {0} has no wheel for: {1}. Download them on a PC with internet (see README, Installation, offline) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Nid oes ffeil wheel yn y ffolder {0} ar gyfer: {1}. Lawrlwythwch nhw ar gyfrifiadur sydd â'r rhyngrwyd (gweler README, Installation, offline) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="58" />
+      <location filename="../dialogs/dock_boxes.py" line="60" />
       <source>The layers made by the Import algorithms: members, postcodes and areas are needed; insight and change layers fill the message with figures.</source>
-      <translation type="unfinished" />
+      <translation>Yr haenau a wnaed gan yr algorithmau Mewnforio: mae angen aelodau, codau post ac ardaloedd; mae haenau mewnwelediad a newid yn llenwi'r neges â ffigurau.</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_setups.py" line="13" />
       <source>The set-ups of the workspace opened in 1. Data</source>
-      <translation type="unfinished" />
+      <translation>Trefniannau'r man gwaith a agorwyd yn 1. Data</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="31" />
       <source>These packages are missing or too old:</source>
-      <translation type="unfinished" />
+      <translation>Mae'r pecynnau hyn ar goll neu'n rhy hen:</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="31" />
       <source>They will be installed into your QGIS profile only ({0}); QGIS's own packages are not changed.</source>
-      <translation type="unfinished" />
+      <translation>Byddant yn cael eu gosod yn eich proffil QGIS yn unig ({0}); ni chaiff pecynnau QGIS ei hun eu newid.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="209" />
+      <location filename="../dialogs/dock_boxes.py" line="216" />
       <source>Too small an audience always blocks; recent recipients are counted from the message log. Export writes the files for the alert platform and records them in the log.</source>
-      <translation type="unfinished" />
+      <translation>Mae cynulleidfa rhy fach bob amser yn atal anfon; mae derbynwyr diweddar yn cael eu cyfrif o'r cofnod negeseuon. Mae Allforio yn ysgrifennu'r ffeiliau ar gyfer y platfform rhybuddion ac yn eu cofnodi yn y cofnod.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="21" />
+      <location filename="../dialogs/dock_boxes.py" line="23" />
       <source>Top priority streets</source>
-      <translation type="unfinished" />
+      <translation>Prif strydoedd blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_setups.py" line="14" />
       <source>Use set-up</source>
-      <translation type="unfinished" />
+      <translation>Defnyddio trefniant</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="119" />
+      <location filename="../dialogs/dock_boxes.py" line="121" />
       <source>Values (| between)</source>
-      <translation type="unfinished" />
+      <translation>Gwerthoedd (| rhyngddynt)</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="147" />
+      <location filename="../dialogs/dock_boxes.py" line="149" />
       <source>Values present (tick to pick):</source>
-      <translation type="unfinished" />
+      <translation>Gwerthoedd sy'n bresennol (ticiwch i ddewis):</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="190" />
+      <location filename="../dialogs/dock_boxes.py" line="196" />
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>Beth a wnaed</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="94" />
+      <location filename="../dialogs/dock_boxes.py" line="96" />
       <source>Who lives where: the whole force, ticked areas, a polygon layer, the top priority streets, or a polygon or circle you draw on the map.</source>
-      <translation type="unfinished" />
+      <translation>Pwy sy'n byw ble: yr heddlu cyfan, ardaloedd wedi'u ticio, haen bolygon, y prif strydoedd blaenoriaeth, neu bolygon neu gylch rydych yn ei luniadu ar y map.</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="19" />
+      <location filename="../dialogs/dock_boxes.py" line="21" />
       <source>Whole force</source>
-      <translation type="unfinished" />
+      <translation>Yr heddlu cyfan</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="135" />
       <source>Workspace: {0}</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith: {0}</translation>
     </message>
     <message>
       <location filename="../qgisio/qfield_project.py" line="71" />
       <source>at most 200 characters</source>
-      <translation type="unfinished" />
+      <translation>dim mwy na 200 nod</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="152" />
       <source>choose the members, postcodes and areas layers</source>
-      <translation type="unfinished" />
+      <translation>dewiswch haenau'r aelodau, y codau post a'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="433" />
+      <location filename="../dialogs/message_dock.py" line="436" />
       <source>choose the message log and the export folder</source>
-      <translation type="unfinished" />
+      <translation>dewiswch y cofnod negeseuon a'r ffolder allforio</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="346" />
       <source>group: {0}</source>
-      <translation type="unfinished" />
+      <translation>grŵp: {0}</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="430" />
+      <location filename="../dialogs/message_dock.py" line="433" />
       <source>load the data first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../dialogs/message_dock.py" line="377" />
-      <source>nearby areas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../dialogs/message_dock.py" line="382" />
-      <source>nearby streets</source>
-      <translation type="unfinished" />
+      <translation>llwythwch y data yn gyntaf</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="93" />
       <source>pip failed (exit code {0}): see the lines above.</source>
-      <translation type="unfinished" />
+      <translation>Methodd pip (cod gadael {0}): gweler y llinellau uchod.</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="85" />
       <source>pip is not available to the Python that QGIS runs. Use a folder of wheel files instead (see README, Installation).</source>
-      <translation type="unfinished" />
+      <translation>Nid yw pip ar gael i'r Python y mae QGIS yn ei redeg. Defnyddiwch ffolder o ffeiliau wheel yn lle hynny (gweler README, Installation).</translation>
     </message>
     <message>
       <location filename="../qgisio/qfield_project.py" line="72" />
       <source>this looks like a phone number or an email: do not record personal data</source>
-      <translation type="unfinished" />
+      <translation>mae hyn yn edrych fel rhif ffôn neu gyfeiriad e-bost: peidiwch â chofnodi data personol</translation>
     </message>
     <message>
-      <location filename="../dialogs/dock_boxes.py" line="84" />
+      <location filename="../dialogs/dock_boxes.py" line="86" />
       <source>top </source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../dialogs/message_dock.py" line="384" />
-      <source>your area</source>
-      <translation type="unfinished" />
+      <translation>prif </translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="183" />
       <source>{0:,} members ({1:,} opted out and {2:,} with an unknown status: never messaged) in {3} areas</source>
-      <translation type="unfinished" />
+      <translation>{0:,} aelod ({1:,} wedi optio allan a {2:,} â statws anhysbys: byth yn cael neges) mewn {3} ardal</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="361" />
       <source>{0:,} of {1:,} recipients had a message in the last {2} days: tick 'Send anyway' to send to them again.</source>
-      <translation type="unfinished" />
+      <translation>Cafodd {0:,} o {1:,} derbynnydd neges yn ystod y {2} diwrnod diwethaf: ticiwch 'Anfon beth bynnag' i anfon atynt eto.</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="340" />
       <source>{0:,} recipients</source>
-      <translation type="unfinished" />
+      <translation>{0:,} derbynnydd</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="421" />
+      <location filename="../dialogs/message_dock.py" line="424" />
       <source>{0} characters, {1} SMS segment(s) ({2})</source>
-      <translation type="unfinished" />
+      <translation>{0} nod, {1} segment SMS ({2})</translation>
     </message>
   </context>
   <context>
@@ -459,12 +449,12 @@
     <message>
       <location filename="../processing/engage/archive_setup.py" line="20" />
       <source>Set-up id (e.g. S0001)</source>
-      <translation type="unfinished" />
+      <translation>Dynodydd y trefniant (e.e. S0001)</translation>
     </message>
     <message>
       <location filename="../processing/engage/archive_setup.py" line="21" />
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Beth ddigwyddodd</translation>
     </message>
   </context>
   <context>
@@ -472,152 +462,152 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="89" />
       <source>Also a PNG per page</source>
-      <translation type="unfinished" />
+      <translation>Hefyd ffeil PNG ar gyfer pob tudalen</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="187" />
       <source>Area boundaries</source>
-      <translation type="unfinished" />
+      <translation>Ffiniau ardaloedd</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="190" />
       <source>Area insight</source>
-      <translation type="unfinished" />
+      <translation>Mewnwelediad ardal</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="64" />
       <source>Area name field (default area_name)</source>
-      <translation type="unfinished" />
+      <translation>Maes enw'r ardal (rhagosodiad area_name)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="93" />
       <source>Areas in the pack</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd yn y pecyn</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="180" />
       <source>Hot places</source>
-      <translation type="unfinished" />
+      <translation>Mannau poeth</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="184" />
       <source>Hot street (Gi*, significant after FDR)</source>
-      <translation type="unfinished" />
+      <translation>Stryd boeth (Gi*, arwyddocaol ar ôl FDR)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="73" />
       <source>Layout template (.qpt; default the shipped briefing pack)</source>
-      <translation type="unfinished" />
+      <translation>Templed cynllun (.qpt; rhagosodiad y pecyn briffio a ddarperir)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="84" />
       <source>Licences and attributions table (source,default,text; default the shipped table)</source>
-      <translation type="unfinished" />
+      <translation>Tabl trwyddedau a phriodoliadau (source,default,text; rhagosodiad y tabl a ddarperir)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="71" />
       <source>Message log (optional)</source>
-      <translation type="unfinished" />
+      <translation>Cofnod negeseuon (dewisol)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="76" />
       <source>Neighbourhood briefing</source>
-      <translation type="unfinished" />
+      <translation>Briff cymdogaeth</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="66" />
       <source>Only the areas where (expression)</source>
-      <translation type="unfinished" />
+      <translation>Dim ond yr ardaloedd lle (mynegiad)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="92" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Ffolder allbwn</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="87" />
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="94" />
       <source>PDF files written</source>
-      <translation type="unfinished" />
+      <translation>Ffeiliau PDF a ysgrifennwyd</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="95" />
       <source>PNG files written</source>
-      <translation type="unfinished" />
+      <translation>Ffeiliau PNG a ysgrifennwyd</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="192" />
       <source>Priority areas</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="181" />
       <source>Priority streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="80" />
       <source>Show counts of people under this as &lt;n</source>
-      <translation type="unfinished" />
+      <translation>Dangos cyfrifon pobl o dan y nifer hwn fel &lt;n</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="82" />
       <source>Streets are from OpenStreetMap (adds its attribution)</source>
-      <translation type="unfinished" />
+      <translation>Mae'r strydoedd o OpenStreetMap (yn ychwanegu ei briodoliad)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="101" />
       <source>The layout template {0} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Nid yw'r templed cynllun {0} yn bodoli.</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="76" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Teitl</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="78" />
       <source>Top streets per area</source>
-      <translation type="unfinished" />
+      <translation>Prif strydoedd ym mhob ardal</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="90" />
       <source>With FORECAST, a page 'Does the ranking work?' in every area's briefing</source>
-      <translation type="unfinished" />
+      <translation>Gyda FORECAST, tudalen 'Ydy'r rhestr yn ôl trefn yn gweithio?' ym mriff pob ardal</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="69" />
       <source>Workspace: set-ups and visits (optional; GeoPackage or PostGIS connection)</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith: trefniannau ac ymweliadau (dewisol; GeoPackage neu gysylltiad PostGIS)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="245" />
       <source>check the areas layer and the FILTER expression.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch haen yr ardaloedd a'r mynegiad FILTER.</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="151" />
       <source>choose the field that holds the area names (NAME_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>dewiswch y maes sy'n cynnwys enwau'r ardaloedd (NAME_FIELD).</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="245" />
       <source>no area to make a briefing for</source>
-      <translation type="unfinished" />
+      <translation>dim ardal i wneud briff ar ei chyfer</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="151" />
       <source>the areas layer has no field {field} (fields: {names})</source>
-      <translation type="unfinished" />
+      <translation>nid oes gan haen yr ardaloedd faes {field} (meysydd: {names})</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="282" />
       <source>{0}: {1:,} crimes, {2} top streets{3}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1:,} trosedd, {2} prif stryd{3}</translation>
     </message>
   </context>
   <context>
@@ -625,110 +615,160 @@
     <message>
       <location filename="../processing/analyse/community_profile.py" line="47" />
       <source>Census 2021 table (CSV by LSOA or OA; blank = the workspace's ethnic group table)</source>
-      <translation type="unfinished" />
+      <translation>Tabl Cyfrifiad 2021 (CSV fesul LSOA neu OA; gwag = tabl grŵp ethnig y man gwaith)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="50" />
       <source>Column metadata for coded Census columns (new_names, Variable_Name)</source>
-      <translation type="unfinished" />
+      <translation>Metadata colofnau ar gyfer colofnau Cyfrifiad wedi'u codio (new_names, Variable_Name)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="59" />
       <source>Community on the map (Census category; blank = every community)</source>
-      <translation type="unfinished" />
+      <translation>Cymuned ar y map (categori'r Cyfrifiad; gwag = pob cymuned)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" line="70" />
+      <source>Community profile (every community)</source>
+      <translation>Proffil cymunedol (pob cymuned)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" line="70" />
+      <source>Community profile map</source>
+      <translation>Map proffil cymunedol</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="61" />
       <source>Flag only where the community has at least this many residents</source>
-      <translation type="unfinished" />
+      <translation>Nodi dim ond lle mae gan y gymuned o leiaf y nifer hwn o breswylwyr</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="64" />
       <source>Flag when the ratio's upper 95% bound is below</source>
-      <translation type="unfinished" />
+      <translation>Nodi pan fo terfyn uchaf 95% y gymhareb yn is na</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" line="70" />
+      <source>Insight by group</source>
+      <translation>Mewnwelediad fesul grŵp</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="67" />
       <source>Member answers to Census categories (topic, level, answer, category; default shipped)</source>
-      <translation type="unfinished" />
+      <translation>Atebion aelodau i gategorïau'r Cyfrifiad (topic, level, answer, category; rhagosodiad a ddarperir)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="165" />
       <source>No member's answer is placed in a category of this Census table: check the question (TOPIC) and the category map.</source>
-      <translation type="unfinished" />
+      <translation>Nid oes ateb unrhyw aelod wedi'i osod mewn categori yn y tabl Cyfrifiad hwn: gwiriwch y cwestiwn (TOPIC) a map y categorïau.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="53" />
       <source>Profile by</source>
-      <translation type="unfinished" />
+      <translation>Proffil yn ôl</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="81" />
       <source>Profile by team areas needs the team-area layer (TEAM_AREAS).</source>
-      <translation type="unfinished" />
+      <translation>Mae proffil yn ôl ardaloedd tîm angen haen yr ardaloedd tîm (TEAM_AREAS).</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="45" />
       <source>Question (members' field and Census topic)</source>
-      <translation type="unfinished" />
+      <translation>Cwestiwn (maes yr aelodau a phwnc y Cyfrifiad)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="57" />
       <source>Team area code field</source>
-      <translation type="unfinished" />
+      <translation>Maes cod ardal tîm</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="55" />
       <source>Team areas (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd tîm (polygonau)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="163" />
       <source>{0:,} Census areas have no postcode in any area: left out.</source>
-      <translation type="unfinished" />
+      <translation>Nid oes cod post mewn unrhyw ardal gan {0:,} ardal Cyfrifiad: wedi'u gadael allan.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="168" />
       <source>{0:,} area x community rows; {1:,} under-represented (at least {2:,} residents, ratio's upper bound below {3:g}).</source>
-      <translation type="unfinished" />
+      <translation>{0:,} rhes ardal x cymuned; {1:,} wedi'u tangynrychioli (o leiaf {2:,} preswylydd, terfyn uchaf y gymhareb yn is na {3:g}).</translation>
     </message>
   </context>
   <context>
     <name>ComparePeriods</name>
     <message>
+      <location filename="../processing/analyse/compare_periods.py" line="37" />
+      <source>Area change</source>
+      <translation>Newid yn yr ardal</translation>
+    </message>
+    <message>
       <location filename="../processing/analyse/compare_periods.py" line="70" />
       <source>Areas</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="56" />
       <source>Comparing {0} with {1}…</source>
-      <translation type="unfinished" />
+      <translation>Yn cymharu {0} â {1}…</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="65" />
       <source>Crime changes are {0}; none is called significant.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r newidiadau mewn troseddau yn {0}; ni chaiff yr un ei alw'n arwyddocaol.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="31" />
+      <source>First period end</source>
+      <translation>Diwedd y cyfnod cyntaf</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="31" />
+      <source>First period start (YYYY-MM)</source>
+      <translation>Dechrau'r cyfnod cyntaf (YYYY-MM)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="37" />
+      <source>Force change</source>
+      <translation>Newid ar draws yr heddlu</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="67" />
       <source>Force: crimes {0:,} -&gt; {1:,} ({2:+.1f}%, p={3:.3g}, one test)</source>
-      <translation type="unfinished" />
+      <translation>Heddlu: troseddau {0:,} -&gt; {1:,} ({2:+.1f}%, p={3:.3g}, un prawf)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="31" />
+      <source>Second period end</source>
+      <translation>Diwedd yr ail gyfnod</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="31" />
+      <source>Second period start</source>
+      <translation>Dechrau'r ail gyfnod</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="34" />
       <source>Significance level (FDR)</source>
-      <translation type="unfinished" />
+      <translation>Lefel arwyddocâd (FDR)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/compare_periods.py" line="37" />
+      <source>Street change</source>
+      <translation>Newid yn y stryd</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="70" />
       <source>Streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd</translation>
     </message>
     <message>
       <location filename="../processing/analyse/compare_periods.py" line="71" />
       <source>{0} with a change in crime significant after FDR (q &lt; {1:g}): {2:,} of {3:,} ({4:,} had p &lt; {1:g} before the adjustment)</source>
-      <translation type="unfinished" />
+      <translation>{0} â newid mewn troseddau sy'n arwyddocaol ar ôl FDR (q &lt; {1:g}): {2:,} o {3:,} (roedd gan {4:,} p &lt; {1:g} cyn yr addasiad)</translation>
     </message>
   </context>
   <context>
@@ -736,105 +776,175 @@
     <message>
       <location filename="../processing/engage/create_setup.py" line="56" />
       <source>Address counts (CSV postcode,addresses; instead of the Census estimate)</source>
-      <translation type="unfinished" />
+      <translation>Cyfrifon cyfeiriadau (CSV postcode,addresses; yn lle amcangyfrif y Cyfrifiad)</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="48" />
       <source>Area codes (comma separated)</source>
-      <translation type="unfinished" />
+      <translation>Codau ardal (wedi'u gwahanu gan goma)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="14" />
+      <source>Areas where a community is under-represented (area codes below)</source>
+      <translation>Ardaloedd lle mae cymuned wedi'i thangynrychioli (codau ardal isod)</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="50" />
       <source>Community (recorded with the set-up)</source>
-      <translation type="unfinished" />
+      <translation>Cymuned (wedi'i chofnodi gyda'r trefniant)</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="52" />
       <source>Criteria</source>
-      <translation type="unfinished" />
+      <translation>Meini prawf</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="14" />
+      <source>Criteria (include / exclude / must on area and street)</source>
+      <translation>Meini prawf (include / exclude / must ar ardal a stryd)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="38" />
+      <source>End date (YYYY-MM-DD)</source>
+      <translation>Dyddiad gorffen (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="54" />
       <source>Include households already registered (revisit)</source>
-      <translation type="unfinished" />
+      <translation>Cynnwys aelwydydd sydd eisoes wedi cofrestru (ailymweld)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="38" />
+      <source>Owning team</source>
+      <translation>Tîm perchennog</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="44" />
       <source>Priority streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="64" />
       <source>Set-up id</source>
-      <translation type="unfinished" />
+      <translation>Dynodydd y trefniant</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="38" />
+      <source>Set-up name</source>
+      <translation>Enw'r trefniant</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="99" />
       <source>Set-up {0} '{1}' ({2}): {3:,} postcodes on {4:,} streets, about {5:,.0f} households to visit, {6:,} members already registered there</source>
-      <translation type="unfinished" />
+      <translation>Trefniant {0} '{1}' ({2}): {3:,} cod post ar {4:,} stryd, tua {5:,.0f} aelwyd i ymweld â hwy, {6:,} aelod eisoes wedi cofrestru yno</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="38" />
+      <source>Start date (YYYY-MM-DD)</source>
+      <translation>Dyddiad dechrau (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="42" />
       <source>Streets from</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd o</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="62" />
       <source>Target postcodes</source>
-      <translation type="unfinished" />
+      <translation>Codau post targed</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="60" />
       <source>Target streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd targed</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" line="46" />
       <source>Top priority streets</source>
-      <translation type="unfinished" />
+      <translation>Prif strydoedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" line="14" />
+      <source>Top priority streets (of the areas below, if any)</source>
+      <translation>Prif strydoedd blaenoriaeth (yr ardaloedd isod, os oes rhai)</translation>
     </message>
   </context>
   <context>
     <name>CsvImportAlgorithm</name>
     <message>
-      <location filename="../processing/imports/base.py" line="42" />
+      <location filename="../processing/imports/base.py" line="49" />
       <source>Column mapping (canonical=Your column; ...)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/imports/base.py" line="44" />
-      <source>Delimiter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/imports/base.py" line="46" />
-      <source>Encoding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/imports/base.py" line="33" />
-      <source>Input CSV file</source>
-      <translation type="unfinished" />
+      <translation>Mapio colofnau (canonical=Eich colofn; ...)</translation>
     </message>
     <message>
       <location filename="../processing/imports/base.py" line="51" />
+      <source>Delimiter</source>
+      <translation>Amffinydd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="53" />
+      <source>Encoding</source>
+      <translation>Amgodiad</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="40" />
+      <source>Input CSV file</source>
+      <translation>Ffeil CSV mewnbwn</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="58" />
       <source>Rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Rhesi a wrthodwyd</translation>
     </message>
     <message>
-      <location filename="../processing/imports/base.py" line="162" />
+      <location filename="../processing/imports/base.py" line="21" />
+      <source>auto</source>
+      <translation>awtomatig</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="18" />
+      <source>comma</source>
+      <translation>coma</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="22" />
+      <source>cp1252</source>
+      <translation>cp1252</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="20" />
+      <source>pipe</source>
+      <translation>pibell</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="19" />
+      <source>semicolon</source>
+      <translation>hanner colon</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="19" />
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="21" />
+      <source>utf-8</source>
+      <translation>utf-8</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" line="169" />
       <source>{0:,} rows were rejected: see the 'Rejected rows' table for file, row, column, value and reason.</source>
-      <translation type="unfinished" />
+      <translation>Gwrthodwyd {0:,} rhes: gweler y tabl 'Rhesi a wrthodwyd' am y ffeil, y rhes, y golofn, y gwerth a'r rheswm.</translation>
     </message>
     <message>
-      <location filename="../processing/imports/base.py" line="159" />
+      <location filename="../processing/imports/base.py" line="166" />
       <source>{0}: read {1:,} = accepted {2:,} + rejected {3:,}</source>
-      <translation type="unfinished" />
+      <translation>{0}: darllenwyd {1:,} = derbyniwyd {2:,} + gwrthodwyd {3:,}</translation>
     </message>
     <message>
-      <location filename="../processing/imports/base.py" line="154" />
+      <location filename="../processing/imports/base.py" line="161" />
       <source>{0}: {1} encoding, {2} delimiter; read {3:,}, accepted {4:,}, rejected {5:,}</source>
-      <translation type="unfinished" />
+      <translation>{0}: amgodiad {1}, amffinydd {2}; darllenwyd {3:,}, derbyniwyd {4:,}, gwrthodwyd {5:,}</translation>
     </message>
   </context>
   <context>
@@ -842,27 +952,47 @@
     <message>
       <location filename="../processing/report/engagement_report.py" line="36" />
       <source>List member ids of unmatched replies (personal data)</source>
-      <translation type="unfinished" />
+      <translation>Rhestru dynodyddion aelodau ar gyfer atebion heb eu paru (data personol)</translation>
     </message>
     <message>
       <location filename="../processing/report/engagement_report.py" line="28" />
       <source>Message log (GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Cofnod negeseuon (GeoPackage)</translation>
     </message>
     <message>
       <location filename="../processing/report/engagement_report.py" line="38" />
       <source>Rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Rhesi a wrthodwyd</translation>
     </message>
     <message>
       <location filename="../processing/report/engagement_report.py" line="27" />
       <source>Replies export (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Allforio atebion (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" line="31" />
+      <source>Replies not matched to a sent message</source>
+      <translation>Atebion heb eu paru â neges a anfonwyd</translation>
     </message>
     <message>
       <location filename="../processing/report/engagement_report.py" line="65" />
       <source>Replies: read {0:,} = accepted {1:,} + rejected {2:,}; matched to a sent message {3:,}</source>
-      <translation type="unfinished" />
+      <translation>Atebion: darllenwyd {0:,} = derbyniwyd {1:,} + gwrthodwyd {2:,}; wedi'u paru â neges a anfonwyd {3:,}</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" line="31" />
+      <source>Reply rates per area (all messages)</source>
+      <translation>Cyfraddau ateb fesul ardal (pob neges)</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" line="31" />
+      <source>Reply rates per area and month</source>
+      <translation>Cyfraddau ateb fesul ardal a mis</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" line="31" />
+      <source>Reply rates per message</source>
+      <translation>Cyfraddau ateb fesul neges</translation>
     </message>
   </context>
   <context>
@@ -870,205 +1000,280 @@
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="75" />
       <source>A set-up is read from the workspace: give WORKSPACE.</source>
-      <translation type="unfinished" />
+      <translation>Darllenir trefniant o'r man gwaith: rhowch WORKSPACE.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" line="45" />
+      <source>Comparison streets per target street</source>
+      <translation>Strydoedd cymharu ar gyfer pob stryd darged</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="58" />
       <source>Evaluation (table)</source>
-      <translation type="unfinished" />
+      <translation>Gwerthusiad (tabl)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="73" />
       <source>Give either a set-up (SETUP_ID) or target streets (TARGET_STREETS), not both.</source>
-      <translation type="unfinished" />
+      <translation>Rhowch naill ai drefniant (SETUP_ID) neu strydoedd targed (TARGET_STREETS), nid y ddau.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="62" />
       <source>HTML report</source>
-      <translation type="unfinished" />
+      <translation>Adroddiad HTML</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="79" />
       <source>INTERVENTION_DATE '{0}' is not YYYY-MM-DD or YYYY-MM.</source>
-      <translation type="unfinished" />
+      <translation>Nid yw INTERVENTION_DATE '{0}' ar ffurf YYYY-MM-DD neu YYYY-MM.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="43" />
       <source>Intervention date (YYYY-MM-DD or YYYY-MM; blank: the set-up's start date)</source>
-      <translation type="unfinished" />
+      <translation>Dyddiad yr ymyrraeth (YYYY-MM-DD neu YYYY-MM; gwag: dyddiad dechrau'r trefniant)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" line="45" />
+      <source>Months after</source>
+      <translation>Misoedd wedyn</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" line="45" />
+      <source>Months before</source>
+      <translation>Misoedd cynt</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="41" />
       <source>Or target street ids, separated by ; or ,</source>
-      <translation type="unfinished" />
+      <translation>Neu ddynodyddion strydoedd targed, wedi'u gwahanu gan ; neu ,</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="51" />
       <source>Permutations of the test</source>
-      <translation type="unfinished" />
+      <translation>Trynewidiadau'r prawf</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="56" />
       <source>Report title</source>
-      <translation type="unfinished" />
+      <translation>Teitl yr adroddiad</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="39" />
       <source>Set-up id (e.g. S0001; needs WORKSPACE)</source>
-      <translation type="unfinished" />
+      <translation>Dynodydd y trefniant (e.e. S0001; angen WORKSPACE)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="101" />
       <source>Set-up {0} ({1}): {2} target streets from {3}</source>
-      <translation type="unfinished" />
+      <translation>Trefniant {0} ({1}): {2} stryd darged o {3}</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="53" />
       <source>Significance level</source>
-      <translation type="unfinished" />
+      <translation>Lefel arwyddocâd</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="60" />
       <source>Streets compared</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd a gymharwyd</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="49" />
       <source>Surrounding streets within (m)</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd cyfagos o fewn (m)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="63" />
       <source>Target streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd targed</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="77" />
       <source>Target streets need an intervention date (INTERVENTION_DATE).</source>
-      <translation type="unfinished" />
+      <translation>Mae strydoedd targed angen dyddiad ymyrraeth (INTERVENTION_DATE).</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="65" />
       <source>What the crime comparison says</source>
-      <translation type="unfinished" />
+      <translation>Beth mae'r gymhariaeth troseddau yn ei ddweud</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="64" />
       <source>p-value for crime on the target streets</source>
-      <translation type="unfinished" />
+      <translation>gwerth-p ar gyfer troseddau ar y strydoedd targed</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="122" />
       <source>{0} target streets are not among the streets analysed and are left out: {1}</source>
-      <translation type="unfinished" />
+      <translation>Nid yw {0} stryd darged ymhlith y strydoedd a ddadansoddwyd ac fe'u gadewir allan: {1}</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" line="88" />
       <source>{0} target streets from {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} stryd darged o {1}</translation>
     </message>
   </context>
   <context>
     <name>ExportMessage</name>
     <message>
-      <location filename="../processing/engage/export_message.py" line="100" />
-      <source>Area</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../processing/engage/export_message.py" line="102" />
+      <source>Area</source>
+      <translation>Ardal</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="14" />
+      <source>Area codes</source>
+      <translation>Codau ardal</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="104" />
       <source>Area codes (comma separated)</source>
-      <translation type="unfinished" />
+      <translation>Codau ardal (wedi'u gwahanu gan goma)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="105" />
+      <location filename="../processing/engage/export_message.py" line="107" />
       <source>Audience sets</source>
-      <translation type="unfinished" />
+      <translation>Setiau cynulleidfa</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="125" />
+      <location filename="../processing/engage/export_message.py" line="129" />
       <source>Audience size</source>
-      <translation type="unfinished" />
+      <translation>Maint y gynulleidfa</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="113" />
-      <source>Channel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="123" />
-      <source>Export folder</source>
-      <translation type="unfinished" />
+      <location filename="../processing/engage/export_message.py" line="111" />
+      <source>Author</source>
+      <translation>Awdur</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" line="116" />
-      <source>Frequency guard (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="128" />
-      <source>Message JSON</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="124" />
-      <source>Message id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="121" />
-      <source>Message log (GeoPackage, appended)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="149" />
-      <source>Message {0}: {1:,} recipients in {2}; logged in {3}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="114" />
-      <source>Minimum audience</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/engage/export_message.py" line="147" />
-      <source>Not messaged in the area: {0:,} opted out, {1:,} with an unknown status</source>
-      <translation type="unfinished" />
+      <source>Channel</source>
+      <translation>Sianel</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" line="127" />
-      <source>Recipients CSV</source>
-      <translation type="unfinished" />
+      <source>Export folder</source>
+      <translation>Ffolder allforio</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="126" />
-      <source>Recipients messaged recently</source>
-      <translation type="unfinished" />
+      <location filename="../processing/engage/export_message.py" line="14" />
+      <source>Features of a polygon layer (selected only, if ticked)</source>
+      <translation>Nodweddion haen bolygon (y rhai a ddewiswyd yn unig, os yw wedi'i dicio)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="203" />
-      <source>SMS: {0} characters, {1} segment(s), {2}</source>
-      <translation type="unfinished" />
+      <location filename="../processing/engage/export_message.py" line="111" />
+      <source>Final text (blank = the filled template)</source>
+      <translation>Testun terfynol (gwag = y templed wedi'i lenwi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="120" />
+      <source>Frequency guard (days)</source>
+      <translation>Rheol ddiogelu amlder (diwrnodau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="110" />
+      <source>Language of the message</source>
+      <translation>Iaith y neges</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="15" />
+      <source>Members of the top priority streets</source>
+      <translation>Aelodau'r prif strydoedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="132" />
+      <source>Message JSON</source>
+      <translation>JSON y neges</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="128" />
+      <source>Message id</source>
+      <translation>Dynodydd y neges</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="125" />
+      <source>Message log (GeoPackage, appended)</source>
+      <translation>Cofnod negeseuon (GeoPackage, wedi'i atodi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="156" />
+      <source>Message {0}: {1:,} recipients in {2}; logged in {3}</source>
+      <translation>Neges {0}: {1:,} derbynnydd yn {2}; wedi'i chofnodi yn {3}</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" line="118" />
+      <source>Minimum audience</source>
+      <translation>Isafswm cynulleidfa</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="154" />
+      <source>Not messaged in the area: {0:,} opted out, {1:,} with an unknown status</source>
+      <translation>Heb gael neges yn yr ardal: {0:,} wedi optio allan, {1:,} â statws anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="131" />
+      <source>Recipients CSV</source>
+      <translation>CSV derbynwyr</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="130" />
+      <source>Recipients messaged recently</source>
+      <translation>Derbynwyr a gafodd neges yn ddiweddar</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="17" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="216" />
+      <source>SMS: {0} characters, {1} segment(s), {2}</source>
+      <translation>SMS: {0} nod, {1} segment, {2}</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="122" />
       <source>Send even to recipients who had a message within the frequency guard's days (explicit override)</source>
-      <translation type="unfinished" />
+      <translation>Anfon hyd yn oed at dderbynwyr a gafodd neges o fewn diwrnodau'r rheol ddiogelu amlder (diystyru'n benodol)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="106" />
+      <location filename="../processing/engage/export_message.py" line="111" />
+      <source>Signed by</source>
+      <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="111" />
+      <source>Subject (blank = from the template)</source>
+      <translation>Pwnc (gwag = o'r templed)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="108" />
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Templed</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="103" />
+      <location filename="../processing/engage/export_message.py" line="105" />
       <source>Top priority streets</source>
-      <translation type="unfinished" />
+      <translation>Prif strydoedd blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="89" />
+      <location filename="../processing/engage/export_message.py" line="111" />
+      <source>What was done (for 'you said, we did')</source>
+      <translation>Beth a wnaed (ar gyfer 'dywedoch chi, fe wnaethom ni')</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="14" />
+      <source>Whole force</source>
+      <translation>Yr heddlu cyfan</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="91" />
       <source>Workspace (GeoPackage or PostGIS connection; instead of the three layers below)</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith (GeoPackage neu gysylltiad PostGIS; yn lle'r tair haen isod)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" line="17" />
+      <source>email</source>
+      <translation>e-bost</translation>
     </message>
   </context>
   <context>
@@ -1076,100 +1281,125 @@
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="35" />
       <source>Postcodes on the list</source>
-      <translation type="unfinished" />
+      <translation>Codau post ar y rhestr</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="33" />
       <source>QField project</source>
-      <translation type="unfinished" />
+      <translation>Prosiect QField</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="31" />
       <source>Set-up id (e.g. S0001)</source>
-      <translation type="unfinished" />
+      <translation>Dynodydd y trefniant (e.e. S0001)</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="56" />
       <source>Visit list of {0}: {1:,} postcodes on {2:,} streets, {3}</source>
-      <translation type="unfinished" />
+      <translation>Rhestr ymweliadau {0}: {1:,} cod post ar {2:,} stryd, {3}</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="54" />
       <source>Visit list {0}: {1} ({2})</source>
-      <translation type="unfinished" />
+      <translation>Rhestr ymweliadau {0}: {1} ({2})</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="34" />
       <source>Visit-list GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage y rhestr ymweliadau</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_visit_list.py" line="32" />
       <source>Visit-list folder</source>
-      <translation type="unfinished" />
+      <translation>Ffolder y rhestr ymweliadau</translation>
     </message>
   </context>
   <context>
     <name>GenerateDemoData</name>
     <message>
+      <location filename="../processing/demo/generate_demo.py" line="78" />
+      <source>Census 2021 TS011 households by LSOA</source>
+      <translation>Cyfrifiad 2021 TS011 aelwydydd fesul LSOA</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" line="78" />
+      <source>Census 2021 TS021 ethnic group by LSOA</source>
+      <translation>Cyfrifiad 2021 TS021 grŵp ethnig fesul LSOA</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" line="78" />
+      <source>Census 2021 TS030 religion by LSOA</source>
+      <translation>Cyfrifiad 2021 TS030 crefydd fesul LSOA</translation>
+    </message>
+    <message>
       <location filename="../processing/demo/generate_demo.py" line="76" />
       <source>Include fictitious contact fields</source>
-      <translation type="unfinished" />
+      <translation>Cynnwys meysydd cyswllt ffug</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" line="78" />
+      <source>Indices of Deprivation 2025 (LSOA 2021)</source>
+      <translation>Mynegeion Amddifadedd 2025 (LSOA 2021)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="94" />
       <source>Keep postcodes of this local authority (code; blank = all)</source>
-      <translation type="unfinished" />
+      <translation>Cadw codau post yr awdurdod lleol hwn (cod; gwag = y cyfan)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="91" />
       <source>LSOA 2021 polygons</source>
-      <translation type="unfinished" />
+      <translation>Polygonau LSOA 2021</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="68" />
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Aelodau</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="96" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Ffolder allbwn</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" line="78" />
+      <source>Postcode lookup (Code-Point Open or ONSPD)</source>
+      <translation>Tabl codau post (Code-Point Open neu ONSPD)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="70" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Hedyn ar hap</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="119" />
       <source>Reading real geography…</source>
-      <translation type="unfinished" />
+      <translation>Yn darllen daearyddiaeth go iawn…</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="73" />
       <source>Share of rows with realistic faults</source>
-      <translation type="unfinished" />
+      <translation>Cyfran y rhesi â gwallau realistig</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="71" />
       <source>Survey waves (first:last)</source>
-      <translation type="unfinished" />
+      <translation>Tonnau'r arolwg (cyntaf:olaf)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="88" />
       <source>police.uk crime folder (optional)</source>
-      <translation type="unfinished" />
+      <translation>Ffolder troseddau police.uk (dewisol)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="132" />
       <source>{0:,} postcodes in {1:,} LSOAs; generating {2:,} members…</source>
-      <translation type="unfinished" />
+      <translation>{0:,} cod post mewn {1:,} LSOA; yn creu {2:,} aelod…</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" line="138" />
       <source>{0}: {1:,} rows -&gt; {2}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1:,} rhes -&gt; {2}</translation>
     </message>
   </context>
   <context>
@@ -1177,73 +1407,108 @@
     <message>
       <location filename="../processing/imports/import_areas.py" line="28" />
       <source>Area polygons</source>
-      <translation type="unfinished" />
+      <translation>Polygonau ardaloedd</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="34" />
       <source>Areas</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="37" />
       <source>Areas (wards, beats, neighbourhoods)</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd (wardiau, bitiau, cymdogaethau)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="56" />
       <source>Areas: read {0:,} = accepted {1:,} + rejected {2:,}; repaired {3:,}</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd: darllenwyd {0:,} = derbyniwyd {1:,} + gwrthodwyd {2:,}; atgyweiriwyd {3:,}</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="30" />
       <source>Code field (auto if empty)</source>
-      <translation type="unfinished" />
+      <translation>Maes cod (awtomatig os yw'n wag)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="37" />
       <source>In the workspace, these are</source>
-      <translation type="unfinished" />
+      <translation>Yn y man gwaith, y rhain yw</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="37" />
       <source>LSOA 2021 polygons</source>
-      <translation type="unfinished" />
+      <translation>Polygonau LSOA 2021</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_areas.py" line="32" />
       <source>Name field (auto if empty)</source>
-      <translation type="unfinished" />
+      <translation>Maes enw (awtomatig os yw'n wag)</translation>
     </message>
   </context>
   <context>
     <name>ImportCensus</name>
     <message>
+      <location filename="../processing/imports/import_census.py" line="32" />
+      <source>Census counts (tidy)</source>
+      <translation>Cyfrifon y Cyfrifiad (taclus)</translation>
+    </message>
+    <message>
       <location filename="../processing/imports/import_census.py" line="40" />
       <source>Column metadata (new_names, Variable_Name) for coded columns</source>
-      <translation type="unfinished" />
+      <translation>Metadata colofnau (new_names, Variable_Name) ar gyfer colofnau wedi'u codio</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_census.py" line="69" />
       <source>Topic '{0}' is not used by the analysis: not stored in the workspace (ethnic group and household tables are).</source>
-      <translation type="unfinished" />
+      <translation>Nid yw'r dadansoddiad yn defnyddio'r pwnc '{0}': ni chaiff ei storio yn y man gwaith (caiff tablau grŵp ethnig ac aelwydydd eu storio).</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_census.py" line="38" />
       <source>Topic name (default from the file)</source>
-      <translation type="unfinished" />
+      <translation>Enw'r pwnc (rhagosodiad o'r ffeil)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_census.py" line="57" />
       <source>{0} ({1} layout, topic '{2}'): read {3:,} = accepted {4:,} + rejected {5:,}; {6:,} area x category counts</source>
-      <translation type="unfinished" />
+      <translation>{0} (cynllun {1}, pwnc '{2}'): darllenwyd {3:,} = derbyniwyd {4:,} + gwrthodwyd {5:,}; {6:,} cyfrif ardal x categori</translation>
     </message>
   </context>
   <context>
     <name>ImportClassification</name>
     <message>
+      <location filename="../processing/imports/import_classification.py" line="8" />
+      <source>CACI Acorn by postcode</source>
+      <translation>CACI Acorn fesul cod post</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_classification.py" line="24" />
+      <source>Classification</source>
+      <translation>Dosbarthiad</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_classification.py" line="10" />
+      <source>English Indices of Deprivation 2019 (LSOA 2011)</source>
+      <translation>Mynegeion Amddifadedd Lloegr 2019 (LSOA 2011)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_classification.py" line="11" />
+      <source>English Indices of Deprivation 2025 (LSOA 2021)</source>
+      <translation>Mynegeion Amddifadedd Lloegr 2025 (LSOA 2021)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_classification.py" line="12" />
+      <source>ONS LSOA 2011 to 2021 lookup</source>
+      <translation>Tabl cyfatebiaeth LSOA 2011 i 2021 ONS</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_classification.py" line="9" />
+      <source>ONS Output Area Classification 2021 (by OA or LSOA)</source>
+      <translation>Dosbarthiad Ardaloedd Allbwn ONS 2021 (fesul OA neu LSOA)</translation>
+    </message>
+    <message>
       <location filename="../processing/imports/import_classification.py" line="33" />
       <source>What the file is</source>
-      <translation type="unfinished" />
+      <translation>Beth yw'r ffeil</translation>
     </message>
   </context>
   <context>
@@ -1251,7 +1516,7 @@
     <message>
       <location filename="../processing/imports/import_force_crime.py" line="24" />
       <source>Coordinate reference system of x/y</source>
-      <translation type="unfinished" />
+      <translation>System gyfeirio cyfesurynnau x/y</translation>
     </message>
   </context>
   <context>
@@ -1259,22 +1524,22 @@
     <message>
       <location filename="../processing/imports/import_members.py" line="51" />
       <source>Coverage {0}: {1}%</source>
-      <translation type="unfinished" />
+      <translation>Cwmpas {0}: {1}%</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_members.py" line="33" />
       <source>Demographic coverage</source>
-      <translation type="unfinished" />
+      <translation>Cwmpas demograffig</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_members.py" line="28" />
       <source>Keep contact fields (name, email, phone: personal data)</source>
-      <translation type="unfinished" />
+      <translation>Cadw meysydd cyswllt (enw, e-bost, ffôn: data personol)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_members.py" line="52" />
       <source>Opted out: {0:,} (kept so that every later step honours the opt-out)</source>
-      <translation type="unfinished" />
+      <translation>Wedi optio allan: {0:,} (wedi'u cadw er mwyn i bob cam diweddarach barchu'r optio allan)</translation>
     </message>
   </context>
   <context>
@@ -1282,25 +1547,40 @@
     <message>
       <location filename="../processing/imports/import_police_crime.py" line="35" />
       <source>LSOA 2011-2021 lookup (optional)</source>
-      <translation type="unfinished" />
+      <translation>Tabl cyfatebiaeth LSOA 2011-2021 (dewisol)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_police_crime.py" line="31" />
       <source>or a folder of monthly CSVs</source>
-      <translation type="unfinished" />
+      <translation>neu ffolder o ffeiliau CSV misol</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_police_crime.py" line="29" />
       <source>police.uk CSV file(s) (separate with ;)</source>
-      <translation type="unfinished" />
+      <translation>Ffeil(iau) CSV police.uk (gwahanwch â ;)</translation>
     </message>
   </context>
   <context>
     <name>ImportPostcodes</name>
     <message>
-      <location filename="../processing/imports/import_postcodes.py" line="25" />
+      <location filename="../processing/imports/import_postcodes.py" line="28" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Fformat</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_postcodes.py" line="10" />
+      <source>ONS Postcode Directory / NSPL</source>
+      <translation>ONS Postcode Directory / NSPL</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_postcodes.py" line="11" />
+      <source>OS Code-Point Open</source>
+      <translation>OS Code-Point Open</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_postcodes.py" line="10" />
+      <source>auto</source>
+      <translation>awtomatig</translation>
     </message>
   </context>
   <context>
@@ -1308,42 +1588,42 @@
     <message>
       <location filename="../processing/imports/import_streets.py" line="39" />
       <source>Excluded road classes (comma separated)</source>
-      <translation type="unfinished" />
+      <translation>Dosbarthiadau ffyrdd a eithrir (wedi'u gwahanu gan goma)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="41" />
       <source>Join same-name segments within</source>
-      <translation type="unfinished" />
+      <translation>Uno segmentau â'r un enw o fewn</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="44" />
       <source>Keep unnamed segments</source>
-      <translation type="unfinished" />
+      <translation>Cadw segmentau heb enw</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="37" />
       <source>Road class field (auto if empty)</source>
-      <translation type="unfinished" />
+      <translation>Maes dosbarth ffordd (awtomatig os yw'n wag)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="33" />
       <source>Street lines</source>
-      <translation type="unfinished" />
+      <translation>Llinellau strydoedd</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="35" />
       <source>Street name field (auto if empty)</source>
-      <translation type="unfinished" />
+      <translation>Maes enw stryd (awtomatig os yw'n wag)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="46" />
       <source>Street segments</source>
-      <translation type="unfinished" />
+      <translation>Segmentau strydoedd</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" line="72" />
       <source>Streets: read {0:,} features = accepted {1:,} + rejected {2:,}; {3:,} segments in {4:,} streets; {5:,} unnamed segments</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd: darllenwyd {0:,} nodwedd = derbyniwyd {1:,} + gwrthodwyd {2:,}; {3:,} segment mewn {4:,} stryd; {5:,} segment heb enw</translation>
     </message>
   </context>
   <context>
@@ -1351,7 +1631,7 @@
     <message>
       <location filename="../processing/imports/import_surveys.py" line="21" />
       <source>Local priority categories (CSV: category,aliases); default shipped list</source>
-      <translation type="unfinished" />
+      <translation>Categorïau blaenoriaethau lleol (CSV: category,aliases); rhagosodiad y rhestr a ddarperir</translation>
     </message>
   </context>
   <context>
@@ -1359,27 +1639,35 @@
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" line="35" />
       <source>Furthest a visit may be recorded from its postcode</source>
-      <translation type="unfinished" />
+      <translation>Y pellter mwyaf y caniateir cofnodi ymweliad o'i god post</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" line="33" />
       <source>Or a folder of returned GeoPackages</source>
-      <translation type="unfinished" />
+      <translation>Neu ffolder o ffeiliau GeoPackage a ddychwelwyd</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" line="37" />
       <source>Rejected visits</source>
-      <translation type="unfinished" />
+      <translation>Ymweliadau a wrthodwyd</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" line="31" />
       <source>Returned visit-list GeoPackage(s), separated by ';'</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage(s) rhestr ymweliadau a ddychwelwyd, wedi'u gwahanu gan ';'</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" line="70" />
       <source>{0}: {1:,} visits read, {2:,} accepted ({3:,} new edits), {4:,} rejected</source>
-      <translation type="unfinished" />
+      <translation>{0}: darllenwyd {1:,} ymweliad, derbyniwyd {2:,} ({3:,} golygiad newydd), gwrthodwyd {4:,}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportVisits</name>
+    <message>
+      <location filename="../processing/imports/import_visits.py" line="15" />
+      <source>Visits</source>
+      <translation>Ymweliadau</translation>
     </message>
   </context>
   <context>
@@ -1387,72 +1675,72 @@
     <message>
       <location filename="../processing/engage/key_contacts.py" line="97" />
       <source>, and key contacts</source>
-      <translation type="unfinished" />
+      <translation>, a chysylltiadau allweddol</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="46" />
       <source>All areas of the workspace (instead of area codes)</source>
-      <translation type="unfinished" />
+      <translation>Holl ardaloedd y man gwaith (yn lle codau ardal)</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="44" />
       <source>Area codes (comma separated)</source>
-      <translation type="unfinished" />
+      <translation>Codau ardal (wedi'u gwahanu gan goma)</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="59" />
       <source>Audit row</source>
-      <translation type="unfinished" />
+      <translation>Rhes archwilio</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="106" />
       <source>Contact fields written: {0}</source>
-      <translation type="unfinished" />
+      <translation>Meysydd cyswllt a ysgrifennwyd: {0}</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="108" />
       <source>Contacts were not imported: {0}</source>
-      <translation type="unfinished" />
+      <translation>Ni fewnforiwyd manylion cyswllt: {0}</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="58" />
       <source>Contacts written</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiadau a ysgrifennwyd</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="48" />
       <source>Groups (blank: advisory groups)</source>
-      <translation type="unfinished" />
+      <translation>Grwpiau (gwag: grwpiau cynghori)</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="52" />
       <source>I need this personal data for my role (required to write it; the export is audited)</source>
-      <translation type="unfinished" />
+      <translation>Mae angen y data personol hwn arnaf ar gyfer fy rôl (yn ofynnol i'w ysgrifennu; caiff yr allforio ei archwilio)</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="50" />
       <source>Include members flagged as key contacts</source>
-      <translation type="unfinished" />
+      <translation>Cynnwys aelodau sydd wedi'u nodi'n gysylltiadau allweddol</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="56" />
       <source>Key contacts (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiadau allweddol (CSV)</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="109" />
       <source>This file holds personal data: share it only with the officers of these areas and delete it when it is no longer needed.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r ffeil hon yn cynnwys data personol: rhannwch hi â swyddogion yr ardaloedd hyn yn unig a'i dileu pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="97" />
       <source>{0:,} key contact(s) of {1} written to {2} (groups: {3}{4}); recorded as audit row {5}</source>
-      <translation type="unfinished" />
+      <translation>{0:,} cyswllt allweddol ar gyfer {1} wedi'u hysgrifennu i {2} (grwpiau: {3}{4}); wedi'u cofnodi fel rhes archwilio {5}</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" line="103" />
       <source>{0:,} member record(s) of those groups are not listed: opted out or of unknown status</source>
-      <translation type="unfinished" />
+      <translation>Nid yw {0:,} cofnod aelod o'r grwpiau hynny wedi'u rhestru: wedi optio allan neu â statws anhysbys</translation>
     </message>
   </context>
   <context>
@@ -1460,7 +1748,7 @@
     <message>
       <location filename="../processing/imports/layer_base.py" line="20" />
       <source>Rejected features</source>
-      <translation type="unfinished" />
+      <translation>Nodweddion a wrthodwyd</translation>
     </message>
   </context>
   <context>
@@ -1468,47 +1756,67 @@
     <message>
       <location filename="../processing/analyse/link_community.py" line="61" />
       <source>Also write LINKED_MEMBERS (personal data: member id and postcode point)</source>
-      <translation type="unfinished" />
+      <translation>Ysgrifennu LINKED_MEMBERS hefyd (data personol: dynodydd aelod a phwynt cod post)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" line="65" />
+      <source>Area insight</source>
+      <translation>Mewnwelediad ardal</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="119" />
       <source>Crimes {0:,} = in the areas analysed {1:,} + outside them {2:,}; of those in the areas: on streets {3:,} + no street {4:,}</source>
-      <translation type="unfinished" />
+      <translation>Troseddau {0:,} = yn yr ardaloedd a ddadansoddwyd {1:,} + y tu allan iddynt {2:,}; o'r rhai yn yr ardaloedd: ar strydoedd {3:,} + dim stryd {4:,}</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="88" />
       <source>Insight for {0}…</source>
-      <translation type="unfinished" />
+      <translation>Mewnwelediad ar gyfer {0}…</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="117" />
       <source>LINKED_MEMBERS holds personal data: do not share it.</source>
-      <translation type="unfinished" />
+      <translation>Mae LINKED_MEMBERS yn cynnwys data personol: peidiwch â'i rannu.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="70" />
       <source>Linked members (personal)</source>
-      <translation type="unfinished" />
+      <translation>Aelodau wedi'u cysylltu (personol)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="63" />
       <source>List member, response and visit ids in UNMATCHED (personal data)</source>
-      <translation type="unfinished" />
+      <translation>Rhestru dynodyddion aelodau, ymatebion ac ymweliadau yn UNMATCHED (data personol)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="123" />
       <source>Members {0:,} = in the areas analysed {1:,} + left out {2:,}; responses in the areas analysed {3:,}</source>
-      <translation type="unfinished" />
+      <translation>Aelodau {0:,} = yn yr ardaloedd a ddadansoddwyd {1:,} + wedi'u gadael allan {2:,}; ymatebion yn yr ardaloedd a ddadansoddwyd {3:,}</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="59" />
       <source>Period end month (YYYY-MM)</source>
-      <translation type="unfinished" />
+      <translation>Mis diwedd y cyfnod (YYYY-MM)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" line="57" />
       <source>Period start month (YYYY-MM)</source>
-      <translation type="unfinished" />
+      <translation>Mis dechrau'r cyfnod (YYYY-MM)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" line="65" />
+      <source>Street insight</source>
+      <translation>Mewnwelediad stryd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" line="65" />
+      <source>Summary of the areas analysed</source>
+      <translation>Crynodeb o'r ardaloedd a ddadansoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" line="65" />
+      <source>Unmatched records</source>
+      <translation>Cofnodion heb eu paru</translation>
     </message>
   </context>
   <context>
@@ -1516,17 +1824,17 @@
     <message>
       <location filename="../plugin.py" line="78" />
       <source>Install dependencies…</source>
-      <translation type="unfinished" />
+      <translation>Gosod pecynnau dibynnol…</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="110" />
       <source>Local Priority Targeting</source>
-      <translation type="unfinished" />
+      <translation>Local Priority Targeting</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="53" />
       <source>Message dock: area-targeted messages</source>
-      <translation type="unfinished" />
+      <translation>Doc negeseuon: negeseuon wedi'u targedu at ardal</translation>
     </message>
   </context>
   <context>
@@ -1534,17 +1842,17 @@
     <message>
       <location filename="../processing/engage/base.py" line="41" />
       <source>Links from the workspace: {0}</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiadau o'r man gwaith: {0}</translation>
     </message>
     <message>
       <location filename="../processing/engage/base.py" line="30" />
       <source>Maximum distance to a street (links computed now if the workspace's are missing or out of date)</source>
-      <translation type="unfinished" />
+      <translation>Pellter mwyaf i stryd (cyfrifir cysylltiadau nawr os yw rhai'r man gwaith ar goll neu'n hen)</translation>
     </message>
     <message>
       <location filename="../processing/engage/base.py" line="16" />
       <source>Workspace (GeoPackage, or a PostGIS connection: pg:NAME, service=NAME)</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith (GeoPackage, neu gysylltiad PostGIS: pg:NAME, service=NAME)</translation>
     </message>
   </context>
   <context>
@@ -1585,7 +1893,7 @@
       <translation>Mae ymweliad curo drysau yn cyfrif fel un diweddar am y nifer hwn o fisoedd</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="38" />
+      <location filename="../processing/help.py" line="39" />
       <source>A message to fewer people is always blocked, so that nobody is singled out</source>
       <translation>Caiff neges at lai o bobl na hyn ei rhwystro bob amser, fel nad oes neb yn cael ei nodi'n unigol</translation>
     </message>
@@ -1605,7 +1913,7 @@
       <translation>Acorn fesul cod post</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="55" />
+      <location filename="../processing/help.py" line="56" />
       <source>Acorn by postcode, output of Import classification or deprivation</source>
       <translation>Acorn fesul cod post, allbwn Mewnforio dosbarthiad neu amddifadedd</translation>
     </message>
@@ -1630,7 +1938,7 @@
       <translation>Dadansoddi dim ond yr hyn sydd o fewn y polygonau hyn (e.e. ardal gyfrifoldeb tîm): strydoedd yn ôl eu pwynt canol, troseddau ac aelodau yn ôl eu pwynt</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="57" />
+      <location filename="../processing/help.py" line="58" />
       <source>Any polygon layer; only its selected features when some are selected</source>
       <translation>Unrhyw haen bolygonau; dim ond y nodweddion a ddewiswyd pan fo rhai wedi'u dewis</translation>
     </message>
@@ -1650,27 +1958,27 @@
       <translation>Yn archifo un o drefniannau'r man gwaith: mae ei statws yn newid i archived (wedi'i archifo) ac nid yw'n ymddangos mwyach ymhlith y trefniannau agored. Nid oes dim yn cael ei ddileu: caiff ei restr dargedau, yr ymweliadau a gofnodwyd a'r adroddiadau cynnydd i gyd eu cadw. Nid yw archifo trefniant sydd eisoes wedi'i archifo yn newid dim, a dywedir hynny.</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Area change (figures)</source>
       <translation>Newid yn yr ardal (ffigurau)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Area change (lpt:compareperiods): crime change</source>
-      <translation type="unfinished" />
+      <translation>Newid yn yr ardal (lpt:compareperiods): newid mewn troseddau</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Area insight (figures)</source>
       <translation>Mewnwelediad ardal (ffigurau)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Area insight (lpt:linkcommunity): map fill and the public's priorities</source>
-      <translation type="unfinished" />
+      <translation>Mewnwelediad ardal (lpt:linkcommunity): lliw'r map a blaenoriaethau'r cyhoedd</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Areas</source>
       <translation>Ardaloedd</translation>
     </message>
@@ -1687,7 +1995,7 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Areas of the pack, one briefing each (default: the priority areas)</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd y pecyn, un briff yr un (rhagosodiad: yr ardaloedd blaenoriaeth)</translation>
     </message>
     <message>
       <location filename="../processing/catalogue.py" line="24" />
@@ -1705,7 +2013,7 @@
       <translation>Grŵp ethnig y Cyfrifiad fesul LSOA 2021</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="56" />
+      <location filename="../processing/help.py" line="57" />
       <source>Census ethnic group by LSOA 2021, output of Import Census (TS021)</source>
       <translation>Grŵp ethnig y Cyfrifiad fesul LSOA 2021, allbwn Mewnforio'r Cyfrifiad (TS021)</translation>
     </message>
@@ -1715,7 +2023,7 @@
       <translation>Aelwydydd y Cyfrifiad fesul LSOA 2021</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="52" />
+      <location filename="../processing/help.py" line="53" />
       <source>Census households by LSOA 2021, output of Import Census (e.g. TS011)</source>
       <translation>Aelwydydd y Cyfrifiad fesul LSOA 2021, allbwn Mewnforio'r Cyfrifiad (e.e. TS011)</translation>
     </message>
@@ -1725,7 +2033,7 @@
       <translation>Poblogaeth y Cyfrifiad fesul LSOA 2021</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="53" />
+      <location filename="../processing/help.py" line="54" />
       <source>Census population by LSOA 2021, output of Import Census (e.g. TS021)</source>
       <translation>Poblogaeth y Cyfrifiad fesul LSOA 2021, allbwn Mewnforio'r Cyfrifiad (e.e. TS021)</translation>
     </message>
@@ -1795,7 +2103,7 @@
       <translation>Adroddiad cynnydd curo drysau</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="70" />
+      <location filename="../processing/engage/export_message.py" line="71" />
       <source>Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members of the top priority streets) and an audience refined by sets on groups and demographic answers, each include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with aggregate figures (from an INSIGHT and CHANGE layer when given) of the areas asked for, or of the areas overlapping the polygon or the top streets' surroundings; each figure names those areas and its base, and a change in crime is called real only when it is significant after FDR (q &lt; alpha). Or from BODY. Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain text (for email an HTML part is made from it). Writes &lt;id&gt;_recipients.csv (member ids) and &lt;id&gt;.json (area, channel, subject, body, author, created) for the alert platform and appends the message, its area and recipients to the message log.</source>
       <translation>Yn drafftio neges ar gyfer ardal (yr heddlu cyfan, codau ardal, nodweddion unrhyw haen bolygonau, neu aelodau'r strydoedd blaenoriaeth uchaf) a chynulleidfa wedi'i mireinio gan setiau ar grwpiau ac atebion demograffig, pob un yn include, exclude neu must (e.e. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Nid yw aelodau sydd wedi optio allan byth yn cael eu cynnwys. Daw'r testun o dempled wedi'i lenwi â ffigurau cyfanredol (o haen INSIGHT a CHANGE pan roddir hwy) yr ardaloedd y gofynnwyd amdanynt, neu'r ardaloedd sy'n gorgyffwrdd â'r polygon neu gyffiniau'r strydoedd uchaf; mae pob ffigur yn enwi'r ardaloedd hynny a'i sail, a dim ond pan fo'n arwyddocaol ar ôl FDR (q &lt; alpha) y gelwir newid mewn troseddau yn newid go iawn. Neu o BODY. Mesurau diogelu: mae isafswm maint y gynulleidfa bob amser yn rhwystro; mae dalfannau heb eu llenwi fel [reference] yn rhwystro; mae derbynwyr a gafodd neges o fewn FREQUENCY_DAYS yn rhwystro oni bai bod ALLOW_RECENT yn eu cydnabod. Testun plaen yw'r corff (ar gyfer e-bost, caiff rhan HTML ei gwneud ohono). Yn ysgrifennu &lt;id&gt;_recipients.csv (dynodyddion aelodau) a &lt;id&gt;.json (area, channel, subject, body, author, created) ar gyfer y platfform rhybuddion ac yn ychwanegu'r neges, ei hardal a'i derbynwyr at y log negeseuon.</translation>
     </message>
@@ -1810,9 +2118,14 @@
       <translation>Adroddiad ymgysylltu (atebion)</translation>
     </message>
     <message>
+      <location filename="../processing/help.py" line="34" />
+      <source>English, Welsh, or both: the Welsh text first, then the English, as Welsh public bodies send them; bilingual by default when QGIS runs in Welsh</source>
+      <translation>Saesneg, Cymraeg, neu'r ddwy: y testun Cymraeg yn gyntaf, yna'r Saesneg, fel y mae cyrff cyhoeddus yng Nghymru yn eu hanfon; dwyieithog yw'r rhagosodiad pan fo QGIS yn rhedeg yn Gymraeg</translation>
+    </message>
+    <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Equality check (lpt:prioritystreets)</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad cydraddoldeb (lpt:prioritystreets)</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" line="13" />
@@ -1845,14 +2158,14 @@
       <translation>Mis cyntaf, YYYY-MM; gwag = mis cyntaf y data troseddau</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="34" />
+      <location filename="../processing/help.py" line="35" />
       <source>For 'you said, we did': what the team did, in one sentence</source>
       <translation>Ar gyfer 'dywedoch chi, fe wnaethom ni': beth wnaeth y tîm, mewn un frawddeg</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Forecast accuracy and stability (lpt:prioritystreets): a page 'Does the ranking work?'</source>
-      <translation type="unfinished" />
+      <translation>Cywirdeb a sefydlogrwydd y rhagolwg (lpt:prioritystreets): tudalen 'Ydy'r rhestr yn ôl trefn yn gweithio?'</translation>
     </message>
     <message>
       <location filename="../processing/catalogue.py" line="24" />
@@ -1877,7 +2190,7 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Hot places (lpt:prioritystreets)</source>
-      <translation type="unfinished" />
+      <translation>Mannau poeth (lpt:prioritystreets)</translation>
     </message>
     <message>
       <location filename="../processing/help.py" line="24" />
@@ -1960,7 +2273,7 @@
       <translation>Mynegeion Amddifadedd</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="50" />
+      <location filename="../processing/help.py" line="51" />
       <source>Indices of Deprivation, output of Import classification or deprivation</source>
       <translation>Mynegeion Amddifadedd, allbwn Mewnforio dosbarthiad neu amddifadedd</translation>
     </message>
@@ -1990,7 +2303,7 @@
       <translation>Polygonau LSOA 2021</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="49" />
+      <location filename="../processing/help.py" line="50" />
       <source>LSOA 2021 polygons: postcode to LSOA, and the Census best fit</source>
       <translation>Polygonau LSOA 2021: cod post i LSOA, a'r ffit orau ar gyfer y Cyfrifiad</translation>
     </message>
@@ -2045,7 +2358,7 @@
       <translation>Pellter mwyaf at stryd</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Members</source>
       <translation>Aelodau</translation>
     </message>
@@ -2067,12 +2380,12 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="41" />
       <source>One PDF per area</source>
-      <translation type="unfinished" />
+      <translation>Un PDF ar gyfer pob ardal</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="41" />
       <source>One multi-page PDF for all areas</source>
-      <translation type="unfinished" />
+      <translation>Un PDF aml-dudalen ar gyfer pob ardal</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_inputs.py" line="57" />
@@ -2095,62 +2408,62 @@
       <translation>Dosbarthiad Ardaloedd Cynnyrch</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="54" />
+      <location filename="../processing/help.py" line="55" />
       <source>Output Area Classification, output of Import classification or deprivation</source>
       <translation>Dosbarthiad Ardaloedd Cynnyrch, allbwn Mewnforio dosbarthiad neu amddifadedd</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="60" />
+      <location filename="../processing/help.py" line="61" />
       <source>Output of Compare periods (area change): the change in crime for the message</source>
       <translation>Allbwn Cymharu cyfnodau (newid yn yr ardal): y newid mewn troseddau ar gyfer y neges</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="43" />
+      <location filename="../processing/help.py" line="44" />
       <source>Output of Import alert-platform members (or any table with member_id, postcode, status)</source>
       <translation>Allbwn Mewnforio aelodau'r platfform rhybuddion (neu unrhyw dabl gyda member_id, postcode, status)</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="48" />
+      <location filename="../processing/help.py" line="49" />
       <source>Output of Import areas (wards, beats or neighbourhoods)</source>
       <translation>Allbwn Mewnforio ardaloedd (wardiau, ardaloedd patrôl neu gymdogaethau)</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="45" />
+      <location filename="../processing/help.py" line="46" />
       <source>Output of Import police.uk crime or Import force crime extract</source>
       <translation>Allbwn Mewnforio troseddau police.uk neu Mewnforio detholiad troseddau'r heddlu</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="46" />
+      <location filename="../processing/help.py" line="47" />
       <source>Output of Import postcode lookup</source>
       <translation>Allbwn Mewnforio tabl chwilio codau post</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="47" />
+      <location filename="../processing/help.py" line="48" />
       <source>Output of Import streets or Approximate streets from police.uk points</source>
       <translation>Allbwn Mewnforio strydoedd neu Brasamcanu strydoedd o bwyntiau police.uk</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="44" />
+      <location filename="../processing/help.py" line="45" />
       <source>Output of Import survey responses</source>
       <translation>Allbwn Mewnforio ymatebion i arolygon</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="59" />
+      <location filename="../processing/help.py" line="60" />
       <source>Output of Link community data (area insight): fills the message with figures</source>
       <translation>Allbwn Cysylltu data cymunedol (mewnwelediad ardal): yn llenwi'r neges â ffigurau</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="58" />
+      <location filename="../processing/help.py" line="59" />
       <source>Output of Priority streets: its top TOP_N streets' residents</source>
       <translation>Allbwn Strydoedd blaenoriaeth: trigolion ei TOP_N stryd uchaf</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Polygon layer for the area</source>
       <translation>Haen bolygonau ar gyfer yr ardal</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Postcodes</source>
       <translation>Codau post</translation>
     </message>
@@ -2172,20 +2485,20 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Priority areas (lpt:prioritystreets)</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd blaenoriaeth (lpt:prioritystreets)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="93" />
       <source>Priority streets</source>
       <translation>Strydoedd blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="16" />
       <source>Priority streets (lpt:prioritystreets)</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd blaenoriaeth (lpt:prioritystreets)</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="26" />
+      <location filename="../processing/analyse/priority_streets.py" line="35" />
       <source>Ranks the streets of the areas given (every area, some of them by code with AREA_CODES, or a team's patch with PATCH) for the period; crimes, streets, places and members outside them are left out of every figure (percentiles, hot streets, totals, households) and counted in the log and the report. Each street is scored from seven components you weight: harm-weighted crime; hot streets (Getis-Ord Gi* over street segments, 400 m band, FDR-corrected); significant rises on the previous period; residents' local priorities that match the crime here; low trust and confidence; deprivation and classification; the engagement gap (registration against households, no recent door-knocking). Each street gets a score of 0-100, one field per component, its top three reasons in plain words and the recommended actions of the rule table (resources/config/action_rules.csv, editable), each naming its rule. Writes an HTML briefing of the top streets with aggregate figures only. Survey and member figures are shrunk toward the street's area (empirical Bayes) and each score carries a 90% interval and a rank range from a bootstrap over members and their answers (REPLICATES; 0 = none). Crimes police.uk records at named places (car parks, supermarkets, nightclubs... resources/config/place_names.csv) are ranked apart in HOT_PLACES with actions for premises and partners. EQUALITY compares the top streets with all streets (Census 2021 ethnic group, deprivation) and estimates the association of the score and each component with the ethnic mix after crime controls. Every run also ranks the streets by crime risk alone (risk_score, risk_rank: crime over all months so far with recency weights, smoothed over neighbouring streets) and checks whether the ranks work: the share of the next months' crimes and harm on the top 1%, 5% and 10% of streets (hit rate) and the Predictive Accuracy Index, beside simple baselines (last period's count and harm, a kernel density, the count over all months), with bootstrap intervals for the differences (a back-test on the period itself when the next months are not in the data yet); and how much the top streets move when a weight changes by 10% or the period moves by a month. The report says it in plain words; FORECAST holds the table (accuracy, differences and stability rows), which lpt:briefingpack prints.</source>
       <translation>Yn rhoi strydoedd yr ardaloedd a roddwyd mewn trefn restrol (pob ardal, rhai ohonynt yn ôl cod gydag AREA_CODES, neu ardal gyfrifoldeb tîm gyda PATCH) ar gyfer y cyfnod; caiff troseddau, strydoedd, mannau ac aelodau y tu allan iddynt eu hepgor o bob ffigur (canraddau, strydoedd poeth, cyfansymiau, aelwydydd) a'u cyfrif yn y log ac yn yr adroddiad. Caiff sgôr pob stryd ei chyfrifo o saith elfen yr ydych yn eu pwysoli: troseddau wedi'u pwysoli yn ôl niwed; strydoedd poeth (Getis-Ord Gi* dros ddarnau stryd, band 400 m, wedi'i gywiro ar gyfer FDR); cynnydd arwyddocaol o'i gymharu â'r cyfnod blaenorol; blaenoriaethau lleol trigolion sy'n cyfateb i'r troseddau yma; ymddiriedaeth a hyder isel; amddifadedd a dosbarthiad; y bwlch ymgysylltu (cofrestru o'i gymharu ag aelwydydd, dim curo drysau diweddar). Mae pob stryd yn cael sgôr o 0-100, un maes fesul elfen, ei thri phrif reswm mewn geiriau plaen a'r camau gweithredu a argymhellir gan y tabl rheolau (resources/config/action_rules.csv, y gellir ei olygu), pob un yn enwi ei reol. Yn ysgrifennu briff HTML o'r strydoedd uchaf gyda ffigurau cyfanredol yn unig. Caiff ffigurau arolygon ac aelodau eu crebachu tuag at ardal y stryd (Bayes empirig) ac mae gan bob sgôr gyfwng 90% ac ystod safleoedd o bootstrap dros aelodau a'u hatebion (REPLICATES; 0 = dim). Caiff troseddau y mae police.uk yn eu cofnodi mewn mannau a enwir (meysydd parcio, archfarchnadoedd, clybiau nos... resources/config/place_names.csv) eu rhoi mewn trefn restrol ar wahân yn HOT_PLACES gyda chamau gweithredu ar gyfer safleoedd a phartneriaid. Mae EQUALITY yn cymharu'r strydoedd uchaf â phob stryd (grŵp ethnig Cyfrifiad 2021, amddifadedd) ac yn amcangyfrif y cysylltiad rhwng y sgôr a phob elfen a'r cymysgedd ethnig ar ôl rheoli ar gyfer troseddau. Mae pob rhediad hefyd yn rhoi'r strydoedd mewn trefn restrol yn ôl risg troseddu yn unig (risk_score, risk_rank: troseddau dros bob mis hyd yma gyda phwysiadau diweddarwydd, wedi'u llyfnhau dros strydoedd cyfagos) ac yn gwirio a yw'r safleoedd yn gweithio: cyfran troseddau a niwed y misoedd nesaf ar yr 1%, 5% a 10% uchaf o strydoedd (cyfradd taro) a'r Mynegai Cywirdeb Rhagfynegol, ochr yn ochr â llinellau sylfaen syml (cyfrif a niwed y cyfnod diwethaf, dwysedd cnewyllyn, y cyfrif dros bob mis), gyda chyfyngau bootstrap ar gyfer y gwahaniaethau (ôl-brawf ar y cyfnod ei hun pan nad yw'r misoedd nesaf yn y data eto); a faint y mae'r strydoedd uchaf yn symud pan fo pwysiad yn newid 10% neu pan fo'r cyfnod yn symud fis. Mae'r adroddiad yn dweud hyn mewn geiriau plaen; mae FORECAST yn cynnwys y tabl (rhesi cywirdeb, gwahaniaethau a sefydlogrwydd), y mae lpt:briefingpack yn ei argraffu.</translation>
     </message>
@@ -2220,7 +2533,7 @@
       <translation>Yn darllen ffeiliau CSV troseddau lefel stryd police.uk yn union fel y'u lawrlwythwyd: un ffeil, sawl ffeil (gwahanwch y llwybrau gyda ;) neu ffolder o ffeiliau misol. Derbynnir codau LSOA 2011 a 2021 ill dau; rhowch dabl chwilio LSOA 2011-2021 yr ONS i gofnodi pa fersiwn y mae pob ffeil yn ei defnyddio. Allbwn: pwyntiau yng Ngrid Cenedlaethol Prydain (EPSG:27700) gydag enw'r stryd 'On or near' wedi'i gadw. Caiff cofnodion sy'n rhannu Crime ID eu cadw (mae police.uk yn cyhoeddi dynodyddion o'r fath); dim ond rhesi cyfan sy'n cael eu hailadrodd yn union sy'n cael eu gwrthod.</translation>
     </message>
     <message>
-      <location filename="../processing/imports/import_postcodes.py" line="14" />
+      <location filename="../processing/imports/import_postcodes.py" line="17" />
       <source>Reads postcode centroids as published: the ONS Postcode Directory or NSPL (pcd or pcds, oseast1m, osnrth1m, and any of oa11/lsoa11/oa21/lsoa21/osward/laua/doterm) or OS Code-Point Open (headerless, documented column order PC,PQ,EA,NO,CY,RH,LH,CC,DC,WC). 'auto' tells them apart. Postcodes are normalised (case and spaces). Rows without a grid reference are rejected.</source>
       <translation>Yn darllen canolbwyntiau codau post fel y'u cyhoeddwyd: ONS Postcode Directory neu NSPL (pcd neu pcds, oseast1m, osnrth1m, ac unrhyw un o oa11/lsoa11/oa21/lsoa21/osward/laua/doterm) neu OS Code-Point Open (heb bennawd, trefn colofnau ddogfennedig PC,PQ,EA,NO,CY,RH,LH,CC,DC,WC). Mae 'auto' yn gwahaniaethu rhyngddynt. Caiff codau post eu normaleiddio (priflythrennau a bylchau). Caiff rhesi heb gyfeirnod grid eu gwrthod.</translation>
     </message>
@@ -2245,12 +2558,12 @@
       <translation>Yn darllen GeoPackages y rhestrau ymweliadau yn ôl o'r ffonau (ffeiliau wedi'u gwahanu gan ';', neu bob .gpkg mewn ffolder) i ganlyniadau ymweliadau'r man gwaith. Caiff pob ymweliad ei wirio: mae dynodydd ymweliad nad yw'n UUID, ymweliad sy'n perthyn i drefniant arall, canlyniad y tu allan i'r rhestr, cod post nad yw ar restr y trefniant, dyddiad na ellir ei ddarllen neu sydd yn y dyfodol, neu bwynt a gofnodwyd fwy na MAX_DISTANCE o'i god post yn rhes a wrthodir gyda'i rheswm. Mewn nodyn sy'n cynnwys rhywbeth sy'n edrych fel rhif ffôn neu gyfeiriad e-bost, caiff hwnnw ei ddisodli gan [removed]; caiff nodyn sy'n dechrau gyda fformiwla ei niwtraleiddio; caiff y ddau eu nodi. Mae'r un ymweliad a olygwyd ddwywaith yn cadw'r ddau olygiad, a'r mwyaf diweddar sy'n cyfrif; nid yw mewnforio ffeil eto yn ychwanegu dim; nid oes dim a storiwyd yn cael ei ddileu.</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="39" />
+      <location filename="../processing/help.py" line="40" />
       <source>Recipients who already had a message within this many days are counted</source>
       <translation>Caiff derbynwyr a gafodd neges eisoes o fewn y nifer hwn o ddiwrnodau eu cyfrif</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="42" />
+      <location filename="../processing/help.py" line="43" />
       <source>Recorded in the message log</source>
       <translation>Wedi'i gofnodi yn y log negeseuon</translation>
     </message>
@@ -2320,7 +2633,7 @@
       <translation>Y GeoPackage sy'n cofnodi pob allforiad (caiff ei greu os nad yw'n bodoli)</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="51" />
+      <location filename="../processing/help.py" line="52" />
       <source>The LSOA 2011 to 2021 lookup, needed with IMD 2019 (LSOA 2011 codes)</source>
       <translation>Tabl chwilio LSOA 2011 i 2021, sydd ei angen gydag IMD 2019 (codau LSOA 2011)</translation>
     </message>
@@ -2355,7 +2668,7 @@
       <translation>Lle nad oes rhwydwaith strydoedd ar gael, yn llunio llinellau canol bras ar gyfer strydoedd o bwyntiau map dienw police.uk, pob un wedi'i enwi ar ôl ei stryd ('On or near Spring Bank'). Caiff pwyntiau o'r un enw o fewn y pellter clystyru eu cadwyno ar hyd eu prif gyfeiriad; mae pwynt unigol yn troi'n fonyn byr. Caiff mannau nad ydynt yn strydoedd (supermarket, parking area...) eu hepgor. Caiff pob llinell ei nodi'n fras: llwythwch OS Open Roads neu OpenStreetMap ar gyfer gwaith go iawn.</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="41" />
+      <location filename="../processing/help.py" line="42" />
       <source>Where the recipients CSV and message JSON for the alert platform are written</source>
       <translation>Lle caiff CSV y derbynwyr a JSON y neges ar gyfer y platfform rhybuddion eu hysgrifennu</translation>
     </message>
@@ -2370,12 +2683,12 @@
       <translation>Pwy nad yw'n cael ei glywed: ar gyfer pob ardal (wardiau'r dadansoddiad, LSOA 2021 neu haen ardaloedd tîm) a phob cymuned mewn tabl Cyfrifiad 2021 (grŵp ethnig TS021, categorïau bras neu fanwl fel y maent yn y tabl; crefydd TS030; prif iaith TS029), cyfran y gymuned o'r trigolion o'i chymharu â'i chyfran ymhlith yr aelodau a atebodd y cwestiwn hwnnw. Caiff atebion aelodau eu gosod yng nghategorïau'r Cyfrifiad gan resources/config/community_categories.csv (neu eich CATEGORY_MAP eich hun). Mae atebion gwag ac atebion 'prefer not to say' yn rhan o'r cwmpas (coverage_pct, no_answer), a chaiff atebion na all y tabl eu gosod eu cyfrif ar wahân (unplaced): nid yw'r naill na'r llall byth yn cael eu cyfrif fel 'ddim yn y gymuned'. Mae gan member_share gyfwng Wilson 95% (share_lo, share_hi); ratio = cyfran yr aelodau / cyfran y trigolion, a'i gyfwng yw ffiniau Wilson wedi'u rhannu â chyfran y trigolion (mae cyfrif y Cyfrifiad yn gyfrif llawn, a ystyrir yn hysbys). Dim ond lle mae ganddi o leiaf MIN_RESIDENTS o drigolion yn yr ardal a lle mae ffin uchaf y gymhareb yn is na RATIO_BELOW (rhagosodiad 0.8) y caiff cymuned ei nodi'n under_represented. Caiff cyfrifon aelodau o 1 i SUPPRESS_BELOW - 1 eu hatal ynghyd â phob ffigur a fyddai'n eu datgelu (mae'r faner yn aros). Mae ardal Cyfrifiad yn perthyn i'r ardal sy'n cynnwys y rhan fwyaf o'i chodau post; caiff aelodau sydd wedi optio allan eu hepgor. Allbynnau: COMMUNITY_MAP (un polygon fesul ardal a chymuned, wedi'i arddullio yn ôl band; rhowch COMMUNITY, neu hidlwch ar y maes community), TABLE (pob cymuned) a GROUP_INSIGHT (ymatebwyr, cymedr ymddiriedaeth a hyder a'r tair prif flaenoriaeth yn ôl band oedran, rhywedd a grŵp ethnig fesul ardal, wedi'u hatal o dan SUPPRESS_BELOW o ymatebwyr). CENSUS: tabl y Cyfrifiad fel y'i cyhoeddwyd (hir neu lydan; gwag = tabl grŵp ethnig y man gwaith).</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="35" />
+      <location filename="../processing/help.py" line="36" />
       <source>Who signs the message, e.g. Hull Central Neighbourhood Policing Team</source>
       <translation>Pwy sy'n llofnodi'r neges, e.e. Hull Central Neighbourhood Policing Team</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="40" />
+      <location filename="../processing/help.py" line="41" />
       <source>Without it, the export is blocked when some recipients already had a message recently</source>
       <translation>Hebddo, caiff yr allforiad ei rwystro pan fo rhai derbynwyr eisoes wedi cael neges yn ddiweddar</translation>
     </message>
@@ -2400,7 +2713,7 @@
       <translation>Yn ysgrifennu dynodyddion aelodau a phwyntiau codau post: data personol, dim ond pan fydd eu hangen arnoch</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="36" />
+      <location filename="../processing/help.py" line="37" />
       <source>Your final text; blank = the filled template</source>
       <translation>Eich testun terfynol; gwag = y templed wedi'i lenwi</translation>
     </message>
@@ -2417,12 +2730,12 @@
     <message>
       <location filename="../processing/report/briefing_layout.py" line="220" />
       <source>check that the folder is writable and the disk not full.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch fod modd ysgrifennu i'r ffolder ac nad yw'r ddisg yn llawn.</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" line="31" />
       <source>choose a .qpt file.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch ffeil .qpt.</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" line="13" />
@@ -2430,14 +2743,14 @@
       <translation>cymharu</translation>
     </message>
     <message>
-      <location filename="../processing/help.py" line="37" />
+      <location filename="../processing/help.py" line="38" />
       <source>email or SMS (SMS shows the number of characters and segments in the log)</source>
       <translation>e-bost neu SMS (mae SMS yn dangos nifer y nodau a'r segmentau yn y log)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" line="41" />
       <source>give the map the item id 'map' in the Layout Designer (Item Properties).</source>
-      <translation type="unfinished" />
+      <translation>rhowch y dynodydd eitem 'map' i'r map yn y Layout Designer (Item Properties).</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" line="12" />
@@ -2447,7 +2760,7 @@
     <message>
       <location filename="../processing/report/briefing_layout.py" line="36" />
       <source>is not a QGIS print layout template</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n dempled cynllun argraffu QGIS</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" line="11" />
@@ -2472,7 +2785,7 @@
     <message>
       <location filename="../processing/report/briefing_layout.py" line="36" />
       <source>save one from the Layout Designer (Layout → Save as Template…).</source>
-      <translation type="unfinished" />
+      <translation>cadwch un o'r Layout Designer (Layout → Save as Template…).</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" line="173" />
@@ -2482,22 +2795,22 @@
     <message>
       <location filename="../processing/report/briefing_layout.py" line="219" />
       <source>the layout could not be exported (QGIS error {code})</source>
-      <translation type="unfinished" />
+      <translation>nid oedd modd allforio'r cynllun (gwall QGIS {code})</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" line="217" />
       <source>the layout could not be exported (QGIS error {code}: {error})</source>
-      <translation type="unfinished" />
+      <translation>nid oedd modd allforio'r cynllun (gwall QGIS {code}: {error})</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" line="31" />
       <source>the layout template cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>nid oes modd darllen y templed cynllun ({error})</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" line="41" />
       <source>the layout template has no map item with the id 'map'</source>
-      <translation type="unfinished" />
+      <translation>nid oes gan y templed cynllun eitem fap â'r dynodydd 'map'</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" line="15" />
@@ -2508,119 +2821,164 @@
   <context>
     <name>PriorityStreets</name>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="74" />
+      <location filename="../processing/analyse/priority_streets.py" line="84" />
       <source>Action rules (rule_id,condition,action); default shipped table</source>
-      <translation type="unfinished" />
+      <translation>Rheolau gweithredu (rule_id,condition,action); rhagosodiad y tabl a ddarperir</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="80" />
+      <location filename="../processing/analyse/priority_streets.py" line="63" />
+      <source>Also counted on the nearest street</source>
+      <translation>Hefyd wedi'u cyfrif ar y stryd agosaf</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="90" />
       <source>Bootstrap resamples (0 = no intervals)</source>
-      <translation type="unfinished" />
+      <translation>Ailsamplau bootstrap (0 = dim cyfyngau)</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="78" />
+      <location filename="../processing/analyse/priority_streets.py" line="88" />
       <source>Crimes at named places</source>
-      <translation type="unfinished" />
+      <translation>Troseddau mewn mannau a enwir</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="71" />
+      <location filename="../processing/analyse/priority_streets.py" line="81" />
       <source>Door-knock visits count as recent for (months)</source>
-      <translation type="unfinished" />
+      <translation>Mae ymweliadau curo drysau yn cyfrif fel rhai diweddar am (misoedd)</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="94" />
+      <location filename="../processing/analyse/priority_streets.py" line="104" />
       <source>Equality check</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad cydraddoldeb</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="139" />
+      <location filename="../processing/analyse/priority_streets.py" line="149" />
       <source>Equality check: {0}</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad cydraddoldeb: {0}</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="97" />
+      <location filename="../processing/analyse/priority_streets.py" line="107" />
       <source>Forecast accuracy and stability (table)</source>
-      <translation type="unfinished" />
+      <translation>Cywirdeb a sefydlogrwydd y rhagolwg (tabl)</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="100" />
+      <location filename="../processing/analyse/priority_streets.py" line="110" />
       <source>HTML report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="91" />
-      <source>Hot places</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="102" />
-      <source>Hot streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="65" />
-      <source>Hot-street distance band (m)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="60" />
-      <source>Period end month (YYYY-MM)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="59" />
-      <source>Period start month (YYYY-MM)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="103" />
-      <source>Places with crime</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="89" />
-      <source>Priority areas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="87" />
-      <source>Priority streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="129" />
-      <source>Ranking streets for {0}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="85" />
-      <source>Report title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="68" />
-      <source>Significance level (FDR)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing/analyse/priority_streets.py" line="76" />
-      <source>Streets in the report</source>
-      <translation type="unfinished" />
+      <translation>Adroddiad HTML</translation>
     </message>
     <message>
       <location filename="../processing/analyse/priority_streets.py" line="101" />
+      <source>Hot places</source>
+      <translation>Mannau poeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="112" />
+      <source>Hot streets</source>
+      <translation>Strydoedd poeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="75" />
+      <source>Hot-street distance band (m)</source>
+      <translation>Band pellter strydoedd poeth (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="63" />
+      <source>Kept apart: ranked as hot places, not in street scores</source>
+      <translation>Ar wahân: wedi'u rhestru fel mannau poeth, nid yn sgoriau'r strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="69" />
+      <source>Period end month (YYYY-MM)</source>
+      <translation>Mis diwedd y cyfnod (YYYY-MM)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="68" />
+      <source>Period start month (YYYY-MM)</source>
+      <translation>Mis dechrau'r cyfnod (YYYY-MM)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="113" />
+      <source>Places with crime</source>
+      <translation>Mannau â throseddau</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="99" />
+      <source>Priority areas</source>
+      <translation>Ardaloedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="97" />
+      <source>Priority streets</source>
+      <translation>Strydoedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="139" />
+      <source>Ranking streets for {0}…</source>
+      <translation>Yn rhestru strydoedd yn ôl trefn ar gyfer {0}…</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="95" />
+      <source>Report title</source>
+      <translation>Teitl yr adroddiad</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="78" />
+      <source>Significance level (FDR)</source>
+      <translation>Lefel arwyddocâd (FDR)</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="86" />
+      <source>Streets in the report</source>
+      <translation>Strydoedd yn yr adroddiad</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="111" />
       <source>Streets ranked</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd a restrwyd yn ôl trefn</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="82" />
+      <location filename="../processing/analyse/priority_streets.py" line="92" />
       <source>Survey answers from the last (months to the period's end)</source>
-      <translation type="unfinished" />
+      <translation>Atebion arolwg o'r misoedd diwethaf (misoedd hyd at ddiwedd y cyfnod)</translation>
     </message>
     <message>
-      <location filename="../processing/analyse/priority_streets.py" line="62" />
+      <location filename="../processing/analyse/priority_streets.py" line="71" />
       <source>Weight: {0}</source>
-      <translation type="unfinished" />
+      <translation>Pwysiad: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="26" />
+      <source>concern</source>
+      <translation>pryder</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="27" />
+      <source>confidence</source>
+      <translation>hyder</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="29" />
+      <source>engagement</source>
+      <translation>ymgysylltu</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="24" />
+      <source>harm</source>
+      <translation>niwed</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="24" />
+      <source>hot</source>
+      <translation>poeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="25" />
+      <source>trend</source>
+      <translation>tuedd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/priority_streets.py" line="28" />
+      <source>vulnerability</source>
+      <translation>bregusrwydd</translation>
     </message>
   </context>
   <context>
@@ -2628,57 +2986,57 @@
     <message>
       <location filename="../processing/report/progress_report.py" line="28" />
       <source>Do not show a community share based on fewer than this many people</source>
-      <translation type="unfinished" />
+      <translation>Peidio â dangos cyfran cymuned sy'n seiliedig ar lai na'r nifer hwn o bobl</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="27" />
       <source>Only this team's set-ups</source>
-      <translation type="unfinished" />
+      <translation>Trefniannau'r tîm hwn yn unig</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="33" />
       <source>Progress per set-up</source>
-      <translation type="unfinished" />
+      <translation>Cynnydd fesul trefniant</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="35" />
       <source>Progress per set-up and week</source>
-      <translation type="unfinished" />
+      <translation>Cynnydd fesul trefniant ac wythnos</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="31" />
       <source>Progress report (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Adroddiad cynnydd (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="25" />
       <source>Set-up ids (comma separated; blank = every open set-up)</source>
-      <translation type="unfinished" />
+      <translation>Dynodyddion trefniannau (wedi'u gwahanu gan goma; gwag = pob trefniant agored)</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="57" />
       <source>all open set-ups</source>
-      <translation type="unfinished" />
+      <translation>pob trefniant agored</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="53" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>dim</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="57" />
       <source>open set-ups of {0}</source>
-      <translation type="unfinished" />
+      <translation>trefniannau agored {0}</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="53" />
       <source>the workspace has no set-up {ids} (set-ups: {known})</source>
-      <translation type="unfinished" />
+      <translation>nid oes gan y man gwaith drefniant {ids} (trefniannau: {known})</translation>
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" line="65" />
       <source>{0} set-ups: {1:,} doors knocked, {2:,} registered; report {3}</source>
-      <translation type="unfinished" />
+      <translation>{0} trefniant: {1:,} drws wedi'u curo, {2:,} wedi cofrestru; adroddiad {3}</translation>
     </message>
   </context>
   <context>
@@ -2686,22 +3044,22 @@
     <message>
       <location filename="../processing/store/setup_database.py" line="35" />
       <source>Create roles and row-level security</source>
-      <translation type="unfinished" />
+      <translation>Creu rolau a diogelwch ar lefel rhes</translation>
     </message>
     <message>
       <location filename="../processing/store/setup_database.py" line="50" />
       <source>Schema version {0}; security version {1}; roles: {2}</source>
-      <translation type="unfinished" />
+      <translation>Fersiwn sgema {0}; fersiwn diogelwch {1}; rolau: {2}</translation>
     </message>
     <message>
       <location filename="../processing/store/setup_database.py" line="48" />
       <source>Setting up {0}…</source>
-      <translation type="unfinished" />
+      <translation>Yn paratoi {0}…</translation>
     </message>
     <message>
       <location filename="../processing/store/setup_database.py" line="32" />
       <source>Workspace database (pg:NAME, service=NAME or postgresql://host/db)</source>
-      <translation type="unfinished" />
+      <translation>Cronfa ddata'r man gwaith (pg:NAME, service=NAME neu postgresql://host/db)</translation>
     </message>
   </context>
   <context>
@@ -2709,32 +3067,32 @@
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="34" />
       <source>Approximate streets</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd bras</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="31" />
       <source>Cluster same-name points within</source>
-      <translation type="unfinished" />
+      <translation>Clystyru pwyntiau â'r un enw o fewn</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="28" />
       <source>Street name field</source>
-      <translation type="unfinished" />
+      <translation>Maes enw stryd</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="38" />
       <source>Streets built</source>
-      <translation type="unfinished" />
+      <translation>Strydoedd a adeiladwyd</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="26" />
       <source>police.uk crime points</source>
-      <translation type="unfinished" />
+      <translation>Pwyntiau troseddau police.uk</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" line="62" />
       <source>{0:,} approximate street lines from {1:,} points</source>
-      <translation type="unfinished" />
+      <translation>{0:,} llinell stryd fras o {1:,} pwynt</translation>
     </message>
   </context>
   <context>
@@ -2943,6 +3301,11 @@
       <location filename="../core/report/briefing.py" line="33" />
       <source>Bicycle theft</source>
       <translation>Dwyn beiciau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_templates.py" line="22" />
+      <source>Bilingual: Welsh first, then English</source>
+      <translation>Dwyieithog: Cymraeg yn gyntaf, yna Saesneg</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="33" />
@@ -3203,6 +3566,11 @@
       <location filename="../core/report/briefing.py" line="34" />
       <source>Drugs</source>
       <translation>Cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_templates.py" line="21" />
+      <source>English</source>
+      <translation>Saesneg</translation>
     </message>
     <message>
       <location filename="../core/report/attributions.py" line="20" />
@@ -4165,6 +4533,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/engage/message_templates.py" line="21" />
+      <source>Welsh (Cymraeg)</source>
+      <translation>Cymraeg</translation>
+    </message>
+    <message>
       <location filename="../resources/templates/priority_report.html.j2" line="35" />
       <source>Why</source>
       <translation>Pam</translation>
@@ -4173,6 +4546,11 @@
       <location filename="../core/report/briefing.py" line="23" />
       <source>Why here</source>
       <translation>Pam yma</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="251" />
+      <source>Your neighbourhood policing team</source>
+      <translation>Eich tîm plismona yn y gymdogaeth</translation>
     </message>
     <message>
       <location filename="../core/engage/setup_feedback.py" line="38" />
@@ -4513,6 +4891,11 @@
       <location filename="../core/store/postgis_faults.py" line="55" />
       <source>check the workspace with lpt:setupdatabase; if it keeps failing, ask the database administrator.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/message_templates.py" line="35" />
+      <source>choose English, Welsh or bilingual.</source>
+      <translation>dewiswch Saesneg, Cymraeg neu ddwyieithog.</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="63" />
@@ -5185,6 +5568,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/engage/message_templates.py" line="34" />
+      <source>message language '{language}' is not en, cy or cy+en</source>
+      <translation>nid yw iaith y neges '{language}' yn un o en, cy neu cy+en</translation>
+    </message>
+    <message>
       <location filename="../core/io/census.py" line="44" />
       <source>metadata file needs columns new_names and Variable_Name</source>
       <translation type="unfinished" />
@@ -5213,6 +5601,16 @@
       <location filename="../core/store/base.py" line="30" />
       <source>names are lower-case letters, digits and underscores.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="309" />
+      <source>nearby areas</source>
+      <translation>ardaloedd cyfagos</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="309" />
+      <source>nearby streets</source>
+      <translation>strydoedd cyfagos</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_figures.py" line="43" />
@@ -6585,6 +6983,11 @@
       <translation>ie (q = {q:.3f})</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="304" />
+      <source>your area</source>
+      <translation>eich ardal</translation>
+    </message>
+    <message>
       <location filename="../core/store/postgis_faults.py" line="38" />
       <source>your database role may not do this in the workspace ({error}); nothing was written to the workspace</source>
       <translation type="unfinished" />
@@ -6830,6 +7233,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="310" />
+      <source>{names} and {last}</source>
+      <translation>{names} a {last}</translation>
+    </message>
+    <message>
       <location filename="../core/deps.py" line="59" />
       <source>{need}, for {why}: {state}</source>
       <translation type="unfinished" />
@@ -6838,6 +7246,11 @@
       <location filename="../core/link/scope.py" line="57" />
       <source>{n} areas ({first} and {more} more)</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="233" />
+      <source>{n} areas ({names} and {more} more)</source>
+      <translation>{n} ardal ({names} a {more} arall)</translation>
     </message>
     <message>
       <location filename="../core/engage/setup_feedback.py" line="43" />
