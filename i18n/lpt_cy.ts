@@ -3100,22 +3100,22 @@
     <message>
       <location filename="../core/store/import_rules.py" line="36" />
       <source> (its last import, {id} of {date}, accepted {n:,})</source>
-      <translation type="unfinished" />
+      <translation> (ei fewnforio diwethaf, {id} ar {date}, a dderbyniodd {n:,})</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="224" />
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> a </translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="212" />
       <source> {n:,} member whose postcode is not in the postcode lookup was left out too.</source>
-      <translation type="unfinished" />
+      <translation> Ni chynhwyswyd chwaith {n:,} aelod nad yw ei god post yn y tabl chwilio codau post.</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="213" />
       <source> {n:,} members whose postcode is not in the postcode lookup were left out too.</source>
-      <translation type="unfinished" />
+      <translation> Ni chynhwyswyd chwaith {n:,} o aelodau nad yw eu cod post yn y tabl chwilio codau post.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="84" />
@@ -3125,17 +3125,17 @@
     <message>
       <location filename="../core/io/csvsource.py" line="401" />
       <source>(no file given)</source>
-      <translation type="unfinished" />
+      <translation>(dim ffeil wedi'i rhoi)</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="34" />
       <source>(no file)</source>
-      <translation type="unfinished" />
+      <translation>(dim ffeil)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="446" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(dim)</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="154" />
@@ -3180,17 +3180,17 @@
     <message>
       <location filename="../core/io/classification.py" line="45" />
       <source>Acorn category is not 1-7</source>
-      <translation type="unfinished" />
+      <translation>nid yw categori Acorn yn 1-7</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="47" />
       <source>Acorn group is not a letter A-Z</source>
-      <translation type="unfinished" />
+      <translation>nid yw grŵp Acorn yn llythyren A-Z</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="50" />
       <source>Acorn type is not a number 1-70</source>
-      <translation type="unfinished" />
+      <translation>nid yw math Acorn yn rhif 1-70</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="25" />
@@ -3225,7 +3225,7 @@
     <message>
       <location filename="../core/store/schema.py" line="46" />
       <source>Already registered</source>
-      <translation type="unfinished" />
+      <translation>Wedi cofrestru eisoes</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="26" />
@@ -3260,12 +3260,12 @@
     <message>
       <location filename="../core/link/scope.py" line="216" />
       <source>Areas analysed: {name}. Nothing lay outside them.{more}</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd a ddadansoddwyd: {name}. Nid oedd dim y tu allan iddynt.{more}</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="219" />
       <source>Areas analysed: {name}. {listed} outside the areas analysed were left out.{more}</source>
-      <translation type="unfinished" />
+      <translation>Ardaloedd a ddadansoddwyd: {name}. Ni chynhwyswyd {listed} sydd y tu allan i'r ardaloedd a ddadansoddwyd.{more}</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_activity.py" line="20" />
@@ -3330,7 +3330,7 @@
     <message>
       <location filename="../core/io/census.py" line="39" />
       <source>Census metadata</source>
-      <translation type="unfinished" />
+      <translation>Metadata'r Cyfrifiad</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="27" />
@@ -3470,7 +3470,7 @@
     <message>
       <location filename="../core/store/schema.py" line="44" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Wedi gwrthod</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="139" />
@@ -3700,12 +3700,12 @@
     <message>
       <location filename="../core/link/link.py" line="181" />
       <source>IMD 2019 uses LSOA 2011 codes: the LSOA 2011-2021 lookup is needed</source>
-      <translation type="unfinished" />
+      <translation>Mae IMD 2019 yn defnyddio codau LSOA 2011: mae angen y tabl chwilio LSOA 2011-2021</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="160" />
       <source>IMD decile is not 1-10</source>
-      <translation type="unfinished" />
+      <translation>nid yw degradd IMD yn 1-10</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="150" />
@@ -3720,7 +3720,7 @@
     <message>
       <location filename="../core/io/classification.py" line="162" />
       <source>IMD rank is not a positive number</source>
-      <translation type="unfinished" />
+      <translation>nid yw safle IMD yn rhif positif</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="95" />
@@ -3795,7 +3795,7 @@
     <message>
       <location filename="../core/deps.py" line="122" />
       <source>Local Priority Targeting needs Python packages that this QGIS does not have: {problems}. Fix: in QGIS, Plugins &gt; Local Priority Targeting &gt; Install dependencies (or the button in the message bar), then restart QGIS; see README, Installation.</source>
-      <translation type="unfinished" />
+      <translation>Mae angen pecynnau Python ar Local Priority Targeting nad ydynt gan y QGIS hwn: {problems}. Trwsio: yn QGIS, Plugins &gt; Local Priority Targeting &gt; Install dependencies (neu'r botwm yn y bar negeseuon), yna ailgychwyn QGIS; gweler README, Installation.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_texts.py" line="25" />
@@ -3870,7 +3870,7 @@
     <message>
       <location filename="../core/store/schema.py" line="46" />
       <source>No access</source>
-      <translation type="unfinished" />
+      <translation>Dim mynediad</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="55" />
@@ -3935,7 +3935,7 @@
     <message>
       <location filename="../core/store/schema.py" line="44" />
       <source>Not in</source>
-      <translation type="unfinished" />
+      <translation>Neb gartref</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="19" />
@@ -4040,7 +4040,7 @@
     <message>
       <location filename="../core/store/postgis_conn.py" line="87" />
       <source>PostgreSQL workspace</source>
-      <translation type="unfinished" />
+      <translation>Man gwaith PostgreSQL</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="48" />
@@ -4085,7 +4085,7 @@
     <message>
       <location filename="../core/store/postgis_conn.py" line="82" />
       <source>QGIS connection {name}</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiad QGIS {name}</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="22" />
@@ -4125,7 +4125,7 @@
     <message>
       <location filename="../core/report/briefing_activity.py" line="18" />
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Wedi cofrestru</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="26" />
@@ -4175,12 +4175,12 @@
     <message>
       <location filename="../core/store/geopackage.py" line="123" />
       <source>SQLite's integrity check: {problems}</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad cywirdeb SQLite: {problems}</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="90" />
       <source>SQLite: {error}</source>
-      <translation type="unfinished" />
+      <translation>SQLite: {error}</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="35" />
@@ -4310,7 +4310,7 @@
     <message>
       <location filename="../core/report/briefing_activity.py" line="18" />
       <source>Surveyed</source>
-      <translation type="unfinished" />
+      <translation>Wedi'i arolygu</translation>
     </message>
     <message>
       <location filename="../core/report/evaluate_report.py" line="12" />
@@ -4475,7 +4475,7 @@
     <message>
       <location filename="../core/deps.py" line="197" />
       <source>Unpacking {wheel}</source>
-      <translation type="unfinished" />
+      <translation>Yn dadbacio {wheel}</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="37" />
@@ -4560,12 +4560,12 @@
     <message>
       <location filename="../core/io/csvsource.py" line="332" />
       <source>a CSV file</source>
-      <translation type="unfinished" />
+      <translation>ffeil CSV</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="55" />
       <source>a QGIS saved connection is known only inside QGIS</source>
-      <translation type="unfinished" />
+      <translation>dim ond y tu mewn i QGIS y mae cysylltiad a gadwyd yn QGIS yn hysbys</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="62" />
@@ -4585,7 +4585,7 @@
     <message>
       <location filename="../core/io/plausible.py" line="122" />
       <source>a coordinate is not a finite number, is 0 or within 1 km of the grid's origin (a missing value, or degrees given as metres), or lies outside Great Britain (the area of use of EPSG:27700, British National Grid, into which the layer is read): check the layer's CRS and its coordinates</source>
-      <translation type="unfinished" />
+      <translation>nid yw cyfesuryn yn rhif meidraidd, mae'n 0 neu o fewn 1 km i darddbwynt y grid (gwerth coll, neu raddau wedi'u rhoi fel metrau), neu mae y tu allan i Brydain Fawr (ardal defnydd EPSG:27700, British National Grid, y darllenir yr haen iddi): gwiriwch CRS yr haen a'i chyfesurynnau</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="67" />
@@ -4630,12 +4630,12 @@
     <message>
       <location filename="../core/io/csvsource.py" line="210" />
       <source>a quote opened in column {column} is not closed on this line: it would swallow {what}. This row is not read; the lines after it are read as records (fix the quote)</source>
-      <translation type="unfinished" />
+      <translation>nid yw dyfynnod a agorwyd yng ngholofn {column} wedi'i gau ar y llinell hon: byddai'n llyncu {what}. Nid yw'r rhes hon yn cael ei darllen; caiff y llinellau ar ei hôl eu darllen fel cofnodion (trwsiwch y dyfynnod)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="366" />
       <source>a quote opened in column {column} of the header line is not closed on that line</source>
-      <translation type="unfinished" />
+      <translation>nid yw dyfynnod a agorwyd yng ngholofn {column} o'r llinell bennawd wedi'i gau ar y llinell honno</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="136" />
@@ -4670,12 +4670,12 @@
     <message>
       <location filename="../core/store/geopackage.py" line="89" />
       <source>a workspace is a GeoPackage file (.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>ffeil GeoPackage (.gpkg) yw man gwaith</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="76" />
       <source>all {n} areas given</source>
-      <translation type="unfinished" />
+      <translation>pob un o'r {n} ardal a roddwyd</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="48" />
@@ -4700,7 +4700,7 @@
     <message>
       <location filename="../core/store/geopackage.py" line="456" />
       <source>archive a set-up instead (lpt:archivesetup); rows are only ever added or updated.</source>
-      <translation type="unfinished" />
+      <translation>archifwch drefniant yn lle hynny (lpt:archivesetup); dim ond ychwanegu neu ddiweddaru rhesi a wneir byth.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_activity.py" line="21" />
@@ -4710,12 +4710,12 @@
     <message>
       <location filename="../core/io/areas.py" line="51" />
       <source>area code is blank</source>
-      <translation type="unfinished" />
+      <translation>mae'r cod ardal yn wag</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="54" />
       <source>area code repeated (dissolve multi-part areas first): first at row {row}</source>
-      <translation type="unfinished" />
+      <translation>cod ardal wedi'i ailadrodd (toddwch ardaloedd aml-ran yn gyntaf): y tro cyntaf yn rhes {row}</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="47" />
@@ -4725,22 +4725,22 @@
     <message>
       <location filename="../core/deps.py" line="64" />
       <source>arrays</source>
-      <translation type="unfinished" />
+      <translation>araeau</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="299" />
       <source>ask the analyst who runs the workspace for access.</source>
-      <translation type="unfinished" />
+      <translation>gofynnwch i'r dadansoddwr sy'n rhedeg y man gwaith am fynediad.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="40" />
       <source>ask the analyst who runs the workspace for the role or area assignment you need.</source>
-      <translation type="unfinished" />
+      <translation>gofynnwch i'r dadansoddwr sy'n rhedeg y man gwaith am y rôl neu'r aseiniad ardal sydd ei angen arnoch.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="64" />
       <source>ask the database administrator to run CREATE EXTENSION postgis in it.</source>
-      <translation type="unfinished" />
+      <translation>gofynnwch i weinyddwr y gronfa ddata redeg CREATE EXTENSION postgis ynddi.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="43" />
@@ -4770,32 +4770,32 @@
     <message>
       <location filename="../core/store/postgis.py" line="49" />
       <source>cannot connect to the workspace database ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir cysylltu â chronfa ddata'r man gwaith ({error})</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="617" />
       <source>cannot create the workspace ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir creu'r man gwaith ({error})</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="258" />
       <source>cannot parse CSV ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir dosrannu'r CSV ({error})</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="344" />
       <source>cannot read the file ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y ffeil ({error})</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="372" />
       <source>cannot read the header line ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y llinell bennawd ({error})</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="573" />
       <source>cannot write the output ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir ysgrifennu'r allbwn ({error})</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="203" />
@@ -4810,87 +4810,87 @@
     <message>
       <location filename="../core/io/visit_package.py" line="99" />
       <source>cannot write the visit list ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir ysgrifennu'r rhestr ymweliadau ({error})</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="144" />
       <source>categories add up to more than the total</source>
-      <translation type="unfinished" />
+      <translation>mae'r categorïau'n adio i fwy na'r cyfanswm</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="198" />
       <source>change indicator is not U, S, M or X</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r dangosydd newid yn U, S, M nac X</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="345" />
       <source>check it exists and you may read it.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch ei bod yn bodoli a bod gennych hawl i'w darllen.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="202" />
       <source>check quoting; a field with the delimiter inside must be in double quotes.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y dyfynnu; rhaid i faes sydd â'r amffinydd y tu mewn iddo fod mewn dyfynodau dwbl.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="96" />
       <source>check that the folder exists and is writable and that the file name is not too long.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo, ac nad yw enw'r ffeil yn rhy hir.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="425" />
       <source>check that this is a CSV file with a header line.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch mai ffeil CSV gyda llinell bennawd yw hon.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="50" />
       <source>check the connection's service or QGIS connection, and that the server runs.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch wasanaeth neu gysylltiad QGIS y cysylltiad, a bod y gweinydd yn rhedeg.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="376" />
       <source>check the delimiter, or keep only the columns needed.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch yr amffinydd, neu cadwch y colofnau sydd eu hangen yn unig.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="100" />
       <source>check the file (is it on a disk that is still connected?); if it keeps failing, restore the workspace from a backup, or copy what can still be read into a new file with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y ffeil (a yw ar ddisg sy'n dal i fod wedi'i chysylltu?); os yw'n dal i fethu, adferwch y man gwaith o gopi wrth gefn, neu copïwch yr hyn y gellir ei ddarllen o hyd i ffeil newydd gyda `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` a'i gwirio cyn ei defnyddio.</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="43" />
       <source>check the file and its rejected rows (REJECTS); if the smaller {table} table is right, run the import again with {flag}=true (the share allowed without it is {share:.0%} of the rows it replaces).</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y ffeil a'i rhesi a wrthodwyd (REJECTS); os yw'r tabl {table} llai yn gywir, rhedwch y mewnforio eto gyda {flag}=true (y gyfran a ganiateir hebddo yw {share:.0%} o'r rhesi y mae'n eu disodli).</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="105" />
       <source>check the file is a Census table.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch mai tabl Cyfrifiad yw'r ffeil.</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="97" />
       <source>check the file is a GeoJSON FeatureCollection.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch mai GeoJSON FeatureCollection yw'r ffeil.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="373" />
       <source>check the first line of the file.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch linell gyntaf y ffeil.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="18" />
       <source>check the network and that the server is running, then run again.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y rhwydwaith a bod y gweinydd yn rhedeg, yna rhedwch eto.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="42" />
       <source>check the user and the saved credentials (pg_service.conf / ~/.pgpass, or QGIS's authentication configuration).</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y defnyddiwr a'r manylion mewngofnodi a gadwyd (pg_service.conf / ~/.pgpass, neu ffurfweddiad dilysu QGIS).</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="55" />
       <source>check the workspace with lpt:setupdatabase; if it keeps failing, ask the database administrator.</source>
-      <translation type="unfinished" />
+      <translation>gwiriwch y man gwaith gyda lpt:setupdatabase; os yw'n dal i fethu, gofynnwch i weinyddwr y gronfa ddata.</translation>
     </message>
     <message>
       <location filename="../core/engage/message_templates.py" line="35" />
@@ -4905,7 +4905,7 @@
     <message>
       <location filename="../core/store/geopackage.py" line="618" />
       <source>choose a writable .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch ffeil .gpkg y gellir ysgrifennu iddi.</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="231" />
@@ -4915,17 +4915,17 @@
     <message>
       <location filename="../core/engage/key_contacts.py" line="204" />
       <source>choose a writable folder.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch ffolder y gellir ysgrifennu iddo.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="407" />
       <source>choose an existing file ({what}); check the path.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch ffeil sy'n bodoli ({what}); gwiriwch y llwybr.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="446" />
       <source>choose at least one CSV file or folder.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch o leiaf un ffeil CSV neu ffolder.</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="162" />
@@ -4935,7 +4935,7 @@
     <message>
       <location filename="../core/io/areas.py" line="100" />
       <source>choose the code field.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch y maes cod.</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="52" />
@@ -4945,52 +4945,52 @@
     <message>
       <location filename="../core/io/csvsource.py" line="441" />
       <source>choose the folder of monthly CSVs.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch ffolder y ffeiliau CSV misol.</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="469" />
       <source>choose the workspace's GeoPackage (or a new file name to create one); if this file is your workspace, restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch GeoPackage y man gwaith (neu enw ffeil newydd i greu un); os mai'r ffeil hon yw eich man gwaith, adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="404" />
       <source>choose {what} inside it.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch {what} y tu mewn iddo.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="401" />
       <source>choose {what}.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch {what}.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="38" />
       <source>close the program that holds it (a QGIS layer of it being edited, a database browser, another import or analysis on it) and run again.</source>
-      <translation type="unfinished" />
+      <translation>caewch y rhaglen sy'n ei dal (haen QGIS ohoni sy'n cael ei golygu, porwr cronfa ddata, mewnforio neu ddadansoddiad arall arni) a rhedwch eto.</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="51" />
       <source>column mapping entry '{entry}' has no '='</source>
-      <translation type="unfinished" />
+      <translation>nid oes '=' yn y cofnod mapio colofnau '{entry}'</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="56" />
       <source>column mapping names unknown field '{field}'</source>
-      <translation type="unfinished" />
+      <translation>mae'r mapio colofnau yn enwi maes anhysbys '{field}'</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="85" />
       <source>column mapping says {key}='{wanted}' but there is no such column (columns present: {columns})</source>
-      <translation type="unfinished" />
+      <translation>mae'r mapio colofnau yn dweud {key}='{wanted}' ond nid oes colofn o'r fath (colofnau sy'n bresennol: {columns})</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="199" />
       <source>column {column}: a byte that is not valid {encoding} text, a NUL byte or U+FFFD (the row is not read; fix it, or save the file as UTF-8)</source>
-      <translation type="unfinished" />
+      <translation>colofn {column}: beit nad yw'n destun {encoding} dilys, beit NUL neu U+FFFD (ni chaiff y rhes ei darllen; trwsiwch hi, neu cadwch y ffeil fel UTF-8)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="387" />
       <source>column {n} of the header has no name</source>
-      <translation type="unfinished" />
+      <translation>nid oes enw ar golofn {n} y pennawd</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="173" />
@@ -5015,7 +5015,7 @@
     <message>
       <location filename="../core/io/consent.py" line="52" />
       <source>consent</source>
-      <translation type="unfinished" />
+      <translation>caniatâd</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="27" />
@@ -5025,52 +5025,52 @@
     <message>
       <location filename="../core/deps.py" line="67" />
       <source>coordinate transformations</source>
-      <translation type="unfinished" />
+      <translation>trawsnewidiadau cyfesurynnau</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="44" />
       <source>coordinates are not finite numbers (NaN or infinite)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r cyfesurynnau'n rhifau meidraidd (NaN neu anfeidraidd)</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="100" />
       <source>coordinates are outside Great Britain (WGS84 lon/lat expected)</source>
-      <translation type="unfinished" />
+      <translation>mae'r cyfesurynnau y tu allan i Brydain Fawr (disgwylir hydred/lledred WGS84)</translation>
     </message>
     <message>
       <location filename="../core/io/addresses.py" line="44" />
       <source>correct the address counts file.</source>
-      <translation type="unfinished" />
+      <translation>cywirwch y ffeil cyfrif cyfeiriadau.</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="88" />
       <source>correct the column mapping.</source>
-      <translation type="unfinished" />
+      <translation>cywirwch y mapio colofnau.</translation>
     </message>
     <message>
       <location filename="../core/io/declared_crs.py" line="46" />
       <source>correct the crs name (e.g. urn:ogc:def:crs:EPSG::27700 for British National Grid), or remove the crs member if the coordinates are WGS84 longitude/latitude.</source>
-      <translation type="unfinished" />
+      <translation>cywirwch enw'r crs (e.e. urn:ogc:def:crs:EPSG::27700 ar gyfer British National Grid), neu tynnwch yr aelod crs os yw'r cyfesurynnau'n hydred/lledred WGS84.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="139" />
       <source>count is larger than the area's total</source>
-      <translation type="unfinished" />
+      <translation>mae'r cyfrif yn fwy na chyfanswm yr ardal</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="135" />
       <source>count is negative</source>
-      <translation type="unfinished" />
+      <translation>mae'r cyfrif yn negatif</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="134" />
       <source>count is not a finite number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r cyfrif yn rhif meidraidd</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="133" />
       <source>count is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r cyfrif yn rhif</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_list.py" line="52" />
@@ -5080,22 +5080,22 @@
     <message>
       <location filename="../core/store/geopackage.py" line="96" />
       <source>create it by importing into it.</source>
-      <translation type="unfinished" />
+      <translation>crëwch ef drwy fewnforio iddo.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="71" />
       <source>create it with lpt:setupdatabase (or by importing into it).</source>
-      <translation type="unfinished" />
+      <translation>crëwch ef gyda lpt:setupdatabase (neu drwy fewnforio iddo).</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="99" />
       <source>create the folder first.</source>
-      <translation type="unfinished" />
+      <translation>crëwch y ffolder yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="178" />
       <source>crime id is blank</source>
-      <translation type="unfinished" />
+      <translation>mae dynodydd y drosedd yn wag</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="88" />
@@ -5110,7 +5110,7 @@
     <message>
       <location filename="../core/io/areas.py" line="65" />
       <source>degenerate polygon: it encloses no area (its points lie on a line or repeat), even after repair</source>
-      <translation type="unfinished" />
+      <translation>polygon dirywiedig: nid yw'n amgáu unrhyw arwynebedd (mae ei bwyntiau ar linell neu'n ailadrodd), hyd yn oed ar ôl ei atgyweirio</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="167" />
@@ -5140,7 +5140,7 @@
     <message>
       <location filename="../core/link/scope.py" line="83" />
       <source>draw the patch inside the areas, or give other areas.</source>
-      <translation type="unfinished" />
+      <translation>lluniwch yr ardal gyfrifoldeb o fewn yr ardaloedd, neu rhowch ardaloedd eraill.</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="24" />
@@ -5155,12 +5155,12 @@
     <message>
       <location filename="../core/io/reader.py" line="224" />
       <source>duplicate {columns}</source>
-      <translation type="unfinished" />
+      <translation>{columns} dyblyg</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="228" />
       <source>duplicate {column}</source>
-      <translation type="unfinished" />
+      <translation>{column} dyblyg</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="48" />
@@ -5175,17 +5175,17 @@
     <message>
       <location filename="../core/io/postcodes.py" line="70" />
       <source>easting and northing look swapped: the point lies far from the file's other postcodes and, swapped, among them</source>
-      <translation type="unfinished" />
+      <translation>mae'n ymddangos bod y dwyreiniad a'r gogleddiad wedi'u cyfnewid: mae'r pwynt ymhell o godau post eraill y ffeil ac, o'u cyfnewid, yn eu plith</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="63" />
       <source>easting is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r dwyreiniad yn rhif</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="68" />
       <source>easting or northing is 0, or within 1 km of the grid's origin: a missing grid reference</source>
-      <translation type="unfinished" />
+      <translation>mae'r dwyreiniad neu'r gogleddiad yn 0, neu o fewn 1 km i darddbwynt y grid: cyfeirnod grid coll</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="113" />
@@ -5195,22 +5195,22 @@
     <message>
       <location filename="../core/io/csvsource.py" line="208" />
       <source>every line after it to the end of the file</source>
-      <translation type="unfinished" />
+      <translation>pob llinell ar ei hôl hyd at ddiwedd y ffeil</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="71" />
       <source>exact duplicate of an earlier crime (same Crime ID and every field)</source>
-      <translation type="unfinished" />
+      <translation>dyblyg union o drosedd gynharach (yr un Crime ID a phob maes)</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="147" />
       <source>exact duplicate of an earlier row</source>
-      <translation type="unfinished" />
+      <translation>dyblyg union o res gynharach</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="351" />
       <source>export the data again.</source>
-      <translation type="unfinished" />
+      <translation>allforiwch y data eto.</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate.py" line="33" />
@@ -5220,17 +5220,17 @@
     <message>
       <location filename="../core/io/csvsource.py" line="406" />
       <source>file not found</source>
-      <translation type="unfinished" />
+      <translation>ni chafwyd hyd i'r ffeil</translation>
     </message>
     <message>
       <location filename="../core/io/places.py" line="49" />
       <source>fix the line or delete it.</source>
-      <translation type="unfinished" />
+      <translation>trwsiwch y llinell neu ei dileu.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="368" />
       <source>fix the quote in the header (a quoted name needs a closing quote).</source>
-      <translation type="unfinished" />
+      <translation>trwsiwch y dyfynnod yn y pennawd (mae angen dyfynnod cau ar enw mewn dyfynodau).</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="60" />
@@ -5245,37 +5245,37 @@
     <message>
       <location filename="../core/store/faults.py" line="61" />
       <source>free space on that disk (or copy the workspace to another disk) and run again.</source>
-      <translation type="unfinished" />
+      <translation>rhyddhewch le ar y ddisg honno (neu copïwch y man gwaith i ddisg arall) a rhedwch eto.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="68" />
       <source>free space on that disk or reconnect it (or copy the workspace to another disk) and run again.</source>
-      <translation type="unfinished" />
+      <translation>rhyddhewch le ar y ddisg honno neu ei hailgysylltu (neu copïwch y man gwaith i ddisg arall) a rhedwch eto.</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="66" />
       <source>geometry (STRtree, vectorised operations)</source>
-      <translation type="unfinished" />
+      <translation>geometreg (STRtree, gweithrediadau fectoraidd)</translation>
     </message>
     <message>
       <location filename="../core/io/streets.py" line="82" />
       <source>geometry cannot be read (e.g. a line with a single point)</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y geometreg (e.e. llinell ag un pwynt yn unig)</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="42" />
       <source>geometry cannot be read (e.g. a ring that is not closed)</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y geometreg (e.e. cylch nad yw wedi'i gau)</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="128" />
       <source>give a package made by this version's Export visit list.</source>
-      <translation type="unfinished" />
+      <translation>rhowch becyn a wnaed gan Export visit list y fersiwn hon.</translation>
     </message>
     <message>
       <location filename="../core/io/geo.py" line="27" />
       <source>give an EPSG code such as EPSG:27700 (British National Grid) or EPSG:4326 (lon/lat).</source>
-      <translation type="unfinished" />
+      <translation>rhowch god EPSG fel EPSG:27700 (British National Grid) neu EPSG:4326 (hydred/lledred).</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="186" />
@@ -5285,7 +5285,7 @@
     <message>
       <location filename="../core/store/postgis.py" line="68" />
       <source>give another database, or drop that schema's tables first.</source>
-      <translation type="unfinished" />
+      <translation>rhowch gronfa ddata arall, neu gollyngwch dablau'r sgema honno yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="59" />
@@ -5295,12 +5295,12 @@
     <message>
       <location filename="../core/io/csvsource.py" line="393" />
       <source>give every column a distinct name.</source>
-      <translation type="unfinished" />
+      <translation>rhowch enw gwahanol i bob colofn.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="388" />
       <source>give every column a name (blank names are allowed only at the end of the line).</source>
-      <translation type="unfinished" />
+      <translation>rhowch enw i bob colofn (dim ond ar ddiwedd y llinell y caniateir enwau gwag).</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="85" />
@@ -5310,12 +5310,12 @@
     <message>
       <location filename="../core/io/visit_package.py" line="111" />
       <source>give the GeoPackage from the phone.</source>
-      <translation type="unfinished" />
+      <translation>rhowch y GeoPackage o'r ffôn.</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="182" />
       <source>give the ONS LSOA 2011 to 2021 lookup.</source>
-      <translation type="unfinished" />
+      <translation>rhowch dabl chwilio LSOA 2011 i 2021 yr ONS.</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="62" />
@@ -5330,37 +5330,37 @@
     <message>
       <location filename="../core/io/visit_package.py" line="148" />
       <source>give the package's GeoPackage unchanged.</source>
-      <translation type="unfinished" />
+      <translation>rhowch GeoPackage y pecyn heb ei newid.</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="123" />
       <source>give the visits GeoPackage of a package made by Export visit list.</source>
-      <translation type="unfinished" />
+      <translation>rhowch GeoPackage ymweliadau pecyn a wnaed gan Export visit list.</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="102" />
       <source>give the workspace's .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>rhowch ffeil .gpkg y man gwaith.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="76" />
       <source>give the workspace's database.</source>
-      <translation type="unfinished" />
+      <translation>rhowch gronfa ddata'r man gwaith.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="413" />
       <source>give yourself read permission, or copy the file somewhere you may read it.</source>
-      <translation type="unfinished" />
+      <translation>rhowch ganiatâd darllen i chi'ch hun, neu copïwch y ffeil i rywle lle cewch ei darllen.</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="73" />
       <source>grid reference outside Great Britain</source>
-      <translation type="unfinished" />
+      <translation>cyfeirnod grid y tu allan i Brydain Fawr</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="93" />
       <source>group is not like '6b' within its supergroup</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r grŵp yn debyg i '6b' o fewn ei uwchgrŵp</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="12" />
@@ -5385,12 +5385,12 @@
     <message>
       <location filename="../core/store/import_rules.py" line="137" />
       <source>import each force's crimes into its own workspace and analyse each.</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch droseddau pob heddlu i'w fan gwaith ei hun a dadansoddwch bob un.</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="119" />
       <source>import each force's files into its own workspace.</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch ffeiliau pob heddlu i'w fan gwaith ei hun.</translation>
     </message>
     <message>
       <location filename="../core/engage/audience_data.py" line="32" />
@@ -5400,7 +5400,7 @@
     <message>
       <location filename="../core/store/geopackage.py" line="399" />
       <source>import it into the workspace first.</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch ef i'r man gwaith yn gyntaf.</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="102" />
@@ -5410,12 +5410,12 @@
     <message>
       <location filename="../core/store/import_rules.py" line="111" />
       <source>import the {source} crimes into a workspace of their own (another WORKSPACE file name).</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch y troseddau {source} i fan gwaith eu hunain (enw ffeil WORKSPACE arall).</translation>
     </message>
     <message>
       <location filename="../core/link/stored.py" line="46" />
       <source>import the {table} into the workspace first (WORKSPACE parameter of the import algorithms).</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch y {table} i'r man gwaith yn gyntaf (paramedr WORKSPACE yr algorithmau mewnforio).</translation>
     </message>
     <message>
       <location filename="../core/engage/audience_data.py" line="26" />
@@ -5435,7 +5435,7 @@
     <message>
       <location filename="../core/store/import_rules.py" line="125" />
       <source>import {force}'s crimes into a workspace of their own (another WORKSPACE file name).</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch droseddau {force} i fan gwaith eu hunain (enw ffeil WORKSPACE arall).</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="87" />
@@ -5445,37 +5445,37 @@
     <message>
       <location filename="../core/io/csvsource.py" line="403" />
       <source>is a folder, not a file ({what} was expected)</source>
-      <translation type="unfinished" />
+      <translation>ffolder yw hwn, nid ffeil (disgwylid {what})</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="409" />
       <source>is not a regular file ({what} was expected)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n ffeil reolaidd (disgwylid {what})</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="481" />
       <source>its schema version (lpt_meta) is {version!r}</source>
-      <translation type="unfinished" />
+      <translation>fersiwn ei sgema (lpt_meta) yw {version!r}</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="478" />
       <source>its schema version (lpt_meta) is {version!r}, not a number</source>
-      <translation type="unfinished" />
+      <translation>fersiwn ei sgema (lpt_meta) yw {version!r}, nid rhif</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="148" />
       <source>its table {table} has no column {columns} (renamed or dropped)</source>
-      <translation type="unfinished" />
+      <translation>nid oes colofn {columns} yn ei dabl {table} (wedi'i hailenwi neu ei gollwng)</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="145" />
       <source>its table {table} is missing</source>
-      <translation type="unfinished" />
+      <translation>mae ei dabl {table} ar goll</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="140" />
       <source>key contact flag is not yes/no</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r faner cyswllt allweddol yn ie/na (yes/no)</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="54" />
@@ -5495,12 +5495,12 @@
     <message>
       <location filename="../core/io/crime.py" line="96" />
       <source>latitude is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r lledred yn rhif</translation>
     </message>
     <message>
       <location filename="../core/io/places.py" line="47" />
       <source>line {line}: a place needs a name and match 'exact' or 'ends_with' (got {place!r}, {match!r})</source>
-      <translation type="unfinished" />
+      <translation>llinell {line}: mae angen enw ar le a match 'exact' neu 'ends_with' (cafwyd {place!r}, {match!r})</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="89" />
@@ -5510,37 +5510,37 @@
     <message>
       <location filename="../core/io/census.py" line="90" />
       <source>long table has a count column but no category column</source>
-      <translation type="unfinished" />
+      <translation>mae gan y tabl hir golofn cyfrif ond dim colofn categori</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="98" />
       <source>longitude and latitude look swapped</source>
-      <translation type="unfinished" />
+      <translation>mae'n ymddangos bod yr hydred a'r lledred wedi'u cyfnewid</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="95" />
       <source>longitude is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r hydred yn rhif</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="45" />
       <source>make the file and its folder writable, or copy the workspace to a writable folder and give the copy as WORKSPACE.</source>
-      <translation type="unfinished" />
+      <translation>gwnewch y ffeil a'i ffolder yn rhai y gellir ysgrifennu iddynt, neu copïwch y man gwaith i ffolder y gellir ysgrifennu iddo a rhowch y copi fel WORKSPACE.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="81" />
       <source>map it, e.g. COLUMN_MAP 'area_code=geography code'.</source>
-      <translation type="unfinished" />
+      <translation>mapiwch hi, e.e. COLUMN_MAP 'area_code=geography code'.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="91" />
       <source>map it, e.g. COLUMN_MAP 'category=ethnic_group'.</source>
-      <translation type="unfinished" />
+      <translation>mapiwch hi, e.e. COLUMN_MAP 'category=ethnic_group'.</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="88" />
       <source>map them, e.g. COLUMN_MAP 'trust=Q1 Trust;confidence=Q2 Confidence'.</source>
-      <translation type="unfinished" />
+      <translation>mapiwch nhw, e.e. COLUMN_MAP 'trust=Q1 Trust;confidence=Q2 Confidence'.</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="14" />
@@ -5550,22 +5550,22 @@
     <message>
       <location filename="../core/io/members.py" line="120" />
       <source>member id is blank</source>
-      <translation type="unfinished" />
+      <translation>mae dynodydd yr aelod yn wag</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="387" />
       <source>member id not in the member export</source>
-      <translation type="unfinished" />
+      <translation>nid yw dynodydd yr aelod yn allforiad yr aelodau</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="68" />
       <source>message and report templates</source>
-      <translation type="unfinished" />
+      <translation>templedi negeseuon ac adroddiadau</translation>
     </message>
     <message>
       <location filename="../core/io/replies.py" line="27" />
       <source>message id is blank</source>
-      <translation type="unfinished" />
+      <translation>mae dynodydd y neges yn wag</translation>
     </message>
     <message>
       <location filename="../core/engage/message_templates.py" line="34" />
@@ -5575,17 +5575,17 @@
     <message>
       <location filename="../core/io/census.py" line="44" />
       <source>metadata file needs columns new_names and Variable_Name</source>
-      <translation type="unfinished" />
+      <translation>mae angen y colofnau new_names a Variable_Name ar y ffeil metadata</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="90" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>mis</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="199" />
       <source>more than {n} lines open a quote that they do not close (the last at line {line})</source>
-      <translation type="unfinished" />
+      <translation>mae mwy na {n} o linellau'n agor dyfynnod nad ydynt yn ei gau (yr olaf yn llinell {line})</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="19" />
@@ -5595,12 +5595,12 @@
     <message>
       <location filename="../core/store/geopackage.py" line="90" />
       <source>name it e.g. hull_workspace.gpkg.</source>
-      <translation type="unfinished" />
+      <translation>enwch ef e.e. hull_workspace.gpkg.</translation>
     </message>
     <message>
       <location filename="../core/store/base.py" line="30" />
       <source>names are lower-case letters, digits and underscores.</source>
-      <translation type="unfinished" />
+      <translation>llythrennau bach, digidau a thanlinellau yw enwau.</translation>
     </message>
     <message>
       <location filename="../core/engage/messages.py" line="309" />
@@ -5620,7 +5620,7 @@
     <message>
       <location filename="../core/io/census.py" line="80" />
       <source>no area code column found (columns present: {columns})</source>
-      <translation type="unfinished" />
+      <translation>ni chafwyd hyd i golofn cod ardal (colofnau sy'n bresennol: {columns})</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="61" />
@@ -5640,42 +5640,42 @@
     <message>
       <location filename="../core/io/postcodes.py" line="104" />
       <source>no coordinates (positional quality 90)</source>
-      <translation type="unfinished" />
+      <translation>dim cyfesurynnau (ansawdd lleoliadol 90)</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="97" />
       <source>no features</source>
-      <translation type="unfinished" />
+      <translation>dim nodweddion</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="48" />
       <source>no geometry</source>
-      <translation type="unfinished" />
+      <translation>dim geometreg</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="62" />
       <source>no grid reference</source>
-      <translation type="unfinished" />
+      <translation>dim cyfeirnod grid</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="65" />
       <source>no grid reference (0,0)</source>
-      <translation type="unfinished" />
+      <translation>dim cyfeirnod grid (0,0)</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="84" />
       <source>no grid reference (osgrdind 9)</source>
-      <translation type="unfinished" />
+      <translation>dim cyfeirnod grid (osgrdind 9)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="401" />
       <source>no input file given</source>
-      <translation type="unfinished" />
+      <translation>ni roddwyd ffeil mewnbwn</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="92" />
       <source>no location (police.uk publishes some records without one)</source>
-      <translation type="unfinished" />
+      <translation>dim lleoliad (mae police.uk yn cyhoeddi rhai cofnodion heb un)</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="98" />
@@ -5685,7 +5685,7 @@
     <message>
       <location filename="../core/io/areas.py" line="99" />
       <source>no property '{field}' (properties: {properties})</source>
-      <translation type="unfinished" />
+      <translation>dim priodwedd '{field}' (priodweddau: {properties})</translation>
     </message>
     <message>
       <location filename="../core/analyse/priority.py" line="129" />
@@ -5695,17 +5695,17 @@
     <message>
       <location filename="../core/link/link.py" line="374" />
       <source>no street within {distance:g} m</source>
-      <translation type="unfinished" />
+      <translation>dim stryd o fewn {distance:g} m</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="360" />
       <source>no street within {distance:g} m of the postcode</source>
-      <translation type="unfinished" />
+      <translation>dim stryd o fewn {distance:g} m i'r cod post</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="86" />
       <source>no trust, confidence or local priorities column found (columns present: {columns})</source>
-      <translation type="unfinished" />
+      <translation>ni chafwyd hyd i golofn ymddiriedaeth, hyder na blaenoriaethau lleol (colofnau sy'n bresennol: {columns})</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="61" />
@@ -5725,12 +5725,12 @@
     <message>
       <location filename="../core/io/postcodes.py" line="64" />
       <source>northing is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r gogleddiad yn rhif</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="115" />
       <source>not a GeoPackage GDAL can read ({error})</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n GeoPackage y gall GDAL ei ddarllen ({error})</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="87" />
@@ -5745,42 +5745,42 @@
     <message>
       <location filename="../core/io/members.py" line="133" />
       <source>not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n ddyddiad (defnyddiwch YYYY-MM-DD neu DD/MM/YYYY)</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" line="93" />
       <source>not a date ({hint})</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n ddyddiad ({hint})</translation>
     </message>
     <message>
       <location filename="../core/io/streets.py" line="90" />
       <source>not a line</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n llinell</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="187" />
       <source>not a longitude/latitude</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n hydred/lledred</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="89" />
       <source>not a month (police.uk uses YYYY-MM)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n fis (mae police.uk yn defnyddio YYYY-MM)</translation>
     </message>
     <message>
       <location filename="../core/io/addresses.py" line="31" />
       <source>not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n rhif</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="102" />
       <source>not a police.uk crime type</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n fath o drosedd police.uk</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="50" />
       <source>not a polygon</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n bolygon</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="97" />
@@ -5790,32 +5790,32 @@
     <message>
       <location filename="../core/io/addresses.py" line="29" />
       <source>not a valid UK postcode</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n god post dilys yn y DU</translation>
     </message>
     <message>
       <location filename="../core/store/base.py" line="29" />
       <source>not a valid workspace table or column name: {name!r}</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n enw tabl neu golofn dilys yn y man gwaith: {name!r}</translation>
     </message>
     <message>
       <location filename="../core/io/addresses.py" line="32" />
       <source>not a whole number of addresses (0 or more)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n nifer cyfan o gyfeiriadau (0 neu fwy)</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="158" />
       <source>not an LSOA code (E01... or W01...)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n god LSOA (E01... neu W01...)</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="126" />
       <source>not an OA, LSOA, MSOA, ward or LAD code</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n god OA, LSOA, MSOA, ward neu LAD</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="89" />
       <source>not an Output Area (E00...) or LSOA (E01...) code</source>
-      <translation type="unfinished" />
+      <translation>nid yw'n god Ardal Gynnyrch (E00...) neu LSOA (E01...)</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="76" />
@@ -5830,7 +5830,7 @@
     <message>
       <location filename="../core/deps.py" line="58" />
       <source>not installed</source>
-      <translation type="unfinished" />
+      <translation>heb ei osod</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="29" />
@@ -5855,12 +5855,12 @@
     <message>
       <location filename="../core/io/crime.py" line="180" />
       <source>offence category is blank</source>
-      <translation type="unfinished" />
+      <translation>mae categori'r drosedd yn wag</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="179" />
       <source>offence date</source>
-      <translation type="unfinished" />
+      <translation>dyddiad y drosedd</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_activity.py" line="21" />
@@ -5875,7 +5875,7 @@
     <message>
       <location filename="../core/io/members.py" line="134" />
       <source>opt-out date is before the registration date</source>
-      <translation type="unfinished" />
+      <translation>mae'r dyddiad optio allan cyn y dyddiad cofrestru</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="16" />
@@ -5890,17 +5890,17 @@
     <message>
       <location filename="../core/io/visits.py" line="54" />
       <source>outcome 'registered' without the member id</source>
-      <translation type="unfinished" />
+      <translation>canlyniad 'registered' heb ddynodydd yr aelod</translation>
     </message>
     <message>
       <location filename="../core/io/visits.py" line="51" />
       <source>outcome is not one of: {outcomes}</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r canlyniad yn un o: {outcomes}</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="376" />
       <source>outside all areas</source>
-      <translation type="unfinished" />
+      <translation>y tu allan i bob ardal</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="29" />
@@ -5930,7 +5930,7 @@
     <message>
       <location filename="../core/io/csvsource.py" line="412" />
       <source>permission denied: this account may not read the file</source>
-      <translation type="unfinished" />
+      <translation>gwrthodwyd caniatâd: ni chaiff y cyfrif hwn ddarllen y ffeil</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="60" />
@@ -5945,27 +5945,27 @@
     <message>
       <location filename="../core/io/places.py" line="41" />
       <source>place names</source>
-      <translation type="unfinished" />
+      <translation>enwau lleoedd</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="194" />
       <source>point (x, y) falls outside Great Britain in {crs}</source>
-      <translation type="unfinished" />
+      <translation>mae'r pwynt (x, y) y tu allan i Brydain Fawr yn {crs}</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="362" />
       <source>postcode centroid outside all areas</source>
-      <translation type="unfinished" />
+      <translation>canolbwynt y cod post y tu allan i bob ardal</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="121" />
       <source>postcode is blank</source>
-      <translation type="unfinished" />
+      <translation>mae'r cod post yn wag</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="358" />
       <source>postcode not in the postcode lookup</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r cod post yn y tabl chwilio codau post</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="73" />
@@ -5975,7 +5975,7 @@
     <message>
       <location filename="../core/config.py" line="67" />
       <source>priority categories</source>
-      <translation type="unfinished" />
+      <translation>categorïau blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="11" />
@@ -6015,62 +6015,62 @@
     <message>
       <location filename="../core/io/members.py" line="126" />
       <source>registration date</source>
-      <translation type="unfinished" />
+      <translation>dyddiad cofrestru</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="125" />
       <source>registration date is blank</source>
-      <translation type="unfinished" />
+      <translation>mae'r dyddiad cofrestru yn wag</translation>
     </message>
     <message>
       <location filename="../core/link/cache.py" line="107" />
       <source>relinked (streets, areas, postcodes or distance changed)</source>
-      <translation type="unfinished" />
+      <translation>wedi'i ailgysylltu (newidiodd y strydoedd, yr ardaloedd, y codau post neu'r pellter)</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="102" />
       <source>rename the column or map it, e.g. COLUMN_MAP '{key}=&lt;your column name&gt;'.</source>
-      <translation type="unfinished" />
+      <translation>ailenwch y golofn neu ei mapio, e.e. COLUMN_MAP '{key}=&lt;your column name&gt;'.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="54" />
       <source>rename the workspace (or name a new one) with a file name of at most {most} bytes.</source>
-      <translation type="unfinished" />
+      <translation>ailenwch y man gwaith (neu enwch un newydd) gydag enw ffeil o {most} beit ar y mwyaf.</translation>
     </message>
     <message>
       <location filename="../core/io/replies.py" line="28" />
       <source>reply time</source>
-      <translation type="unfinished" />
+      <translation>amser yr ateb</translation>
     </message>
     <message>
       <location filename="../core/io/columns.py" line="99" />
       <source>required column '{key}' not found (accepted names: {names}; columns present: {columns})</source>
-      <translation type="unfinished" />
+      <translation>ni chafwyd hyd i'r golofn ofynnol '{key}' (enwau a dderbynnir: {names}; colofnau sy'n bresennol: {columns})</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="115" />
       <source>response id is blank</source>
-      <translation type="unfinished" />
+      <translation>mae dynodydd yr ymateb yn wag</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="433" />
       <source>restore the schema from a backup, or run lpt:setupdatabase.</source>
-      <translation type="unfinished" />
+      <translation>adferwch y sgema o gopi wrth gefn, neu rhedwch lpt:setupdatabase.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="31" />
       <source>restore the workspace from a backup (or undo the change with the tool that made it); a new workspace is made by importing into a new file name.</source>
-      <translation type="unfinished" />
+      <translation>adferwch y man gwaith o gopi wrth gefn (neu dadwnewch y newid gyda'r offeryn a'i gwnaeth); caiff man gwaith newydd ei greu drwy fewnforio i enw ffeil newydd.</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="23" />
       <source>restore the workspace from a backup, or copy what can still be read into a new file with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it.</source>
-      <translation type="unfinished" />
+      <translation>adferwch y man gwaith o gopi wrth gefn, neu copïwch yr hyn y gellir ei ddarllen o hyd i ffeil newydd gyda `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` a'i gwirio cyn ei defnyddio.</translation>
     </message>
     <message>
       <location filename="../core/io/streets.py" line="94" />
       <source>road class excluded (remove it from the excluded classes to keep it)</source>
-      <translation type="unfinished" />
+      <translation>dosbarth ffordd wedi'i eithrio (tynnwch ef o'r dosbarthiadau a eithrir i'w gadw)</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="10" />
@@ -6085,7 +6085,7 @@
     <message>
       <location filename="../core/io/reader.py" line="204" />
       <source>row has more fields than the header ({n})</source>
-      <translation type="unfinished" />
+      <translation>mae gan y rhes fwy o feysydd na'r pennawd ({n})</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="82" />
@@ -6095,7 +6095,7 @@
     <message>
       <location filename="../core/io/addresses.py" line="42" />
       <source>row {row}, column {column}: {reason} ({n:,} rows rejected)</source>
-      <translation type="unfinished" />
+      <translation>rhes {row}, colofn {column}: {reason} (gwrthodwyd {n:,} o resi)</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_map.py" line="39" />
@@ -6105,7 +6105,7 @@
     <message>
       <location filename="../core/store/postgis_faults.py" line="46" />
       <source>rows of the audit and the message log are only ever added.</source>
-      <translation type="unfinished" />
+      <translation>dim ond ychwanegu a wneir byth at resi'r archwiliad a'r log negeseuon.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="171" />
@@ -6125,47 +6125,47 @@
     <message>
       <location filename="../core/store/postgis_faults.py" line="24" />
       <source>run again when the other import or analysis on this workspace has finished.</source>
-      <translation type="unfinished" />
+      <translation>rhedwch eto pan fydd y mewnforio neu'r dadansoddiad arall ar y man gwaith hwn wedi gorffen.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="56" />
       <source>run it from QGIS or qgis_process, or name the connection as service=NAME (pg_service.conf).</source>
-      <translation type="unfinished" />
+      <translation>rhedwch ef o QGIS neu qgis_process, neu enwch y cysylltiad fel service=NAME (pg_service.conf).</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_setup.py" line="30" />
       <source>run lpt:setupdatabase as the database administrator (CREATEROLE), or without SECURITY to create the tables only.</source>
-      <translation type="unfinished" />
+      <translation>rhedwch lpt:setupdatabase fel gweinyddwr y gronfa ddata (CREATEROLE), neu heb SECURITY i greu'r tablau yn unig.</translation>
     </message>
     <message>
       <location filename="../core/link/cache.py" line="89" />
       <source>run the algorithm again: the links are computed afresh.</source>
-      <translation type="unfinished" />
+      <translation>rhedwch yr algorithm eto: caiff y cysylltiadau eu cyfrifo o'r newydd.</translation>
     </message>
     <message>
       <location filename="../core/spatial.py" line="15" />
       <source>run: python3 -m pip install --user 'shapely&gt;=2' (see README, Installation).</source>
-      <translation type="unfinished" />
+      <translation>rhedwch: python3 -m pip install --user 'shapely&gt;=2' (gweler README, Installation).</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="49" />
       <source>save it as UTF-8 (in Excel: CSV UTF-8).</source>
-      <translation type="unfinished" />
+      <translation>cadwch hi fel UTF-8 (yn Excel: CSV UTF-8).</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="349" />
       <source>save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding.</source>
-      <translation type="unfinished" />
+      <translation>cadwch y ffeil fel UTF-8 (yn Excel: CSV UTF-8), neu dewiswch ei hamgodiad.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="72" />
       <source>save the password in pg_service.conf / ~/.pgpass or in QGIS's authentication configuration and name the connection only (service=NAME, or the QGIS connection's name).</source>
-      <translation type="unfinished" />
+      <translation>cadwch y cyfrinair yn pg_service.conf / ~/.pgpass neu yn ffurfweddiad dilysu QGIS ac enwch y cysylltiad yn unig (service=NAME, neu enw'r cysylltiad QGIS).</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="363" />
       <source>set the delimiter to '{other}' or 'auto'.</source>
-      <translation type="unfinished" />
+      <translation>gosodwch yr amffinydd i '{other}' neu 'auto'.</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="56" />
@@ -6190,7 +6190,7 @@
     <message>
       <location filename="../core/spatial.py" line="13" />
       <source>shapely {version} is installed; Local Priority Targeting needs 2.0 or newer</source>
-      <translation type="unfinished" />
+      <translation>mae shapely {version} wedi'i osod; mae angen 2.0 neu fwy diweddar ar Local Priority Targeting</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="27" />
@@ -6205,37 +6205,37 @@
     <message>
       <location filename="../core/deps.py" line="65" />
       <source>statistics and spatial search</source>
-      <translation type="unfinished" />
+      <translation>ystadegau a chwilio gofodol</translation>
     </message>
     <message>
       <location filename="../core/link/cache.py" line="108" />
       <source>stored links used</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwyd y cysylltiadau a storiwyd</translation>
     </message>
     <message>
       <location filename="../core/io/streets.py" line="96" />
       <source>street has no name</source>
-      <translation type="unfinished" />
+      <translation>nid oes enw ar y stryd</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="95" />
       <source>subgroup is not like '6b3' within its group</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r is-grŵp yn debyg i '6b3' o fewn ei grŵp</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="117" />
       <source>submitted date</source>
-      <translation type="unfinished" />
+      <translation>dyddiad cyflwyno</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="91" />
       <source>supergroup is not 1-8</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r uwchgrŵp yn 1-8</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="177" />
       <source>superseded by a newer record of the same member ({file} row {row})</source>
-      <translation type="unfinished" />
+      <translation>wedi'i ddisodli gan gofnod mwy diweddar o'r un aelod ({file} rhes {row})</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="29" />
@@ -6250,7 +6250,7 @@
     <message>
       <location filename="../core/deps.py" line="64" />
       <source>tables</source>
-      <translation type="unfinished" />
+      <translation>tablau</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="74" />
@@ -6260,7 +6260,7 @@
     <message>
       <location filename="../core/link/inputs.py" line="87" />
       <source>the LSOA 2021 layer has no lsoa21_code / LSOA21CD / area_code field</source>
-      <translation type="unfinished" />
+      <translation>nid oes maes lsoa21_code / LSOA21CD / area_code yn yr haen LSOA 2021</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="41" />
@@ -6280,7 +6280,7 @@
     <message>
       <location filename="../core/store/postgis_faults.py" line="16" />
       <source>the connection to the workspace database was lost; the server rolled back what this run was writing, so nothing was written to the workspace and no table is half written</source>
-      <translation type="unfinished" />
+      <translation>collwyd y cysylltiad â chronfa ddata'r man gwaith; dadwnaeth y gweinydd yr hyn yr oedd y rhediad hwn yn ei ysgrifennu, felly ni ysgrifennwyd dim i'r man gwaith ac nid oes unrhyw dabl wedi'i hanner ysgrifennu</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="75" />
@@ -6300,12 +6300,12 @@
     <message>
       <location filename="../core/link/inputs.py" line="49" />
       <source>the crime layer has no 'month' field</source>
-      <translation type="unfinished" />
+      <translation>nid oes maes 'month' yn yr haen troseddau</translation>
     </message>
     <message>
       <location filename="../core/link/inputs.py" line="53" />
       <source>the crime layer has no crime_type or category field</source>
-      <translation type="unfinished" />
+      <translation>nid oes maes crime_type na category yn yr haen troseddau</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="13" />
@@ -6315,102 +6315,102 @@
     <message>
       <location filename="../core/store/import_rules.py" line="116" />
       <source>the crimes name {n} forces ({counts} rows, from 'Falls within'): a workspace holds one force's crimes; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r troseddau'n enwi {n} heddlu ({counts} rhes, o 'Falls within'): mae man gwaith yn cynnwys troseddau un heddlu; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="63" />
       <source>the database has no PostGIS extension</source>
-      <translation type="unfinished" />
+      <translation>nid oes estyniad PostGIS yn y gronfa ddata</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="70" />
       <source>the database has no workspace (schema lpt)</source>
-      <translation type="unfinished" />
+      <translation>nid oes man gwaith yn y gronfa ddata (schema lpt)</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="42" />
       <source>the database refused the login</source>
-      <translation type="unfinished" />
+      <translation>gwrthododd y gronfa ddata y mewngofnodi</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="75" />
       <source>the database schema lpt is not a Local Priority Targeting workspace</source>
-      <translation type="unfinished" />
+      <translation>nid yw sgema lpt y gronfa ddata yn fan gwaith Local Priority Targeting</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="59" />
       <source>the disk holding the workspace is full; the write was rolled back and nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r ddisg sy'n dal y man gwaith yn llawn; dadwnaed yr ysgrifennu ac ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="351" />
       <source>the file has no header and no data</source>
-      <translation type="unfinished" />
+      <translation>nid oes pennawd na data yn y ffeil</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="415" />
       <source>the file is empty (0 bytes)</source>
-      <translation type="unfinished" />
+      <translation>mae'r ffeil yn wag (0 beit)</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="467" />
       <source>the file is not a Local Priority Targeting workspace: it is not a GeoPackage, or its first page is damaged; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r ffeil yn fan gwaith Local Priority Targeting: nid yw'n GeoPackage, neu mae ei thudalen gyntaf wedi'i difrodi; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/declared_crs.py" line="44" />
       <source>the file names the coordinate reference system '{crs}', which is not known, so its coordinates cannot be placed</source>
-      <translation type="unfinished" />
+      <translation>mae'r ffeil yn enwi'r system cyfeirnodau cyfesurynnau '{crs}', nad yw'n hysbys, felly ni ellir lleoli ei chyfesurynnau</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="424" />
       <source>the first line is longer than {n:,} characters</source>
-      <translation type="unfinished" />
+      <translation>mae'r llinell gyntaf yn hwy na {n:,} nod</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="441" />
       <source>the folder holds no .csv files</source>
-      <translation type="unfinished" />
+      <translation>nid oes ffeiliau .csv yn y ffolder</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="98" />
       <source>the folder of the workspace does not exist</source>
-      <translation type="unfinished" />
+      <translation>nid yw ffolder y man gwaith yn bodoli</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="375" />
       <source>the header has {n:,} columns (at most {most:,} are read)</source>
-      <translation type="unfinished" />
+      <translation>mae gan y pennawd {n:,} colofn (darllenir {most:,} ar y mwyaf)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="348" />
       <source>the header line is not valid {encoding} text</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r llinell bennawd yn destun {encoding} dilys</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="392" />
       <source>the header repeats column name(s) {names}</source>
-      <translation type="unfinished" />
+      <translation>mae'r pennawd yn ailadrodd enw(au) colofn {names}</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="70" />
       <source>the import accepted no rows for the {table} table</source>
-      <translation type="unfinished" />
+      <translation>ni dderbyniodd y mewnforio unrhyw resi ar gyfer y tabl {table}</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="63" />
       <source>the import accepted {n:,} rows for the {table} table</source>
-      <translation type="unfinished" />
+      <translation>derbyniodd y mewnforio {n:,} o resi ar gyfer y tabl {table}</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="62" />
       <source>the import accepted {n:,} rows for the {table} table, far fewer than the rows it would replace ({detail})</source>
-      <translation type="unfinished" />
+      <translation>derbyniodd y mewnforio {n:,} o resi ar gyfer y tabl {table}, llawer llai na'r rhesi y byddai'n eu disodli ({detail})</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="67" />
       <source>the import accepted {n:,} rows; the workspace's {table} table holds {held:,}{last}, and storing it would replace them</source>
-      <translation type="unfinished" />
+      <translation>derbyniodd y mewnforio {n:,} o resi; mae tabl {table} y man gwaith yn cynnwys {held:,}{last}, a byddai ei storio yn eu disodli</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="216" />
@@ -6420,17 +6420,17 @@
     <message>
       <location filename="../core/io/csvsource.py" line="209" />
       <source>the lines after it, which hold records of their own</source>
-      <translation type="unfinished" />
+      <translation>y llinellau ar ei hôl, sy'n cynnwys eu cofnodion eu hunain</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="84" />
       <source>the patch (in {areas})</source>
-      <translation type="unfinished" />
+      <translation>yr ardal gyfrifoldeb (yn {areas})</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="82" />
       <source>the patch does not overlap any of the areas</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r ardal gyfrifoldeb yn gorgyffwrdd ag unrhyw un o'r ardaloedd</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_forecast.py" line="50" />
@@ -6455,12 +6455,12 @@
     <message>
       <location filename="../core/io/csvsource.py" line="200" />
       <source>the quoting cannot be read past line {line}</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y dyfynnu y tu hwnt i linell {line}</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="110" />
       <source>the returned visit list was not found</source>
-      <translation type="unfinished" />
+      <translation>ni chafwyd hyd i'r rhestr ymweliadau a ddychwelwyd</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="70" />
@@ -6490,47 +6490,47 @@
     <message>
       <location filename="../core/io/visit_package.py" line="147" />
       <source>the visit list has no visits layer</source>
-      <translation type="unfinished" />
+      <translation>nid oes haen ymweliadau yn y rhestr ymweliadau</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="152" />
       <source>the visits layer lacks the column(s) {missing} (it has {have})</source>
-      <translation type="unfinished" />
+      <translation>nid oes gan yr haen ymweliadau y golofn/colofnau {missing} (mae ganddi {have})</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="94" />
       <source>the workspace cannot be opened for writing (SQLite: {error}); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>ni ellir agor y man gwaith i ysgrifennu (SQLite: {error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="43" />
       <source>the workspace cannot be written: the file, its folder or its disk is read-only; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>ni ellir ysgrifennu i'r man gwaith: mae'r ffeil, ei ffolder neu ei disg yn ddarllen-yn-unig; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="67" />
       <source>the workspace connection cannot be read ({kind})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen cysylltiad y man gwaith ({kind})</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="70" />
       <source>the workspace connection carries a password: passwords are never typed into a parameter</source>
-      <translation type="unfinished" />
+      <translation>mae cysylltiad y man gwaith yn cynnwys cyfrinair: ni chaiff cyfrineiriau byth eu teipio i baramedr</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="98" />
       <source>the workspace could not be read or written ({kind}: {error}); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>ni ellid darllen na ysgrifennu'r man gwaith ({kind}: {error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="53" />
       <source>the workspace database refused the operation ({kind}: {error}); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>gwrthododd cronfa ddata'r man gwaith y weithred ({kind}: {error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="96" />
       <source>the workspace does not exist</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r man gwaith yn bodoli</translation>
     </message>
     <message>
       <location filename="../core/engage/audit.py" line="51" />
@@ -6550,7 +6550,7 @@
     <message>
       <location filename="../core/store/geopackage.py" line="398" />
       <source>the workspace has no table {table}</source>
-      <translation type="unfinished" />
+      <translation>nid oes tabl {table} yn y man gwaith</translation>
     </message>
     <message>
       <location filename="../core/engage/audience_data.py" line="25" />
@@ -6560,7 +6560,7 @@
     <message>
       <location filename="../core/link/stored.py" line="45" />
       <source>the workspace has no {table} yet</source>
-      <translation type="unfinished" />
+      <translation>nid oes {table} yn y man gwaith eto</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="38" />
@@ -6570,22 +6570,22 @@
     <message>
       <location filename="../core/store/postgis_faults.py" line="22" />
       <source>the workspace is busy with another run (waited {seconds:g} s for it to finish); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r man gwaith yn brysur gyda rhediad arall (arhoswyd {seconds:g} e iddo orffen); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="22" />
       <source>the workspace is damaged ({detail}); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r man gwaith wedi'i ddifrodi ({detail}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="36" />
       <source>the workspace is locked by another program (waited {seconds:g} s for it to be released); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r man gwaith wedi'i gloi gan raglen arall (arhoswyd {seconds:g} e iddo gael ei ryddhau); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="102" />
       <source>the workspace is not a file</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r man gwaith yn ffeil</translation>
     </message>
     <message>
       <location filename="../core/engage/audience_data.py" line="30" />
@@ -6595,102 +6595,102 @@
     <message>
       <location filename="../core/store/geopackage.py" line="298" />
       <source>the workspace table {table} has no column {column}</source>
-      <translation type="unfinished" />
+      <translation>nid oes colofn {column} yn nhabl {table} y man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="455" />
       <source>the workspace table {table} is never deleted or replaced</source>
-      <translation type="unfinished" />
+      <translation>ni chaiff tabl {table} y man gwaith byth ei ddileu na'i ddisodli</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="394" />
       <source>the workspace table {table}'s column {column} holds whole numbers; {value!r} is not one</source>
-      <translation type="unfinished" />
+      <translation>mae colofn {column} tabl {table} y man gwaith yn cynnwys rhifau cyfan; nid yw {value!r} yn un</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="154" />
       <source>the workspace was made by a newer release (schema {version}, this release reads up to {reads})</source>
-      <translation type="unfinished" />
+      <translation>gwnaed y man gwaith gan ryddhad mwy diweddar (sgema {version}, mae'r rhyddhad hwn yn darllen hyd at {reads})</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="134" />
       <source>the workspace's crimes name {n} forces ({forces}): an analysis of it would compare them as one</source>
-      <translation type="unfinished" />
+      <translation>mae troseddau'r man gwaith yn enwi {n} heddlu ({forces}): byddai dadansoddiad ohono yn eu cymharu fel un</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="65" />
       <source>the workspace's disk could not be written or read ({detail}: the disk may be full or failing, removed, or a file size limit reached); the write was rolled back and nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>ni ellid ysgrifennu i ddisg y man gwaith na'i darllen ({detail}: efallai fod y ddisg yn llawn neu'n methu, wedi'i thynnu, neu fod terfyn maint ffeil wedi'i gyrraedd); dadwnaed yr ysgrifennu ac ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="50" />
       <source>the workspace's file name is too long to work with: SQLite writes a journal file named after it with {journal} more characters, and this folder allows file names of at most {limit} bytes; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae enw ffeil y man gwaith yn rhy hir i weithio gydag ef: mae SQLite yn ysgrifennu ffeil dyddlyfr wedi'i henwi ar ei ôl gyda {journal} nod ychwanegol, ac mae'r ffolder hwn yn caniatáu enwau ffeil o {limit} beit ar y mwyaf; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_setup.py" line="29" />
       <source>the workspace's roles and row-level security are set up by a role that may create roles</source>
-      <translation type="unfinished" />
+      <translation>caiff rolau a diogelwch ar lefel rhes y man gwaith eu gosod gan rôl sy'n cael creu rolau</translation>
     </message>
     <message>
       <location filename="../core/link/cache.py" line="88" />
       <source>the workspace's stored crime links were incomplete; they have been reset</source>
-      <translation type="unfinished" />
+      <translation>roedd cysylltiadau troseddau a storiwyd yn y man gwaith yn anghyflawn; maent wedi'u hailosod</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="29" />
       <source>the workspace's structure was altered outside the plugin: {detail}; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>newidiwyd strwythur y man gwaith y tu allan i'r ategyn: {detail}; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="48" />
       <source>the workspace's structure was altered outside the plugin: {error}; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>newidiwyd strwythur y man gwaith y tu allan i'r ategyn: {error}; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/plausible.py" line="40" />
       <source>the world</source>
-      <translation type="unfinished" />
+      <translation>y byd</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="53" />
       <source>the {label} file cannot be read as CSV ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen y ffeil {label} fel CSV ({error})</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="34" />
       <source>the {label} file does not exist</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r ffeil {label} yn bodoli</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="58" />
       <source>the {label} file has no column {missing} (columns: {columns})</source>
-      <translation type="unfinished" />
+      <translation>nid oes colofn {missing} yn y ffeil {label} (colofnau: {columns})</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="43" />
       <source>the {label} file is binary, not text</source>
-      <translation type="unfinished" />
+      <translation>mae'r ffeil {label} yn ddeuaidd, nid yn destun</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="37" />
       <source>the {label} file is empty ({size:,} bytes)</source>
-      <translation type="unfinished" />
+      <translation>mae'r ffeil {label} yn wag ({size:,} beit)</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="48" />
       <source>the {label} file is not UTF-8 text (line {line}, byte {byte})</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r ffeil {label} yn destun UTF-8 (llinell {line}, beit {byte})</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="38" />
       <source>the {label} file is too large ({size:,} bytes)</source>
-      <translation type="unfinished" />
+      <translation>mae'r ffeil {label} yn rhy fawr ({size:,} beit)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="206" />
       <source>the {n:,} line(s) after it, which hold records of their own</source>
-      <translation type="unfinished" />
+      <translation>y {n:,} llinell ar ei hôl, sy'n cynnwys eu cofnodion eu hunain</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="9" />
@@ -6705,17 +6705,17 @@
     <message>
       <location filename="../core/store/import_rules.py" line="108" />
       <source>these crimes are a {source} file, and the workspace holds {held} crimes: the two count and place crimes differently and are never mixed; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>mae'r troseddau hyn yn ffeil {source}, ac mae'r man gwaith yn cynnwys troseddau {held}: mae'r ddwy yn cyfrif ac yn lleoli troseddau'n wahanol ac ni chânt byth eu cymysgu; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="122" />
       <source>these crimes are {force}'s, and the workspace holds {held}'s: months of two forces are never stored or compared as one; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>troseddau {force} yw'r rhain, ac mae'r man gwaith yn cynnwys rhai {held}: ni chaiff misoedd dau heddlu byth eu storio na'u cymharu fel un; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="122" />
       <source>this GeoPackage is not a visit list made by the plugin (no lpt_package table)</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r GeoPackage hwn yn rhestr ymweliadau a wnaed gan yr ategyn (dim tabl lpt_package)</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="96" />
@@ -6750,17 +6750,17 @@
     <message>
       <location filename="../core/engage/key_contacts.py" line="113" />
       <source>unknown area code(s): {codes}</source>
-      <translation type="unfinished" />
+      <translation>cod(au) ardal anhysbys: {codes}</translation>
     </message>
     <message>
       <location filename="../core/io/geo.py" line="26" />
       <source>unknown coordinate reference system '{crs}'</source>
-      <translation type="unfinished" />
+      <translation>system cyfeirnodau cyfesurynnau anhysbys '{crs}'</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="341" />
       <source>unknown encoding '{encoding}'</source>
-      <translation type="unfinished" />
+      <translation>amgodiad anhysbys '{encoding}'</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="77" />
@@ -6770,12 +6770,12 @@
     <message>
       <location filename="../core/io/surveys.py" line="129" />
       <source>unknown local priority: {given} (known: {known})</source>
-      <translation type="unfinished" />
+      <translation>blaenoriaeth leol anhysbys: {given} (rhai hysbys: {known})</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="126" />
       <source>unknown visit-list format {kind!r} (expected {expected})</source>
-      <translation type="unfinished" />
+      <translation>fformat rhestr ymweliadau anhysbys {kind!r} (disgwylid {expected})</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="72" />
@@ -6795,22 +6795,22 @@
     <message>
       <location filename="../core/store/geopackage.py" line="156" />
       <source>update the plugin.</source>
-      <translation type="unfinished" />
+      <translation>diweddarwch yr ategyn.</translation>
     </message>
     <message>
       <location filename="../core/link/inputs.py" line="50" />
       <source>use Import police.uk crime / force extract.</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch Import police.uk crime / force extract.</translation>
     </message>
     <message>
       <location filename="../core/io/replies.py" line="28" />
       <source>use YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch YYYY-MM-DD HH:MM neu DD/MM/YYYY HH:MM</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" line="93" />
       <source>use YYYY-MM-DD or DD/MM/YYYY</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch YYYY-MM-DD neu DD/MM/YYYY</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="81" />
@@ -6820,7 +6820,7 @@
     <message>
       <location filename="../core/config.py" line="32" />
       <source>use a UTF-8 CSV with the columns {columns} (see resources/config/).</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch CSV UTF-8 gyda'r colofnau {columns} (gweler resources/config/).</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="75" />
@@ -6830,12 +6830,12 @@
     <message>
       <location filename="../core/io/csvsource.py" line="342" />
       <source>use auto, utf-8 or cp1252.</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch auto, utf-8 neu cp1252.</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="70" />
       <source>use codes from the areas layer (e.g. {codes}).</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch godau o'r haen ardaloedd (e.e. {codes}).</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="114" />
@@ -6850,12 +6850,12 @@
     <message>
       <location filename="../core/io/columns.py" line="57" />
       <source>use one of: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch un o: {fields}.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="45" />
       <source>use the table metadata CSV published with the tables.</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch y CSV metadata tablau a gyhoeddwyd gyda'r tablau.</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="6" />
@@ -6870,17 +6870,17 @@
     <message>
       <location filename="../core/io/visits.py" line="47" />
       <source>visit date</source>
-      <translation type="unfinished" />
+      <translation>dyddiad yr ymweliad</translation>
     </message>
     <message>
       <location filename="../core/io/visits.py" line="46" />
       <source>visit id is blank</source>
-      <translation type="unfinished" />
+      <translation>mae dynodydd yr ymweliad yn wag</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="121" />
       <source>wave is not like 2024-Q1</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r don yn debyg i 2024-Q1</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="25" />
@@ -6900,7 +6900,7 @@
     <message>
       <location filename="../core/io/census.py" line="104" />
       <source>wide table has no category columns</source>
-      <translation type="unfinished" />
+      <translation>nid oes colofnau categori yn y tabl llydan</translation>
     </message>
     <message>
       <location filename="../core/analyse/priority.py" line="129" />
@@ -6925,12 +6925,12 @@
     <message>
       <location filename="../core/io/columns.py" line="52" />
       <source>write entries as canonical=Source column, separated by ';'.</source>
-      <translation type="unfinished" />
+      <translation>ysgrifennwch gofnodion fel canonical=Source column, wedi'u gwahanu gan ';'.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_conn.py" line="68" />
       <source>write it as service=NAME or postgresql://host/dbname.</source>
-      <translation type="unfinished" />
+      <translation>ysgrifennwch ef fel service=NAME neu postgresql://host/dbname.</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="49" />
@@ -6940,42 +6940,42 @@
     <message>
       <location filename="../core/io/csvsource.py" line="361" />
       <source>wrong delimiter: the first line does not split on {given} but it does on {other}</source>
-      <translation type="unfinished" />
+      <translation>amffinydd anghywir: nid yw'r llinell gyntaf yn hollti ar {given} ond mae'n hollti ar {other}</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="213" />
       <source>x (easting) and y (northing) look swapped: the point lies far from the file's other records and, swapped, among them</source>
-      <translation type="unfinished" />
+      <translation>mae'n ymddangos bod x (dwyreiniad) ac y (gogleddiad) wedi'u cyfnewid: mae'r pwynt ymhell o gofnodion eraill y ffeil ac, o'u cyfnewid, yn eu plith</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="190" />
       <source>x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a missing grid reference written as 0, or longitude/latitude given as metres</source>
-      <translation type="unfinished" />
+      <translation>mae x (dwyreiniad) neu y (gogleddiad) yn 0, neu mae'r pwynt o fewn 1 km i darddbwynt y grid: cyfeirnod grid coll wedi'i ysgrifennu fel 0, neu hydred/lledred wedi'u rhoi fel metrau</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="186" />
       <source>x (longitude) and y (latitude) look swapped</source>
-      <translation type="unfinished" />
+      <translation>mae'n ymddangos bod x (hydred) ac y (lledred) wedi'u cyfnewid</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="207" />
       <source>x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, latitude {s:g} to {n:g})</source>
-      <translation type="unfinished" />
+      <translation>mae x ac y y tu allan i'r ardal lle mae {crs} wedi'i ddiffinio ({name}: hydred {w:g} i {e:g}, lledred {s:g} i {n:g})</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="205" />
       <source>x and y lie outside the area where {crs} is defined ({name}: longitude {w:g} to {e:g}, latitude {s:g} to {n:g}); are x and y swapped?</source>
-      <translation type="unfinished" />
+      <translation>mae x ac y y tu allan i'r ardal lle mae {crs} wedi'i ddiffinio ({name}: hydred {w:g} i {e:g}, lledred {s:g} i {n:g}); a yw x ac y wedi'u cyfnewid?</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="183" />
       <source>x is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw x yn rhif</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="184" />
       <source>y is not a number</source>
-      <translation type="unfinished" />
+      <translation>nid yw y yn rhif</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_figures.py" line="43" />
@@ -6990,17 +6990,17 @@
     <message>
       <location filename="../core/store/postgis_faults.py" line="38" />
       <source>your database role may not do this in the workspace ({error}); nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>ni chaiff rôl eich cronfa ddata wneud hyn yn y man gwaith ({error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="298" />
       <source>your database role may not read the workspace table {table}</source>
-      <translation type="unfinished" />
+      <translation>ni chaiff rôl eich cronfa ddata ddarllen tabl {table} y man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/streets.py" line="110" />
       <source>zero-length line</source>
-      <translation type="unfinished" />
+      <translation>llinell hyd sero</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="100" />
@@ -7010,7 +7010,7 @@
     <message>
       <location filename="../core/io/reader.py" line="190" />
       <source>{column} holds a double quote: a stray quote in the file (fix the quote)</source>
-      <translation type="unfinished" />
+      <translation>mae {column} yn cynnwys dyfynnod dwbl: dyfynnod crwydr yn y ffeil (trwsiwch y dyfynnod)</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="73" />
@@ -7040,22 +7040,22 @@
     <message>
       <location filename="../core/deps.py" line="56" />
       <source>{dist} {minimum} or newer</source>
-      <translation type="unfinished" />
+      <translation>{dist} {minimum} neu fwy diweddar</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="56" />
       <source>{dist} {minimum} or newer (below {below})</source>
-      <translation type="unfinished" />
+      <translation>{dist} {minimum} neu fwy diweddar (is na {below})</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="166" />
       <source>{domain} decile is not 1-10</source>
-      <translation type="unfinished" />
+      <translation>nid yw degradd {domain} yn 1-10</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="45" />
       <source>{error}; nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>{error}; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_figures.py" line="76" />
@@ -7065,17 +7065,17 @@
     <message>
       <location filename="../core/io/surveys.py" line="126" />
       <source>{field} is not 1-5 or the agree/disagree wording</source>
-      <translation type="unfinished" />
+      <translation>nid yw {field} yn 1-5 nac yn eiriad cytuno/anghytuno</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="268" />
       <source>{file}: header only, no data rows</source>
-      <translation type="unfinished" />
+      <translation>{file}: pennawd yn unig, dim rhesi data</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="218" />
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} a {last}</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="60" />
@@ -7100,32 +7100,32 @@
     <message>
       <location filename="../core/link/cache.py" line="109" />
       <source>{how}; {postcodes_now:,} postcodes and {locations_now:,} crime locations linked now ({postcodes:,} postcodes, {locations:,} locations in use)</source>
-      <translation type="unfinished" />
+      <translation>{how}; {postcodes_now:,} o godau post a {locations_now:,} o leoliadau troseddau wedi'u cysylltu nawr ({postcodes:,} o godau post, {locations:,} o leoliadau yn cael eu defnyddio)</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="60" />
       <source>{key} {value}: {now:,} now, {held:,} in the workspace</source>
-      <translation type="unfinished" />
+      <translation>{key} {value}: {now:,} nawr, {held:,} yn y man gwaith</translation>
     </message>
     <message>
       <location filename="../core/io/result.py" line="56" />
       <source>{kind}: read {read:,}, accepted {accepted:,}, rejected {rejected:,}</source>
-      <translation type="unfinished" />
+      <translation>{kind}: darllenwyd {read:,}, derbyniwyd {accepted:,}, gwrthodwyd {rejected:,}</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="234" />
       <source>{label} (first at {file} row {row})</source>
-      <translation type="unfinished" />
+      <translation>{label} (y tro cyntaf yn {file} rhes {row})</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" line="103" />
       <source>{label} is before {earliest:%B %Y}, earlier than such records can exist</source>
-      <translation type="unfinished" />
+      <translation>mae {label} cyn {earliest:%B %Y}, yn gynharach nag y gall cofnodion o'r fath fodoli</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" line="102" />
       <source>{label} is in the future</source>
-      <translation type="unfinished" />
+      <translation>mae {label} yn y dyfodol</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="86" />
@@ -7150,7 +7150,7 @@
     <message>
       <location filename="../core/errors.py" line="21" />
       <source>{message} Fix: {fix}</source>
-      <translation type="unfinished" />
+      <translation>{message} Trwsio: {fix}</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="42" />
@@ -7170,37 +7170,37 @@
     <message>
       <location filename="../core/link/scope.py" line="225" />
       <source>{n:,} crime</source>
-      <translation type="unfinished" />
+      <translation>{n:,} trosedd</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="225" />
       <source>{n:,} crimes</source>
-      <translation type="unfinished" />
+      <translation>{n:,} o droseddau</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="227" />
       <source>{n:,} hot place</source>
-      <translation type="unfinished" />
+      <translation>{n:,} man poeth</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="227" />
       <source>{n:,} hot places</source>
-      <translation type="unfinished" />
+      <translation>{n:,} o fannau poeth</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="228" />
       <source>{n:,} member</source>
-      <translation type="unfinished" />
+      <translation>{n:,} aelod</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="203" />
       <source>{n:,} member(s) have a blank or unrecognised status: they are kept but never messaged (add active synonyms to resources/config/consent.csv if that is wrong)</source>
-      <translation type="unfinished" />
+      <translation>mae gan {n:,} aelod statws gwag neu anhysbys: cânt eu cadw ond ni anfonir neges atynt byth (ychwanegwch gyfystyron gweithredol at resources/config/consent.csv os yw hynny'n anghywir)</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="228" />
       <source>{n:,} members</source>
-      <translation type="unfinished" />
+      <translation>{n:,} o aelodau</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="31" />
@@ -7210,27 +7210,27 @@
     <message>
       <location filename="../core/io/crime.py" line="136" />
       <source>{n:,} records share a Crime ID with another record; police.uk publishes such ids for different places or outcomes, so they are kept</source>
-      <translation type="unfinished" />
+      <translation>mae {n:,} o gofnodion yn rhannu Crime ID â chofnod arall; mae police.uk yn cyhoeddi dynodyddion o'r fath ar gyfer lleoedd neu ganlyniadau gwahanol, felly cânt eu cadw</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="229" />
       <source>{n:,} response</source>
-      <translation type="unfinished" />
+      <translation>{n:,} ymateb</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="229" />
       <source>{n:,} responses</source>
-      <translation type="unfinished" />
+      <translation>{n:,} o ymatebion</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="226" />
       <source>{n:,} street</source>
-      <translation type="unfinished" />
+      <translation>{n:,} stryd</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="226" />
       <source>{n:,} streets</source>
-      <translation type="unfinished" />
+      <translation>{n:,} o strydoedd</translation>
     </message>
     <message>
       <location filename="../core/engage/messages.py" line="310" />
@@ -7240,12 +7240,12 @@
     <message>
       <location filename="../core/deps.py" line="59" />
       <source>{need}, for {why}: {state}</source>
-      <translation type="unfinished" />
+      <translation>{need}, ar gyfer {why}: {state}</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="57" />
       <source>{n} areas ({first} and {more} more)</source>
-      <translation type="unfinished" />
+      <translation>{n} ardal ({first} a {more} arall)</translation>
     </message>
     <message>
       <location filename="../core/engage/messages.py" line="233" />
@@ -7260,7 +7260,7 @@
     <message>
       <location filename="../core/io/members.py" line="191" />
       <source>{n} member(s) are opted out because another record of theirs says so (an opt-out anywhere wins)</source>
-      <translation type="unfinished" />
+      <translation>mae {n} aelod wedi optio allan oherwydd bod cofnod arall ganddynt yn dweud hynny (mae optio allan yn unrhyw le yn drech)</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="31" />
@@ -7285,7 +7285,7 @@
     <message>
       <location filename="../core/errors.py" line="19" />
       <source>{path}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{path}: {message}</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="24" />
@@ -7330,7 +7330,7 @@
     <message>
       <location filename="../core/io/csvsource.py" line="303" />
       <source>{reason} (line {line} of the file)</source>
-      <translation type="unfinished" />
+      <translation>{reason} (llinell {line} o'r ffeil)</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="174" />
@@ -7410,17 +7410,17 @@
     <message>
       <location filename="../core/deps.py" line="58" />
       <source>{version} is installed</source>
-      <translation type="unfinished" />
+      <translation>mae {version} wedi'i osod</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="41" />
       <source>{what}; the import was not stored: nothing was written to the workspace</source>
-      <translation type="unfinished" />
+      <translation>{what}; ni storiwyd y mewnforio: ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="206" />
       <source>{wheel}: unsafe path {path}</source>
-      <translation type="unfinished" />
+      <translation>{wheel}: llwybr anniogel {path}</translation>
     </message>
   </context>
 </TS>
