@@ -3120,7 +3120,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="84" />
       <source>'in' must be followed by a constant or a list of constants</source>
-      <translation type="unfinished" />
+      <translation>rhaid i 'in' gael ei ddilyn gan gysonyn neu restr o gysonion</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="401" />
@@ -3140,7 +3140,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="154" />
       <source>(row {row})</source>
-      <translation type="unfinished" />
+      <translation>(rhes {row})</translation>
     </message>
     <message>
       <location filename="../core/engage/setup_feedback.py" line="43" />
@@ -3165,17 +3165,17 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="79" />
       <source>A PAI of 1 is no better than picking streets at random; the priority also weighs residents' concern, confidence, deprivation and engagement, so it is not built to catch the most crime, and the crime-risk ranking is.</source>
-      <translation type="unfinished" />
+      <translation>Nid yw PAI o 1 yn well na dewis strydoedd ar hap. Mae'r flaenoriaeth hefyd yn pwysoli pryder trigolion, hyder, amddifadedd ac ymgysylltiad, felly nid yw wedi'i llunio i ddal y nifer fwyaf o droseddau, ond mae'r drefn restrol risg troseddu wedi'i llunio i wneud hynny.</translation>
     </message>
     <message>
       <location filename="../resources/config/action_rules.csv" line="5" />
       <source>A community is under-represented among members in this area (see Community profile): engage through key contacts, the IAG and community groups</source>
-      <translation type="unfinished" />
+      <translation>Mae cymuned wedi'i thangynrychioli ymhlith yr aelodau yn yr ardal hon (gweler Proffil cymunedol): ymgysylltwch drwy gysylltiadau allweddol, yr IAG a grwpiau cymunedol</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="69" />
       <source>A difference-in-differences after matching is an association, not proof that the activity caused it; p is the share of random relabellings of target and comparison streets giving a difference as large.</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiad yw gwahaniaeth-mewn-gwahaniaethau ar ôl paru, nid prawf mai'r gweithgarwch a'i hachosodd. p yw cyfran yr ailaseiniadau ar hap o strydoedd targed a strydoedd cymharu sy'n rhoi gwahaniaeth yr un mor fawr.</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="45" />
@@ -3235,12 +3235,12 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="12" />
       <source>Anti-social behaviour</source>
-      <translation type="unfinished" />
+      <translation>Ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
       <location filename="../resources/config/action_rules.csv" line="6" />
       <source>Anti-social behaviour problem-solving plan with partners; visible patrols at peak times</source>
-      <translation type="unfinished" />
+      <translation>Cynllun datrys problemau ymddygiad gwrthgymdeithasol gyda phartneriaid, a phatrolau gweladwy ar adegau prysur</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="17" />
@@ -3280,7 +3280,7 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="41" />
       <source>Back-test: the crime data has no months after the period yet, so the rankings are made again from {rank} and scored on the crimes of {outcome}. In that back-test the priority keeps this run's survey and member components, with harm and hot streets recomputed and no trend.</source>
-      <translation type="unfinished" />
+      <translation>Ôl-brawf: nid oes gan y data troseddau unrhyw fisoedd ar ôl y cyfnod eto, felly caiff y trefnau rhestrol eu llunio eto o {rank} a'u sgorio ar droseddau {outcome}. Yn yr ôl-brawf hwnnw, mae'r flaenoriaeth yn cadw elfennau arolwg ac aelodau'r rhediad hwn, gyda niwed a strydoedd poeth wedi'u hailgyfrifo a heb duedd.</translation>
     </message>
     <message>
       <location filename="../resources/templates/evaluate_report.html.j2" line="21" />
@@ -3295,7 +3295,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="64" />
       <source>Before: {before}; after: {after}. Each target street is compared with the streets most like it before the activity (crime, deprivation, classification) that were not targeted and are not next to a target.</source>
-      <translation type="unfinished" />
+      <translation>Cyn: {before}, ar ôl: {after}. Caiff pob stryd darged ei chymharu â'r strydoedd mwyaf tebyg iddi cyn y gweithgarwch (troseddau, amddifadedd, dosbarthiad) nad oeddent wedi'u targedu ac nad ydynt wrth ymyl targed.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="33" />
@@ -3315,17 +3315,17 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="15" />
       <source>Campus safety liaison with the college or university</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt diogelwch campws gyda'r coleg neu'r brifysgol</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="2" />
       <source>Car park security review with the operator and the council (lighting, CCTV, Park Mark); patrols at peak times</source>
-      <translation type="unfinished" />
+      <translation>Adolygiad diogelwch maes parcio gyda'r gweithredwr a'r cyngor (goleuadau, teledu cylch cyfyng, Park Mark), a phatrolau ar adegau prysur</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_units.py" line="80" />
       <source>Census area {code} is not an LSOA or OA (nor one of the units)</source>
-      <translation type="unfinished" />
+      <translation>Nid yw ardal Cyfrifiad {code} yn LSOA nac yn OA (nac yn un o'r unedau)</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="39" />
@@ -3340,7 +3340,7 @@
     <message>
       <location filename="../core/analyse/stability.py" line="66" />
       <source>Changing any one weight by 10% up or down keeps at least {jaccard:.2f} of the top {n} (Jaccard; lowest when {component} changes by {change:+d}%); 1.00 means the same streets.</source>
-      <translation type="unfinished" />
+      <translation>Mae newid unrhyw un pwysiad 10% i fyny neu i lawr yn cadw o leiaf {jaccard:.2f} o'r {n} uchaf (Jaccard, isaf pan fo {component} yn newid {change:+d}%). Mae 1.00 yn golygu'r un strydoedd.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_activity.py" line="19" />
@@ -3350,7 +3350,7 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="21" />
       <source>Check the recording: offences recorded at a police station are often not local crime</source>
-      <translation type="unfinished" />
+      <translation>Gwiriwch y cofnodi: yn aml nid troseddau lleol yw troseddau a gofnodir mewn gorsaf heddlu</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="83" />
@@ -3400,7 +3400,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="11" />
       <source>Crime</source>
-      <translation type="unfinished" />
+      <translation>Troseddau</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_texts.py" line="27" />
@@ -3415,17 +3415,17 @@
     <message>
       <location filename="../core/analyse/baselines.py" line="21" />
       <source>Crime count, all months so far</source>
-      <translation type="unfinished" />
+      <translation>Nifer y troseddau, pob mis hyd yma</translation>
     </message>
     <message>
       <location filename="../core/analyse/priority.py" line="345" />
       <source>Crime data is incomplete: {coverage}. Harm and hot streets use the months present.</source>
-      <translation type="unfinished" />
+      <translation>Mae'r data troseddau yn anghyflawn: {coverage}. Mae niwed a strydoedd poeth yn defnyddio'r misoedd sy'n bresennol.</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_run.py" line="26" />
       <source>Crime risk</source>
-      <translation type="unfinished" />
+      <translation>Risg troseddu</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="27" />
@@ -3435,7 +3435,7 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="4" />
       <source>Crime-prevention visits to the street and its neighbours (burglary concentrated here)</source>
-      <translation type="unfinished" />
+      <translation>Ymweliadau atal troseddu â'r stryd a'i chymdogion (byrgleriaeth wedi'i chrynhoi yma)</translation>
     </message>
     <message>
       <location filename="../core/report/attributions.py" line="16" />
@@ -3475,17 +3475,17 @@
     <message>
       <location filename="../core/analyse/equality.py" line="139" />
       <source>Deprivation: {top:.0f}% of the top {n} streets are in the most deprived 20% of England (IMD deciles 1-2), against {all:.0f}% of all ranked streets.</source>
-      <translation type="unfinished" />
+      <translation>Amddifadedd: mae {top:.0f}% o'r {n} stryd uchaf yn yr 20% mwyaf difreintiedig yn Lloegr (degraddau IMD 1-2), o'i gymharu â {all:.0f}% o'r holl strydoedd a restrwyd.</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="152" />
       <source>Deprived classification group</source>
-      <translation type="unfinished" />
+      <translation>Grŵp dosbarthiad difreintiedig</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="151" />
       <source>Deprived classification group (OAC supergroup {group})</source>
-      <translation type="unfinished" />
+      <translation>Grŵp dosbarthiad difreintiedig (uwchgrŵp OAC {group})</translation>
     </message>
     <message>
       <location filename="../resources/templates/evaluate_report.html.j2" line="16" />
@@ -3505,17 +3505,17 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="54" />
       <source>Diffusion of benefits: crime fell on the surrounding streets too ({did:+.2f} per street per month, p = {p:.3f}).</source>
-      <translation type="unfinished" />
+      <translation>Lledaenu buddion: gostyngodd troseddau ar y strydoedd cyfagos hefyd ({did:+.2f} fesul stryd y mis, p = {p:.3f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="51" />
       <source>Displacement: crime rose on the surrounding streets more than on comparable streets ({did:+.2f} per street per month, p = {p:.3f}): it may have moved next door.</source>
-      <translation type="unfinished" />
+      <translation>Dadleoli: cynyddodd troseddau ar y strydoedd cyfagos yn fwy nag ar strydoedd tebyg ({did:+.2f} fesul stryd y mis, p = {p:.3f}): efallai eu bod wedi symud drws nesaf.</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="48" />
       <source>Displacement: not enough data to say on the surrounding streets.</source>
-      <translation type="unfinished" />
+      <translation>Dadleoli: dim digon o ddata i ddweud ar y strydoedd cyfagos.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_forecast.py" line="79" />
@@ -3540,7 +3540,7 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="3" />
       <source>Door-knock set-up: targeted registration visits with the neighbourhood team</source>
-      <translation type="unfinished" />
+      <translation>Trefniant curo drysau: ymweliadau cofrestru wedi'u targedu gyda'r tîm cymdogaeth</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="5" />
@@ -3580,7 +3580,7 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="20" />
       <source>Environmental review with the council (lighting, sight lines, CCTV)</source>
-      <translation type="unfinished" />
+      <translation>Adolygiad amgylcheddol gyda'r cyngor (goleuadau, llinellau gweld, teledu cylch cyfyng)</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="57" />
@@ -3595,7 +3595,7 @@
     <message>
       <location filename="../core/analyse/equality.py" line="104" />
       <source>Equality check not made: no Census 2021 ethnic group table (TS021) was given.</source>
-      <translation type="unfinished" />
+      <translation>Ni wnaed gwiriad cydraddoldeb: ni roddwyd tabl grŵp ethnig Cyfrifiad 2021 (TS021).</translation>
     </message>
     <message>
       <location filename="../resources/templates/evaluate_report.html.j2" line="5" />
@@ -3620,17 +3620,17 @@
     <message>
       <location filename="../core/analyse/forecast_run.py" line="96" />
       <source>Forecast accuracy cannot be measured: the crime data has neither the months after {period} nor a complete period before it.</source>
-      <translation type="unfinished" />
+      <translation>Ni ellir mesur cywirdeb y rhagolwg: nid oes gan y data troseddau y misoedd ar ôl {period} na chyfnod cyflawn cyn hynny.</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="39" />
       <source>Forecast check: the rankings of {rank} are scored on the crimes of {outcome}, the months that followed.</source>
-      <translation type="unfinished" />
+      <translation>Gwiriad rhagolwg: caiff trefnau rhestrol {rank} eu sgorio ar droseddau {outcome}, y misoedd a ddilynodd.</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="7" />
       <source>Forecourt crime advice with the operator (drive-offs, CCTV, pre-pay at night)</source>
-      <translation type="unfinished" />
+      <translation>Cyngor ar droseddau blaengwrt gyda'r gweithredwr (gyrru i ffwrdd heb dalu, teledu cylch cyfyng, talu ymlaen llaw yn y nos)</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="31" />
@@ -3660,12 +3660,12 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="11" />
       <source>Harm-weighted crime</source>
-      <translation type="unfinished" />
+      <translation>Troseddau wedi'u pwysoli yn ôl niwed</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="93" />
       <source>Harm-weighted crime in the top {pct}% of streets ({crimes} crimes: {mix})</source>
-      <translation type="unfinished" />
+      <translation>Troseddau wedi'u pwysoli yn ôl niwed yn y {pct}% uchaf o strydoedd ({crimes} o droseddau: {mix})</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="79" />
@@ -3690,7 +3690,7 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="95" />
       <source>Hot street: Gi* z = {z}, significant after FDR ({q})</source>
-      <translation type="unfinished" />
+      <translation>Stryd boeth: Gi* z = {z}, arwyddocaol ar ôl FDR ({q})</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="20" />
@@ -3710,12 +3710,12 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="150" />
       <source>IMD decile {decile}</source>
-      <translation type="unfinished" />
+      <translation>Degradd IMD {decile}</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="149" />
       <source>IMD decile {decile} (OAC supergroup {group})</source>
-      <translation type="unfinished" />
+      <translation>Degradd IMD {decile} (uwchgrŵp OAC {group})</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" line="162" />
@@ -3750,7 +3750,7 @@
     <message>
       <location filename="../core/analyse/baselines.py" line="21" />
       <source>Kernel density (100 m)</source>
-      <translation type="unfinished" />
+      <translation>Dwysedd cnewyllyn (100 m)</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="24" />
@@ -3760,12 +3760,12 @@
     <message>
       <location filename="../core/analyse/baselines.py" line="20" />
       <source>Last period's crime count</source>
-      <translation type="unfinished" />
+      <translation>Nifer y troseddau yn y cyfnod diwethaf</translation>
     </message>
     <message>
       <location filename="../core/analyse/baselines.py" line="20" />
       <source>Last period's harm</source>
-      <translation type="unfinished" />
+      <translation>Niwed y cyfnod diwethaf</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_texts.py" line="41" />
@@ -3775,22 +3775,22 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="19" />
       <source>Liaison with the airport's security team</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt â thîm diogelwch y maes awyr</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="9" />
       <source>Liaison with the hospital's security team (violence against staff, property crime)</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt â thîm diogelwch yr ysbyty (trais yn erbyn staff, troseddau eiddo)</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="22" />
       <source>Liaison with the prison: offences recorded inside are not local street crime</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt â'r carchar: nid troseddau stryd lleol yw troseddau a gofnodir y tu mewn</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="8" />
       <source>Licensing review with the venue and Pubwatch; night-time economy patrols with door staff</source>
-      <translation type="unfinished" />
+      <translation>Adolygiad trwyddedu gyda'r lleoliad a Pubwatch, a phatrolau economi'r nos gyda staff drysau</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="122" />
@@ -3855,7 +3855,7 @@
     <message>
       <location filename="../core/analyse/stability.py" line="70" />
       <source>Moving the period by one month ({period} to {shifted}) keeps {priority:.2f} of the priority's top {n}, {risk:.2f} of the crime risk's and {last_count:.2f} of the top {n} by last period's crime count (Jaccard; the priority's survey, member and trend components held as in this run).</source>
-      <translation type="unfinished" />
+      <translation>Mae symud y cyfnod un mis ({period} i {shifted}) yn cadw {priority:.2f} o'r {n} uchaf yn ôl blaenoriaeth, {risk:.2f} o'r rhai yn ôl risg troseddu a {last_count:.2f} o'r {n} uchaf yn ôl nifer y troseddau yn y cyfnod diwethaf (Jaccard, gydag elfennau arolwg, aelodau a thuedd y flaenoriaeth yn aros fel yn y rhediad hwn).</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="48" />
@@ -3865,7 +3865,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="12" />
       <source>New registrations</source>
-      <translation type="unfinished" />
+      <translation>Cofrestriadau newydd</translation>
     </message>
     <message>
       <location filename="../core/store/schema.py" line="46" />
@@ -3880,7 +3880,7 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="67" />
       <source>No crimes on the streets ranked in {outcome}: accuracy cannot be measured.</source>
-      <translation type="unfinished" />
+      <translation>Dim troseddau ar y strydoedd a restrwyd yn {outcome}: ni ellir mesur cywirdeb.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_pack.py" line="36" />
@@ -3895,7 +3895,7 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="8" />
       <source>No door-knocking here for a year: include the street in the next targeted set-up</source>
-      <translation type="unfinished" />
+      <translation>Dim curo drysau yma ers blwyddyn: cynhwyswch y stryd yn y trefniant nesaf wedi'i dargedu</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="21" />
@@ -3905,7 +3905,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="56" />
       <source>No sign of displacement or diffusion on the surrounding streets (p = {p:.3f}).</source>
-      <translation type="unfinished" />
+      <translation>Dim arwydd o ddadleoli na lledaenu buddion ar y strydoedd cyfagos (p = {p:.3f}).</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_pack.py" line="31" />
@@ -3920,7 +3920,7 @@
     <message>
       <location filename="../core/analyse/priority.py" line="350" />
       <source>No survey responses in {period}: concern and confidence components are 0.</source>
-      <translation type="unfinished" />
+      <translation>Dim ymatebion i arolygon yn {period}: mae'r elfennau pryder a hyder yn 0.</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="42" />
@@ -3990,7 +3990,7 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="2" />
       <source>Partnership drugs operation with the council, housing and treatment services; tell residents with a 'you said, we did' message</source>
-      <translation type="unfinished" />
+      <translation>Ymgyrch gyffuriau mewn partneriaeth â'r cyngor, gwasanaethau tai a gwasanaethau triniaeth, a rhoi gwybod i drigolion drwy neges 'dywedoch chi, fe wnaethom ni'</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="48" />
@@ -4055,7 +4055,7 @@
     <message>
       <location filename="../core/analyse/forecast_run.py" line="26" />
       <source>Priority (all components)</source>
-      <translation type="unfinished" />
+      <translation>Blaenoriaeth (pob elfen)</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="5" />
@@ -4070,12 +4070,12 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="10" />
       <source>Problem-solving with the council's parks and leisure teams (lighting, patrols, youth provision)</source>
-      <translation type="unfinished" />
+      <translation>Datrys problemau gyda thimau parciau a hamdden y cyngor (goleuadau, patrolau, darpariaeth ieuenctid)</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="11" />
       <source>Problem-solving with the council's parks team (lighting, patrols, youth provision)</source>
-      <translation type="unfinished" />
+      <translation>Datrys problemau gyda thîm parciau'r cyngor (goleuadau, patrolau, darpariaeth ieuenctid)</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="35" />
@@ -4135,7 +4135,7 @@
     <message>
       <location filename="../core/analyse/equality.py" line="134" />
       <source>Residents from ethnic minority groups (Census 2021): {top:.0f}% on average in the LSOAs of the top {n} streets, {all:.0f}% across all ranked streets.</source>
-      <translation type="unfinished" />
+      <translation>Trigolion o grwpiau ethnig lleiafrifol (Cyfrifiad 2021): {top:.0f}% ar gyfartaledd yn LSOAs y {n} stryd uchaf, {all:.0f}% ar draws yr holl strydoedd a restrwyd.</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="26" />
@@ -4145,27 +4145,27 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="5" />
       <source>Retail crime partnership with the centre's management and security</source>
-      <translation type="unfinished" />
+      <translation>Partneriaeth troseddau manwerthu gyda rheolwyr a thîm diogelwch y ganolfan</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="6" />
       <source>Retail crime partnership with the park's management and stores</source>
-      <translation type="unfinished" />
+      <translation>Partneriaeth troseddau manwerthu gyda rheolwyr a siopau'r parc</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="3" />
       <source>Retail crime partnership with the store (Shopwatch radio, staff reporting, CCTV); target repeat offenders</source>
-      <translation type="unfinished" />
+      <translation>Partneriaeth troseddau manwerthu gyda'r siop (radio Shopwatch, staff yn rhoi gwybod, teledu cylch cyfyng), a thargedu troseddwyr mynych</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="4" />
       <source>Retail crime partnership with the town-centre managers and stores (Shopwatch, BID wardens)</source>
-      <translation type="unfinished" />
+      <translation>Partneriaeth troseddau manwerthu gyda rheolwyr canol y dref a'r siopau (Shopwatch, wardeniaid BID)</translation>
     </message>
     <message>
       <location filename="../resources/config/action_rules.csv" line="10" />
       <source>Review with the neighbourhood team: a top-50 street without a specific rule</source>
-      <translation type="unfinished" />
+      <translation>Adolygu gyda'r tîm cymdogaeth: stryd yn y 50 uchaf heb reol benodol</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="36" />
@@ -4200,7 +4200,7 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="12" />
       <source>Security liaison with the operator</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt diogelwch gyda'r gweithredwr</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="19" />
@@ -4305,7 +4305,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="13" />
       <source>Survey responses</source>
-      <translation type="unfinished" />
+      <translation>Ymatebion i arolygon</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_activity.py" line="18" />
@@ -4330,17 +4330,17 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="73" />
       <source>The best simple baseline was {baseline}: {hit_rate} of the crimes (PAI {pai_length:.1f} by length).</source>
-      <translation type="unfinished" />
+      <translation>Y llinell sylfaen syml orau oedd {baseline}: {hit_rate} o'r troseddau (PAI {pai_length:.1f} yn ôl hyd).</translation>
     </message>
     <message>
       <location filename="../core/analyse/stability.py" line="79" />
       <source>The one-month shift cannot be measured: the crime data has no month next to the period.</source>
-      <translation type="unfinished" />
+      <translation>Ni ellir mesur y symudiad un mis: nid oes gan y data troseddau fis wrth ymyl y cyfnod.</translation>
     </message>
     <message>
       <location filename="../core/analyse/stability.py" line="76" />
       <source>The priority's top streets move more than the simplest crime count does: defend a rank only with its rank range and a longer period.</source>
-      <translation type="unfinished" />
+      <translation>Mae strydoedd uchaf y flaenoriaeth yn symud mwy na'r cyfrif troseddau symlaf: dim ond gyda'i hystod safleoedd a chyfnod hirach y dylech amddiffyn safle.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_texts.py" line="26" />
@@ -4350,37 +4350,37 @@
     <message>
       <location filename="../core/analyse/equality.py" line="86" />
       <source>The score is {size:.2f} points higher per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Mae'r sgôr {size:.2f} pwynt yn uwch am bob 10 pwynt canran yn fwy o drigolion o grwpiau ethnig lleiafrifol, ar ôl ystyried troseddau'r stryd ei hun, ei niwed a throseddau o fewn 400 m (cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="89" />
       <source>The score is {size:.2f} points lower per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Mae'r sgôr {size:.2f} pwynt yn is am bob 10 pwynt canran yn fwy o drigolion o grwpiau ethnig lleiafrifol, ar ôl ystyried troseddau'r stryd ei hun, ei niwed a throseddau o fewn 400 m (cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="75" />
       <source>The score shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Nid yw'r sgôr yn dangos unrhyw gysylltiad clir â'r cymysgedd ethnig ar ôl rheoli ar gyfer troseddau ({est:+.2f} pwynt am bob 10 pwynt canran, cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="48" />
       <source>The top {top_pct:g}% of streets by {ranking} ({streets} streets, {length_share} of street length) had {hit_rate} of the crimes and {harm_hit_rate} of the harm: a PAI of {pai_length:.1f} by length and {pai_count:.1f} by count of streets.</source>
-      <translation type="unfinished" />
+      <translation>Roedd y {top_pct:g}% uchaf o strydoedd yn ôl {ranking} ({streets} stryd, {length_share} o hyd y strydoedd) yn cynnwys {hit_rate} o'r troseddau a {harm_hit_rate} o'r niwed: PAI o {pai_length:.1f} yn ôl hyd a {pai_count:.1f} yn ôl nifer y strydoedd.</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="92" />
       <source>The {component} component is {size:.2f} points higher per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Mae'r elfen {component} {size:.2f} pwynt yn uwch am bob 10 pwynt canran yn fwy o drigolion o grwpiau ethnig lleiafrifol, ar ôl ystyried troseddau'r stryd ei hun, ei niwed a throseddau o fewn 400 m (cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="95" />
       <source>The {component} component is {size:.2f} points lower per 10 percentage points more residents from ethnic minority groups, after allowing for each street's own crime, its harm and crime within 400 m (95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Mae'r elfen {component} {size:.2f} pwynt yn is am bob 10 pwynt canran yn fwy o drigolion o grwpiau ethnig lleiafrifol, ar ôl ystyried troseddau'r stryd ei hun, ei niwed a throseddau o fewn 400 m (cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/analyse/equality.py" line="77" />
       <source>The {component} component shows no clear association with the ethnic mix after crime controls ({est:+.2f} points per 10 percentage points, 95% interval {lo:+.2f} to {hi:+.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Nid yw'r elfen {component} yn dangos unrhyw gysylltiad clir â'r cymysgedd ethnig ar ôl rheoli ar gyfer troseddau ({est:+.2f} pwynt am bob 10 pwynt canran, cyfwng 95% {lo:+.2f} i {hi:+.2f}).</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="36" />
@@ -4390,7 +4390,7 @@
     <message>
       <location filename="../core/analyse/equality.py" line="80" />
       <source>This is an association, not a cause: check why before acting on the list.</source>
-      <translation type="unfinished" />
+      <translation>Cysylltiad yw hwn, nid achos: gwiriwch pam cyn gweithredu ar y rhestr.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="27" />
@@ -4400,7 +4400,7 @@
     <message>
       <location filename="../core/analyse/equality.py" line="112" />
       <source>Too few streets with a Census LSOA to estimate the association.</source>
-      <translation type="unfinished" />
+      <translation>Dim digon o strydoedd ag LSOA Cyfrifiad i amcangyfrif y cysylltiad.</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="73" />
@@ -4415,12 +4415,12 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="126" />
       <source>Top local priority: {category}, {pct}% of {n} answers in the area, and it happens here</source>
-      <translation type="unfinished" />
+      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb yn yr ardal, ac mae'n digwydd yma</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="124" />
       <source>Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and it happens here</source>
-      <translation type="unfinished" />
+      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb, wedi'i addasu tuag at yr ardal, ac mae'n digwydd yma</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="26" />
@@ -4445,12 +4445,12 @@
     <message>
       <location filename="../resources/config/place_names.csv" line="16" />
       <source>Transport hub patrols with the operator and British Transport Police</source>
-      <translation type="unfinished" />
+      <translation>Patrolau canolfan drafnidiaeth gyda'r gweithredwr a British Transport Police</translation>
     </message>
     <message>
       <location filename="../core/analyse/priority.py" line="348" />
       <source>Trends {note}, so the trend component is 0 for every street.</source>
-      <translation type="unfinished" />
+      <translation>Tueddiadau {note}, felly mae'r elfen tuedd yn 0 ar gyfer pob stryd.</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="26" />
@@ -4460,17 +4460,17 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="13" />
       <source>Trust and confidence</source>
-      <translation type="unfinished" />
+      <translation>Ymddiriedaeth a hyder</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="134" />
       <source>Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})</source>
-      <translation type="unfinished" />
+      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb, wedi'i addasu tuag at yr ardal, heddlu {force:.1f})</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="136" />
       <source>Trust and confidence {score}/5 ({n} answers, too few: the area's figure, force {force:.1f})</source>
-      <translation type="unfinished" />
+      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb, rhy ychydig: ffigur yr ardal, heddlu {force:.1f})</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="197" />
@@ -4485,17 +4485,17 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="9" />
       <source>Vehicle crime advice campaign and patrols</source>
-      <translation type="unfinished" />
+      <translation>Ymgyrch cyngor ar droseddau cerbydau a phatrolau</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="14" />
       <source>Venue security liaison (event days)</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt diogelwch y lleoliad (diwrnodau digwyddiadau)</translation>
     </message>
     <message>
       <location filename="../resources/config/place_names.csv" line="13" />
       <source>Venue security liaison (event days, licensing)</source>
-      <translation type="unfinished" />
+      <translation>Cyswllt diogelwch y lleoliad (diwrnodau digwyddiadau, trwyddedu)</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" line="37" />
@@ -4505,7 +4505,7 @@
     <message>
       <location filename="../resources/config/action_rules.csv" line="7" />
       <source>Violence up significantly on the previous period (after FDR): review with the violence reduction partnership and licensing</source>
-      <translation type="unfinished" />
+      <translation>Trais wedi cynyddu'n arwyddocaol o'i gymharu â'r cyfnod blaenorol (ar ôl FDR): adolygu gyda'r bartneriaeth lleihau trais a thrwyddedu</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="50" />
@@ -4530,7 +4530,7 @@
     <message>
       <location filename="../core/analyse/forecast_run.py" line="133" />
       <source>Weight of {component} {change:+d}%</source>
-      <translation type="unfinished" />
+      <translation>Pwysiad {component} {change:+d}%</translation>
     </message>
     <message>
       <location filename="../core/engage/message_templates.py" line="21" />
@@ -4575,12 +4575,12 @@
     <message>
       <location filename="../core/analyse/rules.py" line="45" />
       <source>a comprehension</source>
-      <translation type="unfinished" />
+      <translation>mynegiad comprehension</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="39" />
       <source>a condition may only compare fields with numbers, quoted text or True/False, joined by and / or / not (see README, Recommended actions).</source>
-      <translation type="unfinished" />
+      <translation>dim ond cymharu meysydd â rhifau, testun rhwng dyfynodau neu True/False y caiff amod ei wneud, wedi'u cysylltu gan and / or / not (gweler README, Recommended actions).</translation>
     </message>
     <message>
       <location filename="../core/io/plausible.py" line="122" />
@@ -4600,27 +4600,27 @@
     <message>
       <location filename="../core/analyse/rules.py" line="49" />
       <source>a dictionary</source>
-      <translation type="unfinished" />
+      <translation>geiriadur</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="43" />
       <source>a function call</source>
-      <translation type="unfinished" />
+      <translation>galwad ffwythiant</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="15" />
       <source>a kernel density of last period's crime</source>
-      <translation type="unfinished" />
+      <translation>dwysedd cnewyllyn troseddau'r cyfnod diwethaf</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="44" />
       <source>a lambda</source>
-      <translation type="unfinished" />
+      <translation>lambda</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="80" />
       <source>a list after 'in' may hold only constants</source>
-      <translation type="unfinished" />
+      <translation>dim ond cysonion y caiff rhestr ar ôl 'in' eu cynnwys</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="180" />
@@ -4645,7 +4645,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="50" />
       <source>a set</source>
-      <translation type="unfinished" />
+      <translation>set</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="48" />
@@ -4655,12 +4655,12 @@
     <message>
       <location filename="../core/analyse/rules.py" line="49" />
       <source>a starred expression</source>
-      <translation type="unfinished" />
+      <translation>mynegiad â seren</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="44" />
       <source>a subscript</source>
-      <translation type="unfinished" />
+      <translation>is-nod (subscript)</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="89" />
@@ -4680,7 +4680,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="48" />
       <source>an assignment</source>
-      <translation type="unfinished" />
+      <translation>aseiniad</translation>
     </message>
     <message>
       <location filename="../core/engage/audit.py" line="48" />
@@ -4690,12 +4690,12 @@
     <message>
       <location filename="../core/analyse/rules.py" line="47" />
       <source>an f-string</source>
-      <translation type="unfinished" />
+      <translation>f-string</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="2" />
       <source>anti-social behaviour</source>
-      <translation type="unfinished" />
+      <translation>ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="456" />
@@ -4720,7 +4720,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="47" />
       <source>arithmetic or an @ reference</source>
-      <translation type="unfinished" />
+      <translation>rhifyddeg neu gyfeiriad @</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="64" />
@@ -4745,27 +4745,27 @@
     <message>
       <location filename="../core/analyse/rules.py" line="43" />
       <source>attribute access</source>
-      <translation type="unfinished" />
+      <translation>cyrchu priodoledd</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="31" />
       <source>better, beyond chance</source>
-      <translation type="unfinished" />
+      <translation>gwell, y tu hwnt i siawns</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="22" />
       <source>bicycle theft</source>
-      <translation type="unfinished" />
+      <translation>dwyn beiciau</translation>
     </message>
     <message>
       <location filename="../core/analyse/trends.py" line="170" />
       <source>both periods fully covered ({n1} and {n2} month(s))</source>
-      <translation type="unfinished" />
+      <translation>y ddau gyfnod wedi'u cwmpasu'n llawn ({n1} a {n2} mis)</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="3" />
       <source>burglary</source>
-      <translation type="unfinished" />
+      <translation>byrgleriaeth</translation>
     </message>
     <message>
       <location filename="../core/store/postgis.py" line="49" />
@@ -4900,7 +4900,7 @@
     <message>
       <location filename="../core/analyse/coverage.py" line="63" />
       <source>choose a period the data covers, or import the missing months.</source>
-      <translation type="unfinished" />
+      <translation>dewiswch gyfnod y mae'r data yn ei gwmpasu, neu mewnforiwch y misoedd sydd ar goll.</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="618" />
@@ -4940,7 +4940,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="52" />
       <source>choose the field that names each team area (TEAM_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>dewiswch y maes sy'n enwi ardal pob tîm (TEAM_FIELD).</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="441" />
@@ -4995,22 +4995,22 @@
     <message>
       <location filename="../core/analyse/rules.py" line="173" />
       <source>compare numeric fields with numbers and text with text.</source>
-      <translation type="unfinished" />
+      <translation>cymharwch feysydd rhifol â rhifau a thestun â thestun.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="66" />
       <source>condition '{condition}' cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>ni ellir darllen yr amod '{condition}' ({error})</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="70" />
       <source>condition has {n} parts (limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>mae gan yr amod {n} rhan (terfyn {limit})</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="61" />
       <source>condition is {n} characters long (limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>mae'r amod yn {n} nod o hyd (terfyn {limit})</translation>
     </message>
     <message>
       <location filename="../core/io/consent.py" line="52" />
@@ -5100,12 +5100,12 @@
     <message>
       <location filename="../core/analyse/insight.py" line="88" />
       <source>crime type '{crime_type}' is listed twice</source>
-      <translation type="unfinished" />
+      <translation>mae'r math o drosedd '{crime_type}' wedi'i restru ddwywaith</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="7" />
       <source>criminal damage</source>
-      <translation type="unfinished" />
+      <translation>difrod troseddol</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="65" />
@@ -5120,7 +5120,7 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="14" />
       <source>domestic abuse</source>
-      <translation type="unfinished" />
+      <translation>cam-drin domestig</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="26" />
@@ -5145,12 +5145,12 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="24" />
       <source>drug crime</source>
-      <translation type="unfinished" />
+      <translation>troseddau cyffuriau</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="4" />
       <source>drugs</source>
-      <translation type="unfinished" />
+      <translation>cyffuriau</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="224" />
@@ -5215,7 +5215,7 @@
     <message>
       <location filename="../core/analyse/evaluate.py" line="33" />
       <source>fell more than on comparable streets</source>
-      <translation type="unfinished" />
+      <translation>wedi gostwng mwy nag ar strydoedd tebyg</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="406" />
@@ -5240,7 +5240,7 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="13" />
       <source>fraud</source>
-      <translation type="unfinished" />
+      <translation>twyll</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" line="61" />
@@ -5305,7 +5305,7 @@
     <message>
       <location filename="../core/analyse/insight.py" line="85" />
       <source>give every crime type a weight in that range.</source>
-      <translation type="unfinished" />
+      <translation>rhowch bwysiad o fewn yr ystod honno i bob math o drosedd.</translation>
     </message>
     <message>
       <location filename="../core/io/visit_package.py" line="111" />
@@ -5365,7 +5365,7 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="12" />
       <source>hate crime</source>
-      <translation type="unfinished" />
+      <translation>troseddau casineb</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" line="25" />
@@ -5375,7 +5375,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="48" />
       <source>if/else</source>
-      <translation type="unfinished" />
+      <translation>if/else</translation>
     </message>
     <message>
       <location filename="../core/engage/audience_data.py" line="51" />
@@ -5425,7 +5425,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="42" />
       <source>import them into the workspace (Import areas, AS = LSOA 2021).</source>
-      <translation type="unfinished" />
+      <translation>mewnforiwch hwy i'r man gwaith (Mewnforio ardaloedd, AS = LSOA 2021).</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="86" />
@@ -5485,12 +5485,12 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="14" />
       <source>last period's crime count</source>
-      <translation type="unfinished" />
+      <translation>nifer y troseddau yn y cyfnod diwethaf</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="14" />
       <source>last period's harm</source>
-      <translation type="unfinished" />
+      <translation>niwed y cyfnod diwethaf</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" line="96" />
@@ -5505,7 +5505,7 @@
     <message>
       <location filename="../core/analyse/insight.py" line="89" />
       <source>list each type once.</source>
-      <translation type="unfinished" />
+      <translation>rhestrwch bob math unwaith.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="90" />
@@ -5545,7 +5545,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="14" />
       <source>mean answer</source>
-      <translation type="unfinished" />
+      <translation>ateb cymedrig</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" line="120" />
@@ -5590,7 +5590,7 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="19" />
       <source>n/a</source>
-      <translation type="unfinished" />
+      <translation>amherthnasol</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="90" />
@@ -5630,12 +5630,12 @@
     <message>
       <location filename="../core/analyse/evaluate.py" line="32" />
       <source>no change beyond what comparable streets show</source>
-      <translation type="unfinished" />
+      <translation>dim newid y tu hwnt i'r hyn a welir ar strydoedd tebyg</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="34" />
       <source>no clear difference</source>
-      <translation type="unfinished" />
+      <translation>dim gwahaniaeth clir</translation>
     </message>
     <message>
       <location filename="../core/io/postcodes.py" line="104" />
@@ -5690,7 +5690,7 @@
     <message>
       <location filename="../core/analyse/priority.py" line="129" />
       <source>no street lies in the chosen areas or patch</source>
-      <translation type="unfinished" />
+      <translation>nid oes unrhyw stryd yn yr ardaloedd neu'r ardal gyfrifoldeb a ddewiswyd</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" line="374" />
@@ -5710,12 +5710,12 @@
     <message>
       <location filename="../core/analyse/coverage.py" line="61" />
       <source>no {what} data for {period} (the {what} layer has months {span})</source>
-      <translation type="unfinished" />
+      <translation>dim data {what} ar gyfer {period} (mae gan yr haen {what} y misoedd {span})</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="60" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>dim</translation>
     </message>
     <message>
       <location filename="../core/engage/key_contacts.py" line="115" />
@@ -5820,12 +5820,12 @@
     <message>
       <location filename="../core/analyse/coverage.py" line="76" />
       <source>not comparable: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>dim modd cymharu: {reasons}</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate.py" line="31" />
       <source>not enough data to say</source>
-      <translation type="unfinished" />
+      <translation>dim digon o ddata i ddweud</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="58" />
@@ -5835,7 +5835,7 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="29" />
       <source>not measurable</source>
-      <translation type="unfinished" />
+      <translation>dim modd ei fesur</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="91" />
@@ -5880,12 +5880,12 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="16" />
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>arall</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="24" />
       <source>other crime</source>
-      <translation type="unfinished" />
+      <translation>troseddau eraill</translation>
     </message>
     <message>
       <location filename="../core/io/visits.py" line="54" />
@@ -5910,22 +5910,22 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="15" />
       <source>parking</source>
-      <translation type="unfinished" />
+      <translation>parcio</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="15" />
       <source>per street per month</source>
-      <translation type="unfinished" />
+      <translation>fesul stryd y mis</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="48" />
       <source>period month '{month}' is not YYYY-MM</source>
-      <translation type="unfinished" />
+      <translation>nid yw mis y cyfnod '{month}' ar ffurf YYYY-MM</translation>
     </message>
     <message>
       <location filename="../core/analyse/insight.py" line="51" />
       <source>period starts ({start}) after it ends ({end})</source>
-      <translation type="unfinished" />
+      <translation>mae'r cyfnod yn dechrau ({start}) ar ôl iddo ddod i ben ({end})</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="412" />
@@ -5970,7 +5970,7 @@
     <message>
       <location filename="../core/analyse/coverage.py" line="73" />
       <source>previous period has data for {n} of {total} month(s) (missing {gaps})</source>
-      <translation type="unfinished" />
+      <translation>mae gan y cyfnod blaenorol ddata ar gyfer {n} o {total} mis (ar goll: {gaps})</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="67" />
@@ -5980,22 +5980,22 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="11" />
       <source>public order</source>
-      <translation type="unfinished" />
+      <translation>trefn gyhoeddus</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="26" />
       <source>public order offences</source>
-      <translation type="unfinished" />
+      <translation>troseddau trefn gyhoeddus</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="72" />
       <source>q &lt; 0.001</source>
-      <translation type="unfinished" />
+      <translation>q &lt; 0.001</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="72" />
       <source>q = {q:.3f}</source>
-      <translation type="unfinished" />
+      <translation>q = {q:.3f}</translation>
     </message>
     <message>
       <location filename="../core/engage/audit.py" line="49" />
@@ -6075,12 +6075,12 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="10" />
       <source>robbery</source>
-      <translation type="unfinished" />
+      <translation>lladrad</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate.py" line="34" />
       <source>rose more than on comparable streets</source>
-      <translation type="unfinished" />
+      <translation>wedi cynyddu mwy nag ar strydoedd tebyg</translation>
     </message>
     <message>
       <location filename="../core/io/reader.py" line="204" />
@@ -6090,7 +6090,7 @@
     <message>
       <location filename="../core/analyse/insight.py" line="82" />
       <source>row {row}, column weight: '{value}' for '{crime_type}' is not a number from 0 to {limit:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>rhes {row}, colofn weight: nid yw '{value}' ar gyfer '{crime_type}' yn rhif rhwng 0 a {limit:,.0f}</translation>
     </message>
     <message>
       <location filename="../core/io/addresses.py" line="42" />
@@ -6100,7 +6100,7 @@
     <message>
       <location filename="../core/analyse/community_map.py" line="39" />
       <source>row {row}: level '{level}' is not one of {levels}</source>
-      <translation type="unfinished" />
+      <translation>rhes {row}: nid yw'r lefel '{level}' yn un o {levels}</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="46" />
@@ -6110,12 +6110,12 @@
     <message>
       <location filename="../core/analyse/rules.py" line="171" />
       <source>rule {rule}: cannot evaluate '{condition}' ({error})</source>
-      <translation type="unfinished" />
+      <translation>rheol {rule}: ni ellir gwerthuso '{condition}' ({error})</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="38" />
       <source>rule {rule}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>rheol {rule}: {problem}</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="99" />
@@ -6195,12 +6195,12 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="27" />
       <source>shoplifting</source>
-      <translation type="unfinished" />
+      <translation>dwyn o siopau</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="8" />
       <source>speeding</source>
-      <translation type="unfinished" />
+      <translation>goryrru</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="65" />
@@ -6245,7 +6245,7 @@
     <message>
       <location filename="../core/analyse/insight.py" line="52" />
       <source>swap start and end.</source>
-      <translation type="unfinished" />
+      <translation>cyfnewidiwch y dechrau a'r diwedd.</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="64" />
@@ -6255,7 +6255,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="74" />
       <source>the Census table is by {level} but the postcodes carry no {level} code</source>
-      <translation type="unfinished" />
+      <translation>mae tabl y Cyfrifiad fesul {level} ond nid oes gan y codau post god {level}</translation>
     </message>
     <message>
       <location filename="../core/link/inputs.py" line="87" />
@@ -6265,7 +6265,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="41" />
       <source>the LSOA 2021 polygons are needed for a profile by LSOA</source>
-      <translation type="unfinished" />
+      <translation>mae angen polygonau LSOA 2021 ar gyfer proffil fesul LSOA</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="89" />
@@ -6275,7 +6275,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="86" />
       <source>the condition tests no field</source>
-      <translation type="unfinished" />
+      <translation>nid yw'r amod yn profi unrhyw faes</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" line="16" />
@@ -6285,12 +6285,12 @@
     <message>
       <location filename="../core/analyse/rules.py" line="75" />
       <source>the constant {value} is not allowed</source>
-      <translation type="unfinished" />
+      <translation>ni chaniateir y cysonyn {value}</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="16" />
       <source>the crime count over all months so far</source>
-      <translation type="unfinished" />
+      <translation>nifer y troseddau dros bob mis hyd yma</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="113" />
@@ -6310,7 +6310,7 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="13" />
       <source>the crime-risk ranking</source>
-      <translation type="unfinished" />
+      <translation>y drefn restrol risg troseddu</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="116" />
@@ -6450,7 +6450,7 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="13" />
       <source>the priority ranking</source>
-      <translation type="unfinished" />
+      <translation>y drefn restrol blaenoriaeth</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="200" />
@@ -6480,7 +6480,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="51" />
       <source>the team-area layer has no field '{field}'</source>
-      <translation type="unfinished" />
+      <translation>nid oes gan haen ardaloedd y timau faes '{field}'</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="119" />
@@ -6695,12 +6695,12 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="9" />
       <source>theft</source>
-      <translation type="unfinished" />
+      <translation>dwyn</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="27" />
       <source>theft from the person</source>
-      <translation type="unfinished" />
+      <translation>dwyn oddi ar y person</translation>
     </message>
     <message>
       <location filename="../core/store/import_rules.py" line="108" />
@@ -6740,7 +6740,7 @@
     <message>
       <location filename="../core/analyse/coverage.py" line="75" />
       <source>this period has data for {n} of {total} month(s) (missing {gaps})</source>
-      <translation type="unfinished" />
+      <translation>mae gan y cyfnod hwn ddata ar gyfer {n} o {total} mis (ar goll: {gaps})</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" line="135" />
@@ -6765,7 +6765,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="77" />
       <source>unknown field '{field}' (fields: {fields})</source>
-      <translation type="unfinished" />
+      <translation>maes anhysbys '{field}' (meysydd: {fields})</translation>
     </message>
     <message>
       <location filename="../core/io/surveys.py" line="129" />
@@ -6815,7 +6815,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="81" />
       <source>use a Census table by LSOA 2021 or OA 2021.</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch dabl Cyfrifiad fesul LSOA 2021 neu OA 2021.</translation>
     </message>
     <message>
       <location filename="../core/config.py" line="32" />
@@ -6825,7 +6825,7 @@
     <message>
       <location filename="../core/analyse/community_units.py" line="75" />
       <source>use a table by LSOA 2021 (or postcodes with OA codes, e.g. ONS NSPL).</source>
-      <translation type="unfinished" />
+      <translation>defnyddiwch dabl fesul LSOA 2021 (neu godau post gyda chodau OA, e.e. ONS NSPL).</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="342" />
@@ -6860,12 +6860,12 @@
     <message>
       <location filename="../resources/config/priority_categories.csv" line="6" />
       <source>vehicle crime</source>
-      <translation type="unfinished" />
+      <translation>troseddau cerbydau</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" line="5" />
       <source>violence</source>
-      <translation type="unfinished" />
+      <translation>trais</translation>
     </message>
     <message>
       <location filename="../core/io/visits.py" line="47" />
@@ -6885,12 +6885,12 @@
     <message>
       <location filename="../core/analyse/reasons.py" line="25" />
       <source>weapons possession</source>
-      <translation type="unfinished" />
+      <translation>meddu ar arfau</translation>
     </message>
     <message>
       <location filename="../core/analyse/priority_config.py" line="29" />
       <source>weights must be zero or more, and not all zero</source>
-      <translation type="unfinished" />
+      <translation>rhaid i'r pwysiadau fod yn sero neu fwy, a rhaid iddynt beidio â bod i gyd yn sero</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="92" />
@@ -6905,17 +6905,17 @@
     <message>
       <location filename="../core/analyse/priority.py" line="129" />
       <source>widen the selection.</source>
-      <translation type="unfinished" />
+      <translation>ehangwch y dewis.</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" line="33" />
       <source>worse, beyond chance</source>
-      <translation type="unfinished" />
+      <translation>gwaeth, y tu hwnt i siawns</translation>
     </message>
     <message>
       <location filename="../core/analyse/community_map.py" line="41" />
       <source>write broad, detailed or none in the level column.</source>
-      <translation type="unfinished" />
+      <translation>ysgrifennwch broad, detailed neu none yn y golofn level.</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="58" />
@@ -6935,7 +6935,7 @@
     <message>
       <location filename="../core/analyse/insight.py" line="49" />
       <source>write months like 2024-01.</source>
-      <translation type="unfinished" />
+      <translation>ysgrifennwch fisoedd fel 2024-01.</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="361" />
@@ -7015,17 +7015,17 @@
     <message>
       <location filename="../core/analyse/rules.py" line="73" />
       <source>{construct} is not allowed in a condition</source>
-      <translation type="unfinished" />
+      <translation>ni chaniateir {construct} mewn amod</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="109" />
       <source>{crime} up from none on the previous period ({n1} to {n2}), significant after FDR ({q})</source>
-      <translation type="unfinished" />
+      <translation>{crime} wedi cynyddu o ddim yn y cyfnod blaenorol ({n1} i {n2}), arwyddocaol ar ôl FDR ({q})</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="111" />
       <source>{crime} up {pct}% on the previous period ({n1} to {n2}), significant after FDR ({q})</source>
-      <translation type="unfinished" />
+      <translation>{crime} wedi cynyddu {pct}% o'i gymharu â'r cyfnod blaenorol ({n1} i {n2}), arwyddocaol ar ôl FDR ({q})</translation>
     </message>
     <message>
       <location filename="../core/report/report.py" line="33" />
@@ -7080,22 +7080,22 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="60" />
       <source>{first} to {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} i {last}</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="40" />
       <source>{head}: difference-in-differences {did:+.2f}, p = {p:.3f}: {verdict}.</source>
-      <translation type="unfinished" />
+      <translation>{head}: gwahaniaeth-mewn-gwahaniaethau {did:+.2f}, p = {p:.3f}: {verdict}.</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="41" />
       <source>{head}: difference-in-differences {did:+.2f}, {pct:+.0f}%, p = {p:.3f}: {verdict}.</source>
-      <translation type="unfinished" />
+      <translation>{head}: gwahaniaeth-mewn-gwahaniaethau {did:+.2f}, {pct:+.0f}%, p = {p:.3f}: {verdict}.</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="37" />
       <source>{head}: not enough data to say ({events} events).</source>
-      <translation type="unfinished" />
+      <translation>{head}: dim digon o ddata i ddweud ({events} digwyddiad).</translation>
     </message>
     <message>
       <location filename="../core/link/cache.py" line="109" />
@@ -7140,12 +7140,12 @@
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="30" />
       <source>{measure} ({unit}): {before} before and {after} after on the {streets} surrounding streets, against {comp_before} and {comp_after} on {comparison_streets} comparison streets</source>
-      <translation type="unfinished" />
+      <translation>{measure} ({unit}): {before} cyn a {after} ar ôl ar y {streets} stryd gyfagos, o'i gymharu â {comp_before} a {comp_after} ar {comparison_streets} stryd gymharu</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" line="28" />
       <source>{measure} ({unit}): {before} before and {after} after on the {streets} target streets, against {comp_before} and {comp_after} on {comparison_streets} comparison streets</source>
-      <translation type="unfinished" />
+      <translation>{measure} ({unit}): {before} cyn a {after} ar ôl ar y {streets} stryd darged, o'i gymharu â {comp_before} a {comp_after} ar {comparison_streets} stryd gymharu</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="21" />
@@ -7280,7 +7280,7 @@
     <message>
       <location filename="../core/analyse/places.py" line="78" />
       <source>{n} {crime}</source>
-      <translation type="unfinished" />
+      <translation>{n} {crime}</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="19" />
@@ -7290,17 +7290,17 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="24" />
       <source>{pct:.0f}%</source>
-      <translation type="unfinished" />
+      <translation>{pct:.0f}%</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="46" />
       <source>{period} has data for {n} of {total} month(s)</source>
-      <translation type="unfinished" />
+      <translation>mae gan {period} ddata ar gyfer {n} o {total} mis</translation>
     </message>
     <message>
       <location filename="../core/analyse/coverage.py" line="45" />
       <source>{period} has data for {n} of {total} month(s) (missing {gaps})</source>
-      <translation type="unfinished" />
+      <translation>mae gan {period} ddata ar gyfer {n} o {total} mis (ar goll: {gaps})</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" line="21" />
@@ -7310,22 +7310,22 @@
     <message>
       <location filename="../core/analyse/forecast_words.py" line="57" />
       <source>{ranking} against {compared_with}: {diff:+.1f} points of the crimes (95% interval {lo:+.1f} to {hi:+.1f}), {verdict}.</source>
-      <translation type="unfinished" />
+      <translation>{ranking} o'i gymharu â {compared_with}: {diff:+.1f} pwynt o'r troseddau (cyfwng 95% {lo:+.1f} i {hi:+.1f}), {verdict}.</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_run.py" line="140" />
       <source>{ranking}, period moved to {month}</source>
-      <translation type="unfinished" />
+      <translation>{ranking}, y cyfnod wedi'i symud i {month}</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="159" />
       <source>{rate}% of households registered (force {force})</source>
-      <translation type="unfinished" />
+      <translation>{rate}% o aelwydydd wedi cofrestru (heddlu {force})</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" line="160" />
       <source>{rate}% of households registered (force {force}), no door-knock visits in {months} months</source>
-      <translation type="unfinished" />
+      <translation>{rate}% o aelwydydd wedi cofrestru (heddlu {force}), dim ymweliadau curo drysau ers {months} mis</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="303" />
@@ -7335,7 +7335,7 @@
     <message>
       <location filename="../core/analyse/rules.py" line="174" />
       <source>{rule}: {action}</source>
-      <translation type="unfinished" />
+      <translation>{rule}: {action}</translation>
     </message>
     <message>
       <location filename="../core/report/progress_html.py" line="31" />
