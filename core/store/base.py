@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import LptInputError
 
 KIND = "lpt-workspace"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
