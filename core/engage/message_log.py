@@ -89,7 +89,7 @@ class MessageLog:
         if workspace:
             log = cls(open_store(workspace, create=False), owns=True)
             try:
-                if log_path and os.path.isfile(log_path):
+                if log_path and os.path.isfile(log_path) and os.path.abspath(log_path) != os.path.abspath(workspace):
                     log.import_from(log_path)
             except BaseException:
                 log.close()
