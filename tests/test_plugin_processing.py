@@ -252,8 +252,7 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     import shutil
     ws = str(tmp_path / "ws.gpkg")
     shutil.copy(imported.workspace, ws)
-    b = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "b.gpkg"),
-                                          OUTPUT_FOLDER=str(tmp_path / "b")))
+    b = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, OUTPUT_FOLDER=str(tmp_path / "b")))   # logged in ws
     ids_a = set(pd.read_csv(a["RECIPIENTS_CSV"], dtype=str).member_id)
     ids_b = set(pd.read_csv(b["RECIPIENTS_CSV"], dtype=str).member_id)
     assert ids_a == ids_b and len(ids_a) > 50
@@ -265,10 +264,15 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     newer = tmp_path / "members_newer.csv"
     raw.to_csv(newer, index=False)
     run_alg("lpt:importmembers", dict(INPUT=str(newer), OUTPUT="TEMPORARY_OUTPUT", WORKSPACE=ws))
-    c = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "c.gpkg"),
-                                          OUTPUT_FOLDER=str(tmp_path / "c")))
+    with pytest.raises(QgsProcessingException, match="already had a message"):   # the workspace's log has b
+        run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, OUTPUT_FOLDER=str(tmp_path / "c0")))
+    c = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, ALLOW_RECENT=True, OUTPUT_FOLDER=str(tmp_path / "c")))
     ids_c = set(pd.read_csv(c["RECIPIENTS_CSV"], dtype=str).member_id)
-    assert ids_c == ids_a - {gone}
+    assert ids_c == ids_a - {gone} and c["RECENT_RECIPIENTS"] == len(ids_c)
+    from local_priority_targeting.core.engage.message_log import read_log
+    msgs, rec = read_log(ws)
+    assert list(msgs.message_id) == [b["MESSAGE_ID"], c["MESSAGE_ID"]] and len(rec) == len(ids_b) + len(ids_c)
+    assert msgs.area_codes.iloc[0] == ["E05011541"]
 
 
 @pytest.mark.parametrize("alg,params", [

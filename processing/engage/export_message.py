@@ -131,6 +131,10 @@ class ExportMessage(LptAlgorithm):
         self.addOutput(QgsProcessingOutputFile("RECIPIENTS_CSV", self.tr("Recipients CSV")))
         self.addOutput(QgsProcessingOutputFile("MESSAGE_JSON", self.tr("Message JSON")))
 
+    def check_destinations(self, parameters, context) -> None:
+        """LOG is a message log - a workspace appended to through the store, never replaced - not an output file."""
+        super().check_destinations({k: v for k, v in parameters.items() if k != "LOG"}, context)
+
     def run_algorithm(self, parameters, context, feedback):
         from ...core.engage import messages as M
         from ...core.engage.message_log import MessageLog
