@@ -242,3 +242,32 @@ def test_readers_refuse_files_that_are_not_message_logs_and_change_nothing(tmp_p
         with pytest.raises(LptInputError, match="export folder is a file"):
             log.export(M.Message("W", "sms", "s", "b", "me"), ["a"], str(tmp_path / "afile"))
         assert log.messages().empty
+
+
+def test_reports_read_the_workspaces_log_and_an_earlier_file_not_yet_imported(tmp_path):
+    """The briefing pack's message activity and the engagement report's reply rates, from the workspace's log
+    (plus an earlier release's file given beside it, read only): the same messages, each once."""
+    import pandas as pd
+    import shapely
+    from local_priority_targeting.core.engage.message_log import read_log
+    from local_priority_targeting.core.io.replies import engagement
+    from local_priority_targeting.core.report.briefing_activity import Activity, message_rows
+    ws, old = str(tmp_path / "ws.gpkg"), tmp_path / "old_log.gpkg"
+    _v1_log(old, 2, 3)
+    area = shapely.box(500000, 400000, 501000, 401000)
+    with MessageLog.open(log_path=ws) as log:
+        msg = M.Message("Ward A", "sms", "Thanks", "Thank you.", "me", created="2024-02-01T10:00:00+00:00")
+        log.export(msg, [f"N{i}" for i in range(12)], str(tmp_path / "out"), shapely.to_wkb(area), area.wkt,
+                   area_codes=["E1"])
+    msgs, rec = read_log(ws, str(old))
+    assert msgs.message_id.tolist() == ["MSG-OLD0", "MSG-OLD1", msg.message_id] and len(rec) == 2 * 3 + 12
+    rows = message_rows(Activity(messages=msgs), shapely.box(500200, 400200, 500400, 400400), suppress=10)
+    assert [r[:4] for r in rows] == [["2024-01-01", "sms", "Ward 0", "Subject 0"],
+                                     ["2024-02-01", "sms", "Ward A", "Thanks"]]
+    assert rows[1][4] == "12"                                        # three recipients: suppressed, not '3'
+    assert rows[0][4] != "3"
+    replies = pd.DataFrame({"member_id": ["N1", "N2", "M00"], "message_id": [msg.message_id] * 2 + ["MSG-OLD0"],
+                            "time": ["2024-02-02 10:00"] * 3})
+    eng = engagement(msgs, rec, replies, pd.Series({"N1": "E1", "N2": "E1", "M00": "E1"}))
+    per = eng["per_message"].set_index("message_id")
+    assert (per.repliers[msg.message_id], per.recipients[msg.message_id], per.repliers["MSG-OLD0"]) == (2, 12, 1)

@@ -319,7 +319,7 @@ def read_log(workspace: str = "", log_path: str = "") -> Tuple[pd.DataFrame, pd.
                 rec.append(log.recipients())
     if not msgs:
         raise LptInputError(tr("no message log given"), "LOG", tr("give the workspace (or the message log)."))
-    m = pd.concat(msgs, ignore_index=True).drop_duplicates("message_id")
+    m = pd.concat(msgs, ignore_index=True).drop_duplicates("message_id").sort_values("created", kind="stable")
     r = pd.concat(rec, ignore_index=True).drop_duplicates(["message_id", "member_id"])
     return m.reset_index(drop=True), r.reset_index(drop=True)
 
