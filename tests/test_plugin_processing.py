@@ -273,6 +273,16 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     msgs, rec = read_log(ws)
     assert list(msgs.message_id) == [b["MESSAGE_ID"], c["MESSAGE_ID"]] and len(rec) == len(ids_b) + len(ids_c)
     assert msgs.area_codes.iloc[0] == ["E05011541"]
+    # the engagement report reads the same log from the workspace (members, postcodes and areas too)
+    rp = tmp_path / "replies_ws.csv"
+    pd.DataFrame([(i, b["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in sorted(ids_b)[:5]],
+                 columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
+    e = run_alg("lpt:engagementreport", dict(WORKSPACE=ws, REPLIES=str(rp), PER_MESSAGE="TEMPORARY_OUTPUT",
+                                             PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
+                                             UNMATCHED="TEMPORARY_OUTPUT"))
+    assert (e["READ"], e["MATCHED"]) == (5, 5)
+    per = {f["message_id"]: f for f in e["PER_MESSAGE"].getFeatures()}
+    assert per[b["MESSAGE_ID"]]["repliers"] == 5 and per[c["MESSAGE_ID"]]["recipients"] == len(ids_c)
 
 
 @pytest.mark.parametrize("alg,params", [
