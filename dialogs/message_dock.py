@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QFormLayout, QLabel, QListWidgetItem
                                  QVBoxLayout, QWidget)
 
 from ..core.engage import messages as M
-from ..core.engage.message_log import MessageLog
+from ..core.engage.message_log import MessageLog, message_area_codes, read_log
 from ..core.errors import LptInputError
 from ..qgisio.layers import frame_from_source
 from .dock_boxes import AREA_MODES, BOXES  # noqa: F401 - AREA_MODES re-exported for callers of this module
@@ -353,9 +353,8 @@ class MessageDock(QgsDockWidget):
     def guards(self):
         hist = pd.DataFrame(columns=["member_id", "sent_at"])
         path = self.log_widget.filePath()
-        if path and os.path.exists(path):
-            with MessageLog.open_read(path) as log:
-                hist = log.recipients()
+        if self.workspace_path or (path and os.path.exists(path)):     # the workspace's log (+ an earlier file)
+            hist = read_log(self.workspace_path, path if path and os.path.exists(path) else "")[1]
         g = M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
                            self.frequency_days.value(), self.min_audience.value(), not self.block_frequency.isChecked())
         self.recent_label.setText(tr("{0:,} of {1:,} recipients had a message in the last {2} days: tick 'Send anyway' "
@@ -432,7 +431,7 @@ class MessageDock(QgsDockWidget):
             if self.members is None:
                 raise LptInputError(tr("load the data first"), "", "")
             log_path, folder = self.log_widget.filePath(), self.folder_widget.filePath()
-            if not log_path or not folder:
+            if not (log_path or self.workspace_path) or not folder:
                 raise LptInputError(tr("choose the message log and the export folder"), "", "")
             M.check_placeholders(self.subject.text(), self.message_text())
             msg = M.Message(self.area_label(), "sms" if self.sms_radio.isChecked() else "email", self.subject.text(),
@@ -444,9 +443,10 @@ class MessageDock(QgsDockWidget):
             def guard(history):           # checked again inside the log's write lock
                 return M.check_guards(ids, history, datetime.now(timezone.utc), self.frequency_days.value(),
                                       self.min_audience.value(), not self.block_frequency.isChecked())
-            with MessageLog.open_write(log_path) as log:
+            codes = message_area_codes(self.audience, self.chosen_codes() if self.area_mode.currentIndex() == 1 else [])
+            with MessageLog.open(self.workspace_path, log_path) as log:        # the workspace's log when one is open
                 paths = log.export(msg, ids, folder, shapely.to_wkb(area) if area is not None else None,
-                                   area.wkt if area is not None else "", guard, excluded)
+                                   area.wkt if area is not None else "", guard, excluded, codes)
         except LptInputError as exc:
             self.guard_label.setText(str(exc))
             return None

@@ -49,7 +49,7 @@ INPUTS: Dict[str, Dict[str, str]] = {
     "exportmessage": {"MEMBERS": "members.gpkg", "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg",
                       "AREA_MODE": "3", "PRIORITY_STREETS": "priority_streets.gpkg", "TOP_N": "10",
                       "INSIGHT": "area_insight.gpkg", "TEMPLATE": "0", "TEAM": "Hull Neighbourhood Policing",
-                      "WHAT_WAS_DONE": "Extra evening patrols on the top streets"},
+                      "WHAT_WAS_DONE": "Extra evening patrols on the top streets", "LOG": "message_log.gpkg"},
     "engagementreport": {"REPLIES": "replies.csv", "LOG": "message_log.gpkg", "MEMBERS": "members.gpkg",
                          "POSTCODES": "postcodes.gpkg", "AREAS": "wards.gpkg"},
     "communityprofile": {**_CONTEXT, "CENSUS": "{demo}/census2021/ts021_ethnic_group_lsoa21_hull_long.csv",

@@ -272,3 +272,15 @@ def test_you_said_we_did_from_a_setup(dock, imported, tmp_path):
     assert d.team.text() == "North NPT" and d.template_combo.currentData() == "you_said_we_did"
     assert "knocked on 7 doors" in d.body.toPlainText() and count(d) > 0
     assert not use_setup(d, "S0999") and "no set-up 'S0999'" in d.data_label.text()
+    # with a workspace open the message is logged in the workspace's own log (what the chosen log file held is
+    # imported into it once), with the areas it reaches: the set-up's area
+    import os
+    from local_priority_targeting.core.engage.message_log import read_log
+    d.min_audience.setValue(1)
+    d.block_frequency.setChecked(True)
+    paths = d.export()
+    assert paths is not None, d.guard_label.text()
+    mid = os.path.basename(paths["message"])[:-len(".json")]
+    msgs, rec = read_log(ws)
+    assert msgs.set_index("message_id").area_codes[mid] == [code]
+    assert sorted(rec[rec.message_id == mid].member_id) == sorted(d.audience.member_id)

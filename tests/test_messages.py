@@ -71,10 +71,10 @@ def test_guards(tmp_path):
     small = M.check_guards(["x", "y"], hist, now, 7, min_audience=10)
     assert small.blocked and "below the minimum of 10" in small.messages[0]
     with pytest.raises(LptInputError, match="blocked"):
-        with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+        with MessageLog.open(log_path=str(tmp_path / "log.gpkg")) as log:
             log.export(M.Message("Ward", "sms", "s", "b", "me"), ["x", "y"], str(tmp_path / "out"), guard=lambda h: small)
     assert os.listdir(tmp_path / "out") == []
-    with MessageLog.open_read(str(tmp_path / "log.gpkg")) as log:
+    with MessageLog.open(log_path=str(tmp_path / "log.gpkg"), create=False) as log:
         assert log.messages().empty and log.recipients().empty
 
 
@@ -97,7 +97,7 @@ def test_templates_escape_markup_and_never_carry_personal_data(linked, tmp_path)
     text = M.html_to_text(body)
     assert "drugs (41%)" in text and "up 60%" in text and "<p>" not in text and "&amp;" not in text
     aud = M.select_audience(m, pd.Series(True, index=m.index), [])
-    with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+    with MessageLog.open(log_path=str(tmp_path / "log.gpkg")) as log:
         paths = log.export(M.Message("<b>Holderness</b>", "email", subject, body, "analyst"), aud.member_id,
                            str(tmp_path))
     dump = open(paths["message"]).read() + open(paths["recipients"]).read()
@@ -127,14 +127,14 @@ def test_export_log_and_replies(linked, tmp_path):
     msg = M.Message("Ward A", "sms", "Survey", "Please take part", "analyst", "survey_invitation",
                     created="2024-03-01T10:00:00+00:00")
     area = shapely.box(500000, 420000, 501000, 421000)
-    with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+    with MessageLog.open(log_path=str(tmp_path / "log.gpkg")) as log:
         paths = log.export(msg, aud.member_id, str(tmp_path / "out"), shapely.to_wkb(area), area.wkt)
     back = pd.read_csv(paths["recipients"], dtype=str)
     assert back.member_id.tolist() == aud.member_id.tolist()
     meta = json.load(open(paths["message"]))
     assert {"area_label", "channel", "subject", "body", "author", "created", "audience_size"} <= set(meta)
     assert meta["audience_size"] == len(aud) and meta["channel"] == "sms"
-    log = MessageLog.open_read(str(tmp_path / "log.gpkg"))            # reopened: nothing lost
+    log = MessageLog.open(log_path=str(tmp_path / "log.gpkg"), create=False)            # reopened: nothing lost
     assert log.messages().message_id.tolist() == [msg.message_id]
     assert shapely.equals(shapely.from_wkb(log.messages().area_wkb.iloc[0]), shapely.MultiPolygon([area]))
     rec, msgs = log.recipients(), log.messages()
@@ -207,7 +207,7 @@ def test_every_template_exports_plain_text_and_an_html_part_made_from_it(tmp_pat
     for name, _ in M.template_list():
         subject, body = M.render_template(name, area, what_was_done="Two warrants", team="NPT", incident="a theft",
                                           reference="24/1234", survey_link="https://example.org/s")
-        with MessageLog.open_write(str(tmp_path / "log.gpkg")) as log:
+        with MessageLog.open(log_path=str(tmp_path / "log.gpkg")) as log:
             paths = log.export(M.Message("Hessle Road", channel, subject, body, "me", name), ["a", "b"],
                                str(tmp_path / f"{name}_{channel}"))
         meta = json.load(open(paths["message"]))

@@ -252,8 +252,7 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     import shutil
     ws = str(tmp_path / "ws.gpkg")
     shutil.copy(imported.workspace, ws)
-    b = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "b.gpkg"),
-                                          OUTPUT_FOLDER=str(tmp_path / "b")))
+    b = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, OUTPUT_FOLDER=str(tmp_path / "b")))   # logged in ws
     ids_a = set(pd.read_csv(a["RECIPIENTS_CSV"], dtype=str).member_id)
     ids_b = set(pd.read_csv(b["RECIPIENTS_CSV"], dtype=str).member_id)
     assert ids_a == ids_b and len(ids_a) > 50
@@ -265,10 +264,25 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     newer = tmp_path / "members_newer.csv"
     raw.to_csv(newer, index=False)
     run_alg("lpt:importmembers", dict(INPUT=str(newer), OUTPUT="TEMPORARY_OUTPUT", WORKSPACE=ws))
-    c = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, LOG=str(tmp_path / "c.gpkg"),
-                                          OUTPUT_FOLDER=str(tmp_path / "c")))
+    with pytest.raises(QgsProcessingException, match="already had a message"):   # the workspace's log has b
+        run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, OUTPUT_FOLDER=str(tmp_path / "c0")))
+    c = run_alg("lpt:exportmessage", dict(msg, WORKSPACE=ws, ALLOW_RECENT=True, OUTPUT_FOLDER=str(tmp_path / "c")))
     ids_c = set(pd.read_csv(c["RECIPIENTS_CSV"], dtype=str).member_id)
-    assert ids_c == ids_a - {gone}
+    assert ids_c == ids_a - {gone} and c["RECENT_RECIPIENTS"] == len(ids_c)
+    from local_priority_targeting.core.engage.message_log import read_log
+    msgs, rec = read_log(ws)
+    assert list(msgs.message_id) == [b["MESSAGE_ID"], c["MESSAGE_ID"]] and len(rec) == len(ids_b) + len(ids_c)
+    assert msgs.area_codes.iloc[0] == ["E05011541"]
+    # the engagement report reads the same log from the workspace (members, postcodes and areas too)
+    rp = tmp_path / "replies_ws.csv"
+    pd.DataFrame([(i, b["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in sorted(ids_b)[:5]],
+                 columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
+    e = run_alg("lpt:engagementreport", dict(WORKSPACE=ws, REPLIES=str(rp), PER_MESSAGE="TEMPORARY_OUTPUT",
+                                             PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
+                                             UNMATCHED="TEMPORARY_OUTPUT"))
+    assert (e["READ"], e["MATCHED"]) == (5, 5)
+    per = {f["message_id"]: f for f in e["PER_MESSAGE"].getFeatures()}
+    assert per[b["MESSAGE_ID"]]["repliers"] == 5 and per[c["MESSAGE_ID"]]["recipients"] == len(ids_c)
 
 
 @pytest.mark.parametrize("alg,params", [

@@ -101,7 +101,7 @@ def test_a_saved_qgis_connection_logs_in_with_its_authentication_configuration(p
         feedback = QgsProcessingFeedback()
         out = processing.run("lpt:setupdatabase", {"WORKSPACE": "pg:LPT auth ok", "SECURITY": False},
                              feedback=feedback)
-        assert out["SCHEMA_VERSION"] == "3"
+        assert out["SCHEMA_VERSION"] == "4"
         assert SECRET not in feedback.textLog() and "LPT auth ok" in feedback.textLog()
         with pytest.raises(QgsProcessingException, match="password authentication failed") as err:
             processing.run("lpt:archivesetup", {"WORKSPACE": "pg:LPT auth wrong", "SETUP_ID": "S0001"})

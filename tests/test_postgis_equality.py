@@ -259,3 +259,35 @@ def test_sql_injection_through_algorithm_parameters_changes_nothing(both, lpt_pl
     grew = {t for t in after if after[t] != before.get(t)}
     assert grew <= {"lpt_setups", "lpt_setup_targets", "lpt_audit"} and after["lpt_setup_targets"] == \
         before["lpt_setup_targets"] + res["POSTCODES"]
+
+
+def test_an_officer_messages_their_own_ward_only_and_the_log_keeps_it(both, pg_server, lpt_plugin, tmp_path):
+    """lpt:exportmessage as an officer: a message to their ward is logged in the workspace (who: their login);
+    one that names another ward is refused by the message log's policy and leaves no file for the platform."""
+    import os
+    import psycopg
+    from local_priority_targeting.core.engage.message_log import read_log
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+    _, pg = both
+    setup_database(pg)
+    with W.open_store(pg) as st:
+        C.ensure_stored_links(st, 150.0)
+        codes = sorted(st.read_table("areas", ["area_code"]).area_code)
+    mine, other = codes[0], codes[1]
+    with psycopg.connect(pg, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS pc_msg")
+        con.execute("CREATE ROLE pc_msg LOGIN IN ROLE lpt_officer")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('pc_msg', %s)", (mine,))
+    pc = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="pc_msg")
+    msg = dict(WORKSPACE=pc, AREA_MODE=1, TEMPLATE=2, BODY="Thank you for your help this month.", MIN_AUDIENCE=1,
+               AUTHOR="PC Msg", ALLOW_RECENT=True)
+    ok = _run("lpt:exportmessage", dict(msg, AREA_CODES=mine, OUTPUT_FOLDER=str(tmp_path / "mine")))
+    assert ok["AUDIENCE_SIZE"] > 0
+    with pytest.raises(AssertionError, match="may not do this"):
+        _run("lpt:exportmessage", dict(msg, AREA_CODES=f"{mine},{other}", OUTPUT_FOLDER=str(tmp_path / "both")))
+    assert not [f for f in os.listdir(tmp_path / "both") if "MSG-" in f]
+    msgs, rec = read_log(pg)                                           # as the analyst: every message
+    row = msgs.set_index("message_id").loc[ok["MESSAGE_ID"]]
+    assert row.area_codes == [mine] and row.author == "pc_msg as PC Msg" and row.status == "published"
+    assert (rec.message_id == ok["MESSAGE_ID"]).sum() == ok["AUDIENCE_SIZE"]
+    assert not (msgs.area_codes.map(lambda c: other in c)).any()

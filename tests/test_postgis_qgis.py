@@ -13,7 +13,7 @@ def test_setupdatabase_and_a_loop_algorithm_run_on_a_connection_and_a_saved_qgis
                                                                                            run_alg, tmp_path):
     from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
     out = run_alg("lpt:setupdatabase", {"WORKSPACE": pg_db, "SECURITY": True})
-    assert (out["SCHEMA_VERSION"], out["SECURITY_VERSION"]) == ("3", str(len(SECURITY)))
+    assert (out["SCHEMA_VERSION"], out["SECURITY_VERSION"]) == ("4", str(len(SECURITY)))
     assert out["ROLES"] == "lpt_analyst,lpt_supervisor,lpt_officer"
     with pytest.raises(QgsProcessingException, match="a GeoPackage workspace needs no set-up"):
         run_alg("lpt:setupdatabase", {"WORKSPACE": str(tmp_path / "w.gpkg")})

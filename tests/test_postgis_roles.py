@@ -3,6 +3,7 @@ server (tests/pg_server.py): the analyst sees everything, a supervisor the rows 
 officer their assigned areas only, with no member contact fields except their areas' key contacts (audited); the
 audit is append-only for everyone; SQL injection through area codes, names and parameters changes nothing."""
 import json
+import os
 
 import numpy as np
 import pandas as pd
@@ -54,7 +55,7 @@ def db(pg_server):
                                                    "area_codes": [json.dumps(["E1"]), json.dumps(["E2", "E3"]),
                                                                   "not json"], "status": ["open"] * 3}))
     info = setup_database(admin)
-    assert info["security_version"] == str(len(SECURITY)) == "2" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
+    assert info["security_version"] == str(len(SECURITY)) == "3" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
     setup_database(admin)                                             # idempotent
     with psycopg.connect(admin, autocommit=True) as con:
         for login, role in (("ana", "lpt_analyst"), ("sue", "lpt_supervisor"), ("oli", "lpt_officer")):
@@ -209,7 +210,7 @@ def test_a_table_no_policy_names_is_the_analysts_alone_and_replacing_one_keeps_i
                 st.read_table("contact_notes")                      # unknown to the policies: fails closed
             assert len(st.read_table("areas")) == 3
     info = setup_database(db["admin"])                                 # set up again: still closed
-    assert info["security_version"] == "2"
+    assert info["security_version"] == str(len(SECURITY)) == "3"
     with W.open_store(db["oli"]) as st:
         with pytest.raises(LptInputError, match="may not read"):
             st.read_table("contact_notes")
@@ -264,3 +265,67 @@ def test_an_officers_key_contacts_export_carries_the_contact_fields_of_their_are
     a, o = (pd.read_csv(tmp_path / f, dtype=str, keep_default_na=False) for f in ("ana.csv", "oli.csv"))
     pd.testing.assert_frame_equal(a, o)                     # the same rows and contact fields as the analyst's
     assert list(o.member_id) == ["M1a"] and o.email.iloc[0] == "m0@example.org"
+
+
+def _audience(ids_areas):
+    return pd.DataFrame({"member_id": [m for m, _ in ids_areas], "area_code": [a for _, a in ids_areas]})
+
+
+def _send(url, tmp_path, tag, ids_areas, codes=()):
+    """One message through the message log of the workspace at ``url`` (as that login): its id."""
+    from local_priority_targeting.core.engage import messages as M
+    from local_priority_targeting.core.engage.message_log import MessageLog, message_area_codes
+    aud = _audience(ids_areas)
+    msg = M.Message(f"Ward {tag}", "sms", f"Subject {tag}", "Thank you.", f"PC {tag}")
+    with MessageLog.open(url, "") as log:
+        log.export(msg, list(aud.member_id), str(tmp_path / tag), guard=None,
+                   area_codes=message_area_codes(aud, codes))
+    return msg.message_id
+
+
+def test_the_message_log_shows_and_takes_messages_of_the_users_areas_only(db, tmp_path):
+    from local_priority_targeting.core.engage.message_log import MessageLog, read_log
+    ana = _send(db["ana"], tmp_path, "ana", [("M2a", "E2"), ("M3a", "E3")])
+    sue = _send(db["sue"], tmp_path, "sue", [("M1a", "E1"), ("M2b", "E2")])
+    oli = _send(db["oli"], tmp_path, "oli", [("M1a", "E1"), ("M1b", "E1")], ["E1"])
+    # an officer can never message outside their areas: a recipient of E2, an area asked for that is not theirs,
+    # or a recipient in no area - the whole export is refused and no file is left for the platform
+    for tag, ids_areas, codes in (("x1", [("M1a", "E1"), ("M2a", "E2")], ()), ("x2", [("M1a", "E1")], ["E3"]),
+                                  ("x3", [("M1a", "E1"), ("M9z", "")], ())):
+        with pytest.raises(LptInputError, match="may not"):
+            _send(db["oli"], tmp_path, tag, ids_areas, codes)
+        assert not [f for f in os.listdir(tmp_path / tag) if f.startswith(("MSG-", ".MSG-"))]
+    with pytest.raises(LptInputError, match="may not"):               # E3 is not the supervisor's either
+        _send(db["sue"], tmp_path, "x4", [("M3a", "E3")])
+    with MessageLog.open(db["oli"], "") as log:                        # sees the messages reaching E1, no other
+        m = log.messages().set_index("message_id")
+        assert set(m.index) >= {sue, oli} and ana not in m.index
+        assert m.author[oli] == "oli as PC oli" and m.status[oli] == "published"
+        assert sorted(log.recipients().member_id) == ["M1a", "M1a", "M1b"]      # E2's M2b of sue's message: not his
+    msgs, rec = read_log(db["sue"])
+    assert {ana, sue, oli} <= set(msgs.message_id)                    # ana's reaches E2, which is hers
+    assert "M3a" not in set(rec.member_id) and {"M2a", "M2b", "M1b"} <= set(rec.member_id)
+    with MessageLog.open(db["ana"], "") as log:
+        assert {ana, sue, oli} <= set(log.messages().message_id) and "M3a" in set(log.recipients().member_id)
+        assert not {"x1", "x2", "x3", "x4"} & {s.split()[-1] for s in log.messages().subject}
+
+
+def test_the_message_log_is_append_only_for_every_role(db, tmp_path):
+    import psycopg
+    _send(db["oli"], tmp_path, "keep", [("M1a", "E1")])
+    for who in ("oli", "sue", "ana", "admin"):
+        with psycopg.connect(db[who], autocommit=True) as con:
+            for table in ("lpt_messages", "lpt_message_recipients", "lpt_message_status"):
+                n = con.execute(f"SELECT count(*) FROM lpt.{table}").fetchone()[0]
+                assert n >= 1, (who, table)
+                for stmt in (f"UPDATE lpt.{table} SET message_id = 'x'", f"DELETE FROM lpt.{table}",
+                             f"TRUNCATE lpt.{table}"):
+                    with pytest.raises(psycopg.Error):
+                        con.execute(stmt)
+                assert con.execute(f"SELECT count(*) FROM lpt.{table}").fetchone()[0] == n
+        if who != "admin":
+            with W.open_store(db[who]) as st:
+                with pytest.raises(LptInputError, match="append-only|may not"):
+                    st.update_rows("lpt_message_status", "status", ["published"], {"status": "withdrawn"})
+                with pytest.raises(LptInputError):
+                    st.delete_table("lpt_messages")

@@ -139,17 +139,18 @@ def test_a_v2_workspace_migrates_with_every_row_kept(imported, tmp_path):  # noq
     path = tmp_path / "v2.gpkg"
     shutil.copy(imported.workspace, path)
     con = sqlite3.connect(path, isolation_level=None)
-    for t in ("lpt_setups", "lpt_setup_targets", "lpt_visit_outcomes", "lpt_audit"):
+    for t in ("lpt_setups", "lpt_setup_targets", "lpt_visit_outcomes", "lpt_audit", "lpt_messages",
+              "lpt_message_recipients", "lpt_message_status"):
         con.execute(f"DROP TABLE IF EXISTS {t}")
     con.execute("UPDATE lpt_meta SET value = '2' WHERE key = 'schema_version'")     # as the previous release left it
     con.close()
     before = _counts(path)
     with GeoPackageStore.open(str(path)) as st:
-        assert st.get_meta("schema_version") == str(SCHEMA_VERSION) == "3"
+        assert st.get_meta("schema_version") == str(SCHEMA_VERSION) == "4"
         assert st.has_table("lpt_setups") and st.row_count("lpt_setups") == 0
     after = _counts(path)
     assert {k: v for k, v in after.items() if k in before} == before
-    assert set(after) - set(before) == set(migrations.expected(3)) - set(migrations.expected(2))
+    assert set(after) - set(before) == set(migrations.expected(SCHEMA_VERSION)) - set(migrations.expected(2))
 
 
 def test_create_and_archive_through_processing(linked_ws, tmp_path):

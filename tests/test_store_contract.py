@@ -2,6 +2,8 @@
 server of tests/pg_server.py): types kept on the round trip, geometry in EPSG:27700, pushed-down filters, all or
 nothing transactions, the loop's tables kept, metadata, schema checks on opening; and the same frame read back
 identically from both."""
+import os
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -172,10 +174,10 @@ PG_TYPES = {"text": "text", "integer": "bigint", "real": "double precision"}
 
 def test_the_postgis_migrations_declare_the_loop_tables_as_the_schema_does(pg_db):
     import psycopg
-    from local_priority_targeting.core.store.schema import LOOP_TABLES, UNIQUE
+    from local_priority_targeting.core.store.schema import LOOP_TABLES, MESSAGE_TABLES, UNIQUE
     W.open_store(pg_db).close()
     with psycopg.connect(pg_db, autocommit=True) as con:
-        for table, cols in LOOP_TABLES.items():
+        for table, cols in {**LOOP_TABLES, **MESSAGE_TABLES}.items():
             have = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
                                "'lpt' AND table_name = %s AND column_name <> 'fid' ORDER BY ordinal_position",
                                (table,)).fetchall()
@@ -229,3 +231,33 @@ def test_a_database_without_postgis_is_refused_before_anything_is_created(pg_ser
         W.open_store(plain)
     with psycopg.connect(plain, autocommit=True) as con:
         assert con.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'lpt'").fetchone()[0] == 0
+
+
+def test_the_message_log_round_trips_and_is_append_only_on_both_backends(ws, tmp_path):
+    """What an export logs reads back the same from either backend; no row of it can be changed or removed."""
+    from local_priority_targeting.core.engage import messages as M
+    from local_priority_targeting.core.engage.message_log import MessageLog
+    area = shapely.box(507000, 428000, 508000, 429000)
+    msg = M.Message("Hessle Road", "email", "You said, we did", "Two warrants.\n\nThank you.", "PC Test",
+                    "you_said_we_did", created="2024-03-01T10:00:00+00:00")
+    W.open_store(ws).close()
+    with MessageLog.open(ws, "") as log:
+        paths = log.export(msg, ["M1", "M2", "M3"], str(tmp_path / "out"), shapely.to_wkb(area), area.wkt,
+                           excluded={"opted_out": 2, "unknown": 1}, area_codes=["E05011541", "E05011542"])
+    with MessageLog.open(ws, "") as log:
+        m, rec = log.messages(), log.recipients()
+        assert m.message_id.tolist() == [msg.message_id] and m.status.tolist() == ["published"]
+        row = m.iloc[0]
+        assert (row.subject, row.body, row.channel, row.template, row.area_label, row.created) == (
+            msg.subject, msg.body, "email", "you_said_we_did", "Hessle Road", "2024-03-01T10:00:00+00:00")
+        assert row.author.endswith("PC Test") and row.area_codes == ["E05011541", "E05011542"]
+        assert (row.audience_size, row.opted_out_excluded, row.unknown_excluded) == (3, 2, 1)
+        assert shapely.equals(shapely.from_wkb(row.area_wkb), area)
+        assert sorted(rec.member_id) == ["M1", "M2", "M3"] and set(rec.sent_at) == {msg.created}
+        assert os.path.basename(paths["message"]) == row.message_file
+        for table in ("lpt_messages", "lpt_message_recipients", "lpt_message_status"):
+            with pytest.raises(LptInputError, match="append-only"):
+                log.store.update_rows(table, "message_id", [msg.message_id], {"message_id": "MSG-X"})
+            with pytest.raises(LptInputError):
+                log.store.delete_table(table)
+        assert len(log.recipients()) == 3 and len(log.messages()) == 1

@@ -49,9 +49,11 @@ class AudienceSet:
 
     def __post_init__(self):
         if self.mode not in MODES:
-            raise LptInputError(f"audience mode '{self.mode}' is not include, exclude or must", "AUDIENCE", "")
+            raise LptInputError(tr("audience mode '{mode}' is not include, exclude or must").format(mode=self.mode),
+                                "AUDIENCE", "")
         if self.field not in SET_FIELDS + PLACE_FIELDS:       # place fields: set-up criteria only (setups.py)
-            raise LptInputError(f"audience field '{self.field}' is not one of {', '.join(SET_FIELDS)}", "AUDIENCE", "")
+            raise LptInputError(tr("audience field '{field}' is not one of {fields}").format(
+                field=self.field, fields=", ".join(SET_FIELDS)), "AUDIENCE", "")
 
 
 def parse_audience(text: str) -> List[AudienceSet]:
@@ -63,8 +65,8 @@ def parse_audience(text: str) -> List[AudienceSet]:
             continue
         m = re.match(r"^(include|exclude|must)\s+([a-z_]+)\s*=\s*(.+)$", part, re.I)
         if not m:
-            raise LptInputError(f"cannot read audience set '{part}'", "AUDIENCE",
-                                "write e.g. 'include group=IAG; exclude area=E05011541; must age_band=75+'.")
+            raise LptInputError(tr("cannot read audience set '{part}'").format(part=part), "AUDIENCE",
+                                tr("write e.g. 'include group=IAG; exclude area=E05011541; must age_band=75+'."))
         sets.append(AudienceSet(m.group(2).lower(), tuple(v.strip() for v in m.group(3).split("|") if v.strip()),
                                 m.group(1).lower()))
     return sets
@@ -77,8 +79,9 @@ def _values_of(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
             lambda g: [w for w in normalise_words(pd.Series(g, dtype=object)) if w])
     col = {"area": "area_code", "street": "street_id"}.get(s.field, s.field)
     if col not in members.columns:
-        raise LptInputError(f"audience {s.mode} {s.field}: the members table has no {col} field", "AUDIENCE",
-                            "use the members output of Import alert-platform members.")
+        raise LptInputError(tr("audience {mode} {field}: the members table has no {col} field").format(
+            mode=s.mode, field=s.field, col=col), "AUDIENCE",
+            tr("use the members output of Import alert-platform members."))
     return normalise_words(members[col].fillna("").astype(str)).map(lambda v: [v] if v else [])
 
 
@@ -93,8 +96,9 @@ def _matches(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
     unknown = [v for v, w in zip(s.values, asked) if w and w not in present]
     if unknown:
         shown = ", ".join(audience_values(members, s.field).index[:30]) or "(none)"
-        raise LptInputError(f"audience {s.mode} {s.field}: no member has {', '.join(repr(u) for u in unknown)} "
-                            f"(values present: {shown})", "AUDIENCE", "pick a value from that list.")
+        raise LptInputError(tr("audience {mode} {field}: no member has {values} (values present: {shown})").format(
+            mode=s.mode, field=s.field, values=", ".join(repr(u) for u in unknown), shown=shown), "AUDIENCE",
+            tr("pick a value from that list."))
     return vals.map(lambda ws: bool(want.intersection(ws)))
 
 
@@ -187,11 +191,13 @@ def check_guards(audience_ids: Sequence[str], history: pd.DataFrame, now: dateti
     msgs, blocked = [], False
     if len(ids) < min_audience:
         blocked = True
-        msgs.append(f"Audience of {len(ids)} is below the minimum of {min_audience}: a message to so few people could "
-                    "single someone out.")
+        msgs.append(tr("Audience of {n} is below the minimum of {least}: a message to so few people could single "
+                       "someone out.").format(n=len(ids), least=min_audience))
     if recent:
-        msgs.append(f"{recent} of {len(ids)} recipients already had a message in the last {frequency_days} days" +
-                    (": not sent; acknowledge it to send anyway." if block_on_frequency else " (acknowledged)."))
+        text = tr("{recent} of {n} recipients already had a message in the last {days} days: not sent; acknowledge "
+                  "it to send anyway.") if block_on_frequency else \
+            tr("{recent} of {n} recipients already had a message in the last {days} days (acknowledged).")
+        msgs.append(text.format(recent=recent, n=len(ids), days=frequency_days))
         blocked = blocked or block_on_frequency
     return GuardResult(len(ids), recent, frequency_days, min_audience, blocked, msgs)
 
@@ -246,7 +252,8 @@ def render_template(name: str, area: Dict, lang: str = "en", **extra) -> Tuple[s
     """(subject, HTML body) in ``lang`` ('en', 'cy'), autoescaped. ``extra``: what_was_done, team, incident,
     reference, survey_link, advice. Both languages together: :func:`core.engage.message_language.render_message`."""
     if name not in MESSAGE_TEMPLATES:
-        raise LptInputError(f"unknown template '{name}'", "TEMPLATE", "use one of " + ", ".join(MESSAGE_TEMPLATES) + ".")
+        raise LptInputError(tr("unknown template '{name}'").format(name=name), "TEMPLATE",
+                            tr("use one of {names}.").format(names=", ".join(MESSAGE_TEMPLATES)))
     env = _templates()
     ctx = {"area": area, "team": extra.pop("team", "") or tr("Your neighbourhood policing team"), **extra}
     body = env.get_template(template_file(name, lang)).render(**ctx).strip()
@@ -289,8 +296,8 @@ def unfilled_placeholders(*texts: str) -> List[str]:
 def check_placeholders(subject: str, body: str) -> None:
     left = unfilled_placeholders(subject, body)
     if left:
-        raise LptInputError(f"the message still has {len(left)} placeholder(s) to fill in: {', '.join(left)}",
-                            "BODY", "replace each with the real text (or remove it), then export.")
+        raise LptInputError(tr("the message still has {n} placeholder(s) to fill in: {left}").format(
+            n=len(left), left=", ".join(left)), "BODY", tr("replace each with the real text (or remove it), then export."))
 
 
 def join_names(names: Sequence[str], most: int = 3, more: str = "nearby streets") -> str:
@@ -349,7 +356,8 @@ class Message:
 
     def __post_init__(self):
         if self.channel not in ("email", "sms"):
-            raise LptInputError(f"channel '{self.channel}' is not email or sms", "CHANNEL", "")
+            raise LptInputError(tr("channel '{channel}' is not email or sms").format(channel=self.channel),
+                                "CHANNEL", "")
         self.subject = as_plain_text(self.subject).replace("\n", " ").strip()
         self.body = as_plain_text(self.body)
         self.message_id = self.message_id or "MSG-" + uuid.uuid4().hex[:12].upper()

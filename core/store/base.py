@@ -19,7 +19,7 @@ from ..errors import LptInputError
 from ..i18n import tr
 
 KIND = "lpt-workspace"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 

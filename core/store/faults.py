@@ -90,6 +90,8 @@ def store_error(exc: BaseException, path: str, busy_seconds: float = 0.0) -> Lpt
         return damaged(path, tr("SQLite: {error}").format(error=text))
     if "no such table" in low or "no such column" in low or "has no column" in low:
         return altered(path, text)
+    if "append-only" in low:
+        return LptInputError(f"{text}; {UNCHANGED}", path, "rows of the audit and the message log are only ever added.")
     if "unable to open" in low:
         return LptInputError(tr("the workspace cannot be opened for writing (SQLite: {error}); nothing was written to "
                                 "the workspace").format(error=text), path,

@@ -1,7 +1,7 @@
 """Workspace schema: created at the current version, or migrated one version at a time.
 
 Each entry of ``MIGRATIONS`` takes a connection inside the open transaction from version ``n - 1`` to ``n``.
-A workspace made by an earlier release opens in this one, migrated; the next release adds ``MIGRATIONS[4]``.
+A workspace made by an earlier release opens in this one, migrated; the next release adds ``MIGRATIONS[5]``.
 """
 from __future__ import annotations
 
@@ -57,11 +57,26 @@ def _v3(con: sqlite3.Connection) -> None:
         con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs}, UNIQUE ({unique}))')
 
 
-MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
+def _v4(con: sqlite3.Connection) -> None:
+    """The message log in the workspace (it was a separate GeoPackage): messages, their recipients and their status
+    changes, append-only - triggers refuse an UPDATE or DELETE (a status change is a new row)."""
+    from .schema import MESSAGE_TABLES, UNIQUE
+    for table, cols in MESSAGE_TABLES.items():
+        defs = ", ".join(f'"{c}" {SQLITE_TYPES[t]}' for c, t in cols)
+        unique = ", ".join(f'"{c}"' for c in UNIQUE[table])
+        con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs}, UNIQUE ({unique}))')
+        for op in ("UPDATE", "DELETE"):
+            con.execute(f'CREATE TRIGGER IF NOT EXISTS "{table}_no_{op.lower()}" BEFORE {op} ON "{table}" BEGIN '
+                        f"SELECT RAISE(ABORT, 'the table {table} is append-only: rows are never changed or deleted'); "
+                        "END")
+    con.execute('CREATE INDEX IF NOT EXISTS lpt_message_recipients_member ON lpt_message_recipients (member_id)')
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 # the same versions for a PostGIS workspace: SQL files in core/store/sql/ (schema ``lpt``), applied in order by
 # core/store/postgis.py; SECURITY: roles and row-level security, applied by lpt:setupdatabase after them
-POSTGIS = {1: "v1.sql", 2: "v2.sql", 3: "v3.sql"}
-SECURITY = ("security_v1.sql", "security_v2.sql")
+POSTGIS = {1: "v1.sql", 2: "v2.sql", 3: "v3.sql", 4: "v4.sql"}
+SECURITY = ("security_v1.sql", "security_v2.sql", "security_v3.sql")
 
 
 def expected(version: int) -> Dict[str, Tuple[str, ...]]:
@@ -79,6 +94,9 @@ def expected(version: int) -> Dict[str, Tuple[str, ...]]:
     if version >= 3:
         from .schema import LOOP_TABLES
         tables.update({t: tuple(c for c, _ in cols) for t, cols in LOOP_TABLES.items()})
+    if version >= 4:
+        from .schema import MESSAGE_TABLES
+        tables.update({t: tuple(c for c, _ in cols) for t, cols in MESSAGE_TABLES.items()})
     return tables
 
 

@@ -1,4 +1,5 @@
-"""The engagement loop's tables, declared once for every backend (schema version 3).
+"""The engagement loop's tables (schema version 3) and the message log's (version 4), declared once for every
+backend.
 
 Each table is a list of (column, type) with types ``text``, ``integer`` or ``real`` and the columns that are
 unique together.  The GeoPackage migration (:mod:`.migrations`) and the PostGIS store create them from this
@@ -33,13 +34,26 @@ LOOP_TABLES: Dict[str, Columns] = {
     "lpt_audit": [("audit_id", "integer"), ("at", "text"), ("who", "text"), ("action", "text"), ("area", "text"),
                   ("n_rows", "integer"), ("detail", "text")],
 }
+# schema version 4: the message log (was a separate GeoPackage). Append-only: a message's status changes are new
+# rows of lpt_message_status ('committing' -> 'published' | 'files_missing' | 'imported'), never an UPDATE.
+MESSAGE_TABLES: Dict[str, Columns] = {
+    "lpt_messages": [("message_id", "text"), ("created_at", "text"), ("created_by", "text"), ("channel", "text"),
+                     ("template", "text"), ("area_label", "text"), ("subject", "text"), ("body", "text"),
+                     ("area_codes", "text"), ("audience_size", "integer"), ("opted_out_excluded", "integer"),
+                     ("unknown_excluded", "integer"), ("folder", "text"), ("recipients_file", "text"),
+                     ("message_file", "text"), ("area_wkt", "text")],
+    "lpt_message_recipients": [("message_id", "text"), ("member_id", "text"), ("sent_at", "text")],
+    "lpt_message_status": [("message_id", "text"), ("status", "text"), ("at", "text"), ("detail", "text")],
+}
 # a visit is kept once per edit: its newest edit is the current outcome, the older ones stay
 UNIQUE: Dict[str, Tuple[str, ...]] = {
     "lpt_setups": ("setup_id",), "lpt_setup_targets": ("setup_id", "postcode"),
     "lpt_visit_outcomes": ("visit_id", "edited_at"),
     "lpt_audit": ("audit_id",),
+    "lpt_messages": ("message_id",), "lpt_message_recipients": ("message_id", "member_id"),
+    "lpt_message_status": ("message_id", "status"),
 }
-KEPT = frozenset(LOOP_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}
+KEPT = frozenset(LOOP_TABLES) | frozenset(MESSAGE_TABLES) | {"lpt_imports", "lpt_rejects", "lpt_meta"}
 OUTCOMES = ("not_in", "declined", "registered", "surveyed", "already_registered", "no_access")
 OUTCOME_LABELS = {"not_in": QT_TR_NOOP("Not in"), "declined": QT_TR_NOOP("Declined"),
                   "registered": QT_TR_NOOP("Registered"), "surveyed": QT_TR_NOOP("Surveyed"),

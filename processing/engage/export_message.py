@@ -79,7 +79,10 @@ class ExportMessage(LptAlgorithm):
             "Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; "
             "recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain "
             "text (for email an HTML part is made from it). Writes <id>_recipients.csv (member ids) and <id>.json (area, channel, subject, body, author, "
-            "created) for the alert platform and appends the message, its area and recipients to the message log.")
+            "created) for the alert platform and appends the message, its area and recipients to the message log in the "
+            "WORKSPACE (or, without one, the GeoPackage LOG); an earlier release's separate log given as LOG is "
+            "imported into the workspace once and left in place. On a PostGIS workspace an officer or supervisor "
+            "can only message members of their own areas.")
 
     BASIC = ("MEMBERS", "POSTCODES", "AREAS", "AREA_MODE", "AREA_CODES", "AUDIENCE", "TEMPLATE", "LANGUAGE",
              "WHAT_WAS_DONE", "TEAM", "CHANNEL")
@@ -122,8 +125,9 @@ class ExportMessage(LptAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("ALLOW_RECENT", self.tr(
             "Send even to recipients who had a message within the frequency guard's days (explicit override)"),
             defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination("LOG", self.tr("Message log (GeoPackage, appended)"),
-                                                                "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFileDestination("LOG", self.tr(
+            "Message log without a workspace (a GeoPackage workspace, appended); with one: an earlier release's log "
+            "to import once"), "GeoPackage (*.gpkg)", optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Export folder")))
         self.addOutput(QgsProcessingOutputString("MESSAGE_ID", self.tr("Message id")))
         self.addOutput(QgsProcessingOutputNumber("AUDIENCE_SIZE", self.tr("Audience size")))
@@ -131,11 +135,17 @@ class ExportMessage(LptAlgorithm):
         self.addOutput(QgsProcessingOutputFile("RECIPIENTS_CSV", self.tr("Recipients CSV")))
         self.addOutput(QgsProcessingOutputFile("MESSAGE_JSON", self.tr("Message JSON")))
 
+    def check_destinations(self, parameters, context) -> None:
+        """LOG is a message log - a workspace appended to through the store, never replaced - not an output file."""
+        super().check_destinations({k: v for k, v in parameters.items() if k != "LOG"}, context)
+
     def run_algorithm(self, parameters, context, feedback):
         from ...core.engage import messages as M
         from ...core.i18n import in_language
         from ...core.engage.message_log import MessageLog
-        MessageLog.check_target(self.parameterAsFileOutput(parameters, "LOG", context),
+        from ..analyse.link_inputs import workspace_path
+        ws = workspace_path(self, parameters, context)
+        MessageLog.check_target(ws, self.parameterAsFileOutput(parameters, "LOG", context),
                                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
         mem, areas = audience_members(self, parameters, context, feedback)
         mode = self.parameterAsEnum(parameters, "AREA_MODE", context)
@@ -149,12 +159,12 @@ class ExportMessage(LptAlgorithm):
         msg = self._draft(parameters, context, feedback, label, label_of, mode, codes, area_geom)
         excluded = M.consent_counts(mem, in_area)
         log_path = self.parameterAsFileOutput(parameters, "LOG", context)
-        paths, g = self._export(parameters, context, feedback, msg, aud, area_geom, excluded)
+        paths, g = self._export(parameters, context, feedback, msg, aud, area_geom, excluded, codes if mode == 1 else [])
         if excluded["opted_out"] or excluded["unknown"]:
             feedback.pushInfo(self.tr("Not messaged in the area: {0:,} opted out, {1:,} with an unknown status").format(
                 excluded["opted_out"], excluded["unknown"]))
         feedback.pushInfo(self.tr("Message {0}: {1:,} recipients in {2}; logged in {3}").format(
-            msg.message_id, len(aud), label, log_path))
+            msg.message_id, len(aud), label, ws or log_path))
         return {"MESSAGE_ID": msg.message_id, "AUDIENCE_SIZE": len(aud), "RECENT_RECIPIENTS": g.recent_recipients,
                 "RECIPIENTS_CSV": paths["recipients"], "MESSAGE_JSON": paths["message"], "LOG": log_path,
                 "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context)}
@@ -216,11 +226,12 @@ class ExportMessage(LptAlgorithm):
             feedback.pushInfo(self.tr("SMS: {0} characters, {1} segment(s), {2}").format(n, seg, enc))
         return M.Message(label, channel, subject, body, get("AUTHOR") or "analyst", tname)
 
-    def _export(self, parameters, context, feedback, msg, aud, area_geom, excluded):
+    def _export(self, parameters, context, feedback, msg, aud, area_geom, excluded, codes):
         """Recipients and message files written and logged in one transaction, the guards checked inside the log's
         write lock on the history as it is then; returns (paths, guards)."""
         from ...core.engage import messages as M
-        from ...core.engage.message_log import MessageLog
+        from ...core.engage.message_log import MessageLog, message_area_codes
+        from ..analyse.link_inputs import workspace_path
         import shapely
         from datetime import datetime, timezone
         now = datetime.now(timezone.utc)
@@ -233,12 +244,11 @@ class ExportMessage(LptAlgorithm):
             for text in g.messages:
                 feedback.pushWarning(text)
             return g
-        log = MessageLog.open_write(self.parameterAsFileOutput(parameters, "LOG", context))  # recovers first
-        try:
+        with MessageLog.open(workspace_path(self, parameters, context),
+                             self.parameterAsFileOutput(parameters, "LOG", context)) as log:
             paths = log.export(msg, list(aud.member_id), self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
                                shapely.to_wkb(area_geom) if area_geom is not None else None,
                                area_geom.wkt if area_geom is not None else "", guard,
-                               {"opted_out": excluded["opted_out"], "unknown": excluded["unknown"]})
-        finally:
-            log.close()
+                               {"opted_out": excluded["opted_out"], "unknown": excluded["unknown"]},
+                               message_area_codes(aud, codes))
         return paths, checked["g"]

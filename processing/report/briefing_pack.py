@@ -129,15 +129,12 @@ class BriefingPack(LptAlgorithm):
             top_n=self.parameterAsInt(parameters, "TOP_N", context))
 
     def _activity(self, parameters, context):
-        from ...core.engage.message_log import MessageLog
+        from ...core.engage.message_log import read_log
         from ...core.report.briefing_activity import Activity
         from ...core.store.workspace import open_store
         log = (self.parameterAsFile(parameters, "MESSAGE_LOG", context) or "").strip()
-        messages = None
-        if log:
-            with MessageLog.open_read(log) as ml:
-                messages = ml.messages()
         ws = (self.parameterAsFile(parameters, "WORKSPACE", context) or "").strip()
+        messages = read_log(ws, log)[0] if ws or log else None      # the workspace's log (+ an earlier file's)
         if not ws:
             return Activity(messages=messages)
         with open_store(ws, create=False) as store:

@@ -18,16 +18,20 @@ class EngagementReport(LptAlgorithm):
     STYLES = {"AREA_RATES": "area_rates.qml"}    # reply rates in %, graduated (styling.py)
     HELP = QT_TRANSLATE_NOOP("LptAlgorithm",
             "Imports the alert platform's replies export (member id, message id, time, text), links each reply to the "
-            "message in the message log and to the member's area, and reports reply rates (members who replied / "
+            "message in the message log (of the WORKSPACE, or the GeoPackage LOG) and to the member's area, and reports reply rates (members who replied / "
             "recipients) per message and per area and month. Replies to messages that are not in the log, or from "
             "members who were not recipients, are listed apart; bad rows go to the rejects table. Reply texts are "
             "personal data and are not copied into any output.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("REPLIES", self.tr("Replies export (CSV)"), fileFilter="CSV (*.csv)"))
-        self.addParameter(QgsProcessingParameterFile("LOG", self.tr("Message log (GeoPackage)"), fileFilter="GeoPackage (*.gpkg)"))
+        from ..workspace_param import workspace_parameter
+        self.addParameter(workspace_parameter(self.tr("Workspace (its message log, members, postcodes and areas)"),
+                                              optional=True))
+        self.addParameter(QgsProcessingParameterFile("LOG", self.tr("Message log without a workspace (GeoPackage)"),
+                                                     fileFilter="GeoPackage (*.gpkg)", optional=True))
         for key, label, typ in (("MEMBERS", "Members", TABLE), ("POSTCODES", "Postcodes", POINT), ("AREAS", "Areas", POLY)):
-            self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ]))
+            self.addParameter(QgsProcessingParameterFeatureSource(key, self.tr(label), [typ], optional=True))
         for key, label, typ in (("PER_MESSAGE", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per message"), QgsProcessing.TypeVector),
                                 ("PER_AREA", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per area and month"), QgsProcessing.TypeVector),
                                 ("AREA_RATES", QT_TRANSLATE_NOOP("EngagementReport", "Reply rates per area (all messages)"), QgsProcessing.TypeVectorPolygon),
@@ -41,12 +45,12 @@ class EngagementReport(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.title())))
 
     def run_algorithm(self, parameters, context, feedback):
-        from ...core.engage.message_log import MessageLog
+        from ...core.engage.message_log import read_log
         from ...core.io.replies import RepliesReader
         from ...core.io.replies import engagement
-        log_path = self.parameterAsFile(parameters, "LOG", context)
-        with MessageLog.open_read(log_path) as log:          # read-only; refuses a file that is not a message log
-            msgs, rec = log.messages(), log.recipients()
+        from ..analyse.link_inputs import workspace_path
+        # read only; refuses a file that is neither a workspace nor an earlier release's message log
+        msgs, rec = read_log(workspace_path(self, parameters, context), self.parameterAsFile(parameters, "LOG", context))
         rep = RepliesReader(self.parameterAsFile(parameters, "REPLIES", context), progress=feedback.setProgress,
                             is_cancelled=feedback.isCanceled).read()
         mem, areas = audience_members(self, parameters, context, feedback)
