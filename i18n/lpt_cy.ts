@@ -36,7 +36,7 @@
     <message>
       <location filename="../dialogs/dock_boxes.py" line="214" />
       <source>5. Guards and export</source>
-      <translation>5. Rheolau diogelu ac allforio</translation>
+      <translation>5. Mesurau diogelu ac allforio</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_boxes.py" line="70" />
@@ -176,7 +176,7 @@
     <message>
       <location filename="../dialogs/message_dock.py" line="351" />
       <source>Guards: clear.</source>
-      <translation>Rheolau diogelu: dim problem.</translation>
+      <translation>Mesurau diogelu: dim problem.</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" line="50" />
@@ -216,7 +216,7 @@
     <message>
       <location filename="../dialogs/dock_boxes.py" line="229" />
       <source>Message log</source>
-      <translation>Cofnod negeseuon</translation>
+      <translation>Log negeseuon</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_boxes.py" line="229" />
@@ -224,7 +224,7 @@
       <translation>Isafswm cynulleidfa</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="361" />
+      <location filename="../dialogs/message_dock.py" line="360" />
       <source>No recipient had a message recently.</source>
       <translation>Nid oes unrhyw dderbynnydd wedi cael neges yn ddiweddar.</translation>
     </message>
@@ -336,7 +336,7 @@
     <message>
       <location filename="../dialogs/dock_boxes.py" line="216" />
       <source>Too small an audience always blocks; recent recipients are counted from the message log. Export writes the files for the alert platform and records them in the log.</source>
-      <translation>Mae cynulleidfa rhy fach bob amser yn atal anfon; mae derbynwyr diweddar yn cael eu cyfrif o'r cofnod negeseuon. Mae Allforio yn ysgrifennu'r ffeiliau ar gyfer y platfform rhybuddion ac yn eu cofnodi yn y cofnod.</translation>
+      <translation>Mae cynulleidfa rhy fach bob amser yn atal anfon; mae derbynwyr diweddar yn cael eu cyfrif o'r log negeseuon. Mae Allforio yn ysgrifennu'r ffeiliau ar gyfer y platfform rhybuddion ac yn eu cofnodi yn y cofnod.</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_boxes.py" line="23" />
@@ -389,9 +389,9 @@
       <translation>dewiswch haenau'r aelodau, y codau post a'r ardaloedd</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="436" />
+      <location filename="../dialogs/message_dock.py" line="435" />
       <source>choose the message log and the export folder</source>
-      <translation>dewiswch y cofnod negeseuon a'r ffolder allforio</translation>
+      <translation>dewiswch y log negeseuon a'r ffolder allforio</translation>
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" line="346" />
@@ -399,7 +399,7 @@
       <translation>grŵp: {0}</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="433" />
+      <location filename="../dialogs/message_dock.py" line="432" />
       <source>load the data first</source>
       <translation>llwythwch y data yn gyntaf</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>{0:,} aelod ({1:,} wedi optio allan a {2:,} â statws anhysbys: byth yn cael neges) mewn {3} ardal</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="361" />
+      <location filename="../dialogs/message_dock.py" line="360" />
       <source>{0:,} of {1:,} recipients had a message in the last {2} days: tick 'Send anyway' to send to them again.</source>
       <translation>Cafodd {0:,} o {1:,} derbynnydd neges yn ystod y {2} diwrnod diwethaf: ticiwch 'Anfon beth bynnag' i anfon atynt eto.</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>{0:,} derbynnydd</translation>
     </message>
     <message>
-      <location filename="../dialogs/message_dock.py" line="424" />
+      <location filename="../dialogs/message_dock.py" line="423" />
       <source>{0} characters, {1} SMS segment(s) ({2})</source>
       <translation>{0} nod, {1} segment SMS ({2})</translation>
     </message>
@@ -465,12 +465,12 @@
       <translation>Hefyd ffeil PNG ar gyfer pob tudalen</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="187" />
+      <location filename="../processing/report/briefing_pack.py" line="184" />
       <source>Area boundaries</source>
       <translation>Ffiniau ardaloedd</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="190" />
+      <location filename="../processing/report/briefing_pack.py" line="187" />
       <source>Area insight</source>
       <translation>Mewnwelediad ardal</translation>
     </message>
@@ -485,12 +485,12 @@
       <translation>Ardaloedd yn y pecyn</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="180" />
+      <location filename="../processing/report/briefing_pack.py" line="177" />
       <source>Hot places</source>
       <translation>Mannau poeth</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="184" />
+      <location filename="../processing/report/briefing_pack.py" line="181" />
       <source>Hot street (Gi*, significant after FDR)</source>
       <translation>Stryd boeth (Gi*, arwyddocaol ar ôl FDR)</translation>
     </message>
@@ -507,7 +507,7 @@
     <message>
       <location filename="../processing/report/briefing_pack.py" line="71" />
       <source>Message log (optional)</source>
-      <translation>Cofnod negeseuon (dewisol)</translation>
+      <translation>Log negeseuon (dewisol)</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_pack.py" line="76" />
@@ -540,12 +540,12 @@
       <translation>Ffeiliau PNG a ysgrifennwyd</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="192" />
+      <location filename="../processing/report/briefing_pack.py" line="189" />
       <source>Priority areas</source>
       <translation>Ardaloedd blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="181" />
+      <location filename="../processing/report/briefing_pack.py" line="178" />
       <source>Priority streets</source>
       <translation>Strydoedd blaenoriaeth</translation>
     </message>
@@ -585,27 +585,27 @@
       <translation>Man gwaith: trefniannau ac ymweliadau (dewisol; GeoPackage neu gysylltiad PostGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="245" />
+      <location filename="../processing/report/briefing_pack.py" line="242" />
       <source>check the areas layer and the FILTER expression.</source>
       <translation>gwiriwch haen yr ardaloedd a'r mynegiad FILTER.</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="151" />
+      <location filename="../processing/report/briefing_pack.py" line="148" />
       <source>choose the field that holds the area names (NAME_FIELD).</source>
       <translation>dewiswch y maes sy'n cynnwys enwau'r ardaloedd (NAME_FIELD).</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="245" />
+      <location filename="../processing/report/briefing_pack.py" line="242" />
       <source>no area to make a briefing for</source>
       <translation>dim ardal i wneud briff ar ei chyfer</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="151" />
+      <location filename="../processing/report/briefing_pack.py" line="148" />
       <source>the areas layer has no field {field} (fields: {names})</source>
       <translation>nid oes gan haen yr ardaloedd faes {field} (meysydd: {names})</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="282" />
+      <location filename="../processing/report/briefing_pack.py" line="279" />
       <source>{0}: {1:,} crimes, {2} top streets{3}</source>
       <translation>{0}: {1:,} trosedd, {2} prif stryd{3}</translation>
     </message>
@@ -950,17 +950,17 @@
   <context>
     <name>EngagementReport</name>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="36" />
+      <location filename="../processing/report/engagement_report.py" line="40" />
       <source>List member ids of unmatched replies (personal data)</source>
       <translation>Rhestru dynodyddion aelodau ar gyfer atebion heb eu paru (data personol)</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="28" />
-      <source>Message log (GeoPackage)</source>
-      <translation>Cofnod negeseuon (GeoPackage)</translation>
+      <location filename="../processing/report/engagement_report.py" line="31" />
+      <source>Message log without a workspace (GeoPackage)</source>
+      <translation>Log negeseuon heb fan gwaith (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="38" />
+      <location filename="../processing/report/engagement_report.py" line="42" />
       <source>Rejected rows</source>
       <translation>Rhesi a wrthodwyd</translation>
     </message>
@@ -970,29 +970,34 @@
       <translation>Allforio atebion (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="31" />
+      <location filename="../processing/report/engagement_report.py" line="35" />
       <source>Replies not matched to a sent message</source>
       <translation>Atebion heb eu paru â neges a anfonwyd</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="65" />
+      <location filename="../processing/report/engagement_report.py" line="69" />
       <source>Replies: read {0:,} = accepted {1:,} + rejected {2:,}; matched to a sent message {3:,}</source>
       <translation>Atebion: darllenwyd {0:,} = derbyniwyd {1:,} + gwrthodwyd {2:,}; wedi'u paru â neges a anfonwyd {3:,}</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="31" />
+      <location filename="../processing/report/engagement_report.py" line="35" />
       <source>Reply rates per area (all messages)</source>
       <translation>Cyfraddau ateb fesul ardal (pob neges)</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="31" />
+      <location filename="../processing/report/engagement_report.py" line="35" />
       <source>Reply rates per area and month</source>
       <translation>Cyfraddau ateb fesul ardal a mis</translation>
     </message>
     <message>
-      <location filename="../processing/report/engagement_report.py" line="31" />
+      <location filename="../processing/report/engagement_report.py" line="35" />
       <source>Reply rates per message</source>
       <translation>Cyfraddau ateb fesul neges</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" line="29" />
+      <source>Workspace (its message log, members, postcodes and areas)</source>
+      <translation>Man gwaith (ei log negeseuon, ei aelodau, ei godau post a'i ardaloedd)</translation>
     </message>
   </context>
   <context>
@@ -1116,7 +1121,7 @@
   <context>
     <name>ExportMessage</name>
     <message>
-      <location filename="../processing/engage/export_message.py" line="102" />
+      <location filename="../processing/engage/export_message.py" line="105" />
       <source>Area</source>
       <translation>Ardal</translation>
     </message>
@@ -1126,32 +1131,32 @@
       <translation>Codau ardal</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="104" />
+      <location filename="../processing/engage/export_message.py" line="107" />
       <source>Area codes (comma separated)</source>
       <translation>Codau ardal (wedi'u gwahanu gan goma)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="107" />
+      <location filename="../processing/engage/export_message.py" line="110" />
       <source>Audience sets</source>
       <translation>Setiau cynulleidfa</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="129" />
+      <location filename="../processing/engage/export_message.py" line="133" />
       <source>Audience size</source>
       <translation>Maint y gynulleidfa</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="111" />
+      <location filename="../processing/engage/export_message.py" line="114" />
       <source>Author</source>
       <translation>Awdur</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="116" />
+      <location filename="../processing/engage/export_message.py" line="119" />
       <source>Channel</source>
       <translation>Sianel</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="127" />
+      <location filename="../processing/engage/export_message.py" line="131" />
       <source>Export folder</source>
       <translation>Ffolder allforio</translation>
     </message>
@@ -1161,17 +1166,17 @@
       <translation>Nodweddion haen bolygon (y rhai a ddewiswyd yn unig, os yw wedi'i dicio)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="111" />
+      <location filename="../processing/engage/export_message.py" line="114" />
       <source>Final text (blank = the filled template)</source>
       <translation>Testun terfynol (gwag = y templed wedi'i lenwi)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="120" />
+      <location filename="../processing/engage/export_message.py" line="123" />
       <source>Frequency guard (days)</source>
       <translation>Rheol ddiogelu amlder (diwrnodau)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="110" />
+      <location filename="../processing/engage/export_message.py" line="113" />
       <source>Language of the message</source>
       <translation>Iaith y neges</translation>
     </message>
@@ -1181,42 +1186,42 @@
       <translation>Aelodau'r prif strydoedd blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="132" />
+      <location filename="../processing/engage/export_message.py" line="136" />
       <source>Message JSON</source>
       <translation>JSON y neges</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="128" />
+      <location filename="../processing/engage/export_message.py" line="132" />
       <source>Message id</source>
       <translation>Dynodydd y neges</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="125" />
-      <source>Message log (GeoPackage, appended)</source>
-      <translation>Cofnod negeseuon (GeoPackage, wedi'i atodi)</translation>
+      <location filename="../processing/engage/export_message.py" line="128" />
+      <source>Message log without a workspace (a GeoPackage workspace, appended); with one: an earlier release's log to import once</source>
+      <translation>Log negeseuon heb fan gwaith (man gwaith GeoPackage, wedi'i atodi); gyda man gwaith: log rhyddhad cynharach i'w fewnforio unwaith</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="156" />
+      <location filename="../processing/engage/export_message.py" line="166" />
       <source>Message {0}: {1:,} recipients in {2}; logged in {3}</source>
       <translation>Neges {0}: {1:,} derbynnydd yn {2}; wedi'i chofnodi yn {3}</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="118" />
+      <location filename="../processing/engage/export_message.py" line="121" />
       <source>Minimum audience</source>
       <translation>Isafswm cynulleidfa</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="154" />
+      <location filename="../processing/engage/export_message.py" line="164" />
       <source>Not messaged in the area: {0:,} opted out, {1:,} with an unknown status</source>
       <translation>Heb gael neges yn yr ardal: {0:,} wedi optio allan, {1:,} â statws anhysbys</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="131" />
+      <location filename="../processing/engage/export_message.py" line="135" />
       <source>Recipients CSV</source>
       <translation>CSV derbynwyr</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="130" />
+      <location filename="../processing/engage/export_message.py" line="134" />
       <source>Recipients messaged recently</source>
       <translation>Derbynwyr a gafodd neges yn ddiweddar</translation>
     </message>
@@ -1226,37 +1231,37 @@
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="216" />
+      <location filename="../processing/engage/export_message.py" line="226" />
       <source>SMS: {0} characters, {1} segment(s), {2}</source>
       <translation>SMS: {0} nod, {1} segment, {2}</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="122" />
+      <location filename="../processing/engage/export_message.py" line="125" />
       <source>Send even to recipients who had a message within the frequency guard's days (explicit override)</source>
       <translation>Anfon hyd yn oed at dderbynwyr a gafodd neges o fewn diwrnodau'r rheol ddiogelu amlder (diystyru'n benodol)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="111" />
+      <location filename="../processing/engage/export_message.py" line="114" />
       <source>Signed by</source>
       <translation>Llofnodwyd gan</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="111" />
+      <location filename="../processing/engage/export_message.py" line="114" />
       <source>Subject (blank = from the template)</source>
       <translation>Pwnc (gwag = o'r templed)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="108" />
+      <location filename="../processing/engage/export_message.py" line="111" />
       <source>Template</source>
       <translation>Templed</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="105" />
+      <location filename="../processing/engage/export_message.py" line="108" />
       <source>Top priority streets</source>
       <translation>Prif strydoedd blaenoriaeth</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="111" />
+      <location filename="../processing/engage/export_message.py" line="114" />
       <source>What was done (for 'you said, we did')</source>
       <translation>Beth a wnaed (ar gyfer 'dywedoch chi, fe wnaethom ni')</translation>
     </message>
@@ -1266,7 +1271,7 @@
       <translation>Yr heddlu cyfan</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="91" />
+      <location filename="../processing/engage/export_message.py" line="94" />
       <source>Workspace (GeoPackage or PostGIS connection; instead of the three layers below)</source>
       <translation>Man gwaith (GeoPackage neu gysylltiad PostGIS; yn lle'r tair haen isod)</translation>
     </message>
@@ -1958,7 +1963,7 @@
       <translation>Yn archifo un o drefniannau'r man gwaith: mae ei statws yn newid i archived (wedi'i archifo) ac nid yw'n ymddangos mwyach ymhlith y trefniannau agored. Nid oes dim yn cael ei ddileu: caiff ei restr dargedau, yr ymweliadau a gofnodwyd a'r adroddiadau cynnydd i gyd eu cadw. Nid yw archifo trefniant sydd eisoes wedi'i archifo yn newid dim, a dywedir hynny.</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Area change (figures)</source>
       <translation>Newid yn yr ardal (ffigurau)</translation>
     </message>
@@ -1968,7 +1973,7 @@
       <translation>Newid yn yr ardal (lpt:compareperiods): newid mewn troseddau</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Area insight (figures)</source>
       <translation>Mewnwelediad ardal (ffigurau)</translation>
     </message>
@@ -1978,7 +1983,7 @@
       <translation>Mewnwelediad ardal (lpt:linkcommunity): lliw'r map a blaenoriaethau'r cyhoedd</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Areas</source>
       <translation>Ardaloedd</translation>
     </message>
@@ -2104,8 +2109,8 @@
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" line="71" />
-      <source>Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members of the top priority streets) and an audience refined by sets on groups and demographic answers, each include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with aggregate figures (from an INSIGHT and CHANGE layer when given) of the areas asked for, or of the areas overlapping the polygon or the top streets' surroundings; each figure names those areas and its base, and a change in crime is called real only when it is significant after FDR (q &lt; alpha). Or from BODY. Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain text (for email an HTML part is made from it). Writes &lt;id&gt;_recipients.csv (member ids) and &lt;id&gt;.json (area, channel, subject, body, author, created) for the alert platform and appends the message, its area and recipients to the message log.</source>
-      <translation>Yn drafftio neges ar gyfer ardal (yr heddlu cyfan, codau ardal, nodweddion unrhyw haen bolygonau, neu aelodau'r strydoedd blaenoriaeth uchaf) a chynulleidfa wedi'i mireinio gan setiau ar grwpiau ac atebion demograffig, pob un yn include, exclude neu must (e.e. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Nid yw aelodau sydd wedi optio allan byth yn cael eu cynnwys. Daw'r testun o dempled wedi'i lenwi â ffigurau cyfanredol (o haen INSIGHT a CHANGE pan roddir hwy) yr ardaloedd y gofynnwyd amdanynt, neu'r ardaloedd sy'n gorgyffwrdd â'r polygon neu gyffiniau'r strydoedd uchaf; mae pob ffigur yn enwi'r ardaloedd hynny a'i sail, a dim ond pan fo'n arwyddocaol ar ôl FDR (q &lt; alpha) y gelwir newid mewn troseddau yn newid go iawn. Neu o BODY. Mesurau diogelu: mae isafswm maint y gynulleidfa bob amser yn rhwystro; mae dalfannau heb eu llenwi fel [reference] yn rhwystro; mae derbynwyr a gafodd neges o fewn FREQUENCY_DAYS yn rhwystro oni bai bod ALLOW_RECENT yn eu cydnabod. Testun plaen yw'r corff (ar gyfer e-bost, caiff rhan HTML ei gwneud ohono). Yn ysgrifennu &lt;id&gt;_recipients.csv (dynodyddion aelodau) a &lt;id&gt;.json (area, channel, subject, body, author, created) ar gyfer y platfform rhybuddion ac yn ychwanegu'r neges, ei hardal a'i derbynwyr at y log negeseuon.</translation>
+      <source>Drafts a message for an area (whole force, area codes, the features of any polygon layer, or the members of the top priority streets) and an audience refined by sets on groups and demographic answers, each include, exclude or must (e.g. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Opted-out members are never included. The text comes from a template filled with aggregate figures (from an INSIGHT and CHANGE layer when given) of the areas asked for, or of the areas overlapping the polygon or the top streets' surroundings; each figure names those areas and its base, and a change in crime is called real only when it is significant after FDR (q &lt; alpha). Or from BODY. Guards: a minimum audience size always blocks; unfilled placeholders such as [reference] block; recipients messaged within FREQUENCY_DAYS block unless ALLOW_RECENT acknowledges them. The body is plain text (for email an HTML part is made from it). Writes &lt;id&gt;_recipients.csv (member ids) and &lt;id&gt;.json (area, channel, subject, body, author, created) for the alert platform and appends the message, its area and recipients to the message log in the WORKSPACE (or, without one, the GeoPackage LOG); an earlier release's separate log given as LOG is imported into the workspace once and left in place. On a PostGIS workspace an officer or supervisor can only message members of their own areas.</source>
+      <translation>Yn drafftio neges ar gyfer ardal (yr heddlu cyfan, codau ardal, nodweddion unrhyw haen bolygonau, neu aelodau'r strydoedd blaenoriaeth uchaf) a chynulleidfa wedi'i mireinio gan setiau ar grwpiau ac atebion demograffig, pob un yn include, exclude neu must (e.e. 'include group=IAG|Neighbourhood Watch; exclude area=E05011541; must age_band=65-74|75+'). Nid yw aelodau sydd wedi optio allan byth yn cael eu cynnwys. Daw'r testun o dempled wedi'i lenwi â ffigurau cyfanredol (o haen INSIGHT a CHANGE pan roddir hwy) yr ardaloedd y gofynnwyd amdanynt, neu'r ardaloedd sy'n gorgyffwrdd â'r polygon neu gyffiniau'r strydoedd uchaf; mae pob ffigur yn enwi'r ardaloedd hynny a'i sail, a dim ond pan fo'n arwyddocaol ar ôl FDR (q &lt; alpha) y gelwir newid mewn troseddau yn newid go iawn. Neu o BODY. Mesurau diogelu: mae isafswm maint y gynulleidfa bob amser yn rhwystro; mae dalfannau heb eu llenwi fel [reference] yn rhwystro; mae derbynwyr a gafodd neges o fewn FREQUENCY_DAYS yn rhwystro oni bai bod ALLOW_RECENT yn eu cydnabod. Testun plaen yw'r corff (ar gyfer e-bost, caiff rhan HTML ei gwneud ohono). Yn ysgrifennu &lt;id&gt;_recipients.csv (dynodyddion aelodau) a &lt;id&gt;.json (area, channel, subject, body, author, created) ar gyfer y platfform rhybuddion ac yn ychwanegu'r neges, ei hardal a'i derbynwyr at y log negeseuon yn y WORKSPACE (neu, heb un, y GeoPackage LOG); caiff log ar wahân o ryddhad cynharach a roddir fel LOG ei fewnforio i'r man gwaith unwaith a'i adael yn ei le. Ar fan gwaith PostGIS, dim ond at aelodau eu hardaloedd eu hunain y gall swyddog neu oruchwyliwr anfon neges.</translation>
     </message>
     <message>
       <location filename="../processing/catalogue.py" line="81" />
@@ -2264,8 +2269,8 @@
     </message>
     <message>
       <location filename="../processing/report/engagement_report.py" line="19" />
-      <source>Imports the alert platform's replies export (member id, message id, time, text), links each reply to the message in the message log and to the member's area, and reports reply rates (members who replied / recipients) per message and per area and month. Replies to messages that are not in the log, or from members who were not recipients, are listed apart; bad rows go to the rejects table. Reply texts are personal data and are not copied into any output.</source>
-      <translation>Yn mewnforio allforiad atebion y platfform rhybuddion (dynodydd aelod, dynodydd neges, amser, testun), yn cysylltu pob ateb â'r neges yn y log negeseuon ac ag ardal yr aelod, ac yn adrodd cyfraddau ateb (aelodau a atebodd / derbynwyr) fesul neges a fesul ardal a mis. Caiff atebion i negeseuon nad ydynt yn y log, neu gan aelodau nad oeddent yn dderbynwyr, eu rhestru ar wahân; mae rhesi gwallus yn mynd i'r tabl gwrthodiadau. Mae testunau'r atebion yn ddata personol ac nid ydynt yn cael eu copïo i unrhyw allbwn.</translation>
+      <source>Imports the alert platform's replies export (member id, message id, time, text), links each reply to the message in the message log (of the WORKSPACE, or the GeoPackage LOG) and to the member's area, and reports reply rates (members who replied / recipients) per message and per area and month. Replies to messages that are not in the log, or from members who were not recipients, are listed apart; bad rows go to the rejects table. Reply texts are personal data and are not copied into any output.</source>
+      <translation>Yn mewnforio allforiad atebion y platfform rhybuddion (dynodydd aelod, dynodydd neges, amser, testun), yn cysylltu pob ateb â'r neges yn y log negeseuon (yn y WORKSPACE, neu'r GeoPackage LOG) ac ag ardal yr aelod, ac yn adrodd cyfraddau ateb (aelodau a atebodd / derbynwyr) fesul neges a fesul ardal a mis. Caiff atebion i negeseuon nad ydynt yn y log, neu gan aelodau nad oeddent yn dderbynwyr, eu rhestru ar wahân; mae rhesi gwallus yn mynd i'r tabl gwrthodiadau. Mae testunau'r atebion yn ddata personol ac nid ydynt yn cael eu copïo i unrhyw allbwn.</translation>
     </message>
     <message>
       <location filename="../processing/analyse/link_inputs.py" line="30" />
@@ -2358,7 +2363,7 @@
       <translation>Pellter mwyaf at stryd</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Members</source>
       <translation>Aelodau</translation>
     </message>
@@ -2458,12 +2463,12 @@
       <translation>Allbwn Strydoedd blaenoriaeth: trigolion ei TOP_N stryd uchaf</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Polygon layer for the area</source>
       <translation>Haen bolygonau ar gyfer yr ardal</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Postcodes</source>
       <translation>Codau post</translation>
     </message>
@@ -2488,7 +2493,7 @@
       <translation>Ardaloedd blaenoriaeth (lpt:prioritystreets)</translation>
     </message>
     <message>
-      <location filename="../processing/engage/export_message.py" line="93" />
+      <location filename="../processing/engage/export_message.py" line="96" />
       <source>Priority streets</source>
       <translation>Strydoedd blaenoriaeth</translation>
     </message>
@@ -3223,7 +3228,7 @@
       <translation>Pob trosedd</translation>
     </message>
     <message>
-      <location filename="../core/store/schema.py" line="46" />
+      <location filename="../core/store/schema.py" line="60" />
       <source>Already registered</source>
       <translation>Wedi cofrestru eisoes</translation>
     </message>
@@ -3271,6 +3276,11 @@
       <location filename="../core/report/briefing_activity.py" line="20" />
       <source>Audience</source>
       <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="194" />
+      <source>Audience of {n} is below the minimum of {least}: a message to so few people could single someone out.</source>
+      <translation>Mae cynulleidfa o {n} yn is na'r isafswm o {least}: gallai neges at gyn lleied o bobl ddatgelu pwy yw rhywun.</translation>
     </message>
     <message>
       <location filename="../core/engage/change_sentence.py" line="18" />
@@ -3468,7 +3478,7 @@
       <translation>Rhagfyr</translation>
     </message>
     <message>
-      <location filename="../core/store/schema.py" line="44" />
+      <location filename="../core/store/schema.py" line="58" />
       <source>Declined</source>
       <translation>Wedi gwrthod</translation>
     </message>
@@ -3868,7 +3878,7 @@
       <translation>Cofrestriadau newydd</translation>
     </message>
     <message>
-      <location filename="../core/store/schema.py" line="46" />
+      <location filename="../core/store/schema.py" line="60" />
       <source>No access</source>
       <translation>Dim mynediad</translation>
     </message>
@@ -3933,7 +3943,7 @@
       <translation>Dim ar gyfer yr ardal hon</translation>
     </message>
     <message>
-      <location filename="../core/store/schema.py" line="44" />
+      <location filename="../core/store/schema.py" line="58" />
       <source>Not in</source>
       <translation>Neb gartref</translation>
     </message>
@@ -4548,7 +4558,7 @@
       <translation>Pam yma</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="251" />
+      <location filename="../core/engage/messages.py" line="258" />
       <source>Your neighbourhood policing team</source>
       <translation>Eich tîm plismona yn y gymdogaeth</translation>
     </message>
@@ -4748,6 +4758,26 @@
       <translation>cyrchu priodoledd</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="55" />
+      <source>audience field '{field}' is not one of {fields}</source>
+      <translation>nid yw maes cynulleidfa '{field}' yn un o {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="52" />
+      <source>audience mode '{mode}' is not include, exclude or must</source>
+      <translation>nid yw modd cynulleidfa '{mode}' yn include, exclude na must</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="99" />
+      <source>audience {mode} {field}: no member has {values} (values present: {shown})</source>
+      <translation>cynulleidfa {mode} {field}: nid oes gan unrhyw aelod {values} (gwerthoedd sy'n bresennol: {shown})</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="82" />
+      <source>audience {mode} {field}: the members table has no {col} field</source>
+      <translation>cynulleidfa {mode} {field}: nid oes maes {col} yn nhabl yr aelodau</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/forecast_words.py" line="31" />
       <source>better, beyond chance</source>
       <translation>gwell, y tu hwnt i siawns</translation>
@@ -4783,6 +4813,11 @@
       <translation>ni ellir dosrannu'r CSV ({error})</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="68" />
+      <source>cannot read audience set '{part}'</source>
+      <translation>ni ellir darllen set cynulleidfa '{part}'</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" line="344" />
       <source>cannot read the file ({error})</source>
       <translation>ni ellir darllen y ffeil ({error})</translation>
@@ -4791,6 +4826,11 @@
       <location filename="../core/io/csvsource.py" line="372" />
       <source>cannot read the header line ({error})</source>
       <translation>ni ellir darllen y llinell bennawd ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="83" />
+      <source>cannot read the message log ({why})</source>
+      <translation>ni ellir darllen y log negeseuon ({why})</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="573" />
@@ -4823,6 +4863,16 @@
       <translation>nid yw'r dangosydd newid yn U, S, M nac X</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="206" />
+      <source>change the audience, or the guard settings if that is right.</source>
+      <translation>newidiwch y gynulleidfa, neu osodiadau'r mesurau diogelu os yw hynny'n briodol.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="359" />
+      <source>channel '{channel}' is not email or sms</source>
+      <translation>nid yw sianel '{channel}' yn email nac yn sms</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" line="345" />
       <source>check it exists and you may read it.</source>
       <translation>gwiriwch ei bod yn bodoli a bod gennych hawl i'w darllen.</translation>
@@ -4833,7 +4883,7 @@
       <translation>gwiriwch y dyfynnu; rhaid i faes sydd â'r amffinydd y tu mewn iddo fod mewn dyfynodau dwbl.</translation>
     </message>
     <message>
-      <location filename="../core/store/faults.py" line="96" />
+      <location filename="../core/store/faults.py" line="98" />
       <source>check that the folder exists and is writable and that the file name is not too long.</source>
       <translation>gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo, ac nad yw enw'r ffeil yn rhy hir.</translation>
     </message>
@@ -4853,7 +4903,7 @@
       <translation>gwiriwch yr amffinydd, neu cadwch y colofnau sydd eu hangen yn unig.</translation>
     </message>
     <message>
-      <location filename="../core/store/faults.py" line="100" />
+      <location filename="../core/store/faults.py" line="102" />
       <source>check the file (is it on a disk that is still connected?); if it keeps failing, restore the workspace from a backup, or copy what can still be read into a new file with `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` and check it before using it.</source>
       <translation>gwiriwch y ffeil (a yw ar ddisg sy'n dal i fod wedi'i chysylltu?); os yw'n dal i fethu, adferwch y man gwaith o gopi wrth gefn, neu copïwch yr hyn y gellir ei ddarllen o hyd i ffeil newydd gyda `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` a'i gwirio cyn ei defnyddio.</translation>
     </message>
@@ -4898,9 +4948,29 @@
       <translation>dewiswch Saesneg, Cymraeg neu ddwyieithog.</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="356" />
+      <source>choose a .gpkg file name.</source>
+      <translation>dewiswch enw ffeil .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="368" />
+      <source>choose a folder, or a new folder name.</source>
+      <translation>dewiswch ffolder, neu enw ffolder newydd.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="365" />
+      <source>choose a folder.</source>
+      <translation>dewiswch ffolder.</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/coverage.py" line="63" />
       <source>choose a period the data covers, or import the missing months.</source>
       <translation>dewiswch gyfnod y mae'r data yn ei gwmpasu, neu mewnforiwch y misoedd sydd ar goll.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="354" />
+      <source>choose a workspace or a new .gpkg file.</source>
+      <translation>dewiswch fan gwaith neu ffeil .gpkg newydd.</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="618" />
@@ -4923,6 +4993,16 @@
       <translation>dewiswch ffeil sy'n bodoli ({what}); gwiriwch y llwybr.</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="359" />
+      <source>choose an existing folder.</source>
+      <translation>dewiswch ffolder sy'n bodoli.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="372" />
+      <source>choose an existing location.</source>
+      <translation>dewiswch leoliad sy'n bodoli.</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" line="446" />
       <source>choose at least one CSV file or folder.</source>
       <translation>dewiswch o leiaf un ffeil CSV neu ffolder.</translation>
@@ -4931,6 +5011,21 @@
       <location filename="../core/engage/setups.py" line="162" />
       <source>choose other streets or areas, or include households already registered (REVISIT).</source>
       <translation>dewiswch strydoedd neu ardaloedd eraill, neu cynhwyswch aelwydydd sydd eisoes wedi cofrestru (REVISIT).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="62" />
+      <source>choose the .gpkg file that exports were logged to, or a new file name.</source>
+      <translation>dewiswch y ffeil .gpkg y cofnodwyd yr allforion ynddi, neu enw ffeil newydd.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="52" />
+      <source>choose the .gpkg file that exports were logged to.</source>
+      <translation>dewiswch y ffeil .gpkg y cofnodwyd yr allforion ynddi.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="79" />
+      <source>choose the GeoPackage the exports went to.</source>
+      <translation>dewiswch y GeoPackage yr aeth yr allforion iddo.</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="100" />
@@ -4946,6 +5041,16 @@
       <location filename="../core/io/csvsource.py" line="441" />
       <source>choose the folder of monthly CSVs.</source>
       <translation>dewiswch ffolder y ffeiliau CSV misol.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="57" />
+      <source>choose the message log.</source>
+      <translation>dewiswch y log negeseuon.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="316" />
+      <source>choose the workspace or GeoPackage the exports went to.</source>
+      <translation>dewiswch y man gwaith neu'r GeoPackage yr aeth yr allforion iddo.</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="469" />
@@ -5318,6 +5423,11 @@
       <translation>rhowch dabl chwilio LSOA 2011 i 2021 yr ONS.</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="101" />
+      <source>give the WORKSPACE the messages are kept in: this log is imported into it once and left in place.</source>
+      <translation>rhowch y WORKSPACE y cedwir y negeseuon ynddo: caiff y log hwn ei fewnforio iddo unwaith a'i adael yn ei le.</translation>
+    </message>
+    <message>
       <location filename="../core/engage/key_contacts.py" line="62" />
       <source>give the area codes (comma separated), or ask explicitly for all areas (ALL_AREAS).</source>
       <translation>rhowch y codau ardal (wedi'u gwahanu gan gomâu), neu gofynnwch yn benodol am bob ardal (ALL_AREAS).</translation>
@@ -5336,6 +5446,11 @@
       <location filename="../core/io/visit_package.py" line="123" />
       <source>give the visits GeoPackage of a package made by Export visit list.</source>
       <translation>rhowch GeoPackage ymweliadau pecyn a wnaed gan Export visit list.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="321" />
+      <source>give the workspace (or the message log).</source>
+      <translation>rhowch y man gwaith (neu'r log negeseuon).</translation>
     </message>
     <message>
       <location filename="../core/store/geopackage.py" line="102" />
@@ -5371,6 +5486,11 @@
       <location filename="../resources/templates/progress_report.html.j2" line="25" />
       <source>households targeted</source>
       <translation>aelwydydd a dargedwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="93" />
+      <source>if an export was interrupted, run one export into the log to recover it.</source>
+      <translation>os cafodd allforiad ei dorri ar ei draws, rhedwch un allforiad i'r log i'w adfer.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="48" />
@@ -5446,6 +5566,36 @@
       <location filename="../core/io/csvsource.py" line="403" />
       <source>is a folder, not a file ({what} was expected)</source>
       <translation>ffolder yw hwn, nid ffeil (disgwylid {what})</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="356" />
+      <source>is a folder, not a message log file</source>
+      <translation>ffolder yw hwn, nid ffeil log negeseuon</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="100" />
+      <source>is a message log of an earlier release (a separate file)</source>
+      <translation>log negeseuon o ryddhad cynharach yw hwn (ffeil ar wahân)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="347" />
+      <source>is not a message log (neither a workspace nor a message log of an earlier release)</source>
+      <translation>nid yw'n log negeseuon (nid yw'n fan gwaith nac yn log negeseuon o ryddhad cynharach)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="61" />
+      <source>is not a message log (no messages and message_recipients tables)</source>
+      <translation>nid yw'n log negeseuon (dim tablau messages a message_recipients)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="51" />
+      <source>is not a message log (not a GeoPackage / SQLite file)</source>
+      <translation>nid yw'n log negeseuon (nid yw'n ffeil GeoPackage / SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log_file.py" line="56" />
+      <source>is not a message log (other kind of workspace)</source>
+      <translation>nid yw'n log negeseuon (math arall o fan gwaith)</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="409" />
@@ -5573,6 +5723,11 @@
       <translation>nid yw iaith y neges '{language}' yn un o en, cy neu cy+en</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="315" />
+      <source>message log not found</source>
+      <translation>ni chafwyd hyd i'r log negeseuon</translation>
+    </message>
+    <message>
       <location filename="../core/io/census.py" line="44" />
       <source>metadata file needs columns new_names and Variable_Name</source>
       <translation>mae angen y colofnau new_names a Variable_Name ar y ffeil metadata</translation>
@@ -5603,12 +5758,12 @@
       <translation>llythrennau bach, digidau a thanlinellau yw enwau.</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="309" />
+      <location filename="../core/engage/messages.py" line="316" />
       <source>nearby areas</source>
       <translation>ardaloedd cyfagos</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="309" />
+      <location filename="../core/engage/messages.py" line="316" />
       <source>nearby streets</source>
       <translation>strydoedd cyfagos</translation>
     </message>
@@ -5641,6 +5796,11 @@
       <location filename="../core/io/postcodes.py" line="104" />
       <source>no coordinates (positional quality 90)</source>
       <translation>dim cyfesurynnau (ansawdd lleoliadol 90)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="365" />
+      <source>no export folder given</source>
+      <translation>ni roddwyd ffolder allforio</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" line="97" />
@@ -5676,6 +5836,11 @@
       <location filename="../core/io/crime.py" line="92" />
       <source>no location (police.uk publishes some records without one)</source>
       <translation>dim lleoliad (mae police.uk yn cyhoeddi rhai cofnodion heb un)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="321" />
+      <source>no message log given</source>
+      <translation>ni roddwyd log negeseuon</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" line="98" />
@@ -5943,6 +6108,11 @@
       <translation>tynnwyd rhif ffôn neu e-bost; fformiwla wedi'i niwtraleiddio</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="101" />
+      <source>pick a value from that list.</source>
+      <translation>dewiswch werth o'r rhestr honno.</translation>
+    </message>
+    <message>
       <location filename="../core/io/places.py" line="41" />
       <source>place names</source>
       <translation>enwau lleoedd</translation>
@@ -6036,6 +6206,11 @@
       <location filename="../core/store/faults.py" line="54" />
       <source>rename the workspace (or name a new one) with a file name of at most {most} bytes.</source>
       <translation>ailenwch y man gwaith (neu enwch un newydd) gydag enw ffeil o {most} beit ar y mwyaf.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="300" />
+      <source>replace each with the real text (or remove it), then export.</source>
+      <translation>rhowch y testun go iawn yn lle pob dalfan (neu dilëwch y ddalfan), yna allforiwch.</translation>
     </message>
     <message>
       <location filename="../core/io/replies.py" line="28" />
@@ -6343,6 +6518,11 @@
       <translation>mae'r ddisg sy'n dal y man gwaith yn llawn; dadwnaed yr ysgrifennu ac ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="367" />
+      <source>the export folder is a file</source>
+      <translation>ffeil yw'r ffolder allforio</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" line="351" />
       <source>the file has no header and no data</source>
       <translation>nid oes pennawd na data yn y ffeil</translation>
@@ -6373,9 +6553,19 @@
       <translation>nid oes ffeiliau .csv yn y ffolder</translation>
     </message>
     <message>
+      <location filename="../core/engage/message_log.py" line="358" />
+      <source>the folder of the message log does not exist</source>
+      <translation>nid yw ffolder y log negeseuon yn bodoli</translation>
+    </message>
+    <message>
       <location filename="../core/store/geopackage.py" line="98" />
       <source>the folder of the workspace does not exist</source>
       <translation>nid yw ffolder y man gwaith yn bodoli</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="371" />
+      <source>the folder that should hold the export folder does not exist</source>
+      <translation>nid yw'r ffolder a ddylai gynnwys y ffolder allforio yn bodoli</translation>
     </message>
     <message>
       <location filename="../core/io/csvsource.py" line="375" />
@@ -6421,6 +6611,16 @@
       <location filename="../core/io/csvsource.py" line="209" />
       <source>the lines after it, which hold records of their own</source>
       <translation>y llinellau ar ei hôl, sy'n cynnwys eu cofnodion eu hunain</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/message_log.py" line="204" />
+      <source>the message is blocked by its guards: {why}</source>
+      <translation>mae'r neges wedi'i rhwystro gan ei mesurau diogelu: {why}</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="299" />
+      <source>the message still has {n} placeholder(s) to fill in: {left}</source>
+      <translation>mae gan y neges {n} dalfan i'w llenwi o hyd: {left}</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" line="84" />
@@ -6498,7 +6698,7 @@
       <translation>nid oes gan yr haen ymweliadau y golofn/colofnau {missing} (mae ganddi {have})</translation>
     </message>
     <message>
-      <location filename="../core/store/faults.py" line="94" />
+      <location filename="../core/store/faults.py" line="96" />
       <source>the workspace cannot be opened for writing (SQLite: {error}); nothing was written to the workspace</source>
       <translation>ni ellir agor y man gwaith i ysgrifennu (SQLite: {error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
@@ -6518,7 +6718,7 @@
       <translation>mae cysylltiad y man gwaith yn cynnwys cyfrinair: ni chaiff cyfrineiriau byth eu teipio i baramedr</translation>
     </message>
     <message>
-      <location filename="../core/store/faults.py" line="98" />
+      <location filename="../core/store/faults.py" line="100" />
       <source>the workspace could not be read or written ({kind}: {error}); nothing was written to the workspace</source>
       <translation>ni ellid darllen na ysgrifennu'r man gwaith ({kind}: {error}); ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
@@ -6773,6 +6973,11 @@
       <translation>blaenoriaeth leol anhysbys: {given} (rhai hysbys: {known})</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="255" />
+      <source>unknown template '{name}'</source>
+      <translation>templed anhysbys '{name}'</translation>
+    </message>
+    <message>
       <location filename="../core/io/visit_package.py" line="126" />
       <source>unknown visit-list format {kind!r} (expected {expected})</source>
       <translation>fformat rhestr ymweliadau anhysbys {kind!r} (disgwylid {expected})</translation>
@@ -6848,9 +7053,19 @@
       <translation>defnyddiwch godau ardaloedd y man gwaith.</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="256" />
+      <source>use one of {names}.</source>
+      <translation>defnyddiwch un o {names}.</translation>
+    </message>
+    <message>
       <location filename="../core/io/columns.py" line="57" />
       <source>use one of: {fields}.</source>
       <translation>defnyddiwch un o: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="84" />
+      <source>use the members output of Import alert-platform members.</source>
+      <translation>defnyddiwch allbwn aelodau Mewnforio aelodau'r platfform rhybuddion.</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" line="45" />
@@ -6918,6 +7133,11 @@
       <translation>ysgrifennwch broad, detailed neu none yn y golofn level.</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" line="69" />
+      <source>write e.g. 'include group=IAG; exclude area=E05011541; must age_band=75+'.</source>
+      <translation>ysgrifennwch e.e. 'include group=IAG; exclude area=E05011541; must age_band=75+'.</translation>
+    </message>
+    <message>
       <location filename="../core/engage/setups.py" line="58" />
       <source>write e.g. 2024-03-01.</source>
       <translation>ysgrifennwch e.e. 2024-03-01.</translation>
@@ -6983,7 +7203,7 @@
       <translation>ie (q = {q:.3f})</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="304" />
+      <location filename="../core/engage/messages.py" line="311" />
       <source>your area</source>
       <translation>eich ardal</translation>
     </message>
@@ -7233,7 +7453,7 @@
       <translation>{n:,} o strydoedd</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="310" />
+      <location filename="../core/engage/messages.py" line="317" />
       <source>{names} and {last}</source>
       <translation>{names} a {last}</translation>
     </message>
@@ -7248,7 +7468,7 @@
       <translation>{n} ardal ({first} a {more} arall)</translation>
     </message>
     <message>
-      <location filename="../core/engage/messages.py" line="233" />
+      <location filename="../core/engage/messages.py" line="239" />
       <source>{n} areas ({names} and {more} more)</source>
       <translation>{n} ardal ({names} a {more} arall)</translation>
     </message>
@@ -7331,6 +7551,16 @@
       <location filename="../core/io/csvsource.py" line="303" />
       <source>{reason} (line {line} of the file)</source>
       <translation>{reason} (llinell {line} o'r ffeil)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="199" />
+      <source>{recent} of {n} recipients already had a message in the last {days} days (acknowledged).</source>
+      <translation>Roedd {recent} o {n} derbynnydd eisoes wedi cael neges yn ystod y {days} diwrnod diwethaf (wedi'i gydnabod).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" line="197" />
+      <source>{recent} of {n} recipients already had a message in the last {days} days: not sent; acknowledge it to send anyway.</source>
+      <translation>Roedd {recent} o {n} derbynnydd eisoes wedi cael neges yn ystod y {days} diwrnod diwethaf: heb ei hanfon; cydnabyddwch hyn i'w hanfon beth bynnag.</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" line="174" />
