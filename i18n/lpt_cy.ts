@@ -379,7 +379,7 @@
       <translation>Man gwaith: {0}</translation>
     </message>
     <message>
-      <location filename="../qgisio/qfield_project.py" line="71" />
+      <location filename="../qgisio/qfield_project.py" line="72" />
       <source>at most 200 characters</source>
       <translation>dim mwy na 200 nod</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Nid yw pip ar gael i'r Python y mae QGIS yn ei redeg. Defnyddiwch ffolder o ffeiliau wheel yn lle hynny (gweler README, Installation).</translation>
     </message>
     <message>
-      <location filename="../qgisio/qfield_project.py" line="72" />
+      <location filename="../qgisio/qfield_project.py" line="73" />
       <source>this looks like a phone number or an email: do not record personal data</source>
       <translation>mae hyn yn edrych fel rhif ffôn neu gyfeiriad e-bost: peidiwch â chofnodi data personol</translation>
     </message>
@@ -585,7 +585,7 @@
       <translation>Man gwaith: trefniannau ac ymweliadau (dewisol; GeoPackage neu gysylltiad PostGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="242" />
+      <location filename="../processing/report/briefing_pack.py" line="243" />
       <source>check the areas layer and the FILTER expression.</source>
       <translation>gwiriwch haen yr ardaloedd a'r mynegiad FILTER.</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>dewiswch y maes sy'n cynnwys enwau'r ardaloedd (NAME_FIELD).</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="242" />
+      <location filename="../processing/report/briefing_pack.py" line="243" />
       <source>no area to make a briefing for</source>
       <translation>dim ardal i wneud briff ar ei chyfer</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>nid oes gan haen yr ardaloedd faes {field} (meysydd: {names})</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_pack.py" line="279" />
+      <location filename="../processing/report/briefing_pack.py" line="281" />
       <source>{0}: {1:,} crimes, {2} top streets{3}</source>
       <translation>{0}: {1:,} trosedd, {2} prif stryd{3}</translation>
     </message>
@@ -1863,7 +1863,7 @@
   <context>
     <name>LptAlgorithm</name>
     <message>
-      <location filename="../processing/algorithm.py" line="99" />
+      <location filename="../processing/algorithm.py" line="100" />
       <source> (optional)</source>
       <translation> (dewisol)</translation>
     </message>
@@ -2008,7 +2008,7 @@
       <translation>Pecyn briffio (PDF fesul ardal)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithm.py" line="151" />
+      <location filename="../processing/algorithm.py" line="152" />
       <source>Cancelled by the user.</source>
       <translation>Canslwyd gan y defnyddiwr.</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>Rhaid ei dicio (true): rydych yn cadarnhau bod angen y data personol hwn ar gyfer eich rôl. Fel arall, nid oes dim yn cael ei ysgrifennu.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithm.py" line="155" />
+      <location filename="../processing/algorithm.py" line="156" />
       <source>Not enough memory. Try a smaller extract or a smaller scale.</source>
       <translation>Dim digon o gof. Rhowch gynnig ar ddetholiad llai neu raddfa lai.</translation>
     </message>
@@ -2663,7 +2663,7 @@
       <translation>Hyfforddi ac arddangos</translation>
     </message>
     <message>
-      <location filename="../processing/algorithm.py" line="158" />
+      <location filename="../processing/algorithm.py" line="159" />
       <source>Unexpected error in {0}: {1}: {2}. The details are in {3}; please report them.</source>
       <translation>Gwall annisgwyl yn {0}: {1}: {2}. Mae'r manylion yma: {3}; rhowch wybod amdanynt.</translation>
     </message>
@@ -2733,7 +2733,7 @@
       <translation>mae auto yn darllen UTF-8 (gyda BOM neu hebddo), UTF-16 a Windows-1252 (Excel)</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_layout.py" line="220" />
+      <location filename="../processing/report/briefing_layout.py" line="222" />
       <source>check that the folder is writable and the disk not full.</source>
       <translation>gwiriwch fod modd ysgrifennu i'r ffolder ac nad yw'r ddisg yn llawn.</translation>
     </message>
@@ -2793,17 +2793,17 @@
       <translation>cadwch un o'r Layout Designer (Layout → Save as Template…).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithm.py" line="173" />
+      <location filename="../processing/algorithm.py" line="174" />
       <source>the QGIS log panel</source>
       <translation>panel log QGIS</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_layout.py" line="219" />
+      <location filename="../processing/report/briefing_layout.py" line="221" />
       <source>the layout could not be exported (QGIS error {code})</source>
       <translation>nid oedd modd allforio'r cynllun (gwall QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../processing/report/briefing_layout.py" line="217" />
+      <location filename="../processing/report/briefing_layout.py" line="219" />
       <source>the layout could not be exported (QGIS error {code}: {error})</source>
       <translation>nid oedd modd allforio'r cynllun (gwall QGIS {code}: {error})</translation>
     </message>
@@ -7651,6 +7651,259 @@
       <location filename="../core/deps.py" line="206" />
       <source>{wheel}: unsafe path {path}</source>
       <translation>{wheel}: llwybr anniogel {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>styles</name>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>About as among residents (0.8 to 1.25)</source>
+      <translation>Tua'r un fath ag ymhlith trigolion (0.8 i 1.25)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Already registered</source>
+      <translation>Wedi cofrestru eisoes</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Anti-social behaviour</source>
+      <translation>Ymddygiad gwrthgymdeithasol</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Bicycle theft</source>
+      <translation>Dwyn beiciau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Burglary</source>
+      <translation>Bwrgleriaeth</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/evaluation_streets.qml" line="1" />
+      <source>Comparison for the surrounding streets</source>
+      <translation>Cymhariaeth ar gyfer y strydoedd cyfagos</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/evaluation_streets.qml" line="1" />
+      <source>Comparison street</source>
+      <translation>Stryd gymharu</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Criminal damage and arson</source>
+      <translation>Difrod troseddol a llosgi bwriadol</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Declined</source>
+      <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Drugs</source>
+      <translation>Cyffuriau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/area_change.qml" line="1" />
+      <source>Fall of 20% or more, significant after FDR (q &lt; α)</source>
+      <translation>Gostyngiad o 20% neu fwy, arwyddocaol ar ôl FDR (q &lt; α)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/area_change.qml" line="1" />
+      <source>Fall under 20%, significant after FDR (q &lt; α)</source>
+      <translation>Gostyngiad o lai nag 20%, arwyddocaol ar ôl FDR (q &lt; α)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>Higher than among residents (&gt; 1.25)</source>
+      <translation>Uwch nag ymhlith trigolion (&gt; 1.25)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/hot_places.qml" line="1" />
+      <source>Hot places 11-50</source>
+      <translation>Mannau poeth 11-50</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Leaflet left</source>
+      <translation>Taflen wedi'i gadael</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>Lower, not conclusive (ratio &lt; 0.8)</source>
+      <translation>Is, ddim yn derfynol (cymhareb &lt; 0.8)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/streets.qml" line="1" />
+      <source>Named street</source>
+      <translation>Stryd ag enw</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>No access</source>
+      <translation>Dim mynediad</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>No answer (not in)</source>
+      <translation>Dim ateb (neb gartref)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/visits.qml" line="1" />
+      <source>Not in</source>
+      <translation>Neb gartref</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Not visited yet</source>
+      <translation>Heb ymweld eto</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Other crime</source>
+      <translation>Troseddau eraill</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Other outcome</source>
+      <translation>Canlyniad arall</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/hot_places.qml" line="1" />
+      <source>Other places with crime</source>
+      <translation>Mannau eraill â throseddau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/priority_streets.qml" line="1" />
+      <source>Other streets (score under 50 of 100)</source>
+      <translation>Strydoedd eraill (sgôr o dan 50 o 100)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/priority_streets.qml" line="1" />
+      <source>Other streets scoring 50 or more (of 100)</source>
+      <translation>Strydoedd eraill â sgôr o 50 neu fwy (o 100)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Other theft</source>
+      <translation>Achosion eraill o ddwyn</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Possession of weapons</source>
+      <translation>Meddu ar arfau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Public order</source>
+      <translation>Trefn gyhoeddus</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Registered</source>
+      <translation>Wedi cofrestru</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/area_change.qml" line="1" />
+      <source>Rise of 20% or more (or from none), significant after FDR (q &lt; α)</source>
+      <translation>Cynnydd o 20% neu fwy (neu o ddim), arwyddocaol ar ôl FDR (q &lt; α)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/area_change.qml" line="1" />
+      <source>Rise under 20%, significant after FDR (q &lt; α)</source>
+      <translation>Cynnydd o lai nag 20%, arwyddocaol ar ôl FDR (q &lt; α)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Robbery</source>
+      <translation>Lladrad</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Shoplifting</source>
+      <translation>Dwyn o siopau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/priority_streets.qml" line="1" />
+      <source>Streets ranked 11-50</source>
+      <translation>Strydoedd yn safle 11-50</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>Suppressed (few members) or no answers</source>
+      <translation>Wedi'i atal (ychydig o aelodau) neu dim atebion</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/evaluation_streets.qml" line="1" />
+      <source>Surrounding street (displacement check)</source>
+      <translation>Stryd gyfagos (gwiriad dadleoli)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/setup_postcodes.qml" line="1" />
+      <source>Surveyed</source>
+      <translation>Wedi'i arolygu</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/evaluation_streets.qml" line="1" />
+      <source>Target street</source>
+      <translation>Stryd darged</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Theft from the person</source>
+      <translation>Dwyn oddi ar y person</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>Too few residents to judge</source>
+      <translation>Rhy ychydig o drigolion i farnu</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/hot_places.qml" line="1" />
+      <source>Top 10 hot places (ranked by harm points)</source>
+      <translation>10 man poeth uchaf (yn ôl pwyntiau niwed)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/priority_streets.qml" line="1" />
+      <source>Top 10 streets (rank 1-10)</source>
+      <translation>10 stryd uchaf (safle 1-10)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/community_profile.qml" line="1" />
+      <source>Under-represented (ratio's upper bound &lt; 0.8)</source>
+      <translation>Wedi'u tangynrychioli (terfyn uchaf y gymhareb &lt; 0.8)</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/streets.qml" line="1" />
+      <source>Unnamed segment</source>
+      <translation>Darn heb enw</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Vehicle crime</source>
+      <translation>Troseddau cerbydau</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/crime_points.qml" line="1" />
+      <source>Violence and sexual offences</source>
+      <translation>Trais a throseddau rhywiol</translation>
+    </message>
+    <message>
+      <location filename="../resources/styles/area_change.qml" line="1" />
+      <source>Within normal variation (FDR q ≥ α), or periods not comparable</source>
+      <translation>O fewn amrywiad arferol (FDR q ≥ α), neu gyfnodau nad oes modd eu cymharu</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/legend_words.py" line="15" />
+      <source>harm points</source>
+      <translation>pwyntiau niwed</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/legend_words.py" line="16" />
+      <source>score (mean of the top 5 streets, of 100)</source>
+      <translation>sgôr (cymedr y 5 stryd uchaf, o 100)</translation>
     </message>
   </context>
 </TS>

@@ -12,6 +12,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFields, QgsMessageLog, Q
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from ..core.errors import LptCancelled, LptInputError
+from ..qgisio.legend_words import translate_legend
 from .styling import CHOROPLETHS, graduate
 from .help import COMMON_HELP, PLUGIN_DIR, readme_url
 from .outputs import NeutralisingSink, OutputWriter, _is_spreadsheet
@@ -211,6 +212,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             path = os.path.join(STYLE_DIR, qml)
             if isinstance(layer, QgsVectorLayer) and os.path.exists(path):
                 layer.loadNamedStyle(path)
+                translate_legend(layer)
                 if key in CHOROPLETHS:
                     graduate(layer, *CHOROPLETHS[key])
                 layer.triggerRepaint()

@@ -9,21 +9,24 @@ order of the ONS Crime Severity Score), scores out of 100, rates in %.
 """
 from qgis.core import (QgsClassificationQuantile, QgsFillSymbol, QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
                        QgsLineSymbol, QgsStyle)
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-HARM_UNIT = "harm points"
+from ..qgisio.legend_words import HARM_UNIT, SCORE_UNIT
 # output key -> (field, colour ramp, classes, unit of the field)
 CHOROPLETHS = {
     "AREA_INSIGHT": ("harm", "Reds", 5, HARM_UNIT),
     "STREET_INSIGHT": ("harm", "Reds", 5, HARM_UNIT),
-    "PRIORITY_AREAS": ("mean_top5", "Oranges", 5, "score (mean of the top 5 streets, of 100)"),
+    "PRIORITY_AREAS": ("mean_top5", "Oranges", 5, SCORE_UNIT),
     "AREA_RATES": ("reply_rate", "Blues", 5, "%"),
 }
 
 
 def with_unit(text: str, unit: str) -> str:
-    """'2.1 – 4.0%', '23,162 – 40,240 harm points'."""
-    return f"{text}{unit}" if unit == "%" else f"{text} {unit}" if unit else text
+    """'2.1 – 4.0%', '23,162 – 40,240 harm points' (the unit in the user's language)."""
+    if unit == "%" or not unit:
+        return f"{text}{unit}"
+    return f"{text} {QCoreApplication.translate('styles', unit)}"
 
 
 def ramp(name: str):

@@ -7,6 +7,7 @@ warning not to record personal data, and when it was last edited.
 """
 import os
 
+from .legend_words import translate_legend
 from qgis.core import (QgsCoordinateReferenceSystem, QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints,
                        QgsProject, QgsRectangle, QgsVectorLayer)
 
@@ -81,6 +82,7 @@ def _layer(gpkg: str, name: str, title: str, qml: str, style_dir: str) -> QgsVec
     path = os.path.join(style_dir, qml)
     if os.path.exists(path):
         layer.loadNamedStyle(path)
+        translate_legend(layer)
     return layer
 
 

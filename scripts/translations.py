@@ -86,6 +86,18 @@ def config_messages() -> Dict[Key, str]:
     return out
 
 
+def style_messages() -> Dict[Key, str]:
+    """The class and rule labels of the shipped QML styles (resources/styles), context ``styles``."""
+    out = {}
+    sdir = os.path.join(ROOT, "resources", "styles")
+    for name in sorted(os.listdir(sdir)):
+        if name.endswith(".qml"):
+            for el in ET.parse(os.path.join(sdir, name)).getroot().iter():
+                if el.tag in ("category", "range", "rule") and (el.get("label") or "").strip():
+                    out.setdefault(("styles", el.get("label")), f"resources/styles/{name}:1")
+    return out
+
+
 def core_messages(faults: List[str]) -> Dict[Key, str]:
     """``tr("...")`` and ``QT_TR_NOOP("...")`` in core/; a call the extractor cannot read is a fault."""
     out = {}
@@ -210,6 +222,7 @@ def all_messages(faults: List[str]) -> Dict[Key, str]:
     found.update(core_messages(faults))
     found.update(template_messages(faults))
     found.update(config_messages())
+    found.update(style_messages())
     return found
 
 

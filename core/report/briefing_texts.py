@@ -17,7 +17,7 @@ from .briefing_forecast import FORECAST
 # what a placeholder stands for in the layout (QGIS expressions, evaluated as each area and page is drawn)
 EXPRESSIONS = {"area": "[% @atlas_pagename %]", "period": "[% @lpt_period %]", "title": "[% @lpt_title %]",
                "page": "[% @layout_page %]", "pages": "[% @layout_numpages %]",
-               "date": "[% format_date(now(), 'd MMMM yyyy') %]"}
+               "date": "[% format_date(now(), 'd MMMM yyyy', coalesce(@lpt_language, 'en')) %]"}
 # label item id -> its text; footer_1, footer_2 ... share the text of "footer"
 LABELS = {
     "title": QT_TR_NOOP("{title}: {area}"),

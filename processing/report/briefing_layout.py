@@ -49,11 +49,13 @@ def styled(layer, name: str, qml: str = ""):
     """A copy of ``layer`` named ``name`` with the style its file stores (what the algorithm that wrote it
     gave it, e.g. the run's choropleth classes), else the plugin's QML."""
     from ..algorithm import STYLE_DIR
+    from ...qgisio.legend_words import translate_legend
     lyr = layer.clone()
     lyr.setName(name)
     _, ok = lyr.loadDefaultStyle()
     if not ok and qml and os.path.isfile(os.path.join(STYLE_DIR, qml)):
         lyr.loadNamedStyle(os.path.join(STYLE_DIR, qml))
+    translate_legend(lyr)                      # a stored style's labels too (written by an English run, say)
     return lyr
 
 

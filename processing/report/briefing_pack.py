@@ -224,6 +224,7 @@ class BriefingPack(LptAlgorithm):
         from ...core.report.briefing import period_label, period_words
         from ...core.report.briefing_figures import equality_rows
         from ...core.report.briefing_forecast import forecast_rows
+        from ..translation import qgis_locale
         from ...core.report.briefing_pack import build_area
         from ...core.report.briefing_texts import translations
         from . import briefing_layout as BL
@@ -254,7 +255,8 @@ class BriefingPack(LptAlgorithm):
         if not forecast_words or not self.parameterAsBool(parameters, "FORECAST_PAGE", context):
             BL.drop_page_of(layout, "forecast")        # no page "Does the ranking work?" (page 1 keeps its note)
         BL.set_variables(layout, {"lpt_title": self.parameterAsString(parameters, "TITLE", context),
-                                  "lpt_period": period, "lpt_licences": " ".join(attribution_lines(table, sources)),
+                                  "lpt_period": period, "lpt_language": qgis_locale(),
+                                  "lpt_licences": " ".join(attribution_lines(table, sources)),
                                   "lpt_equality": equality_rows(inp.equality)[1], "lpt_forecast": forecast_words})
 
         def on_feature(feature):
