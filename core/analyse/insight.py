@@ -18,11 +18,10 @@ import numpy as np
 import pandas as pd
 
 from ..config import config_path, read_config_csv
-from ..io.crime import POLICE_UK_CATEGORIES
+from ..io.vocab import DEMOGRAPHIC_FIELDS, POLICE_UK_CATEGORIES
 from ..errors import LptInputError
 from ..link.link import LinkInputs, Links
 from ..link.scope import household_estimates
-from ..io.members import DEMOGRAPHIC_FIELDS
 
 CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
     "Anti-social behaviour": "c_asb", "Bicycle theft": "c_bicycle", "Burglary": "c_burglary",
