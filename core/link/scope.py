@@ -127,7 +127,7 @@ def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
     off = ~_isin(col, keep) & ~_isin(col, [""])
     if not off.any():
         return df
-    df = df.copy()
+    df = df.copy(deep=False)          # whole columns are replaced below, none written into: no copy of the rest
     if isinstance(col.dtype, pd.CategoricalDtype):    # on the codes: 450,000 crimes, a few thousand streets
         cats = col.cat.categories if "" in col.cat.categories else col.cat.categories.append(pd.Index([""]))
         codes = np.where(off, cats.get_loc(""), col.cat.codes.values)
