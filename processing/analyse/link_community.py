@@ -75,7 +75,7 @@ class LinkCommunity(AnalysisAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         clock = timing.Stopwatch()
-        inp = self.inputs(parameters, context, feedback)      # first: GDAL reads while pandas and shapely import
+        inp = self.inputs(parameters, context, feedback)      # first: the reads start before the heavy imports
         from ...core.analyse import insight as ins
         from ...core.link.scope import left_out_sentence
         from ...core.link.link import unmatched_for_output

@@ -84,7 +84,8 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
         layers[key] = whole_layer(alg, parameters, key, context) if src is not None else None
     with ThreadPoolExecutor(2) as pool:      # GDAL reads the next layer while Python decodes this one
         reads = _prefetch(feedback, sources, layers, pool)
-        # the heavy imports (pandas, shapely) while GDAL reads; then what lives is left out of later collections
+        # pandas, shapely and the analyses are imported while GDAL fetches (only that part overlaps: decoding and
+        # importing both hold the GIL); then what lives is left out of the run's later full collections
         from ...core.link.inputs import inputs_from_frames
         from ...core.analyse.insight import load_harm_weights
         harm = load_harm_weights(harm_path)
