@@ -351,15 +351,15 @@ def only_linkcommunity(folder=None, rounds=3):
     from demo import env as demo_env, PKG
     env = demo_env()
     subprocess.run([EXE, "plugins", "enable", PKG], env=env, capture_output=True)
-    out = tempfile.mkdtemp(prefix="lpt-bench-")
-    link_step, _ = chains(folder, out)
     py = [sys.executable, "-c"]
-    cmds = {"floor (GDAL)": py + [FLOOR, folder], "floor as #9 measured it (pyogrio)": py + [FLOOR_PYOGRIO, folder],
-            "GeoPandas script": py + [GEOPANDAS, folder, out], "lpt:linkcommunity (layers)": qp(*link_step)}
-    walls = {k: [] for k in cmds}
-    for _ in range(rounds):
-        for name, args in cmds.items():
-            walls[name].append(rss_of(args, env)[0])
+    with tempfile.TemporaryDirectory() as out:
+        link_step, _ = chains(folder, out)
+        cmds = {"floor (GDAL)": py + [FLOOR, folder], "floor as #9 measured it (pyogrio)": py + [FLOOR_PYOGRIO, folder],
+                "GeoPandas script": py + [GEOPANDAS, folder, out], "lpt:linkcommunity (layers)": qp(*link_step)}
+        walls = {k: [] for k in cmds}
+        for _ in range(rounds):
+            for name, args in cmds.items():
+                walls[name].append(rss_of(args, env)[0])
     med = {k: sorted(v)[len(v) // 2] for k, v in walls.items()}
     for k, v in walls.items():
         print(f"  {k:<36} median {med[k]:5.2f} s  ({', '.join(f'{w:.2f}' for w in v)})")
