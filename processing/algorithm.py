@@ -2,6 +2,7 @@
 domain errors as one clear message (no traceback reaches the user), progress and cancel, and the
 QML style of each output loaded once the algorithm has finished."""
 from __future__ import annotations
+import gc
 import math
 import os
 import sys
@@ -142,6 +143,13 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         check_destinations(self, parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
+        gc.freeze()     # what lives now (QGIS, the modules) is not scanned again by each full collection of the run
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            gc.unfreeze()
+
+    def _process(self, parameters, context, feedback):
         try:
             self.check_numbers(parameters, context)
             self.check_destinations(parameters, context)

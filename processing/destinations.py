@@ -130,7 +130,6 @@ def output_files(alg, parameters) -> List[Tuple[str, str, bool]]:
 
 def is_workspace(path: str) -> bool:
     """Whether an existing file is a Local Priority Targeting workspace (read only; nothing created)."""
-    from ..core.store.base import KIND
     for p in _spellings(path):
         if not os.path.isfile(p):
             continue
@@ -142,7 +141,10 @@ def is_workspace(path: str) -> bool:
                 con.close()
         except sqlite3.Error:
             return False
-        return bool(row and row[0] == KIND)
+        if not row:
+            return False
+        from ..core.store.base import KIND       # imports pandas: only for a file that could be one
+        return row[0] == KIND
     return False
 
 

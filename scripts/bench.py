@@ -11,6 +11,7 @@ peak memory is its own:
           street) - which gives only counts, none of the insight fields.
 
 Prints wall time, peak RSS and the ratio.  Not a test: timings vary by machine.
+`bench.py --only linkcommunity [FOLDER]`: only lpt:linkcommunity against the GeoPandas script and the floors.
 """
 import json
 import os
@@ -338,7 +339,41 @@ def child(side, folder):
     print(json.dumps(out))
 
 
+def only_linkcommunity(folder=None, rounds=3):
+    """`bench.py --only linkcommunity [FOLDER]`: lpt:linkcommunity on the layers against the GeoPandas script and
+    the floors, ROUNDS times in turn (medians), without the slow native chain; FOLDER: data written by
+    `bench.py generate FOLDER` (else generated now, into a temporary folder)."""
+    if folder is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, __file__, "generate", tmp], check=True)
+            return only_linkcommunity(tmp, rounds)
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from demo import env as demo_env, PKG
+    env = demo_env()
+    subprocess.run([EXE, "plugins", "enable", PKG], env=env, capture_output=True)
+    py = [sys.executable, "-c"]
+    with tempfile.TemporaryDirectory() as out:
+        link_step, _ = chains(folder, out)
+        cmds = {"floor (GDAL)": py + [FLOOR, folder], "floor as #9 measured it (pyogrio)": py + [FLOOR_PYOGRIO, folder],
+                "GeoPandas script": py + [GEOPANDAS, folder, out], "lpt:linkcommunity (layers)": qp(*link_step)}
+        walls = {k: [] for k in cmds}
+        for _ in range(rounds):
+            for name, args in cmds.items():
+                walls[name].append(rss_of(args, env)[0])
+    med = {k: sorted(v)[len(v) // 2] for k, v in walls.items()}
+    for k, v in walls.items():
+        print(f"  {k:<36} median {med[k]:5.2f} s  ({', '.join(f'{w:.2f}' for w in v)})")
+    lc = med["lpt:linkcommunity (layers)"]
+    print(f"lpt:linkcommunity {med['GeoPandas script'] / lc:.2f}x faster than GeoPandas (>= 3x), "
+          f"{lc / med['floor as #9 measured it (pyogrio)']:.2f}x the floor as #9 measured it (<= 1.5x), "
+          f"{lc / med['floor (GDAL)']:.2f}x GDAL's raw Arrow read")
+
+
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "--only":
+        if sys.argv[2] != "linkcommunity":
+            sys.exit("bench.py --only linkcommunity [FOLDER]")
+        return only_linkcommunity(sys.argv[3] if len(sys.argv) > 3 else None)
     if len(sys.argv) == 3:
         return child(sys.argv[1], sys.argv[2])
     from startup_cost import startup

@@ -18,12 +18,11 @@ import numpy as np
 import pandas as pd
 
 from ..config import config_path, read_config_csv
-from ..io.crime import POLICE_UK_CATEGORIES
+from ..io.vocab import DEMOGRAPHIC_FIELDS, POLICE_UK_CATEGORIES
 from ..errors import LptInputError
 from ..i18n import tr
 from ..link.link import LinkInputs, Links
 from ..link.scope import household_estimates
-from ..io.members import DEMOGRAPHIC_FIELDS
 
 CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
     "Anti-social behaviour": "c_asb", "Bicycle theft": "c_bicycle", "Burglary": "c_burglary",
@@ -305,7 +304,9 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     answer, texts = _answers(s.priorities)
     s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0], _answer=answer)  # codes
     month = links.crimes.month
-    c = links.crimes.loc[(month >= period.start) & (month <= period.end), ["street_id", "area_code", "crime_type"]]
+    within = ((month >= period.start) & (month <= period.end)).values
+    c = links.crimes[["street_id", "area_code", "crime_type"]]
+    c = c if within.all() else c[within]        # the whole period given: no second copy of 450,000 rows
     c = c.assign(force=_force(len(c)))
     pc = links.postcodes.assign(households=_household_estimates(links), force=_force(len(links.postcodes)))
     info = links.lsoa_info

@@ -55,10 +55,22 @@ def _decoded(data: np.ndarray) -> np.ndarray:
 
 def _byte_codes(data: np.ndarray) -> np.ndarray:
     """One integer per distinct value of a fixed-width bytes column, exactly: its bytes read as 64-bit words,
-    factorised word by word (codes so far x distinct next words, factorised again - no hashing collisions)."""
+    mixed into one word and factorised once - kept when every row equals the first row of its code (checked, so a
+    collision cannot merge two values) - else factorised word by word (codes so far x distinct next words,
+    factorised again)."""
     import pandas as pd
     k = max(1, -(-data.dtype.itemsize // 8))
     words = np.frombuffer(data.astype(f"S{8 * k}").tobytes(), dtype=np.uint64).reshape(len(data), k)
+    if k > 1:
+        mixed = words[:, 0].copy()
+        for j in range(1, k):
+            mixed *= np.uint64(0x9E3779B97F4A7C15)          # wraps modulo 2**64
+            mixed ^= words[:, j]
+        codes, uniq = pd.factorize(mixed)
+        firsts = np.empty(len(uniq), dtype=np.int64)
+        firsts[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+        if np.array_equal(data[firsts][codes], data):
+            return codes
     codes, _ = pd.factorize(words[:, 0])
     for j in range(1, k):
         nxt, uniq = pd.factorize(words[:, j])

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
+from .vocab import POLICE_UK_CATEGORIES
 from .geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
@@ -21,11 +22,6 @@ from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_te
                        reject_implausible_dates, to_number)
 from ..i18n import tr
 
-POLICE_UK_CATEGORIES = [
-    "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
-    "Other crime", "Other theft", "Possession of weapons", "Public order", "Robbery", "Shoplifting",
-    "Theft from the person", "Vehicle crime", "Violence and sexual offences",
-]
 _CAT_LOOKUP = {c.lower(): c for c in POLICE_UK_CATEGORIES}
 _CAT_LOOKUP.update({"anti social behaviour": "Anti-social behaviour", "antisocial behaviour": "Anti-social behaviour",
                     "violent crime": "Violence and sexual offences", "public disorder and weapons": "Public order",

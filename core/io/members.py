@@ -27,9 +27,9 @@ from .csvsource import FILE, ROW
 from .reader import RowChecker, TableReader
 from .result import ImportResult, empty_rejects
 from .validate import checked_dates, is_blank, iso_text, normalise_postcode, parse_bool, parse_dates
+from .vocab import DEMOGRAPHIC_FIELDS
 from ..i18n import tr
 
-DEMOGRAPHIC_FIELDS = ["age_band", "gender", "ethnic_group", "religion", "main_language", "disability"]
 CONTACT_FIELDS = ["name", "email", "phone"]
 
 SPECS = [

@@ -100,11 +100,12 @@ def street_points(streets: pd.DataFrame) -> pd.DataFrame:
     import shapely
     g = streets.geometry.values
     d = pd.DataFrame({"street_id": streets.street_id.astype(str).values, "length": shapely.length(g),
-                      "segment_id": streets.segment_id.values})
-    mid = shapely.line_interpolate_point(g, 0.5, normalized=True)
-    d["mx"], d["my"] = shapely.get_x(mid), shapely.get_y(mid)
+                      "segment_id": streets.segment_id.values, "row": np.arange(len(g))})
     d = d.sort_values(["street_id", "length", "segment_id"], ascending=[True, False, True])
-    return d.drop_duplicates("street_id").set_index("street_id")[["mx", "my"]]
+    d = d.drop_duplicates("street_id")
+    mid = shapely.line_interpolate_point(g[d.row.values], 0.5, normalized=True)      # the longest segments only
+    return pd.DataFrame({"mx": shapely.get_x(mid), "my": shapely.get_y(mid)},
+                        index=pd.Index(d.street_id.values, name="street_id"))
 
 
 def _isin(col: pd.Series, values) -> np.ndarray:
@@ -116,6 +117,11 @@ def _isin(col: pd.Series, values) -> np.ndarray:
     return col.astype(str).isin(values).values
 
 
+def _rows(df: pd.DataFrame, ok: np.ndarray) -> pd.DataFrame:
+    """The rows where ``ok``: the frame itself when that is every row (240,000 responses are not copied)."""
+    return df if bool(np.all(ok)) else df[ok]
+
+
 def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
     """Rows linked to a street outside the scope: no street here (street '', segment -1, distance NaN)."""
     if "street_id" not in df or not len(df):
@@ -124,7 +130,7 @@ def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
     off = ~_isin(col, keep) & ~_isin(col, [""])
     if not off.any():
         return df
-    df = df.copy()
+    df = df.copy(deep=False)          # whole columns are replaced below, none written into: no copy of the rest
     if isinstance(col.dtype, pd.CategoricalDtype):    # on the codes: 450,000 crimes, a few thousand streets
         cats = col.cat.categories if "" in col.cat.categories else col.cat.categories.append(pd.Index([""]))
         codes = np.where(off, cats.get_loc(""), col.cat.codes.values)
@@ -168,10 +174,10 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
     """(inputs, links) holding only what lies in ``scope``; ``scope`` counts what was left out."""
     import shapely
     codes = set(scope.area_codes)
-    areas = inp.areas[inp.areas.area_code.astype(str).isin(codes)]
+    areas = _rows(inp.areas, inp.areas.area_code.astype(str).isin(codes).values)
     pts = street_points(inp.streets) if len(inp.streets) else pd.DataFrame(columns=["mx", "my"])
     keep = pts.index[_inside(pts.mx.values, pts.my.values, areas, scope.patch)] if len(pts) else pts.index
-    streets = inp.streets[inp.streets.street_id.astype(str).isin(keep)]
+    streets = _rows(inp.streets, inp.streets.street_id.astype(str).isin(keep).values)
     pc = links.postcodes.assign(households=household_estimates(links))     # shared before any is left out
     pc_ok = pd.Series(_postcodes_in(pc, codes, scope.patch), index=pc.index)
     pc_keys = pc.index[pc_ok.values] if "postcode" not in pc else pd.Index(pc.postcode[pc_ok.values])
@@ -196,9 +202,10 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
                            "located": mem.easting.notna().values if "easting" in mem else True})
     scope.members_left = pd.concat([prev.members_left, left_m], ignore_index=True) if prev is not None else left_m
     scope.responses_out = int((~s_ok).sum()) + (prev.responses_out if prev is not None else 0)
-    new_links = replace(links, postcodes=_no_street(pc[pc_ok.values], keep),
-                        members=_no_street(links.members[m_ok], keep), crimes=_no_street(c[c_ok], keep),
-                        surveys=_no_street(links.surveys[s_ok], keep), visits=visits, lsoa_info=info, scope=scope)
+    new_links = replace(links, postcodes=_no_street(_rows(pc, pc_ok.values), keep),
+                        members=_no_street(_rows(links.members, m_ok), keep), crimes=_no_street(_rows(c, c_ok), keep),
+                        surveys=_no_street(_rows(links.surveys, s_ok), keep), visits=visits, lsoa_info=info,
+                        scope=scope)
     return replace(inp, areas=areas, streets=streets), new_links
 
 

@@ -74,11 +74,11 @@ class LinkCommunity(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))
 
     def run_algorithm(self, parameters, context, feedback):
+        clock = timing.Stopwatch()
+        inp = self.inputs(parameters, context, feedback)      # first: the reads start before the heavy imports
         from ...core.analyse import insight as ins
         from ...core.link.scope import left_out_sentence
         from ...core.link.link import unmatched_for_output
-        clock = timing.Stopwatch()
-        inp = self.inputs(parameters, context, feedback)
         months = sorted(m for m in inp.crimes.month.unique() if m)
         period = period_from(self, parameters, context, "PERIOD_START", "PERIOD_END", months)
         cov = check_coverage(self, feedback, months, period)

@@ -1,6 +1,7 @@
 """Parameters shared by lpt:linkcommunity, lpt:compareperiods and lpt:prioritystreets, their reading into
 LinkInputs, and the scope (the areas analysed: every area given, AREA_CODES or a PATCH)."""
 from __future__ import annotations
+import gc
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 from dataclasses import fields
@@ -62,11 +63,11 @@ def add_link_parameters(alg):
 
 def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     """The link inputs from the workspace (``WORKSPACE``) or from the layer parameters."""
-    from ...core.link.inputs import inputs_from_frames
-    from ...core.analyse.insight import load_harm_weights
-    harm = load_harm_weights(alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or "")
+    harm_path = alg.parameterAsFile(parameters, "HARM_WEIGHTS", context) or ""
     ws = workspace_path(alg, parameters, context)
     if ws:
+        from ...core.analyse.insight import load_harm_weights
+        harm = load_harm_weights(harm_path)
         from ...core.link.stored import load_inputs
         from ...core.store import workspace
         from ..workspace_param import refuse_outputs_onto, said
@@ -83,6 +84,12 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
         layers[key] = whole_layer(alg, parameters, key, context) if src is not None else None
     with ThreadPoolExecutor(2) as pool:      # GDAL reads the next layer while Python decodes this one
         reads = _prefetch(feedback, sources, layers, pool)
+        # pandas, shapely and the analyses are imported while GDAL fetches (only that part overlaps: decoding and
+        # importing both hold the GIL); then what lives is left out of the run's later full collections
+        from ...core.link.inputs import inputs_from_frames
+        from ...core.analyse.insight import load_harm_weights
+        harm = load_harm_weights(harm_path)
+        gc.freeze()
         for key, label, _, optional, required, geom in SOURCES:
             src = sources[key]
             if src is None:
