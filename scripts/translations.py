@@ -164,7 +164,7 @@ def write_ts(path: str, lang: str, messages: Dict[Key, str], done: Dict[Key, str
             msg = ET.SubElement(ctx, "message")
             fname, _, line = messages[key].rpartition(":")
             if fname:
-                ET.SubElement(msg, "location", filename=os.path.join("..", fname), line=line)
+                ET.SubElement(msg, "location", filename=os.path.join("..", fname))   # no line: no churn
             ET.SubElement(msg, "source").text = key[1]
             tr = ET.SubElement(msg, "translation")
             if key in done:
