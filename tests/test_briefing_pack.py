@@ -4,6 +4,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import unicodedata
 
 import numpy as np
 import pytest
@@ -236,3 +237,41 @@ def test_the_shipped_licence_lines_are_translated_and_a_forces_own_kept(tmp_path
     assert len(lines) == int((table["default"].astype(str) == "1").sum()) + 1
     assert all(x.startswith("CY ") and "{year}" not in x for x in lines[:-1])
     assert "CY Contains OS data © Crown copyright and database right 2026." in lines
+
+
+@pytest.fixture()
+def welsh_locale(lpt_plugin):
+    """QGIS set to Welsh (Settings > Options > General) and the plugin's translation loaded from it."""
+    from qgis.PyQt.QtCore import QSettings
+    from local_priority_targeting.processing import translation
+    s = QSettings()
+    saved = {k: s.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
+    s.setValue("locale/overrideFlag", True)
+    s.setValue("locale/userLocale", "cy")
+    translation.remove_translation()
+    try:
+        yield translation.install_translation()
+    finally:
+        translation.remove_translation()
+        for k, v in saved.items():
+            s.remove(k) if v is None else s.setValue(k, v)
+
+
+def test_a_pack_in_welsh_headings_legend_date_and_empty_tables(welsh_locale, run_alg, ranked, tmp_path):
+    """With QGIS in Welsh the pack's own words, the map legend (the shipped styles' labels and the choropleth
+    unit), the date and the message of an empty table are Welsh - all read back from the PDF."""
+    from test_welsh import pattern, welsh
+    from local_priority_targeting.core.report.briefing_texts import EMPTY_TABLE
+    assert welsh_locale, "lpt_cy.qm was not loaded"
+    out = tmp_path / "cy"
+    res = run_alg("lpt:briefingpack", {**_params(ranked), "NAME_FIELD": "area_name", "FORMAT": 1, "PNG": False,
+                                       "FILTER": "\"area_code\" = 'E05011529'", "OUTPUT_FOLDER": str(out)})
+    assert res["AREAS_DONE"] == 1 and res["PDF_FILES"] == 1
+    text = unicodedata.normalize("NFKC", " ".join(_text(next(out.glob("*.pdf"))).split()))   # fi, fl ligatures
+    assert re.search(pattern(welsh("core", "Top priority streets: {area}, {period}")), text)
+    assert welsh("core", "The public's priorities") in text and "The public's priorities" not in text
+    assert welsh("styles", "Top 10 streets (rank 1-10)") in text and "Top 10 streets" not in text
+    assert welsh("styles", "harm points") in text and "harm points" not in text
+    assert welsh("core", EMPTY_TABLE) in text                      # no message was sent to the ward
+    from qgis.PyQt.QtCore import QDate, QLocale
+    assert QLocale("cy").toString(QDate.currentDate(), "d MMMM yyyy") in text

@@ -26,7 +26,7 @@ def priority_rows(areas: pd.DataFrame, suppress: int) -> Tuple[List[List[str]], 
         for name, pct, m in zip(areas[f"prio{k}"], areas[f"prio{k}_pct"], n):
             if not _blank(name) and not _blank(pct) and str(name):
                 named[str(name)] = named.get(str(name), 0.0) + float(pct) * m / 100.0
-    rows = [[name, f"{100 * c / total:.0f}%", count(c, suppress)]
+    rows = [[tr(name), f"{100 * c / total:.0f}%", count(c, suppress)]      # a shipped category in the user's language
             for name, c in sorted(named.items(), key=lambda kv: -kv[1])[:5]]
     notes = [tr("Local priorities from {n:,} survey answers that named one.").format(n=total)]
     if len(areas) > 1:

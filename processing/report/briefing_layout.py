@@ -133,7 +133,12 @@ def fill_tables(layout, tables: Dict[str, List[List[str]]]) -> None:
     for key in TABLES:
         frame = layout.itemById(key)
         if isinstance(frame, QgsLayoutFrame) and hasattr(frame.multiFrame(), "setTableContents"):
-            frame.multiFrame().setTableContents([[QgsTableCell(v) for v in row] for row in tables.get(key, [])])
+            table = frame.multiFrame()
+            rows = tables.get(key, [])
+            if not rows:      # a manual table without rows has no columns: its message would be drawn 0 mm wide
+                width = max(1, len(table.headers()))
+                rows = [[table.emptyTableMessage()] + [""] * (width - 1)]
+            table.setTableContents([[QgsTableCell(v) for v in row] for row in rows])
 
 
 def drop_page_of(layout, item_id: str) -> None:
