@@ -3805,7 +3805,7 @@
     <message>
       <location filename="../core/deps.py" />
       <source>Local Priority Targeting needs Python packages that this QGIS does not have: {problems}. Fix: in QGIS, Plugins &gt; Local Priority Targeting &gt; Install dependencies (or the button in the message bar), then restart QGIS; see README, Installation.</source>
-      <translation>Mae angen pecynnau Python ar Local Priority Targeting nad ydynt gan y QGIS hwn: {problems}. Trwsio: yn QGIS, Plugins &gt; Local Priority Targeting &gt; Install dependencies (neu'r botwm yn y bar negeseuon), yna ailgychwyn QGIS; gweler README, Installation.</translation>
+      <translation>Mae angen pecynnau Python ar Local Priority Targeting nad ydynt gan y QGIS hwn: {problems}. Trwsio: yn QGIS, Ategion &gt; Local Priority Targeting &gt; Gosod pecynnau dibynnol (neu'r botwm yn y bar negeseuon), yna ailgychwyn QGIS; gweler README, Installation.</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_texts.py" />
