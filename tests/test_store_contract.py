@@ -229,3 +229,19 @@ def test_a_database_without_postgis_is_refused_before_anything_is_created(pg_ser
         W.open_store(plain)
     with psycopg.connect(plain, autocommit=True) as con:
         assert con.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'lpt'").fetchone()[0] == 0
+
+
+def test_single_polygons_go_into_a_multipolygon_table_on_both_backends(ws):
+    """Ward boundary files mix Polygons and MultiPolygons (the bench's Voronoi wards are all Polygons): both
+    backends take them into the areas table, the same shapes read back; PostGIS, whose column type is enforced,
+    holds them as one-part MultiPolygons."""
+    cells = [shapely.box(507000 + 100 * i, 428000, 507100 + 100 * i, 428100) for i in range(3)]
+    cells[2] = shapely.multipolygons([cells[2], shapely.box(508000, 429000, 508050, 429050)])
+    df = pd.DataFrame({"area_code": ["E05000001", "E05000002", "E05000003"], "area_name": ["A", "B", "C"],
+                       "geometry": cells})
+    with W.open_store(ws) as st:
+        st.write_table("areas", df, "geometry", "MULTIPOLYGON")
+        back = st.read_table("areas").sort_values("area_code")
+    assert shapely.equals(back.geometry.values, np.array(cells, dtype=object)).all()
+    if not ws.endswith(".gpkg"):
+        assert set(shapely.get_type_id(back.geometry.values)) == {6}
