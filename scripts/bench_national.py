@@ -1,0 +1,257 @@
+"""`make bench-national`: national scale on one PostGIS server, beside one force on a GeoPackage workspace.
+
+National (issue #25): 25 forces of 60,000 members (20,000 postcodes: members cluster on them), 240,000 survey
+responses, 260,000 crimes over a year on 35,000 shared police.uk-like map points, 40,000 street segments and
+280 wards each - 1.5 million members, 6 million responses, 6.5 million crimes, a million segments, 7,000 wards.
+The data is scripts/bench.py's force generator repeated per force: its own 50 km square of the National Grid,
+seed, postcode area and id prefix.  Files are written once to build/national/<scale>/ and reused.
+
+Each force is one workspace - its own database on the one server (a workspace holds one force's crimes) - set up,
+loaded, linked and ranked as a user would: each step one ``qgis_process.bin`` run (lpt:setupdatabase, the six
+imports, lpt:linkcommunity, lpt:prioritystreets), two forces at a time (--jobs, the machine's 2 cores).  One
+force is also run alone on PostGIS and on a GeoPackage workspace, step by step, for the ratios.  Records each
+step's wall time and peak RSS (os.wait4), the databases' sizes by table, and writes build/bench_national.md.
+The server is tests/pg_server.py's throwaway PostgreSQL 15 + PostGIS 3 (as user lpt-pg when run as root).
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [os.path.join(ROOT, "scripts"), os.path.join(ROOT, "tests"), os.path.join(ROOT, "build", "plugins")]
+FORCE = dict(N_MEMBERS=60_000, N_POSTCODES=20_000, N_RESPONSES=240_000, N_CRIMES=260_000, N_POINTS=35_000,
+             N_SEGMENTS=40_000, N_AREAS=280)
+AREAS = ("AB AL BA BB BD BH BL BN BR BS CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EH EN EX FK FY "
+         "GL GU HA HD HG HP HR HU HX IP KT KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL "
+         "PO PR RG RH RM SA SG SK SL SM SN SO SP SR SS ST SY TA TD TF TN TQ TR TS TW UB WA WD WF WN WR WS WV YO")
+EXE = "/usr/bin/qgis_process.bin"
+STEPS = ("setup", "members", "surveys", "crimes", "postcodes", "streets", "areas", "link+insight", "ranking")
+LOAD = STEPS[:7]
+
+
+def sizes(scale):
+    return {k: max(5 if k == "N_AREAS" else 30, int(round(v * scale))) for k, v in FORCE.items()}
+
+
+def gen_one(folder, i, scale):
+    """Force ``i``'s files (in a child process: the parent stays small, so its children's peak RSS is theirs)."""
+    if os.path.exists(os.path.join(folder, "done")):
+        return
+    os.makedirs(folder, exist_ok=True)
+    code = ("import sys, json; sys.path.insert(0, sys.argv[1]); import bench; "
+            "bench.generate(sys.argv[2], **json.loads(sys.argv[3]))")
+    kw = dict(n=sizes(scale), x0=60_000 + 60_000 * (i % 9), y0=60_000 + 60_000 * (i // 9), seed=1000 + i,
+              months=12, tag=f"F{i:02d}", area=AREAS.split()[i % 100], gpkgs=["streets", "areas"])
+    subprocess.run([sys.executable, "-c", code, os.path.join(ROOT, "scripts"), folder, json.dumps(kw)], check=True)
+    os.remove(os.path.join(folder, "data.pkl"))
+    open(os.path.join(folder, "done"), "w").close()
+
+
+def generate(cache, forces, scale, jobs):
+    t = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(lambda i: gen_one(os.path.join(cache, f"force{i:02d}"), i, scale), range(forces)))
+    return time.perf_counter() - t
+
+
+def run(args, env):
+    """One qgis_process run as the user waits for it: (wall s, its peak RSS MB)."""
+    t = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out:
+        p = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(p.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            out.seek(0)
+            raise RuntimeError(f"{args[3]} failed:\n{out.read()[-3000:]}")
+    return time.perf_counter() - t, usage.ru_maxrss / 1024
+
+
+def steps(folder, ws, out):
+    """(step name, algorithm, parameters) for one force's workspace ``ws``, outputs to ``out``."""
+    csv = lambda n: os.path.join(folder, f"{n}.csv")                     # noqa: E731
+    gpkg = lambda n: os.path.join(folder, f"{n}.gpkg") + f"|layername={n}"  # noqa: E731
+    o = lambda n: os.path.join(out, n)                                   # noqa: E731
+    first = [("setup", "lpt:setupdatabase", dict(WORKSPACE=ws, SECURITY="true"))] if "dbname=" in ws else []
+    return first + [
+        ("members", "lpt:importmembers", dict(INPUT=csv("members"), OUTPUT=o("m.gpkg"), WORKSPACE=ws)),
+        ("surveys", "lpt:importsurveys", dict(INPUT=csv("surveys"), OUTPUT=o("s.gpkg"), WORKSPACE=ws)),
+        ("crimes", "lpt:importforcecrime", dict(INPUT=csv("crimes"), CRS="EPSG:27700", OUTPUT=o("c.gpkg"),
+                                                WORKSPACE=ws)),
+        ("postcodes", "lpt:importpostcodes", dict(INPUT=csv("postcodes"), OUTPUT=o("p.gpkg"), WORKSPACE=ws)),
+        ("streets", "lpt:importstreets", dict(INPUT=gpkg("streets"), OUTPUT=o("st.gpkg"), WORKSPACE=ws)),
+        ("areas", "lpt:importareas", dict(INPUT=gpkg("areas"), OUTPUT=o("a.gpkg"), WORKSPACE=ws)),
+        ("link+insight", "lpt:linkcommunity", dict(
+            WORKSPACE=ws, PERIOD_START="2024-01", PERIOD_END="2024-12", STREET_INSIGHT=o("si.gpkg"),
+            AREA_INSIGHT=o("ai.gpkg"), FORCE_SUMMARY=o("fs.csv"), UNMATCHED=o("un.csv"))),
+        ("ranking", "lpt:prioritystreets", dict(
+            WORKSPACE=ws, PERIOD_START="2024-10", PERIOD_END="2024-12", PRIORITY_STREETS=o("ps.gpkg"),
+            PRIORITY_AREAS=o("pa.gpkg"), HOT_PLACES=o("hp.gpkg"), EQUALITY=o("eq.csv"), REPORT=o("r.html")))]
+
+
+def one_force(folder, ws, out, env, only=STEPS):
+    """The steps ``only`` of one force's workspace in turn: {step: (wall s, peak RSS MB)}."""
+    os.makedirs(out, exist_ok=True)
+    times = {}
+    for name, alg, params in steps(folder, ws, out):
+        if name in only:
+            times[name] = run([EXE, "--json", "run", alg, "--"] + [f"{k}={v}" for k, v in params.items()], env)
+    return times
+
+
+def start_server():
+    os.environ.setdefault("PYTEST_XDIST_WORKER", "bench977")    # its own port, apart from the test servers
+    from pg_server import PgServer, missing
+    why = missing()
+    if why:
+        sys.exit(f"bench-national: {why} (make deps)")
+    return PgServer().start()
+
+
+def in_parallel(fn, forces, jobs):
+    """fn(i) for every force, ``jobs`` at a time: (wall s, {i: fn(i)})."""
+    t = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        done = dict(zip(range(forces), pool.map(fn, range(forces))))
+    return time.perf_counter() - t, done
+
+
+def national(server, cache, forces, env, jobs):
+    """Every force into its own database: load + link + insight for all, then the rankings for all."""
+    dbs = {i: server.new_database(f"lpt_force{i:02d}") for i in range(forces)}
+    folder = lambda i: os.path.join(cache, f"force{i:02d}")                 # noqa: E731
+    out = lambda i: os.path.join(cache, "out", f"pg{i:02d}")               # noqa: E731
+    load = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[:-1]), forces, jobs)
+    rank = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[-1:]), forces, jobs)
+    return load, rank, dbs
+
+
+def db_sizes(dbs):
+    """(total bytes of the databases, {table: bytes with its indexes and TOAST, summed over the databases})."""
+    import psycopg
+    total, tables = 0, {}
+    for conninfo in dbs.values():
+        with psycopg.connect(conninfo) as con:
+            total += con.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+            for name, n in con.execute("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN "
+                                       "pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'lpt' AND "
+                                       "c.relkind IN ('r', 'p')"):
+                tables[name] = tables.get(name, 0) + n
+    return total, tables
+
+
+def solo(server, cache, env):
+    """Force 0 alone, step by step, on a GeoPackage workspace and on PostGIS: ({side: step times}, gpkg bytes)."""
+    folder, out = os.path.join(cache, "force00"), os.path.join(cache, "out", "solo")
+    shutil.rmtree(out, ignore_errors=True)
+    ws = os.path.join(out, "workspace.gpkg")
+    gp = one_force(folder, ws, out, env)
+    pg = one_force(folder, server.new_database("lpt_solo"), out, env)
+    return {"GeoPackage": gp, "PostGIS": pg}, os.path.getsize(ws)
+
+
+def mb(n):
+    return f"{n / 2**20:,.0f} MB"
+
+
+def step_rows(sides):
+    gp, pg = sides["GeoPackage"], sides["PostGIS"]
+    rows = ["| step | GeoPackage | PostGIS | PostGIS / GeoPackage | peak RSS GeoPackage | peak RSS PostGIS |",
+            "|---|---|---|---|---|---|"]
+    for s in STEPS:
+        g, p = gp.get(s), pg[s]
+        rows.append(f"| {s} | {g[0]:.1f} s | {p[0]:.1f} s | {p[0] / g[0]:.2f}x | {g[1]:.0f} MB | {p[1]:.0f} MB |"
+                    if g else f"| {s} | - | {p[0]:.1f} s | | | {p[1]:.0f} MB |")
+    tg, tp = (sum(v[0] for v in x.values()) for x in (gp, pg))
+    rows.append(f"| **end to end** | **{tg:.1f} s** | **{tp:.1f} s** | **{tp / tg:.2f}x** | "
+                f"{max(v[1] for v in gp.values()):.0f} MB | {max(v[1] for v in pg.values()):.0f} MB |")
+    return rows, tp / tg, pg["ranking"][0] / gp["ranking"][0]
+
+
+def national_rows(load, rank):
+    per = {**{i: dict(t) for i, t in load[1].items()}}
+    for i, t in rank[1].items():
+        per[i].update(t)
+    rows = ["| step, every force | wall (all forces) | sum of the forces' walls | per force: median / max | "
+            "peak RSS (largest process) |", "|---|---|---|---|---|"]
+    for s in STEPS:
+        w = sorted(per[i][s][0] for i in per)
+        rows.append(f"| {s} | | {sum(w):.0f} s | {w[len(w) // 2]:.1f} / {w[-1]:.1f} s | "
+                    f"{max(per[i][s][1] for i in per):.0f} MB |")
+    peak = max(v[1] for t in per.values() for v in t.values())
+    rows.append(f"| **load + link + insight** | **{load[0]:.0f} s** | | | {peak:.0f} MB |")
+    rows.append(f"| **ranking** | **{rank[0]:.0f} s** | | | |")
+    return rows, per, peak
+
+
+def report(args, n, gen_s, sides, gpkg_bytes, load, rank, size):
+    srows, e2e, rank_solo = step_rows(sides)
+    nrows, per, peak = national_rows(load, rank)
+    ranks = sorted(per[i]["ranking"][0] for i in per)
+    gp_rank = sides["GeoPackage"]["ranking"][0]
+    total, tables = size
+    f = args.forces
+    lines = [
+        "# `make bench-national`", "",
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, scale {args.scale:g}, {f} forces, {args.jobs} at a "
+        f"time, on {os.cpu_count()} cores shared with other work. Each force: {n['N_MEMBERS']:,} members on "
+        f"{n['N_POSTCODES']:,} postcodes, {n['N_RESPONSES']:,} responses, {n['N_CRIMES']:,} crimes (12 months) on "
+        f"{n['N_POINTS']:,} map points, {n['N_SEGMENTS']:,} street segments, {n['N_AREAS']:,} wards. In all: "
+        f"{f * n['N_MEMBERS']:,} members, {f * n['N_RESPONSES']:,} responses, {f * n['N_CRIMES']:,} crimes, "
+        f"{f * n['N_SEGMENTS']:,} segments, {f * n['N_AREAS']:,} wards. Generating the files: {gen_s:.0f} s "
+        "(0 when cached). Each step is one `qgis_process.bin` run (wall, its own peak RSS); PostgreSQL 15 + PostGIS 3 "
+        "on a unix socket, fsync off, shared_buffers 32 MB (tests/pg_server.py); one database per force.", "",
+        "## One force alone, step by step", "", *srows, "",
+        f"GeoPackage workspace: {mb(gpkg_bytes)}.", "",
+        f"## {f} forces on one PostGIS server", "", *nrows, "",
+        f"Databases: {mb(total)} in all ({mb(total / f)} per force; the force's GeoPackage is {mb(gpkg_bytes)}).", "",
+        "| table (all forces) | size with indexes |", "|---|---|",
+        *[f"| {t} | {mb(b)} |" for t, b in sorted(tables.items(), key=lambda x: -x[1]) if b >= 2**20], "",
+        "## Targets", "",
+        f"- load + link + insight, every force: {load[0]:.0f} s (<= 300 s: {'met' if load[0] <= 300 else 'not met'})",
+        f"- each force's ranking / the same force on GeoPackage: alone {rank_solo:.2f}x, national median "
+        f"{ranks[len(ranks) // 2] / gp_rank:.2f}x, max {ranks[-1] / gp_rank:.2f}x (<= 1.5x)",
+        f"- client peak RSS: {peak:.0f} MB (<= 4,096 MB: {'met' if peak <= 4096 else 'not met'})",
+        f"- one force end to end, PostGIS / GeoPackage: {e2e:.2f}x (<= 1.5x: {'met' if e2e <= 1.5 else 'not met'})"]
+    path = os.path.join(ROOT, "build", "bench_national.md")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    print("\n".join(lines) + f"\n\nwritten to {path}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="fraction of each force's size (default 1.0)")
+    ap.add_argument("--forces", type=int, default=25, help="number of forces (default 25)")
+    ap.add_argument("--jobs", type=int, default=2, help="forces loaded at a time (default 2)")
+    ap.add_argument("--keep", action="store_true", help="leave the server running and the outputs in place")
+    args = ap.parse_args()
+    from demo import env as demo_env, PKG
+    env = demo_env()
+    subprocess.run([EXE, "plugins", "enable", PKG], env=env, capture_output=True)
+    cache = os.path.join(ROOT, "build", "national", f"scale{args.scale:g}")
+    print(f"generating {args.forces} forces into {cache} (once) ...", flush=True)
+    gen_s = generate(cache, args.forces, args.scale, args.jobs)
+    shutil.rmtree(os.path.join(cache, "out"), ignore_errors=True)
+    server = start_server()
+    try:
+        print(f"server {server.conninfo()}; force 0 alone on GeoPackage and PostGIS ...", flush=True)
+        sides, gpkg_bytes = solo(server, cache, env)
+        print(f"{args.forces} forces, {args.jobs} at a time ...", flush=True)
+        load, rank, dbs = national(server, cache, args.forces, env, args.jobs)
+        report(args, sizes(args.scale), gen_s, sides, gpkg_bytes, load, rank, db_sizes(dbs))
+    finally:
+        if args.keep:
+            print(f"server kept: psql '{server.conninfo()}'; stop: pg_ctl -D {server.data} stop (as {server.bindir})")
+        else:
+            server.stop()
+            shutil.rmtree(os.path.join(cache, "out"), ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
