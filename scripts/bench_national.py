@@ -61,15 +61,28 @@ def generate(cache, forces, scale, jobs):
 
 
 def run(args, env):
-    """One qgis_process run as the user waits for it: (wall s, its peak RSS MB)."""
+    """One qgis_process run as the user waits for it: (wall s, its peak RSS MB, its CPU s, its 'Time:' laps)."""
+    from bench import laps_of
     t = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as out:
-        p = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        p = subprocess.Popen(args, env=env, stdout=out, stderr=err, text=True)
         _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        out.seek(0)
+        err.seek(0)
+        text = out.read()
         if os.waitstatus_to_exitcode(status) != 0:
-            out.seek(0)
-            raise RuntimeError(f"{args[3]} failed:\n{out.read()[-3000:]}")
-    return time.perf_counter() - t, usage.ru_maxrss / 1024
+            raise RuntimeError(f"{args[3]} failed:\n{text[-3000:]}{err.read()[-3000:]}")
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, laps_of(text)
+
+
+def server_cpu(server):
+    """CPU seconds the server has used so far: the postmaster's and its ended backends' (cutime, cstime)."""
+    with open(os.path.join(server.data, "postmaster.pid")) as fh:
+        pid = fh.readline().strip()
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def steps(folder, ws, out):
@@ -113,12 +126,12 @@ def start_server():
     return PgServer().start()
 
 
-def in_parallel(fn, forces, jobs):
-    """fn(i) for every force, ``jobs`` at a time: (wall s, {i: fn(i)})."""
-    t = time.perf_counter()
+def in_parallel(fn, forces, jobs, server):
+    """fn(i) for every force, ``jobs`` at a time: (wall s, server CPU s, {i: fn(i)})."""
+    t, cpu = time.perf_counter(), server_cpu(server)
     with ThreadPoolExecutor(jobs) as pool:
         done = dict(zip(range(forces), pool.map(fn, range(forces))))
-    return time.perf_counter() - t, done
+    return time.perf_counter() - t, server_cpu(server) - cpu, done
 
 
 def national(server, cache, forces, env, jobs):
@@ -126,8 +139,8 @@ def national(server, cache, forces, env, jobs):
     dbs = {i: server.new_database(f"lpt_force{i:02d}") for i in range(forces)}
     folder = lambda i: os.path.join(cache, f"force{i:02d}")                 # noqa: E731
     out = lambda i: os.path.join(cache, "out", f"pg{i:02d}")               # noqa: E731
-    load = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[:-1]), forces, jobs)
-    rank = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[-1:]), forces, jobs)
+    load = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[:-1]), forces, jobs, server)
+    rank = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[-1:]), forces, jobs, server)
     return load, rank, dbs
 
 
@@ -146,51 +159,66 @@ def db_sizes(dbs):
 
 
 def solo(server, cache, env):
-    """Force 0 alone, step by step, on a GeoPackage workspace and on PostGIS: ({side: step times}, gpkg bytes)."""
+    """Force 0 alone, step by step, on a GeoPackage workspace and on PostGIS: ({side: step times}, gpkg bytes,
+    server CPU s of the PostGIS side)."""
     folder, out = os.path.join(cache, "force00"), os.path.join(cache, "out", "solo")
     shutil.rmtree(out, ignore_errors=True)
     ws = os.path.join(out, "workspace.gpkg")
     gp = one_force(folder, ws, out, env)
-    pg = one_force(folder, server.new_database("lpt_solo"), out, env)
-    return {"GeoPackage": gp, "PostGIS": pg}, os.path.getsize(ws)
+    db, cpu = server.new_database("lpt_solo"), server_cpu(server)
+    pg = one_force(folder, db, out, env)
+    return {"GeoPackage": gp, "PostGIS": pg}, os.path.getsize(ws), server_cpu(server) - cpu
 
 
 def mb(n):
     return f"{n / 2**20:,.0f} MB"
 
 
-def step_rows(sides):
+def laps(t):
+    return ", ".join(f"{k} {v:.1f}" for k, v in t[3].items()) or "-"
+
+
+def solo_rows(sides, server_s):
+    """The one-force table: (markdown lines, end-to-end ratio, ranking ratio)."""
     gp, pg = sides["GeoPackage"], sides["PostGIS"]
-    rows = ["| step | GeoPackage | PostGIS | PostGIS / GeoPackage | peak RSS GeoPackage | peak RSS PostGIS |",
-            "|---|---|---|---|---|---|"]
+    rows = ["| step | GeoPackage | PostGIS | PostGIS / GeoPackage | client CPU GeoPackage / PostGIS | "
+            "peak RSS GeoPackage / PostGIS |", "|---|---|---|---|---|---|"]
     for s in STEPS:
-        g, p = gp.get(s), pg[s]
-        rows.append(f"| {s} | {g[0]:.1f} s | {p[0]:.1f} s | {p[0] / g[0]:.2f}x | {g[1]:.0f} MB | {p[1]:.0f} MB |"
-                    if g else f"| {s} | - | {p[0]:.1f} s | | | {p[1]:.0f} MB |")
+        g, p = gp.get(s, (0, 0, 0, {})), pg[s]
+        ratio = f"{p[0] / g[0]:.2f}x" if g[0] else ""
+        rows.append(f"| {s} | {g[0]:.1f} s | {p[0]:.1f} s | {ratio} | {g[2]:.1f} / {p[2]:.1f} s | "
+                    f"{g[1]:.0f} / {p[1]:.0f} MB |")
     tg, tp = (sum(v[0] for v in x.values()) for x in (gp, pg))
-    rows.append(f"| **end to end** | **{tg:.1f} s** | **{tp:.1f} s** | **{tp / tg:.2f}x** | "
-                f"{max(v[1] for v in gp.values()):.0f} MB | {max(v[1] for v in pg.values()):.0f} MB |")
+    cg, cp = (sum(v[2] for v in x.values()) for x in (gp, pg))
+    rows += [f"| **end to end** | **{tg:.1f} s** | **{tp:.1f} s** | **{tp / tg:.2f}x** | {cg:.0f} / {cp:.0f} s "
+             f"(+ server {server_s:.0f} s) | {max(v[1] for v in gp.values()):.0f} / "
+             f"{max(v[1] for v in pg.values()):.0f} MB |", ""]
+    for s in ("link+insight", "ranking"):
+        rows.append(f"Inside {s} (s, the algorithm's own log): GeoPackage {laps(gp[s])}; PostGIS {laps(pg[s])}.  ")
     return rows, tp / tg, pg["ranking"][0] / gp["ranking"][0]
 
 
 def national_rows(load, rank):
-    per = {**{i: dict(t) for i, t in load[1].items()}}
-    for i, t in rank[1].items():
+    per = {i: dict(t) for i, t in load[2].items()}
+    for i, t in rank[2].items():
         per[i].update(t)
-    rows = ["| step, every force | wall (all forces) | sum of the forces' walls | per force: median / max | "
+    rows = ["| step, every force | sum of the forces' walls | per force: median / max | client CPU, sum | "
             "peak RSS (largest process) |", "|---|---|---|---|---|"]
     for s in STEPS:
         w = sorted(per[i][s][0] for i in per)
-        rows.append(f"| {s} | | {sum(w):.0f} s | {w[len(w) // 2]:.1f} / {w[-1]:.1f} s | "
-                    f"{max(per[i][s][1] for i in per):.0f} MB |")
+        rows.append(f"| {s} | {sum(w):.0f} s | {w[len(w) // 2]:.1f} / {w[-1]:.1f} s | "
+                    f"{sum(per[i][s][2] for i in per):.0f} s | {max(per[i][s][1] for i in per):.0f} MB |")
     peak = max(v[1] for t in per.values() for v in t.values())
-    rows.append(f"| **load + link + insight** | **{load[0]:.0f} s** | | | {peak:.0f} MB |")
-    rows.append(f"| **ranking** | **{rank[0]:.0f} s** | | | |")
+    for name, (wall, server_s, done), only in (("load + link + insight", load, STEPS[:-1]),
+                                               ("ranking", rank, STEPS[-1:])):
+        cpu = sum(t[s][2] for t in done.values() for s in only)
+        rows.append(f"| **{name}, wall** | **{wall:.0f} s** | | {cpu:.0f} s (+ server {server_s:.0f} s) | |")
     return rows, per, peak
 
 
-def report(args, n, gen_s, sides, gpkg_bytes, load, rank, size):
-    srows, e2e, rank_solo = step_rows(sides)
+def report(args, n, gen_s, solo_out, load, rank, size, loadavg):
+    sides, gpkg_bytes, solo_server = solo_out
+    srows, e2e, rank_solo = solo_rows(sides, solo_server)
     nrows, per, peak = national_rows(load, rank)
     ranks = sorted(per[i]["ranking"][0] for i in per)
     gp_rank = sides["GeoPackage"]["ranking"][0]
@@ -198,23 +226,25 @@ def report(args, n, gen_s, sides, gpkg_bytes, load, rank, size):
     f = args.forces
     lines = [
         "# `make bench-national`", "",
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, scale {args.scale:g}, {f} forces, {args.jobs} at a "
-        f"time, on {os.cpu_count()} cores shared with other work. Each force: {n['N_MEMBERS']:,} members on "
-        f"{n['N_POSTCODES']:,} postcodes, {n['N_RESPONSES']:,} responses, {n['N_CRIMES']:,} crimes (12 months) on "
-        f"{n['N_POINTS']:,} map points, {n['N_SEGMENTS']:,} street segments, {n['N_AREAS']:,} wards. In all: "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: scale {args.scale:g}, {f} forces, {args.jobs} at a "
+        f"time, on {os.cpu_count()} cores shared with other work (load average {loadavg[0]:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end). Each force: {n['N_MEMBERS']:,} members on {n['N_POSTCODES']:,} "
+        f"postcodes, {n['N_RESPONSES']:,} responses, {n['N_CRIMES']:,} crimes (12 months) on {n['N_POINTS']:,} "
+        f"map points, {n['N_SEGMENTS']:,} street segments, {n['N_AREAS']:,} wards. In all: "
         f"{f * n['N_MEMBERS']:,} members, {f * n['N_RESPONSES']:,} responses, {f * n['N_CRIMES']:,} crimes, "
-        f"{f * n['N_SEGMENTS']:,} segments, {f * n['N_AREAS']:,} wards. Generating the files: {gen_s:.0f} s "
-        "(0 when cached). Each step is one `qgis_process.bin` run (wall, its own peak RSS); PostgreSQL 15 + PostGIS 3 "
-        "on a unix socket, fsync off, shared_buffers 32 MB (tests/pg_server.py); one database per force.", "",
+        f"{f * n['N_SEGMENTS']:,} segments, {f * n['N_AREAS']:,} wards. Generating the files took {gen_s:.0f} s "
+        "(0: cached). Each step is one `qgis_process.bin` run: its wall, CPU and peak RSS; the server's CPU is "
+        "its own. PostgreSQL 15 + PostGIS 3 on a unix socket (tests/pg_server.py: fsync off, shared_buffers "
+        "32 MB); one database per force.", "",
         "## One force alone, step by step", "", *srows, "",
         f"GeoPackage workspace: {mb(gpkg_bytes)}.", "",
-        f"## {f} forces on one PostGIS server", "", *nrows, "",
+        f"## {f} forces on one PostGIS server, {args.jobs} at a time", "", *nrows, "",
         f"Databases: {mb(total)} in all ({mb(total / f)} per force; the force's GeoPackage is {mb(gpkg_bytes)}).", "",
         "| table (all forces) | size with indexes |", "|---|---|",
         *[f"| {t} | {mb(b)} |" for t, b in sorted(tables.items(), key=lambda x: -x[1]) if b >= 2**20], "",
         "## Targets", "",
         f"- load + link + insight, every force: {load[0]:.0f} s (<= 300 s: {'met' if load[0] <= 300 else 'not met'})",
-        f"- each force's ranking / the same force on GeoPackage: alone {rank_solo:.2f}x, national median "
+        f"- each force's ranking / the same force on GeoPackage: alone {rank_solo:.2f}x, in the national run median "
         f"{ranks[len(ranks) // 2] / gp_rank:.2f}x, max {ranks[-1] / gp_rank:.2f}x (<= 1.5x)",
         f"- client peak RSS: {peak:.0f} MB (<= 4,096 MB: {'met' if peak <= 4096 else 'not met'})",
         f"- one force end to end, PostGIS / GeoPackage: {e2e:.2f}x (<= 1.5x: {'met' if e2e <= 1.5 else 'not met'})"]
@@ -241,10 +271,11 @@ def main():
     server = start_server()
     try:
         print(f"server {server.conninfo()}; force 0 alone on GeoPackage and PostGIS ...", flush=True)
-        sides, gpkg_bytes = solo(server, cache, env)
+        loadavg = os.getloadavg()
+        solo_out = solo(server, cache, env)
         print(f"{args.forces} forces, {args.jobs} at a time ...", flush=True)
         load, rank, dbs = national(server, cache, args.forces, env, args.jobs)
-        report(args, sizes(args.scale), gen_s, sides, gpkg_bytes, load, rank, db_sizes(dbs))
+        report(args, sizes(args.scale), gen_s, solo_out, load, rank, db_sizes(dbs), loadavg)
     finally:
         if args.keep:
             print(f"server kept: psql '{server.conninfo()}'; stop: pg_ctl -D {server.data} stop (as {server.bindir})")
