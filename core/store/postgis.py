@@ -22,6 +22,7 @@ from . import postgis_conn as C
 from . import postgis_sql as Q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
 from .postgis_faults import guarded, store_error
+from .postgis_write import copy_csv
 
 SYSTEM = ("lpt_", "layer_styles", "spatial_ref_sys")
 BUSY_SECONDS = 60.0
@@ -212,7 +213,8 @@ class PostGISStore(Store):
         with self.transaction():
             self._drop(name)
             self.con.execute(Q.create_table(name, df, cols, geometry_type if geometry else ""))
-            self._copy(name, df, cols, geometry)
+            if not copy_csv(self.con, name, df, cols, geometry):
+                self._copy(name, df, cols, geometry)
             if geometry:
                 self.con.execute(Q.spatial_index(name))
             self._register(name, geometry, style_qml)
