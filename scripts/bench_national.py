@@ -8,9 +8,10 @@ seed, postcode area and id prefix.  Files are written once to build/national/<sc
 
 Each force is one workspace - its own database on the one server (a workspace holds one force's crimes) - set up,
 loaded, linked and ranked as a user would: each step one ``qgis_process.bin`` run (lpt:setupdatabase, the six
-imports, lpt:linkcommunity, lpt:prioritystreets), two forces at a time (--jobs, the machine's 2 cores).  One
-force is also run alone on PostGIS and on a GeoPackage workspace, step by step, for the ratios.  Records each
-step's wall time and peak RSS (os.wait4), the databases' sizes by table, and writes build/bench_national.md.
+imports and lpt:linkcommunity two forces at a time (--jobs, the machine's 2 cores), then lpt:prioritystreets
+one force at a time.  One force is also run alone on PostGIS and on a GeoPackage workspace, step by step, for
+the ratios.  Records each step's wall, CPU and peak RSS (os.wait4), the server's CPU (the postmaster's ended
+backends), the databases' sizes by table; writes build/bench_national.md (and .json).
 The server is tests/pg_server.py's throwaway PostgreSQL 15 + PostGIS 3 (as user lpt-pg when run as root).
 """
 import argparse
@@ -137,12 +138,13 @@ def in_parallel(fn, forces, jobs, server):
 
 
 def national(server, cache, forces, env, jobs):
-    """Every force into its own database: load + link + insight for all, then the rankings for all."""
+    """Every force into its own database: load + link + insight for all, ``jobs`` forces at a time; then the
+    rankings one force at a time, each comparable with the same force's ranking on GeoPackage."""
     dbs = {i: server.new_database(f"lpt_force{i:02d}") for i in range(forces)}
     folder = lambda i: os.path.join(cache, f"force{i:02d}")                 # noqa: E731
     out = lambda i: os.path.join(cache, "out", f"pg{i:02d}")               # noqa: E731
     load = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[:-1]), forces, jobs, server)
-    rank = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[-1:]), forces, jobs, server)
+    rank = in_parallel(lambda i: one_force(folder(i), dbs[i], out(i), env, STEPS[-1:]), forces, 1, server)
     return load, rank, dbs
 
 
@@ -241,7 +243,7 @@ def report(args, n, gen_s, solo_out, load, rank, size, loadavg):
         "32 MB); one database per force.", "",
         "## One force alone, step by step", "", *srows, "",
         f"GeoPackage workspace: {mb(gpkg_bytes)}.", "",
-        f"## {f} forces on one PostGIS server, {args.jobs} at a time", "", *nrows, "",
+        f"## {f} forces on one PostGIS server: loaded {args.jobs} at a time, ranked one at a time", "", *nrows, "",
         f"Databases: {mb(total)} in all ({mb(total / f)} per force; the force's GeoPackage is {mb(gpkg_bytes)}).", "",
         "| table (all forces) | size with indexes |", "|---|---|",
         *[f"| {t} | {mb(b)} |" for t, b in sorted(tables.items(), key=lambda x: -x[1]) if b >= 2**20], "",
