@@ -74,7 +74,16 @@ def run(args, env):
         text = out.read()
         if os.waitstatus_to_exitcode(status) != 0:
             raise RuntimeError(f"{args[3]} failed:\n{text[-3000:]}{err.read()[-3000:]}")
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, laps_of(text)
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, laps_of(text), counts_of(text)
+
+
+def counts_of(stdout):
+    """The run's numeric results (READ, ACCEPTED, HOT_STREETS, ...): the two workspaces must agree."""
+    try:
+        res = json.loads(stdout[stdout.index("{"):]).get("results", {})
+    except ValueError:
+        return {}
+    return {k: v for k, v in res.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
 
 
 def server_cpu(server):
@@ -188,10 +197,10 @@ def solo_rows(sides, server_s):
     rows = ["| step | GeoPackage | PostGIS | PostGIS / GeoPackage | client CPU GeoPackage / PostGIS | "
             "peak RSS GeoPackage / PostGIS |", "|---|---|---|---|---|---|"]
     for s in STEPS:
-        g, p = gp.get(s, (0, 0, 0, {})), pg[s]
-        ratio = f"{p[0] / g[0]:.2f}x" if g[0] else ""
-        rows.append(f"| {s} | {g[0]:.1f} s | {p[0]:.1f} s | {ratio} | {g[2]:.1f} / {p[2]:.1f} s | "
-                    f"{g[1]:.0f} / {p[1]:.0f} MB |")
+        g, p = gp.get(s), pg[s]
+        rows.append(f"| {s} | {g[0]:.1f} s | {p[0]:.1f} s | {p[0] / g[0]:.2f}x | {g[2]:.1f} / {p[2]:.1f} s | "
+                    f"{g[1]:.0f} / {p[1]:.0f} MB |" if g else
+                    f"| {s} | - | {p[0]:.1f} s | | - / {p[2]:.1f} s | - / {p[1]:.0f} MB |")
     tg, tp = (sum(v[0] for v in x.values()) for x in (gp, pg))
     cg, cp = (sum(v[2] for v in x.values()) for x in (gp, pg))
     rows += [f"| **end to end** | **{tg:.1f} s** | **{tp:.1f} s** | **{tp / tg:.2f}x** | {cg:.0f} / {cp:.0f} s "
@@ -199,6 +208,9 @@ def solo_rows(sides, server_s):
              f"{max(v[1] for v in pg.values()):.0f} MB |", ""]
     for s in ("link+insight", "ranking"):
         rows.append(f"Inside {s} (s, the algorithm's own log): GeoPackage {laps(gp[s])}; PostGIS {laps(pg[s])}.  ")
+    differ = [f"{s} {k} {gp[s][4][k]} / {pg[s][4].get(k)}" for s in gp for k in gp[s][4] if gp[s][4][k] != pg[s][4].get(k)]
+    rows.append("Every count the two runs report (rows read, accepted, rejected, streets, hot streets, ...) is the same"
+                if not differ else "**The two workspaces differ**: " + "; ".join(differ) + ".")
     return rows, tp / tg, pg["ranking"][0] / gp["ranking"][0]
 
 
@@ -231,8 +243,8 @@ def report(args, n, gen_s, solo_out, load, rank, size, loadavg):
     grow = (f"; for 25 forces, at the same rate: {load[0] * 25 / f:.0f} s" if f < 25 else "")
     lines = [
         "# `make bench-national`", "",
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: scale {args.scale:g}, {f} forces, {args.jobs} at a "
-        f"time, on {os.cpu_count()} cores shared with other work (load average {loadavg[0]:.1f} at the start, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: scale {args.scale:g}, {f} force(s), {args.jobs} at "
+        f"a time, on {os.cpu_count()} cores shared with other work (load average {loadavg[0]:.1f} at the start, "
         f"{os.getloadavg()[0]:.1f} at the end). Each force: {n['N_MEMBERS']:,} members on {n['N_POSTCODES']:,} "
         f"postcodes, {n['N_RESPONSES']:,} responses, {n['N_CRIMES']:,} crimes (12 months) on {n['N_POINTS']:,} "
         f"map points, {n['N_SEGMENTS']:,} street segments, {n['N_AREAS']:,} wards. In all: "
