@@ -10,7 +10,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps system-deps venv proj-grid wheels test test-fast demo package bench stability styles clean desktop-check \
-        translations
+        translations bench-national
 
 ## Install QGIS, the Python packages and the OSTN15 grid for PROJ (idempotent)
 deps: system-deps venv proj-grid
@@ -85,3 +85,9 @@ stability: deps
 ## Benchmark at force scale against the QGIS-native chain (prints times, peak memory, ratios)
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/bench.py
+
+## National scale (issue #25): 25 forces (1.5 M members, 6 M responses, 6.5 M crimes, 1 M segments, 7,000 wards)
+## loaded, linked and ranked on one throwaway PostGIS server beside one force on GeoPackage; writes
+## build/bench_national.md.  Options: make bench-national ARGS="--scale 0.05 --forces 4 --jobs 2 --keep"
+bench-national: deps
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/bench_national.py $(ARGS)

@@ -33,12 +33,20 @@ if SCALE != 1:
         int(n * SCALE) for n in (N_MEMBERS, N_POSTCODES, N_RESPONSES, N_CRIMES, N_POINTS, N_SEGMENTS))
 
 
-def generate(folder):
+def generate(folder, n=None, x0=X0, y0=Y0, seed=1, months=6, tag="", area="AB", gpkgs=None):
+    """Force-scale inputs into ``folder``: sizes ``n`` (dict of N_* names, default this module's), a SIZE-metre
+    square at (x0, y0), ``months`` months of 2024, ids prefixed by ``tag``, postcodes in the postcode area
+    ``area``; ``gpkgs``: the GeoPackage layers to write (default all).  scripts/bench_national.py repeats it per
+    force with offsets."""
     import numpy as np
     import pandas as pd
     import shapely
     from local_priority_targeting.core.io.crime import POLICE_UK_CATEGORIES
-    rng = np.random.default_rng(1)
+    g = dict(globals(), **(n or {}))
+    N_MEMBERS, N_POSTCODES, N_RESPONSES, N_CRIMES, N_POINTS, N_SEGMENTS, N_AREAS = (g[k] for k in (
+        "N_MEMBERS", "N_POSTCODES", "N_RESPONSES", "N_CRIMES", "N_POINTS", "N_SEGMENTS", "N_AREAS"))
+    X0, Y0 = x0, y0                                # noqa: N806 - the module's names, shifted per force
+    rng = np.random.default_rng(seed)
     # streets: three connected segments each (a street as an import groups it: same name, touching), in random
     # places and directions; areas: Voronoi cells of 100 seeds
     street = np.arange(N_SEGMENTS) // 3
@@ -66,23 +74,25 @@ def generate(folder):
     px = cx[on] - dx[on] + 2 * dx[on] * f + rng.normal(0, 15, N_POINTS)
     py = cy[on] - dy[on] + 2 * dy[on] * f + rng.normal(0, 15, N_POINTS)
     pick = rng.integers(0, N_POINTS, N_CRIMES)
-    months = np.array([f"2024-{m:02d}" for m in range(1, 7)])
-    crimes = pd.DataFrame({"crime_id": [f"C{i}" for i in range(N_CRIMES)], "month": months[rng.integers(0, 6, N_CRIMES)],
+    month_list = np.array([f"2024-{m:02d}" for m in range(1, months + 1)])
+    crimes = pd.DataFrame({"crime_id": [f"{tag}C{i}" for i in range(N_CRIMES)],
+                           "month": month_list[rng.integers(0, months, N_CRIMES)],
                            "crime_type": np.array(POLICE_UK_CATEGORIES)[rng.integers(0, 14, N_CRIMES)],
                            "location": "On or near Street", "easting": px[pick], "northing": py[pick], "lsoa_code": ""})
     pcx, pcy = X0 + SIZE * rng.random(N_POSTCODES), Y0 + SIZE * rng.random(N_POSTCODES)
     inward = "ABDEFGHJLNPQRSTUWXYZ"          # the letters a UK inward code may end with (no C I K M O V)
-    pcs = pd.DataFrame({"postcode": [f"AB{i // 4000 + 1} {i // 400 % 10}{inward[i % 20]}{inward[i // 20 % 20]}"
+    pcs = pd.DataFrame({"postcode": [f"{area}{i // 4000 + 1} {i // 400 % 10}{inward[i % 20]}{inward[i // 20 % 20]}"
                                      for i in range(N_POSTCODES)], "easting": pcx, "northing": pcy})
     pcs = pcs.drop_duplicates("postcode")
     mpc = pcs.postcode.values[rng.integers(0, len(pcs), N_MEMBERS)]
-    members = pd.DataFrame({"member_id": [f"M{i}" for i in range(N_MEMBERS)], "postcode": mpc,
+    members = pd.DataFrame({"member_id": [f"{tag}M{i}" for i in range(N_MEMBERS)], "postcode": mpc,
                             "registered": "2023-01-01", "status": "active", "opted_out": "",
                             **{k: np.where(rng.random(N_MEMBERS) < 0.5, "x", "") for k in
                                ("age_band", "gender", "ethnic_group", "religion", "main_language", "disability")},
                             "groups": ""})
-    sub = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 181, N_RESPONSES), unit="D")
-    surveys = pd.DataFrame({"response_id": [f"R{i}" for i in range(N_RESPONSES)],
+    days = round(months * 30.2)                  # 181 days for the force benchmark's six months, as before
+    sub = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, days, N_RESPONSES), unit="D")
+    surveys = pd.DataFrame({"response_id": [f"{tag}R{i}" for i in range(N_RESPONSES)],
                             "member_id": members.member_id.values[rng.integers(0, N_MEMBERS, N_RESPONSES)],
                             "submitted": sub.strftime("%Y-%m-%d"), "wave": "",
                             "trust": rng.integers(1, 6, N_RESPONSES).astype(float),
@@ -91,10 +101,10 @@ def generate(folder):
     with open(os.path.join(folder, "data.pkl"), "wb") as fh:
         pickle.dump({"streets": streets, "areas": areas, "crimes": crimes, "postcodes": pcs, "members": members,
                      "surveys": surveys}, fh)
-    write_inputs(folder, streets, areas, crimes, pcs, members, surveys)
+    write_inputs(folder, streets, areas, crimes, pcs, members, surveys, gpkgs)
 
 
-def write_inputs(folder, streets, areas, crimes, pcs, members, surveys):
+def write_inputs(folder, streets, areas, crimes, pcs, members, surveys, gpkgs=None):
     """The inputs as a user has them: GeoPackages as the import algorithms write them (for the layer runs, the
     native chain and the scripts), and CSVs for the imports into a workspace."""
     import shapely
@@ -107,6 +117,8 @@ def write_inputs(folder, streets, areas, crimes, pcs, members, surveys):
               "member_points": (members[["member_id"]].assign(geometry=shapely.points(mxy.easting.values,
                                                                                       mxy.northing.values)), "POINT")}
     for name, (df, geom) in layers.items():
+        if gpkgs is not None and name not in gpkgs:
+            continue
         with GeoPackageStore.open(os.path.join(folder, f"{name}.gpkg")) as st:
             st.write_table(name, df, "geometry" if geom else None, geom or "GEOMETRY")
     members.to_csv(os.path.join(folder, "members.csv"), index=False)

@@ -261,3 +261,34 @@ def test_the_message_log_round_trips_and_is_append_only_on_both_backends(ws, tmp
             with pytest.raises(LptInputError):
                 log.store.delete_table(table)
         assert len(log.recipients()) == 3 and len(log.messages()) == 1
+
+
+def test_single_polygons_go_into_a_multipolygon_table_on_both_backends(ws):
+    """Ward boundary files mix Polygons and MultiPolygons (the bench's Voronoi wards are all Polygons): both
+    backends take them into the areas table, the same shapes read back; PostGIS, whose column type is enforced,
+    holds them as one-part MultiPolygons."""
+    cells = [shapely.box(507000 + 100 * i, 428000, 507100 + 100 * i, 428100) for i in range(3)]
+    cells[2] = shapely.multipolygons([cells[2], shapely.box(508000, 429000, 508050, 429050)])
+    df = pd.DataFrame({"area_code": ["E05000001", "E05000002", "E05000003"], "area_name": ["A", "B", "C"],
+                       "geometry": cells})
+    with W.open_store(ws) as st:
+        st.write_table("areas", df, "geometry", "MULTIPOLYGON")
+        back = st.read_table("areas").sort_values("area_code")
+    assert shapely.equals(back.geometry.values, np.array(cells, dtype=object)).all()
+    if not ws.endswith(".gpkg"):
+        assert set(shapely.get_type_id(back.geometry.values)) == {6}
+
+
+def test_awkward_text_and_numbers_read_back_exactly_from_both(pg_db, tmp_path):
+    """A new table goes into PostGIS as CSV blocks (core/store/postgis_write.py): text that looks like CSV or COPY
+    syntax, and reals in their shortest form, read back as they were written, as from a GeoPackage."""
+    text = ["\\.", "\\N", "back\\slash", "  padded ", "line\r\nbreak", "Ffordd Ŵyn — “quoted”", '"', ",", "NULL", ""]
+    df = pd.DataFrame({"t": text, "x": [0.1 + 0.2, -0.0, 1e308, 5e-324, 2.0 ** 53 + 1, 1 / 3, np.nan, 7.0, -1.5, 0.0],
+                       "n": np.array([2 ** 62, -(2 ** 62), 0, 1, -1, 3, 4, 5, 6, 7], dtype=np.int64)})
+    got = []
+    for ws in (str(tmp_path / "w.gpkg"), pg_db):
+        with W.open_store(ws) as st:
+            st.write_table("things", df)
+            got.append(st.read_table("things"))
+    pd.testing.assert_frame_equal(got[0], got[1])
+    assert got[1].t.tolist() == text and (got[1].x.to_numpy()[:6] == df.x.to_numpy()[:6]).all()

@@ -23,6 +23,7 @@ from . import postgis_conn as C
 from . import postgis_sql as Q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
 from .postgis_faults import guarded, store_error
+from .postgis_write import copy_csv
 
 SYSTEM = ("lpt_", "layer_styles", "spatial_ref_sys")
 BUSY_SECONDS = 60.0
@@ -211,10 +212,13 @@ class PostGISStore(Store):
         cols = [c for c in df.columns if c != geometry]
         for c in cols:
             check_name(str(c))
+        if geometry and geometry_type.upper().startswith("MULTI"):
+            df = df.assign(**{geometry: _multi(df[geometry].values)})
         with self.transaction():
             self._drop(name)
             self.con.execute(Q.create_table(name, df, cols, geometry_type if geometry else ""))
-            self._copy(name, df, cols, geometry)
+            if not copy_csv(self.con, name, df, cols, geometry):
+                self._copy(name, df, cols, geometry)
             if geometry:
                 self.con.execute(Q.spatial_index(name))
             self._register(name, geometry, style_qml)
@@ -418,6 +422,20 @@ def _ewkb(geoms) -> list:
     arr = np.asarray(geoms, dtype=object)
     arr = shapely.set_srid(arr, 27700)
     return list(shapely.to_wkb(arr, hex=True, include_srid=True, byte_order=1))
+
+
+def _multi(geoms) -> np.ndarray:
+    """Single parts (a ward that is one Polygon among MultiPolygons, as boundary files mix them) as one-part
+    multis: the column's declared type, which PostGIS enforces (a GeoPackage stores them as they come)."""
+    import shapely
+    arr = np.asarray(geoms, dtype=object)
+    out = arr.copy()
+    kinds = shapely.get_type_id(arr)
+    for single, make in ((0, shapely.multipoints), (1, shapely.multilinestrings), (3, shapely.multipolygons)):
+        at = np.flatnonzero(kinds == single)
+        for i in at:
+            out[i] = make([arr[i]])
+    return out
 
 
 def _refuse_kept(name: str, label: str) -> None:
