@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QCo
 
 from ..core.engage import messages as M
 from ..core.engage.message_templates import LANGUAGES
-from ..processing.message_language import default_index, language_labels, ui_language
+from ..qgisio.locale import default_index, language_labels, ui_language
 from .translate import QT_TRANSLATE_NOOP, tr
 
 AREA_MODES = [QT_TRANSLATE_NOOP("@default", "Whole force"), QT_TRANSLATE_NOOP("@default", "Chosen areas"),

@@ -4,21 +4,14 @@ from __future__ import annotations
 import os
 from typing import Dict, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from ..core import i18n
+from ..qgisio.locale import qgis_locale
 from .help import PLUGIN_DIR
 
 _translator: Optional[QTranslator] = None
 _by_language: Dict[str, QTranslator] = {}
-
-
-def qgis_locale() -> str:
-    """The language QGIS runs in: the user's override when set (Settings > Options > General), else the system's."""
-    s = QSettings()
-    override = str(s.value("locale/overrideFlag", False)).lower() in ("true", "1")
-    name = s.value("locale/userLocale", "") if override else ""
-    return (name or QLocale().name() or "en")[0:2]
 
 
 def install_translation(locale: Optional[str] = None) -> Optional[str]:

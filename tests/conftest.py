@@ -168,3 +168,21 @@ def pg_db(pg_server, request):
     import re
     name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
     return pg_server.new_database(name)
+
+
+@pytest.fixture()
+def welsh_qgis(lpt_plugin):
+    """The QGIS locale set to Welsh and the plugin's translation installed from it; English again afterwards."""
+    from qgis.PyQt.QtCore import QSettings
+    from local_priority_targeting.processing import translation
+    s = QSettings()
+    saved = {k: s.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
+    s.setValue("locale/overrideFlag", True)
+    s.setValue("locale/userLocale", "cy")
+    translation.remove_translation()
+    try:
+        yield translation.install_translation()
+    finally:
+        translation.remove_translation()
+        for k, v in saved.items():
+            s.remove(k) if v is None else s.setValue(k, v)

@@ -239,30 +239,12 @@ def test_the_shipped_licence_lines_are_translated_and_a_forces_own_kept(tmp_path
     assert "CY Contains OS data © Crown copyright and database right 2026." in lines
 
 
-@pytest.fixture()
-def welsh_locale(lpt_plugin):
-    """QGIS set to Welsh (Settings > Options > General) and the plugin's translation loaded from it."""
-    from qgis.PyQt.QtCore import QSettings
-    from local_priority_targeting.processing import translation
-    s = QSettings()
-    saved = {k: s.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
-    s.setValue("locale/overrideFlag", True)
-    s.setValue("locale/userLocale", "cy")
-    translation.remove_translation()
-    try:
-        yield translation.install_translation()
-    finally:
-        translation.remove_translation()
-        for k, v in saved.items():
-            s.remove(k) if v is None else s.setValue(k, v)
-
-
-def test_a_pack_in_welsh_headings_legend_date_and_empty_tables(welsh_locale, run_alg, ranked, tmp_path):
+def test_a_pack_in_welsh_headings_legend_date_and_empty_tables(welsh_qgis, run_alg, ranked, tmp_path):
     """With QGIS in Welsh the pack's own words, the map legend (the shipped styles' labels and the choropleth
     unit), the date and the message of an empty table are Welsh - all read back from the PDF."""
     from test_welsh import pattern, welsh
     from local_priority_targeting.core.report.briefing_texts import EMPTY_TABLE
-    assert welsh_locale, "lpt_cy.qm was not loaded"
+    assert welsh_qgis, "lpt_cy.qm was not loaded"
     out = tmp_path / "cy"
     res = run_alg("lpt:briefingpack", {**_params(ranked), "NAME_FIELD": "area_name", "FORMAT": 1, "PNG": False,
                                        "FILTER": "\"area_code\" = 'E05011529'", "OUTPUT_FOLDER": str(out)})

@@ -185,23 +185,28 @@ def test_period_comparison_and_a_messages_audience_are_the_same_on_both(both, lp
         pr.sort_values("member_id").reset_index(drop=True))
 
 
-def test_a_supervisor_creates_a_set_up_of_their_ward_only(both, pg_server, lpt_plugin, tmp_path):
-    """lpt:createsetup as a supervisor: a set-up of their ward is stored with its targets; one of another ward is
-    refused by the row-level policy and nothing is stored."""
+def _assigned_login(pg_server, pg, login, role):
+    """The workspace set up with roles, links stored, and ``login`` (of ``role``) assigned the first ward:
+    (its conninfo, that ward, another ward)."""
     import psycopg
-    from qgis.core import QgsProcessingException
+    from psycopg import sql
     from local_priority_targeting.core.store.postgis_setup import setup_database
-    _, pg = both
     setup_database(pg)
     with W.open_store(pg) as st:
         C.ensure_stored_links(st, 150.0)
         codes = sorted(st.read_table("areas", ["area_code"]).area_code)
-    mine, other = codes[0], codes[1]
     with psycopg.connect(pg, autocommit=True) as con:
-        con.execute("DROP ROLE IF EXISTS sgt_hull")
-        con.execute("CREATE ROLE sgt_hull LOGIN IN ROLE lpt_supervisor")
-        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('sgt_hull', %s)", (mine,))
-    sup = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="sgt_hull")
+        con.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(login)))
+        con.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(login), sql.Identifier(role)))
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES (%s, %s)", (login, codes[0]))
+    return pg_server.conninfo(pg.split("dbname=")[1].split()[0], user=login), codes[0], codes[1]
+
+
+def test_a_supervisor_creates_a_set_up_of_their_ward_only(both, pg_server, lpt_plugin, tmp_path):
+    """lpt:createsetup as a supervisor: a set-up of their ward is stored with its targets; one of another ward is
+    refused by the row-level policy and nothing is stored."""
+    _, pg = both
+    sup, mine, other = _assigned_login(pg_server, pg, "sgt_hull", "lpt_supervisor")
 
     def create(code):
         return _run("lpt:createsetup", {"WORKSPACE": sup, "NAME": f"Ward {code}", "TEAM": "NPT", "SOURCE": 2,
@@ -265,20 +270,9 @@ def test_an_officer_messages_their_own_ward_only_and_the_log_keeps_it(both, pg_s
     """lpt:exportmessage as an officer: a message to their ward is logged in the workspace (who: their login);
     one that names another ward is refused by the message log's policy and leaves no file for the platform."""
     import os
-    import psycopg
     from local_priority_targeting.core.engage.message_log import read_log
-    from local_priority_targeting.core.store.postgis_setup import setup_database
     _, pg = both
-    setup_database(pg)
-    with W.open_store(pg) as st:
-        C.ensure_stored_links(st, 150.0)
-        codes = sorted(st.read_table("areas", ["area_code"]).area_code)
-    mine, other = codes[0], codes[1]
-    with psycopg.connect(pg, autocommit=True) as con:
-        con.execute("DROP ROLE IF EXISTS pc_msg")
-        con.execute("CREATE ROLE pc_msg LOGIN IN ROLE lpt_officer")
-        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('pc_msg', %s)", (mine,))
-    pc = pg_server.conninfo(pg.split("dbname=")[1].split()[0], user="pc_msg")
+    pc, mine, other = _assigned_login(pg_server, pg, "pc_msg", "lpt_officer")
     msg = dict(WORKSPACE=pc, AREA_MODE=1, TEMPLATE=2, BODY="Thank you for your help this month.", MIN_AUDIENCE=1,
                AUTHOR="PC Msg", ALLOW_RECENT=True)
     ok = _run("lpt:exportmessage", dict(msg, AREA_CODES=mine, OUTPUT_FOLDER=str(tmp_path / "mine")))

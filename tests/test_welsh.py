@@ -175,28 +175,10 @@ def test_a_run_logs_and_rejects_in_welsh(qgis_process_cy, run_alg, tmp_path):
 
 
 # ------------------------------------------------------------------ in QGIS itself, set to Welsh
-@pytest.fixture()
-def welsh_qgis(lpt_plugin):
-    """The QGIS locale set to Welsh and the plugin's translation installed from it; English again afterwards."""
-    from qgis.PyQt.QtCore import QSettings
-    from local_priority_targeting.processing import translation
-    s = QSettings()
-    saved = {k: s.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
-    s.setValue("locale/overrideFlag", True)
-    s.setValue("locale/userLocale", "cy")
-    translation.remove_translation()
-    try:
-        yield translation.install_translation()
-    finally:
-        translation.remove_translation()
-        for k, v in saved.items():
-            s.remove(k) if v is None else s.setValue(k, v)
-
-
 def test_the_dock_and_its_message_in_welsh_first(welsh_qgis):
     from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QPushButton
     from local_priority_targeting.dialogs.message_dock import MessageDock
-    from local_priority_targeting.processing.translation import qgis_locale
+    from local_priority_targeting.qgisio.locale import qgis_locale
     assert qgis_locale() == "cy" and welsh_qgis and os.path.samefile(welsh_qgis, ROOT / "i18n" / "lpt_cy.qm")
     dock = MessageDock()
     try:

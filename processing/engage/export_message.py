@@ -89,7 +89,8 @@ class ExportMessage(LptAlgorithm):
 
     def initAlgorithm(self, config=None):
         from ...core.engage.message_templates import template_list
-        from ..message_language import language_parameter, ui_language
+        from ...qgisio.locale import ui_language
+        from ..message_language import language_parameter
         from ..workspace_param import workspace_parameter
         self.addParameter(workspace_parameter(self.tr("Workspace (GeoPackage or PostGIS connection; instead of the "
                                                       "three layers below)"), optional=True))

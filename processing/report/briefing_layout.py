@@ -158,6 +158,9 @@ def drop_page_of(layout, item_id: str) -> None:
 
 
 def set_variables(layout, values: Dict[str, str]) -> None:
+    """Layout variables for the template's expressions; @lpt_language (dates) is always the user's language."""
+    from ...qgisio.locale import qgis_locale
+    values = {"lpt_language": qgis_locale(), **values}
     for k, v in values.items():
         QgsExpressionContextUtils.setLayoutVariable(layout, k, v)
 

@@ -219,21 +219,24 @@ class BriefingPack(LptAlgorithm):
             atlas.setFilterExpression(expression)
         return layout, project
 
-    def run_algorithm(self, parameters, context, feedback):
+    def _licences(self, parameters, context) -> str:
+        """The licence and attribution lines: the table's default sources, and OpenStreetMap where used."""
         from ...core.report.attributions import attribution_lines, read_attributions
+        table = read_attributions(self.parameterAsFile(parameters, "ATTRIBUTIONS", context) or "")
+        sources = list(table.source[table["default"].astype(str).str.strip() == "1"])
+        if self.parameterAsBool(parameters, "OSM", context):
+            sources.append("OpenStreetMap")
+        return " ".join(attribution_lines(table, sources))
+
+    def run_algorithm(self, parameters, context, feedback):
         from ...core.report.briefing import period_label, period_words
         from ...core.report.briefing_figures import equality_rows
         from ...core.report.briefing_forecast import forecast_rows
-        from ..translation import qgis_locale
         from ...core.report.briefing_pack import build_area
         from ...core.report.briefing_texts import translations
         from . import briefing_layout as BL
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         os.makedirs(folder, exist_ok=True)
-        table = read_attributions(self.parameterAsFile(parameters, "ATTRIBUTIONS", context) or "")
-        sources = list(table.source[table["default"].astype(str).str.strip() == "1"])
-        if self.parameterAsBool(parameters, "OSM", context):
-            sources.append("OpenStreetMap")
         inp = self._inputs(parameters, context, feedback)
         act = self._activity(parameters, context)
         areas, field = self._areas(parameters, context)
@@ -255,8 +258,7 @@ class BriefingPack(LptAlgorithm):
         if not forecast_words or not self.parameterAsBool(parameters, "FORECAST_PAGE", context):
             BL.drop_page_of(layout, "forecast")        # no page "Does the ranking work?" (page 1 keeps its note)
         BL.set_variables(layout, {"lpt_title": self.parameterAsString(parameters, "TITLE", context),
-                                  "lpt_period": period, "lpt_language": qgis_locale(),
-                                  "lpt_licences": " ".join(attribution_lines(table, sources)),
+                                  "lpt_period": period, "lpt_licences": self._licences(parameters, context),
                                   "lpt_equality": equality_rows(inp.equality)[1], "lpt_forecast": forecast_words})
 
         def on_feature(feature):
