@@ -271,3 +271,28 @@ def test_reports_read_the_workspaces_log_and_an_earlier_file_not_yet_imported(tm
     eng = engagement(msgs, rec, replies, pd.Series({"N1": "E1", "N2": "E1", "M00": "E1"}))
     per = eng["per_message"].set_index("message_id")
     assert (per.repliers[msg.message_id], per.recipients[msg.message_id], per.repliers["MSG-OLD0"]) == (2, 12, 1)
+
+
+def test_another_exports_roll_forward_between_commit_and_rename_is_no_failure(tmp_path, monkeypatch):
+    """Two exports into one folder: B's roll-forward can rename A's files after A committed and before A renames
+    them (A is 'committing' then) - A's export still succeeds, both files are in place and A is published."""
+    import shapely
+    from local_priority_targeting.core.engage import message_log as ML
+    log_path, folder = str(tmp_path / "log.gpkg"), str(tmp_path / "out")
+    real, raced = ML._put_in_place, []
+
+    def other_rolls_forward_first(part, final):
+        if not raced:
+            raced.append(None)                              # once: the other's own renames go straight through
+            monkeypatch.setattr(ML, "_put_in_place", real)
+            with MessageLog.open(log_path=log_path) as other:
+                raced[0] = other.roll_forward()
+        real(part, final)
+    monkeypatch.setattr(ML, "_put_in_place", other_rolls_forward_first)
+    area = shapely.box(500000, 420000, 501000, 421000)
+    with MessageLog.open(log_path=log_path) as log:
+        paths = log.export(M.Message("Ward", "sms", "s", "b", "A"), ["a1", "a2"], folder, shapely.to_wkb(area),
+                           area.wkt)
+    assert raced == [1]                                     # the other export did finish A's renames
+    assert os.path.exists(paths["recipients"]) and os.path.exists(paths["message"])
+    assert assert_consistent(log_path, folder) == 1

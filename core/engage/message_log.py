@@ -52,6 +52,16 @@ def _fsync_write(path: str, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
+def _put_in_place(part: str, final: str) -> None:
+    """Rename a committed export's temporary file to its final name. Another export's roll-forward may have done
+    it between our commit and this rename (it sees the message 'committing'): the file being there is success."""
+    try:
+        os.replace(part, final)
+    except FileNotFoundError:
+        if not os.path.exists(final):
+            raise
+
+
 def _fsync_dir(folder: str) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -163,13 +173,25 @@ class MessageLog:
                 final = os.path.join(r.folder or "", name or "")
                 part = os.path.join(r.folder or "", f".{name}.part")
                 if not os.path.exists(final) and os.path.exists(part):
-                    os.replace(part, final)
+                    _put_in_place(part, final)
                 if not os.path.exists(final):
                     state = "files_missing"
             rows.append({"message_id": r.message_id, "status": state, "at": _now(), "detail": "roll forward"})
-        if rows:
-            self.store.append_rows(STATUS, pd.DataFrame(rows))
+        self._add_status(rows)
         return len(rows)
+
+    def _add_status(self, rows: List[Dict]) -> None:
+        """Append status rows not already there, checked inside the write lock: another export's roll-forward may
+        have marked the same message meanwhile (a status is recorded once per message)."""
+        if not rows:
+            return
+        with self.store.transaction():
+            ids = sorted({r["message_id"] for r in rows})
+            have = self.store.read_table(STATUS, ["message_id", "status"], where={"message_id": ids})
+            seen = set(zip(have.message_id, have.status))
+            new = [r for r in rows if (r["message_id"], r["status"]) not in seen]
+            if new:
+                self.store.append_rows(STATUS, pd.DataFrame(new))
 
     def _clean_orphans(self, folder: str) -> None:
         """Temporary files of exports that never committed (killed before step 3)."""
@@ -213,10 +235,9 @@ class MessageLog:
                     os.remove(p)
             raise
         for name, part in parts.items():
-            os.replace(part, os.path.join(folder, name))
+            _put_in_place(part, os.path.join(folder, name))
         _fsync_dir(folder)
-        self.store.append_rows(STATUS, pd.DataFrame([{"message_id": msg.message_id, "status": "published",
-                                                      "at": _now(), "detail": ""}]))
+        self._add_status([{"message_id": msg.message_id, "status": "published", "at": _now(), "detail": ""}])
         return {"recipients": os.path.join(folder, names[0]), "message": os.path.join(folder, names[1])}
 
     @staticmethod
