@@ -48,7 +48,12 @@ class MessageDock(QgsDockWidget):
             self.poly_tool.drawn.connect(lambda g: self.set_drawn(g, 4))
             self.circle_tool.drawn.connect(lambda g: self.set_drawn(g, 5))
         self.preselect()
-        QgsProject.instance().layersAdded.connect(lambda _layers: self.preselect())
+        # a bound method, not a lambda: Qt breaks the connection when the dock is deleted (a lambda would call a
+        # deleted dock at the next layers added, and PyQt aborts QGIS on the error)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+
+    def _layers_added(self, _layers):
+        self.preselect()
 
     # ------------------------------------------------------------------ layer choice
     SIGNATURES = {   # combo -> (fields it must have, fields it must not have): the outputs of the matching import

@@ -284,3 +284,22 @@ def test_you_said_we_did_from_a_setup(dock, imported, tmp_path):
     msgs, rec = read_log(ws)
     assert msgs.set_index("message_id").area_codes[mid] == [code]
     assert sorted(rec[rec.message_id == mid].member_id) == sorted(d.audience.member_id)
+
+
+def test_a_deleted_dock_leaves_nothing_connected_to_the_project(qgis_iface):
+    """Layers added after the dock is gone (plugin unloaded, dock closed and collected) reach no deleted dock: a
+    connection left behind would raise inside Qt's signal, which PyQt answers by aborting QGIS."""
+    import subprocess
+    import sys
+    from _paths import PLUGINS
+    script = (f"import sys; sys.path.insert(0, {str(PLUGINS)!r})\n"
+              "from qgis.core import QgsApplication, QgsProject, QgsVectorLayer\n"
+              "from qgis.PyQt import sip\n"
+              "app = QgsApplication([], True); app.initQgis()\n"
+              "from local_priority_targeting.dialogs.message_dock import MessageDock\n"
+              "d = MessageDock(); sip.delete(d)\n"
+              "QgsProject.instance().addMapLayer(QgsVectorLayer('Point?crs=EPSG:27700', 'after', 'memory'))\n"
+              "print('alive', len(QgsProject.instance().mapLayers()))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == 0 and "alive 1" in proc.stdout, proc.stderr[-2000:]
