@@ -55,6 +55,11 @@ def tr(text: str) -> str:
     return _lookup(CONTEXT, text) or text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the Qt side's marker (pylupdate5)
+    """Marks a literal for ``pylupdate5`` under ``context`` (plugin, processing, qgisio, dialogs); returns it."""
+    return text
+
+
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - marks a literal kept in a table, translated where shown
     """Marks a literal for extraction where it is defined; call :func:`tr` on it where it is shown."""
     return text

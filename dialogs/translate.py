@@ -1,6 +1,8 @@
 """tr() for the dialogs: pylupdate5 files bare ``tr("...")`` calls under the default context (@default)."""
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.i18n import QT_TRANSLATE_NOOP  # noqa: F401 - the dialogs import it from here
+
 
 def tr(text: str) -> str:
     for context in ("@default", ""):
@@ -9,6 +11,3 @@ def tr(text: str) -> str:
             return t
     return text
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
-    return text

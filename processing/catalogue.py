@@ -7,9 +7,7 @@ algorithm modules are not imported at all (they need pandas, shapely 2, ...): ea
 """
 from typing import NamedTuple, Tuple
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
-    return text
+from ..core.i18n import QT_TRANSLATE_NOOP  # noqa: F401 - marks the names below; others import it from here
 
 
 class Entry(NamedTuple):

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.i18n import QT_TRANSLATE_NOOP
+
 CONTEXT = "styles"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks literals for pylupdate5
-    return text
 
 
 HARM_UNIT = QT_TRANSLATE_NOOP("styles", "harm points")

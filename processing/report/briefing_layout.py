@@ -111,7 +111,10 @@ def build_project(layers: List) -> QgsProject:
 def translate_texts(layout, texts: Dict[str, str]) -> None:
     """The layout's own words in the user's language: every label, table header, legend title and empty-table
     message that still holds a shipped English text (``texts``: English -> translated, from
-    core/report/briefing_texts.py); a text a force wrote in the Layout Designer is left as it is."""
+    core/report/briefing_texts.py); a text a force wrote in the Layout Designer is left as it is. Dates
+    (``@lpt_language``) follow the same language."""
+    from ...qgisio.locale import qgis_locale
+    QgsExpressionContextUtils.setLayoutVariable(layout, "lpt_language", qgis_locale())
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLabel) and item.text() in texts:
             item.setText(texts[item.text()])
@@ -158,9 +161,6 @@ def drop_page_of(layout, item_id: str) -> None:
 
 
 def set_variables(layout, values: Dict[str, str]) -> None:
-    """Layout variables for the template's expressions; @lpt_language (dates) is always the user's language."""
-    from ...qgisio.locale import qgis_locale
-    values = {"lpt_language": qgis_locale(), **values}
     for k, v in values.items():
         QgsExpressionContextUtils.setLayoutVariable(layout, k, v)
 
