@@ -87,7 +87,8 @@ def test_top_streets_read_over_the_darkest_area_class(styling):
     from qgis.core import QgsRectangle
     fill = areas([200000] * 3 + [100, 500, 900, 3000, 40000])
     assert styling.graduate(fill, *styling.CHOROPLETHS["AREA_INSIGHT"])
-    darkest = fill.renderer().ranges()[-1].symbol().color()
+    ranges = fill.renderer().ranges()                   # held: a symbol of a temporary range list may be freed
+    darkest = ranges[-1].symbol().color()
     assert darkest.lightness() < 70                     # the ramp's darkest class really is dark
     streets = priority_streets([("MULTILINESTRING((1200 500,1800 500))", ["Top Street", 1, 80.0]),
                                 ("MULTILINESTRING((1500 200,1500 800))", ["Other Street", 400, 10.0])])
