@@ -1825,6 +1825,124 @@
     </message>
   </context>
   <context>
+    <name>LoadWorkspace</name>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Alert-platform members (CSV)</source>
+      <translation>Aelodau'r platfform rhybuddion (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Areas (wards, beats, neighbourhoods)</source>
+      <translation>Ardaloedd (wardiau, bitiau, cymdogaethau)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>CSV files (*.csv *.txt);;All files (*.*)</source>
+      <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*.*)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Cancelled by the user; loaded before the cancel: {0}.</source>
+      <translation>Canslwyd gan y defnyddiwr; llwythwyd cyn canslo: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Coordinate reference system of the crime extract's x/y</source>
+      <translation>System gyfeirio cyfesurynnau x/y y detholiad troseddau</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Folder for each input's rejected rows (CSV)</source>
+      <translation>Ffolder ar gyfer rhesi a wrthodwyd pob mewnbwn (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Force crime extract (CSV)</source>
+      <translation>Detholiad troseddau'r heddlu (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Give at least one input to load (members, surveys, crimes, postcodes, streets or areas).</source>
+      <translation>Rhowch o leiaf un mewnbwn i'w lwytho (aelodau, arolygon, troseddau, codau post, strydoedd neu ardaloedd).</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Loading {0} ({1})…</source>
+      <translation>Yn llwytho {0} ({1})…</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Loading {0} failed. Loaded before it (kept): {1}.</source>
+      <translation>Methodd llwytho {0}. Llwythwyd cyn hynny (wedi'u cadw): {1}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Loading {0} failed: {1} Loaded before it (kept): {2}.</source>
+      <translation>Methodd llwytho {0}: {1} Llwythwyd cyn hynny (wedi'u cadw): {2}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Postcode lookup (CSV)</source>
+      <translation>Tabl chwilio codau post (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Street lines</source>
+      <translation>Llinellau strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Survey responses (CSV)</source>
+      <translation>Ymatebion i arolygon (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Tables loaded</source>
+      <translation>Tablau a lwythwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>The algorithm {0} is not available.</source>
+      <translation>Nid yw'r algorithm {0} ar gael.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Workspace (GeoPackage, created if new; or a PostGIS connection: pg:NAME, service=NAME)</source>
+      <translation>Man gwaith (GeoPackage, a gaiff ei greu os yw'n newydd; neu gysylltiad PostGIS: pg:NAME, service=NAME)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>give at least one input.</source>
+      <translation>rhowch o leiaf un mewnbwn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>no input to load</source>
+      <translation>dim mewnbwn i'w lwytho</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>{0}: rows accepted</source>
+      <translation>{0}: rhesi a dderbyniwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>{0}: rows read</source>
+      <translation>{0}: rhesi a ddarllenwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>{0}: rows rejected</source>
+      <translation>{0}: rhesi a wrthodwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>LocalPriorityTargetingPlugin</name>
     <message>
       <location filename="../plugin.py" />
@@ -2183,6 +2301,11 @@
       <translation>Yn cynhyrchu aelodau synthetig y platfform rhybuddion, ymatebion chwarterol i arolygon ac ymweliadau curo drysau ar ddaearyddiaeth GO IAWN: codau post go iawn, cymysgedd grwpiau ethnig a chrefyddau Cyfrifiad 2021 pob LSOA (gyda chyfran realistig wedi'i gadael yn wag), aelodau IAG, Neighbourhood Watch a grwpiau cymunedol, cysylltiadau allweddol ac aelodau sydd wedi optio allan, cofrestru tebyg i Humberside (212,824 o dai wedi cael ymweliad, 59,000+ wedi cofrestru) a hyder sy'n gostwng gydag amddifadedd a throseddau lleol. Wedi'i hadu ac yn atgynhyrchadwy; hyd at 1.5 miliwn o aelodau. Mae'r rhagosodiadau'n defnyddio'r data Kingston upon Hull sy'n dod gyda'r ategyn. Mae'r manylion cyswllt yn ffug. Mae cyfran fach o'r rhesi yn cynnwys y gwallau sydd mewn allforion go iawn (codau post â gwallau teipio, dyddiadau amhosibl, dynodyddion gwag) fel bod yr hyfforddiant yn dangos y tabl gwrthodiadau; gosodwch hi i 0 ar gyfer data glân. Mae pob mewnbwn naill ai'n ffeil gyhoeddedig (CSV, GeoJSON) neu'n allbwn un o fewnforion yr ategyn ei hun: Mewnforio tabl chwilio codau post, Mewnforio tabl Cyfrifiad 2021, Mewnforio dosbarthiad neu amddifadedd, Mewnforio ardaloedd (AS=1, LSOA 2021).</translation>
     </message>
     <message>
+      <location filename="../processing/workspace_param.py" />
+      <source>Give '{0}' ({1}), a workspace ({2}), or both: with neither, the import would keep nothing.</source>
+      <translation>Rhowch '{0}' ({1}), man gwaith ({2}), neu'r ddau: heb y naill na'r llall, ni fyddai'r mewnforio yn cadw dim.</translation>
+    </message>
+    <message>
       <location filename="../processing/engage/key_contacts.py" />
       <source>Groups whose members are listed, separated by | or ; (e.g. IAG|Key individual). Blank: the advisory groups (IAG, Key individual) where members have them.</source>
       <translation>Grwpiau y caiff eu haelodau eu rhestru, wedi'u gwahanu gan | neu ; (e.e. IAG|Key individual). Gwag: y grwpiau cynghori (IAG, Key individual) lle mae'r rheini gan aelodau.</translation>
@@ -2346,6 +2469,16 @@
       <location filename="../processing/engage/key_contacts.py" />
       <source>Lists the key contacts and advisory-group members of the areas you choose, with their groups, area, street and the contact fields the workspace holds (name, email, phone: only there when members were imported with 'Keep contact fields'). This is personal data: it is written only when you tick 'I need this personal data for my role', to a CSV file (not a layer, so that it is not added to a shared project), and every export is recorded in the workspace's audit (when, who, which areas, how many rows; never who was listed). If the audit cannot be written, no file is written. Members who opted out, or whose status is unknown, never appear. Groups are matched as message audiences match them (case, spaces and aliases such as 'Independent Advisory Group' = IAG ignored; a group no member has is an error listing the groups present). Share the file only with the officers of those areas and delete it when it is no longer needed.</source>
       <translation>Yn rhestru cysylltiadau allweddol ac aelodau grwpiau cynghori'r ardaloedd a ddewiswch, gyda'u grwpiau, eu hardal, eu stryd a'r meysydd cyswllt sydd gan y man gwaith (enw, e-bost, ffôn: dim ond pan gafodd aelodau eu mewnforio gyda 'Cadw meysydd cyswllt'). Data personol yw hwn: dim ond pan fyddwch yn ticio 'Mae angen y data personol hwn arnaf ar gyfer fy rôl' y caiff ei ysgrifennu, i ffeil CSV (nid haen, fel nad yw'n cael ei ychwanegu at brosiect a rennir), a chaiff pob allforiad ei gofnodi yng nghofnod archwilio'r man gwaith (pryd, pwy, pa ardaloedd, faint o resi; byth pwy a restrwyd). Os na ellir ysgrifennu i'r cofnod archwilio, ni chaiff unrhyw ffeil ei hysgrifennu. Nid yw aelodau sydd wedi optio allan, neu y mae eu statws yn anhysbys, byth yn ymddangos. Caiff grwpiau eu paru yn yr un ffordd ag y mae cynulleidfaoedd negeseuon yn eu paru (gan anwybyddu priflythrennau, bylchau ac enwau amgen fel 'Independent Advisory Group' = IAG; mae grŵp nad oes gan unrhyw aelod yn wall sy'n rhestru'r grwpiau sy'n bresennol). Rhannwch y ffeil â swyddogion yr ardaloedd hynny yn unig, a'i dileu pan nad oes ei hangen mwyach.</translation>
+    </message>
+    <message>
+      <location filename="../processing/catalogue.py" />
+      <source>Load a force's data into a workspace</source>
+      <translation>Llwytho data heddlu i fan gwaith</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/load_workspace.py" />
+      <source>Loads a force's inputs into a workspace in one run: members, survey responses, the force crime extract, the postcode lookup, streets and areas - any of them; each through its own import algorithm (the same checks, rejects with file, row, column, value and reason, and provenance), in that order, with one progress bar. Each input replaces its table as its own import would; if one fails, the tables loaded before it stay loaded and the run stops with the input named. Rejected rows are kept in the workspace; with REJECTS_FOLDER each input's rejects are also written there as members_rejects.csv, crimes_rejects.csv and so on. The accepted rows are not written to files: use the single imports for that. For a force's monthly refresh, and for loading many forces (one qgis_process run per force, not six).</source>
+      <translation>Yn llwytho mewnbynnau heddlu i fan gwaith mewn un rhediad: aelodau, ymatebion i arolygon, detholiad troseddau'r heddlu, y tabl chwilio codau post, strydoedd ac ardaloedd - unrhyw rai ohonynt; pob un drwy ei algorithm mewnforio ei hun (yr un gwiriadau, rhesi a wrthodwyd gyda ffeil, rhes, colofn, gwerth a rheswm, a tharddiad), yn y drefn honno, gydag un bar cynnydd. Mae pob mewnbwn yn disodli ei dabl fel y byddai ei fewnforio ei hun; os bydd un yn methu, mae'r tablau a lwythwyd cyn hynny yn aros a daw'r rhediad i ben gan enwi'r mewnbwn. Cedwir y rhesi a wrthodwyd yn y man gwaith; gyda REJECTS_FOLDER ysgrifennir rhesi a wrthodwyd pob mewnbwn yno hefyd fel members_rejects.csv, crimes_rejects.csv ac ati. Nid yw'r rhesi a dderbyniwyd yn cael eu hysgrifennu i ffeiliau: defnyddiwch y mewnforion unigol ar gyfer hynny. Ar gyfer adnewyddu misol heddlu, ac ar gyfer llwytho llawer o heddluoedd (un rhediad qgis_process fesul heddlu, nid chwech).</translation>
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" />

@@ -42,6 +42,8 @@ CATALOGUE: Tuple[Entry, ...] = (
           QT_TRANSLATE_NOOP("LptAlgorithm", "Approximate streets from police.uk points"), "Import", "import"),
     Entry("imports.import_visits", "ImportVisits", "importvisits",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Import door-knock visits"), "Import", "import"),
+    Entry("imports.load_workspace", "LoadWorkspace", "loadworkspace",
+          QT_TRANSLATE_NOOP("LptAlgorithm", "Load a force's data into a workspace"), "Import", "import"),
     Entry("analyse.link_community", "LinkCommunity", "linkcommunity",
           QT_TRANSLATE_NOOP("LptAlgorithm", "Link community data"), "Insight", "insight"),
     Entry("analyse.compare_periods", "ComparePeriods", "compareperiods",

@@ -85,6 +85,17 @@ def said(path: str) -> str:
     return label_of(path) if is_postgres(path) else path
 
 
+def output_or_workspace(alg, parameters, context, output: str = "OUTPUT") -> str:
+    """'' when the import keeps its rows somewhere: its ``output`` layer, the workspace, or both; otherwise why not
+    (an import with neither would read, check and throw away).  OUTPUT is optional so that an import into a
+    workspace - a force's monthly load into PostGIS - need not also write every row to a file."""
+    if parameters.get(output) not in (None, "") or workspace_of(alg, parameters, context):
+        return ""
+    return QCoreApplication.translate(
+        "LptAlgorithm", "Give '{0}' ({1}), a workspace ({2}), or both: with neither, the import would keep nothing.") \
+        .format(alg.parameterDefinition(output).description(), output, KEY)
+
+
 def check_at_the_door(alg, parameters, context) -> None:
     """Open (or create) the workspace before any reading, so that a wrong path fails before outputs are written."""
     path = workspace_of(alg, parameters, context)

@@ -20,7 +20,7 @@ ALGS = sorted(["archivesetup", "briefingpack", "communityprofile", "compareperio
                "exportvisitlist", "generatedemodata", "importareas", "importcensus", "importclassification",
                "importforcecrime", "importvisitoutcomes",
         "importmembers", "importpolicecrime", "importpostcodes", "importstreets", "importsurveys", "importvisits",
-        "keycontacts", "linkcommunity", "prioritystreets", "progressreport",
+        "keycontacts", "linkcommunity", "loadworkspace", "prioritystreets", "progressreport",
         "setupdatabase", "streetsfromcrime"])
 
 

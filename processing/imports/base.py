@@ -54,7 +54,8 @@ class CsvImportAlgorithm(LptAlgorithm):
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr(self.OUTPUT_LABEL),
-            QgsProcessing.TypeVectorPoint if self.POINTS else QgsProcessing.TypeVector))
+            QgsProcessing.TypeVectorPoint if self.POINTS else QgsProcessing.TypeVector,
+            optional=bool(self.WORKSPACE_TABLE), createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTS, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
             createByDefault=True))
@@ -81,6 +82,9 @@ class CsvImportAlgorithm(LptAlgorithm):
         """An unreadable INPUT named, with what was expected (QGIS says only "Incorrect parameter value")."""
         from ...qgisio.layers import input_problem
         msg = input_problem(parameters.get(self.INPUT), self.tr(self.INPUT_WHAT), several=True)
+        if not msg and self.WORKSPACE_TABLE:
+            from ..workspace_param import output_or_workspace
+            msg = output_or_workspace(self, parameters, context)
         return (False, msg) if msg else super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):

@@ -32,7 +32,8 @@ class ImportAreas(LayerImportAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.NAME_FIELD, self.tr("Name field (auto if empty)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            QgsProcessing.TypeVectorPolygon, optional=True,
+                                                            createByDefault=True))
         self.add_rejects_and_workspace()
         self.addParameter(QgsProcessingParameterEnum("AS", self.tr("In the workspace, these are"),
                                                      [self.tr("Areas (wards, beats, neighbourhoods)"),

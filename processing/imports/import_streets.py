@@ -44,7 +44,8 @@ class ImportStreets(LayerImportAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.KEEP_UNNAMED, self.tr("Keep unnamed segments"),
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Street segments"),
-                                                            QgsProcessing.TypeVectorLine))
+                                                            QgsProcessing.TypeVectorLine, optional=True,
+                                                            createByDefault=True))
         self.add_rejects_and_workspace()
         self.add_counts(("STREETS", "Streets"))
 

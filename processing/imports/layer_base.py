@@ -31,6 +31,9 @@ class LayerImportAlgorithm(LptAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         msg = input_problem(parameters.get(self.INPUT), self.INPUT_KIND, layer=True)
+        if not msg:
+            from ..workspace_param import output_or_workspace
+            msg = output_or_workspace(self, parameters, context)
         return (False, msg) if msg else super().checkParameterValues(parameters, context)
 
     def open_input(self, parameters, context, hint: str):
