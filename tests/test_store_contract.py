@@ -282,9 +282,12 @@ def test_single_polygons_go_into_a_multipolygon_table_on_both_backends(ws):
 def test_awkward_text_and_numbers_read_back_exactly_from_both(pg_db, tmp_path):
     """A new table goes into PostGIS as CSV blocks (core/store/postgis_write.py): text that looks like CSV or COPY
     syntax, and reals in their shortest form, read back as they were written, as from a GeoPackage."""
-    text = ["\\.", "\\N", "back\\slash", "  padded ", "line\r\nbreak", "Ffordd Ŵyn — “quoted”", '"', ",", "NULL", ""]
-    df = pd.DataFrame({"t": text, "x": [0.1 + 0.2, -0.0, 1e308, 5e-324, 2.0 ** 53 + 1, 1 / 3, np.nan, 7.0, -1.5, 0.0],
-                       "n": np.array([2 ** 62, -(2 ** 62), 0, 1, -1, 3, 4, 5, 6, 7], dtype=np.int64)})
+    text = ["\\.", "\\N", "back\\slash", "  padded ", "line\r\nbreak", "Ffordd Ŵyn — “quoted”", '"', ",", "NULL", "",
+            "return\ronly", "feed\nonly"]
+    df = pd.DataFrame({"t": text, "x": [0.1 + 0.2, -0.0, 1e308, 5e-324, 2.0 ** 53 + 1, 1 / 3, np.nan, 7.0, -1.5, 0.0,
+                                        np.inf, -np.inf],
+                       "n": np.array([2 ** 62, -(2 ** 62), 0, 1, -1, 3, 4, 5, 6, 7, 8, 9], dtype=np.int64),
+                       "b": [True, False] * 6})
     got = []
     for ws in (str(tmp_path / "w.gpkg"), pg_db):
         with W.open_store(ws) as st:

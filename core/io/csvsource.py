@@ -243,7 +243,7 @@ class CsvSource:
                         continue
                     if start < st.records:
                         chunk = chunk.iloc[st.records - start:]
-                    body = self._shape(chunk, ncol, st, skip + 1 + done - len(chunk))
+                    body = self._shape(chunk, ncol, st, skip + 1 + done - len(chunk), engine)
                     st.records = done
                     yield body
             except (pd.errors.ParserError, csv.Error) as exc:
@@ -283,16 +283,29 @@ class CsvSource:
             st.line = int(rows[-1] + breaks[-1] + 1)
         return rows
 
-    def _shape(self, chunk: pd.DataFrame, ncol: int, st: _Read, first_row: int) -> pd.DataFrame:
+    @staticmethod
+    def _blank(body: pd.DataFrame) -> np.ndarray:
+        """Rows whose every field is empty: only rows with an empty first field are compared field by field."""
+        blank = body.iloc[:, 0].to_numpy(dtype=object) == "" if body.shape[1] else np.ones(len(body), bool)
+        if blank.any() and body.shape[1] > 1:
+            blank[blank] = (body.iloc[blank.nonzero()[0], 1:].to_numpy(dtype=object) == "").all(axis=1)
+        return blank
+
+    def _shape(self, chunk: pd.DataFrame, ncol: int, st: _Read, first_row: int, engine: str = "c") -> pd.DataFrame:
         lines = self._lines(chunk, ncol, st)
         chunk.index = np.arange(first_row, first_row + len(chunk), dtype=np.int64)   # spreadsheet rows
         body = chunk.iloc[:, :ncol]
-        extra = chunk.iloc[:, ncol:].fillna("")
-        has_extra = (extra != "").any(axis=1)
+        spare = chunk.iloc[:, ncol:].to_numpy(dtype=object)
+        filled = spare != ""
+        if engine != "c":   # the C reader gives '' for a missing field (dtype str, no NA values); Python's None
+            filled &= ~pd.isna(spare)
+        has_extra = pd.Series(filled.any(axis=1), index=chunk.index)
         extra_txt = pd.Series("", index=chunk.index, dtype=object)
         if has_extra.any():  # rare: join the spare fields of those rows only
-            extra_txt[has_extra] = extra[has_extra].agg(lambda r: self.delimiter.join(v for v in r if v), axis=1)
-        body = body.fillna("")
+            extra = chunk.iloc[:, ncol:][has_extra].fillna("")
+            extra_txt[has_extra] = extra.agg(lambda r: self.delimiter.join(v for v in r if v), axis=1)
+        if engine != "c":
+            body = body.fillna("")
         body.columns = self.header
         quote = {c: np.full(len(chunk), "", dtype=object) for c in QUOTE_COLUMNS}
         for line in (set(st.marks) & set(lines.tolist())) if st.marks else ():
@@ -305,7 +318,7 @@ class CsvSource:
                 quote[c][i] = v
             body.iloc[i, :] = ""
             extra_txt.iloc[i] = ""
-        blank = (body == "").all(axis=1) & (extra_txt == "") & (quote[QUOTE_COLUMNS[0]] == "")
+        blank = self._blank(body) & ~has_extra.to_numpy() & (quote[QUOTE_COLUMNS[0]] == "")
         body = body[~blank].copy()
         bad = pd.Series("", index=body.index, dtype=object)
         if self.suspect and len(body):
@@ -316,7 +329,7 @@ class CsvSource:
         body["__extra"] = extra_txt[~blank]
         body["__bad"] = bad
         for c in QUOTE_COLUMNS:
-            body[c] = quote[c][~blank.values]
+            body[c] = quote[c][~blank]
         return body
 
 

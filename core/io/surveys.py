@@ -60,7 +60,11 @@ def parse_likert(s: pd.Series):
 
 
 def wave_of(dates: pd.Series) -> pd.Series:
-    return dates.dt.year.astype("Int64").astype(str) + "-Q" + dates.dt.quarter.astype("Int64").astype(str)
+    """'2024-Q1' for each date ('<NA>-Q<NA>' for none), built once per distinct quarter."""
+    code = (dates.dt.year * 4 + dates.dt.quarter - 1).fillna(-1).astype(np.int64).to_numpy()
+    uniq, inverse = np.unique(code, return_inverse=True)
+    labels = np.array([f"{u // 4}-Q{u % 4 + 1}" if u >= 0 else "<NA>-Q<NA>" for u in uniq.tolist()], dtype=object)
+    return pd.Series(labels[inverse], index=dates.index)
 
 
 class SurveysReader(TableReader):
@@ -128,7 +132,8 @@ class SurveysReader(TableReader):
         norm, bad = self._priorities(df.priorities)
         unknown = tr("unknown local priority: {given} (known: {known})")
         known = ", ".join(self.categories)
-        chk.reject(bad != "", "priorities", bad.map(lambda b: unknown.format(given=b, known=known)))
+        hit = bad != ""
+        chk.reject(hit, "priorities", bad.where(~hit, bad[hit].map(lambda b: unknown.format(given=b, known=known))))
         df["priorities"] = norm
         df["concern"] = df.concern.str.replace(r"\s+", " ", regex=True).str.strip()
         df["submitted"] = iso_text(sub)

@@ -47,6 +47,13 @@ def _parse_zoned(s: pd.Series) -> pd.Series:
     return t.dt.tz_convert(LOCAL_TZ).dt.tz_localize(None)
 
 
+def _holds_any(s: pd.Series, needles) -> bool:
+    """Whether any value of the text column ``s`` contains any of ``needles``: one search of the values joined,
+    not a regular expression per value (a date-only column has no 'T' and no ':')."""
+    joined = "\x00".join(s.tolist())
+    return any(n in joined for n in needles)
+
+
 def parse_dates(s: pd.Series, formats: Iterable[str] = DATE_FORMATS) -> pd.Series:
     """Parse strings to datetime64 with UK day-first formats; NaT where none fits.
 
@@ -56,7 +63,8 @@ def parse_dates(s: pd.Series, formats: Iterable[str] = DATE_FORMATS) -> pd.Serie
     s = s.astype(str).str.strip()
     out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]")
     todo = s != ""
-    zoned = todo & s.str.contains(_TZ_RE, regex=True) & s.str.contains("T|:", regex=True)
+    zoned = todo & s.str.contains(_TZ_RE, regex=True) & s.str.contains("T|:", regex=True) \
+        if _holds_any(s, ("T", ":")) else pd.Series(False, index=s.index)
     if zoned.any():
         with np.errstate(all="ignore"):
             try:
@@ -108,7 +116,8 @@ def iso_text(s: pd.Series, unit: str = "D") -> pd.Series:
     """Dates as ISO text, '2024-02-03' (``unit`` D) or '2024-02' (M), NaT as NaN: what ``Series.dt.strftime``
     gives, formatted by NumPy in one call (pandas formats value by value)."""
     v = s.values.astype(f"datetime64[{unit}]")
-    out = v.astype(str).astype(object)
+    uniq, inverse = np.unique(v, return_inverse=True)          # a few hundred days: each formatted once
+    out = uniq.astype(str).astype(object)[inverse]
     out[np.isnat(v)] = np.nan
     return pd.Series(out, index=s.index)
 
@@ -120,7 +129,10 @@ def parse_month(s: pd.Series) -> pd.Series:
 
 def to_number(s: pd.Series) -> pd.Series:
     """Numeric value or NaN; accepts thousands separators and surrounding spaces."""
-    return pd.to_numeric(s.astype(str).str.strip().str.replace(",", "", regex=False), errors="coerce")
+    t = s.astype(str).str.strip()
+    if _holds_any(t, (",",)):
+        t = t.str.replace(",", "", regex=False)
+    return pd.to_numeric(t, errors="coerce")
 
 
 def whole_number_text(v: pd.Series) -> pd.Series:

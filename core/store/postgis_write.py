@@ -6,6 +6,7 @@ goes row by row as before (:meth:`.postgis.PostGISStore._copy`).  NULL is the ma
 reals are written in their shortest round-trip form, so they read back exactly."""
 from __future__ import annotations
 
+import csv
 import io
 
 import pandas as pd
@@ -36,9 +37,21 @@ def copy_csv(con, name: str, df: pd.DataFrame, cols, geometry) -> bool:
         names.append(sql.Identifier(Q.GEOM))
     stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, NULL {})").format(
         Q.table(name), sql.SQL(", ").join(names), sql.Literal(NULL))
+    columns = [_cells(out[c]) for c in out.columns]
     with con.cursor() as cur, cur.copy(stmt) as copy:
         for lo in range(0, len(out), BLOCK):
             text = io.StringIO()
-            out.iloc[lo:lo + BLOCK].to_csv(text, header=False, index=False, na_rep=NULL, lineterminator="\n")
+            csv.writer(text, lineterminator="\r\n").writerows(zip(*(c[lo:lo + BLOCK] for c in columns)))
             copy.write(text.getvalue().encode("utf-8"))
     return True
+
+
+def _cells(s: pd.Series) -> list:
+    """A column as Python values for the csv module (C): numbers as Python numbers (``str`` of a float is its
+    shortest round-trip form), missing values as the NULL marker.  pandas' to_csv formatted them a third slower."""
+    values = s.to_numpy(dtype=object)
+    missing = pd.isna(values)
+    if missing.any():
+        values = values.copy()
+        values[missing] = NULL
+    return values.tolist()
