@@ -26,6 +26,8 @@ only what holds; actions come from the rule table ``resources/config/action_rule
 """
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional
 
@@ -225,11 +227,31 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     out = out.join(rise_detail(cmp.streets, out.rise_field))     # the counts and q-value a rise reason cites
     out.loc[out.rise_1.eq(0) & out.rise_field.notna(), "rise_pct"] = np.nan   # from none: no percentage
     progress(60)
-    out = out.join(_uncertainty(d, comp, w, nv, cfg, is_cancelled).set_index(selected))
+    # the bootstrap needs only the scores' inputs and nothing after it needs its intervals until the summary: it
+    # runs on the other core (NumPy and SciPy release the GIL) while the ranking is explained and checked
+    stop = threading.Event()
+    cancelled = lambda: stop.is_set() or bool(is_cancelled and is_cancelled())     # noqa: E731
+    with ThreadPoolExecutor(1, thread_name_prefix="lpt-bootstrap") as pool:
+        intervals = pool.submit(_uncertainty, d, comp, w, nv, cfg, cancelled)
+        try:
+            out, checks, places, eq = _explain_and_check(out, comp, rises, est, force_rate, slinks, inp, links,
+                                                         crimes, st, ar, period, prev, harm_w, w, cfg, progress)
+        except BaseException:
+            stop.set()               # the bootstrap stops at its next block; the pool waits for it
+            raise
+        out = _with_intervals(out, intervals.result().set_index(selected))
+    summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
+    summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
+    return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq, checks)
+
+
+def _explain_and_check(out, comp, rises, est, force_rate, slinks, inp, links, crimes, st, ar, period, prev, harm_w, w,
+                       cfg, progress):
+    """Ranks, reasons and actions of the scored streets; then the crime risk, forecast and stability checks (issue
+    #26), the hot places and the equality check: (streets, checks, places, equality)."""
     out = _rank(out)
     progress(80)
-    f_tc = est["tc_force"]
-    sentences = R.texts(out, {"tc": f_tc, "reg": force_rate}, cfg.visit_months)
+    sentences = R.texts(out, {"tc": est["tc_force"], "reg": force_rate}, cfg.visit_months)
     pts = out[[f"{c}_pts" for c in COMPONENTS]].set_axis(COMPONENTS, axis=1)
     chosen = R.pick(pts, sentences, R.holds(out), COMPONENTS)
     for k in range(3):
@@ -238,14 +260,19 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     out["actions"] = _actions(out, comp, rises, slinks, inp, cfg)
     out["period"], out["previous"] = period.name, prev.name
     out = out.reset_index()
-    from .forecast_run import run_checks    # issue #26: crime risk, forecast accuracy, stability
+    from .forecast_run import run_checks
     checks = run_checks(out, comp, slinks.crimes, inp.streets, period, harm_w, w, cfg.gi_distance, cfg.top_n)
     progress(90)
     places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
-    eq = equality_check(out, inp, links, cfg.top_n)
-    summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
-    summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
-    return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq, checks)
+    return out, checks, places, equality_check(out, inp, links, cfg.top_n)
+
+
+def _with_intervals(out: pd.DataFrame, intervals: pd.DataFrame) -> pd.DataFrame:
+    """The bootstrap's columns joined by street, placed before ``rank`` as the layer has always had them."""
+    out = out.join(intervals, on="street_id")
+    cols = [c for c in out.columns if c not in intervals.columns]
+    at = cols.index("rank")
+    return out[cols[:at] + list(intervals.columns) + cols[at:]]
 
 
 def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str, float]) -> Dict[str, object]:

@@ -41,10 +41,13 @@ def binomial_change_p(x1, x2, t1: float = 1.0, t2: float = 1.0) -> np.ndarray:
     n = x1 + x2
     p0 = t2 / (t1 + t2)
     from scipy import stats             # here, not at import: scipy.stats takes 0.3 s to load
-    lo = stats.binom.cdf(x2, n, p0)
-    hi = stats.binom.sf(x2 - 1, n, p0)
-    p = np.minimum(1.0, 2.0 * np.minimum(lo, hi))
-    return np.where(n > 0, p, 1.0)
+    p = np.ones(n.shape)
+    live = n > 0                        # no events in either period: p = 1 (most streets, for most metrics)
+    if live.any():
+        lo = stats.binom.cdf(x2[live], n[live], p0)
+        hi = stats.binom.sf(x2[live] - 1, n[live], p0)
+        p[live] = np.minimum(1.0, 2.0 * np.minimum(lo, hi))
+    return p
 
 
 def bh_qvalues(p: np.ndarray) -> np.ndarray:
@@ -97,13 +100,14 @@ def _answer_stats(d: pd.DataFrame, key: str, metric: str) -> pd.DataFrame:
 def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
                    answers: Tuple[pd.DataFrame, pd.DataFrame], p1: Period, p2: Period, alpha: float,
                    suppress_below: int, crime_months: Optional[Tuple[int, int]] = None, comparable: bool = True) -> pd.DataFrame:
-    a, b = a.set_index(key), b.set_index(key)
+    a = a.set_index(key)
+    b = b.set_index(key)[COUNT_METRICS + STOCK_METRICS].reindex(a.index)     # aligned once, not per metric
     out: Dict[str, object] = {}     # columns, assembled once at the end
     for mtr in COUNT_METRICS:
         is_crime = mtr == "crimes" or mtr in CRIME_FIELDS.values()
         # crime as a rate per month with data; never called significant when a period is only partly covered
         t1, t2 = crime_months if (is_crime and crime_months) else (p1.months, p2.months)
-        x1, x2 = a[mtr].fillna(0).values, b[mtr].reindex(a.index).fillna(0).values
+        x1, x2 = a[mtr].fillna(0).values, b[mtr].fillna(0).values
         p = binomial_change_p(x1, x2, t1, t2)
         out[f"{mtr}_1"], out[f"{mtr}_2"] = x1.astype(np.int64), x2.astype(np.int64)
         # change in the monthly rate, so periods of different length compare fairly
@@ -114,7 +118,7 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
         out[f"{mtr}_q"] = q = bh_qvalues(p)
         out[f"{mtr}_sig"] = (q < alpha) & (comparable or not is_crime)
     for mtr in STOCK_METRICS:
-        v1, v2 = a[mtr].values.astype(float), b[mtr].reindex(a.index).values.astype(float)
+        v1, v2 = a[mtr].values.astype(float), b[mtr].values.astype(float)
         out[f"{mtr}_1"], out[f"{mtr}_2"] = v1, v2
         out[f"{mtr}_chg"] = v2 - v1
         out[f"{mtr}_pct"] = np.round(pct_change(v1, v2), 1)

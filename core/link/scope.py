@@ -99,13 +99,15 @@ def street_points(streets: pd.DataFrame) -> pd.DataFrame:
     """Per street id: the midpoint (mx, my) of its longest segment."""
     import shapely
     g = streets.geometry.values
-    d = pd.DataFrame({"street_id": streets.street_id.astype(str).values, "length": shapely.length(g),
-                      "segment_id": streets.segment_id.values, "row": np.arange(len(g))})
-    d = d.sort_values(["street_id", "length", "segment_id"], ascending=[True, False, True])
-    d = d.drop_duplicates("street_id")
-    mid = shapely.line_interpolate_point(g[d.row.values], 0.5, normalized=True)      # the longest segments only
+    codes, ids = pd.factorize(streets.street_id.astype(str).values, sort=True)     # codes in street id order
+    if not len(codes):
+        return pd.DataFrame({"mx": [], "my": []}, index=pd.Index([], name="street_id", dtype=object))
+    # by street, then longest first (no length last), then lowest segment id: the first row of each street
+    order = np.lexsort((streets.segment_id.to_numpy(), -shapely.length(g), codes))
+    first = order[np.r_[True, codes[order][1:] != codes[order][:-1]]]
+    mid = shapely.line_interpolate_point(g[first], 0.5, normalized=True)      # the longest segments only
     return pd.DataFrame({"mx": shapely.get_x(mid), "my": shapely.get_y(mid)},
-                        index=pd.Index(d.street_id.values, name="street_id"))
+                        index=pd.Index(ids[codes[first]], name="street_id"))
 
 
 def _isin(col: pd.Series, values) -> np.ndarray:
