@@ -70,6 +70,11 @@ def data_box(dock) -> QGroupBox:
     dock.workspace_button.setToolTip(tr("A workspace GeoPackage: its members, postcodes and areas are read from it, "
                                         "and added to the project for the map"))
     f.addRow(dock.workspace_button)
+    dock.database_button = _button(tr("Open a database workspace…"), dock.open_database_workspace)
+    dock.database_button.setToolTip(tr("A PostGIS workspace: a PostgreSQL connection saved in QGIS (Browser > "
+                                       "PostgreSQL), or service=NAME from pg_service.conf. You see the members, "
+                                       "areas and set-ups your role and areas allow."))
+    f.addRow(dock.database_button)
     dock.load_button = _button(tr("Load"), dock.load_data)
     dock.data_label = QLabel(tr("Choose the layers made by the Import algorithms, then Load."))
     dock.data_label.setWordWrap(True)

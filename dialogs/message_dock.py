@@ -133,14 +133,37 @@ class MessageDock(QgsDockWidget):
         self._show_workspace_layers(path)
         return self._loaded(members, areas)
 
+    def open_database_workspace(self, name: str = "") -> bool:
+        """A PostGIS workspace (a connection saved in QGIS, ``pg:NAME``, or ``service=NAME``), picked from the saved
+        connections or typed; then read as :meth:`open_workspace` reads a GeoPackage - under the user's own role."""
+        from ..qgisio.connection import register, saved_names
+        register()                         # pg:NAME resolved through QGIS's saved connections
+        if not name:
+            from qgis.PyQt.QtWidgets import QInputDialog
+            items = [f"pg:{n}" for n in saved_names()] or ["service=lpt"]
+            name, ok = QInputDialog.getItem(self, tr("Open a database workspace"), tr(
+                "Connection (pg:NAME, a connection saved in QGIS; or service=NAME)"), items, 0, True)
+            if not ok:
+                return False
+        return self.open_workspace(name.strip()) if name.strip() else False
+
     def _show_workspace_layers(self, path: str) -> None:
         """The workspace's tables on the map, chosen in the combos; they are shown, never read back."""
         from qgis.core import QgsVectorLayer
+        from ..core.store.postgis_conn import is_postgres, label_of
         project = QgsProject.instance()
-        group = project.layerTreeRoot().insertGroup(0, tr("Workspace: {0}").format(os.path.basename(path)))
+        database = is_postgres(path)
+        group = project.layerTreeRoot().insertGroup(0, tr("Workspace: {0}").format(
+            label_of(path) if database else os.path.basename(path)))
         for table, combo in (("members", self.members_combo), ("postcodes", self.postcodes_combo),
                              ("areas", self.areas_combo)):
-            layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+            if database:
+                from ..core.store.postgis_sql import GEOM
+                from ..core.store.workspace import TABLES
+                from ..qgisio.connection import layer_source
+                layer = QgsVectorLayer(layer_source(path, table, GEOM if TABLES[table] else None), table, "postgres")
+            else:
+                layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
             project.addMapLayer(layer, False)
             group.addLayer(layer)
             combo.blockSignals(True)
@@ -359,7 +382,13 @@ class MessageDock(QgsDockWidget):
         hist = pd.DataFrame(columns=["member_id", "sent_at"])
         path = self.log_widget.filePath()
         if self.workspace_path or (path and os.path.exists(path)):     # the workspace's log (+ an earlier file)
-            hist = read_log(self.workspace_path, path if path and os.path.exists(path) else "")[1]
+            try:
+                hist = read_log(self.workspace_path, path if path and os.path.exists(path) else "")[1]
+            except LptInputError as exc:        # fails closed: no frequency guard, no sending
+                self.recent_label.setText("")
+                return M.GuardResult(len(self.audience), 0, self.frequency_days.value(), self.min_audience.value(),
+                                     True, [tr("The message log cannot be read, so nothing can be sent: {0}").format(
+                                         exc)])
         g = M.check_guards(self.audience.member_id if len(self.audience) else [], hist, datetime.now(timezone.utc),
                            self.frequency_days.value(), self.min_audience.value(), not self.block_frequency.isChecked())
         self.recent_label.setText(tr("{0:,} of {1:,} recipients had a message in the last {2} days: tick 'Send anyway' "

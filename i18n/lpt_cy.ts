@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="../dialogs/dock_boxes.py" />
+      <source>A PostGIS workspace: a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL), or service=NAME from pg_service.conf. You see the members, areas and set-ups your role and areas allow.</source>
+      <translation>Man gwaith PostGIS: cysylltiad PostgreSQL a gadwyd yn QGIS (Porwr &gt; PostgreSQL), neu service=NAME o pg_service.conf. Rydych yn gweld yr aelodau, yr ardaloedd a'r trefniannau y mae eich rôl a'ch ardaloedd yn eu caniatáu.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/dock_boxes.py" />
       <source>A workspace GeoPackage: its members, postcodes and areas are read from it, and added to the project for the map</source>
       <translation>GeoPackage man gwaith: darllenir ei aelodau, ei godau post a'i ardaloedd ohono, a'u hychwanegu at y prosiect ar gyfer y map</translation>
     </message>
@@ -92,6 +97,11 @@
       <location filename="../dialogs/dock_boxes.py" />
       <source>Clear the drawn area</source>
       <translation>Clirio'r ardal a luniwyd</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/message_dock.py" />
+      <source>Connection (pg:NAME, a connection saved in QGIS; or service=NAME)</source>
+      <translation>Cysylltiad (pg:NAME, cysylltiad a gadwyd yn QGIS; neu service=NAME)</translation>
     </message>
     <message>
       <location filename="../dialogs/dependency_installer.py" />
@@ -235,6 +245,16 @@
     </message>
     <message>
       <location filename="../dialogs/message_dock.py" />
+      <source>Open a database workspace</source>
+      <translation>Agor man gwaith cronfa ddata</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/dock_boxes.py" />
+      <source>Open a database workspace…</source>
+      <translation>Agor man gwaith cronfa ddata…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/message_dock.py" />
       <source>Open a workspace</source>
       <translation>Agor man gwaith</translation>
     </message>
@@ -317,6 +337,11 @@
       <location filename="../dialogs/dock_boxes.py" />
       <source>The layers made by the Import algorithms: members, postcodes and areas are needed; insight and change layers fill the message with figures.</source>
       <translation>Yr haenau a wnaed gan yr algorithmau Mewnforio: mae angen aelodau, codau post ac ardaloedd; mae haenau mewnwelediad a newid yn llenwi'r neges â ffigurau.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/message_dock.py" />
+      <source>The message log cannot be read, so nothing can be sent: {0}</source>
+      <translation>Ni ellir darllen y log negeseuon, felly ni ellir anfon dim: {0}</translation>
     </message>
     <message>
       <location filename="../dialogs/dock_setups.py" />

@@ -22,7 +22,7 @@ def workspace_parameter(description: str, optional: bool = False, key: str = KEY
 
 def _register_connections() -> None:
     """QGIS saved connections (``pg:NAME``) resolved through QGIS for core (light: no psycopg imported)."""
-    from .store.connection import register
+    from ..qgisio.connection import register
     register()
 
 

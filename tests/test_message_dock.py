@@ -303,3 +303,75 @@ def test_a_deleted_dock_leaves_nothing_connected_to_the_project(qgis_iface):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           env=dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen"))
     assert proc.returncode == 0 and "alive 1" in proc.stdout, proc.stderr[-2000:]
+
+
+def _to_postgis(gpkg: str, conninfo: str) -> None:
+    """Every data and link table of a GeoPackage workspace copied into a PostGIS workspace through the store."""
+    from local_priority_targeting.core.store import workspace as W
+    with W.open_store(gpkg, create=False) as src, W.open_store(conninfo) as dst:
+        for t in src.tables():
+            if t in W.TABLES or t.startswith("link_"):
+                kind = W.TABLES.get(t)
+                dst.write_table(t, src.read_table(t), "geometry" if kind else None, kind or "GEOMETRY")
+        for key in ("links_fingerprint", "crime_force", "crime_source"):
+            if src.get_meta(key) is not None:
+                dst.set_meta(key, src.get_meta(key))
+
+
+def test_the_dock_opens_a_database_workspace_under_the_users_role(dock, imported, pg_db, pg_server, run_alg,
+                                                                  tmp_path):
+    """'Open a database workspace…': the same workspace in PostGIS gives the analyst the GeoPackage's audience, its
+    tables on the map as PostGIS layers; through a connection saved in QGIS (pg:NAME) too; an officer assigned one
+    ward sees that ward's members only - the same count there - and no member elsewhere; a saved connection
+    deleted while open blocks sending (the message log cannot be read) instead of crashing the dock."""
+    d, layers = dock
+    _database_checks(d, layers, imported, pg_db, pg_server, "E05011541", run_alg, tmp_path)
+
+
+def _database_checks(d, layers, imported, pg_db, pg_server, ward, run_alg, tmp_path):
+    import psycopg
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+    from local_priority_targeting.core.store.postgis_setup import setup_database
+
+    def tick(codes):
+        for i in range(d.area_list.count()):
+            d.area_list.item(i).setCheckState(Qt.Checked if d.area_list.item(i).data(Qt.UserRole) in codes
+                                              else Qt.Unchecked)
+        return count(d)
+    assert d.open_workspace(imported.workspace)
+    every = [d.area_list.item(i).data(Qt.UserRole) for i in range(d.area_list.count())]
+    in_ward, everywhere, members = tick([ward]), tick(every), len(d.members)
+    _to_postgis(imported.workspace, pg_db)
+    setup_database(pg_db)
+    run_alg("lpt:linkcommunity", {"WORKSPACE": pg_db, "STREET_INSIGHT": "TEMPORARY_OUTPUT",     # the links: an
+                                  "AREA_INSIGHT": str(tmp_path / "pg_ai.gpkg"),              # officer's rows
+                                  "FORCE_SUMMARY": "TEMPORARY_OUTPUT", "UNMATCHED": "TEMPORARY_OUTPUT"})
+    assert d.open_database_workspace(pg_db)
+    assert d.members_combo.currentLayer().providerType() == "postgres" and d.areas_combo.currentLayer().isValid()
+    assert d.areas_combo.currentLayer().featureCount() == layers["AREAS"].featureCount()
+    assert (tick([ward]), tick(every), len(d.members)) == (in_ward, everywhere, members) and in_ward > 50
+    meta = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection(pg_server.root, str(pg_server.port), pg_db.split("dbname=")[1].split()[0], "lpt_super", "")
+    meta.saveConnection(meta.createConnection(uri.uri(False), {"saveUsername": True}), "LPT dock test")
+    try:
+        assert d.open_database_workspace("pg:LPT dock test") and tick([ward]) == in_ward
+        assert d.postcodes_combo.currentLayer().isValid()
+    finally:
+        meta.deleteConnection("LPT dock test")
+    g = d.guards()                    # the connection gone: the log cannot be read, so nothing can be sent
+    assert g.blocked and "cannot be read" in g.messages[0] and "LPT dock test" in g.messages[0]
+    with psycopg.connect(pg_db, autocommit=True) as con:
+        con.execute("DROP ROLE IF EXISTS dock_pc")
+        con.execute("CREATE ROLE dock_pc LOGIN IN ROLE lpt_officer")
+        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('dock_pc', %s)", (ward,))
+    try:
+        assert d.open_database_workspace(pg_server.conninfo(pg_db.split("dbname=")[1].split()[0], user="dock_pc")), \
+            d.data_label.text()
+        assert tick([ward]) == in_ward and tick(every) == in_ward and len(d.members) < members
+    finally:
+        d.close()
+        with psycopg.connect(pg_db, autocommit=True) as con:
+            con.execute("REASSIGN OWNED BY dock_pc TO lpt_super")
+            con.execute("DROP OWNED BY dock_pc")
+            con.execute("DROP ROLE dock_pc")

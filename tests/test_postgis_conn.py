@@ -81,7 +81,7 @@ def test_a_saved_qgis_connection_logs_in_with_its_authentication_configuration(p
     from qgis.core import QgsApplication, QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback
     from qgis.core import QgsProviderRegistry
     from local_priority_targeting.core.engage import audit
-    from local_priority_targeting.processing.store.connection import saved_connection
+    from local_priority_targeting.qgisio.connection import saved_connection
     dbname = pg_db.split("dbname=")[1].split()[0]
     run_alg("lpt:setupdatabase", {"WORKSPACE": pg_db, "SECURITY": True})
     with psycopg.connect(pg_db, autocommit=True) as con:

@@ -2,7 +2,7 @@
 
 A PostGIS workspace is named by ``service=NAME`` (a service in ``pg_service.conf``), a ``postgresql://`` URI, or a
 libpq keyword string (``host=... dbname=...``).  A QGIS saved connection (``pg:NAME``) is resolved into one of
-these by the processing layer (:mod:`processing.store.connection`), never here.  Credentials come from the
+these by the processing layer (:mod:`qgisio.connection`), never here.  Credentials come from the
 service file, ``~/.pgpass`` or QGIS's authentication database: a name that carries a password is refused, so a
 password is never in a parameter, a log line, a report or a project file.  No psycopg import here: this module
 is light (the dispatch in :func:`.workspace.open_store` asks it first).
@@ -16,7 +16,7 @@ from ..errors import LptInputError
 from ..i18n import tr
 
 QGIS_PREFIX = "pg:"
-# set by the QGIS side (processing/store/connection.py): a saved connection's name -> its libpq parameters, with
+# set by the QGIS side (qgisio/connection.py): a saved connection's name -> its libpq parameters, with
 # the password only when QGIS's authentication configuration (or the saved connection) holds one
 _resolver: Optional[Callable[[str], Dict[str, str]]] = None
 

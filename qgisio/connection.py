@@ -1,7 +1,11 @@
 """A PostgreSQL connection saved in QGIS (``pg:NAME`` as the WORKSPACE), resolved here - the QGIS side - into the
 libpq parameters core connects with: host, port, database, user from the saved connection; the password only from
 QGIS's authentication configuration (``authcfg``) or the saved connection itself, never typed into a parameter,
-never logged.  Registered with core at the provider's load (:func:`register`); core never imports QGIS."""
+never logged.  Registered with core at the provider's load and when the dock opens a database workspace
+(:func:`register`); core never imports QGIS.  Also the saved connections' names (the dock's picker) and the
+QGIS layer source of a workspace table (the dock adds them to the map)."""
+from typing import List, Optional
+
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 # QGIS's SSL modes in libpq's words (by the enum's names: a saved "require" must never become "prefer")
@@ -11,7 +15,7 @@ SSL = {QgsDataSourceUri.SslPrefer: "prefer", QgsDataSourceUri.SslDisable: "disab
 
 
 def saved_connection(name: str) -> dict:
-    from ...core.errors import LptInputError
+    from ..core.errors import LptInputError
     meta = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         conn = meta.findConnection(name) if meta is not None else None
@@ -36,7 +40,7 @@ def _params(uri: QgsDataSourceUri, name: str) -> dict:
         if isinstance(loaded, tuple) and len(loaded) > 1 and loaded[1] is not None:
             cfg = loaded[1]
         if not ok:
-            from ...core.errors import LptInputError
+            from ..core.errors import LptInputError
             raise LptInputError("the QGIS authentication configuration of this connection cannot be read",
                                 f"QGIS connection {name}", "check it in Settings > Options > Authentication (the "
                                 "master password may be needed).")
@@ -47,5 +51,34 @@ def _params(uri: QgsDataSourceUri, name: str) -> dict:
 
 def register() -> None:
     """Let core resolve ``pg:NAME`` workspaces through QGIS's saved connections (light: no psycopg)."""
-    from ...core.store import postgis_conn
+    from ..core.store import postgis_conn
     postgis_conn.set_resolver(saved_connection)
+
+
+def saved_names() -> List[str]:
+    """The names of the PostgreSQL connections saved in QGIS (Browser > PostgreSQL), sorted."""
+    meta = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        return sorted(meta.connections().keys()) if meta is not None else []
+    except Exception:                       # noqa: BLE001 - QgsProviderConnectionException: none readable
+        return []
+
+
+def layer_source(workspace: str, table: str, geometry: Optional[str]) -> str:
+    """The postgres provider's source of workspace ``table`` (schema ``lpt``, key ``fid``): a saved connection keeps
+    its authentication configuration; a service or libpq name gives its own keys (never a password)."""
+    from ..core.store.postgis_conn import QGIS_PREFIX, parse
+    name = workspace.strip()
+    if name.lower().startswith(QGIS_PREFIX):
+        meta = QgsProviderRegistry.instance().providerMetadata("postgres")
+        uri = QgsDataSourceUri(meta.findConnection(name[len(QGIS_PREFIX):].strip()).uri())
+    else:
+        p = parse(name)
+        mode = {v: k for k, v in SSL.items()}.get(p.get("sslmode", "prefer"), QgsDataSourceUri.SslPrefer)
+        uri = QgsDataSourceUri()
+        if p.get("service"):
+            uri.setConnection(p["service"], p.get("dbname", ""), p.get("user", ""), "", mode)
+        else:
+            uri.setConnection(p.get("host", ""), p.get("port", ""), p.get("dbname", ""), p.get("user", ""), "", mode)
+    uri.setDataSource("lpt", table, geometry or "", "", "fid")
+    return uri.uri(False)
