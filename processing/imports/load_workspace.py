@@ -37,8 +37,6 @@ class LoadWorkspace(LptAlgorithm):
             "members_rejects.csv, crimes_rejects.csv and so on. The accepted rows are not written to files: use the single imports for that. "
             "For a force's monthly refresh, and for loading many forces (one qgis_process run per force, not six).")
     BASIC = ("WORKSPACE",) + tuple(s[0] for s in STEPS)
-    EXAMPLE = ("qgis_process.bin run lpt:loadworkspace -- WORKSPACE=service=lpt MEMBERS=members.csv "
-               "SURVEYS=surveys.csv CRIMES=crimes.csv POSTCODES=postcodes.csv STREETS=streets.gpkg AREAS=wards.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(workspace_parameter(self.tr(
