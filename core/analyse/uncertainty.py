@@ -21,7 +21,7 @@ from . import replicates as RB
 from .ranks import ranks_of
 from .samples import SampleData, strengths
 
-CELLS = 1_000_000        # streets x categories x replicates in one block: about 8 MB an array
+CELLS = 400_000          # streets x categories x replicates in one block: about 3 MB an array
 
 
 def block_size(d: SampleData, replicates: int) -> int:
