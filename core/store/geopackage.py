@@ -23,6 +23,7 @@ from ..i18n import tr
 from . import faults, gpkg, rtree
 from .gpkg import quoted as _q
 from .base import KIND, SCHEMA_VERSION, Store, check_name
+from .cells import with_missing_as
 
 BATCH = 50_000
 BUSY_SECONDS = 60.0
@@ -60,12 +61,7 @@ def _column_values(s: pd.Series) -> list:
         s = s.astype(object)
     if s.dtype == object:
         if pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
-            vals = s.to_numpy(dtype=object)
-            na = pd.isna(vals)
-            if na.any():
-                vals = vals.copy()
-                vals[na] = None
-            return vals.tolist()
+            return with_missing_as(s.to_numpy(dtype=object), None)
         return [None if v is None or (isinstance(v, float) and v != v) else (v if isinstance(v, (str, int, float, bytes))
                                                                              else str(v)) for v in s.tolist()]
     return s.tolist()

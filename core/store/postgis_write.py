@@ -13,6 +13,7 @@ import pandas as pd
 from psycopg import sql
 
 from . import postgis_sql as Q
+from .cells import with_missing_as
 from .postgis_read import NULL
 
 BLOCK = 50_000
@@ -49,9 +50,4 @@ def copy_csv(con, name: str, df: pd.DataFrame, cols, geometry) -> bool:
 def _cells(s: pd.Series) -> list:
     """A column as Python values for the csv module (C): numbers as Python numbers (``str`` of a float is its
     shortest round-trip form), missing values as the NULL marker.  pandas' to_csv formatted them a third slower."""
-    values = s.to_numpy(dtype=object)
-    missing = pd.isna(values)
-    if missing.any():
-        values = values.copy()
-        values[missing] = NULL
-    return values.tolist()
+    return with_missing_as(s.to_numpy(dtype=object), NULL)
