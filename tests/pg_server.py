@@ -66,11 +66,12 @@ def _ensure_user() -> None:
 class PgServer:
     """One running server; :attr:`conninfo` reaches it as its superuser (``dbname`` to add)."""
 
-    def __init__(self):
+    def __init__(self, ssl: bool = False):
+        self.ssl = ssl              # also listen on 127.0.0.1 with TLS (a self-signed certificate for localhost)
         self.bindir = bin_dir()
         self.root = tempfile.mkdtemp(prefix=f"lpt-pg-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-")
         self.data = os.path.join(self.root, "data")
-        self.port = _worker_port()
+        self.port = _worker_port() + (500 if ssl else 0)
         self.as_root = os.geteuid() == 0
         self.started = False
 
@@ -88,11 +89,27 @@ class PgServer:
                   "--locale=C.UTF-8")
         opts = (f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
                 "-c full_page_writes=off -c max_connections=40 -c shared_buffers=32MB")
+        if self.ssl:
+            opts = opts.replace("listen_addresses=''", "listen_addresses=127.0.0.1") + self._certificate()
         self._run("pg_ctl", "-D", self.data, "-l", os.path.join(self.root, "server.log"), "-o", opts, "-w",
                   "-t", "60", "start")
         self.started = True
         self._template()
         return self
+
+    def _certificate(self) -> str:
+        """A self-signed certificate for localhost (the server's and the clients' root), owned by the server's
+        user; the server options that turn TLS on with it."""
+        self.cert, key = os.path.join(self.root, "server.crt"), os.path.join(self.root, "server.key")
+        subprocess.run(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+                        "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", self.cert],
+                       check=True, capture_output=True)
+        os.chmod(key, 0o600)
+        os.chmod(self.cert, 0o644)
+        if self.as_root:
+            for f in (key, self.cert):
+                shutil.chown(f, USER, USER)
+        return f" -c ssl=on -c ssl_cert_file={self.cert} -c ssl_key_file={key}"
 
     def conninfo(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
         return f"host={self.root} port={self.port} dbname={dbname} user={user}"
