@@ -119,3 +119,18 @@ def test_loadworkspace_through_qgis_process(force, tmp_path, qgis_process):
     with W.open_store(str(ws)) as st:
         assert st.row_count("members") == res["MEMBERS_ACCEPTED"] and st.row_count("areas") == SIZES["N_AREAS"]
     assert os.path.getsize(ws) > 0
+
+
+def test_cancel_stops_the_load_between_or_inside_imports_and_keeps_what_was_loaded(force, tmp_path, lpt_plugin):
+    """Cancel once the first input is loaded: the run fails saying it was cancelled, the tables loaded before stay,
+    nothing after is stored."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 100 / 6 + 1 else None)
+    ws = tmp_path / "ws.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled") as exc:
+        processing.run("lpt:loadworkspace", dict(_inputs(force), WORKSPACE=str(ws)), feedback=feedback)
+    assert "members" in str(exc.value)
+    with W.open_store(str(ws)) as st:
+        assert st.row_count("members") > 0 and not st.has_table("crimes") and not st.has_table("areas")
