@@ -149,21 +149,14 @@ class MessageDock(QgsDockWidget):
 
     def _show_workspace_layers(self, path: str) -> None:
         """The workspace's tables on the map, chosen in the combos; they are shown, never read back."""
-        from qgis.core import QgsVectorLayer
         from ..core.store.postgis_conn import is_postgres, label_of
+        from ..qgisio.connection import workspace_layer
         project = QgsProject.instance()
-        database = is_postgres(path)
         group = project.layerTreeRoot().insertGroup(0, tr("Workspace: {0}").format(
-            label_of(path) if database else os.path.basename(path)))
+            label_of(path) if is_postgres(path) else os.path.basename(path)))
         for table, combo in (("members", self.members_combo), ("postcodes", self.postcodes_combo),
                              ("areas", self.areas_combo)):
-            if database:
-                from ..core.store.postgis_sql import GEOM
-                from ..core.store.workspace import TABLES
-                from ..qgisio.connection import layer_source
-                layer = QgsVectorLayer(layer_source(path, table, GEOM if TABLES[table] else None), table, "postgres")
-            else:
-                layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+            layer = workspace_layer(path, table)
             project.addMapLayer(layer, False)
             group.addLayer(layer)
             combo.blockSignals(True)

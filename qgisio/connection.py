@@ -82,3 +82,15 @@ def layer_source(workspace: str, table: str, geometry: Optional[str]) -> str:
             uri.setConnection(p.get("host", ""), p.get("port", ""), p.get("dbname", ""), p.get("user", ""), "", mode)
     uri.setDataSource("lpt", table, geometry or "", "", "fid")
     return uri.uri(False)
+
+
+def workspace_layer(workspace: str, table: str):
+    """Workspace ``table`` as a QGIS layer: a GeoPackage's layer, or a PostGIS workspace's table (with its geometry
+    column when the table has one)."""
+    from qgis.core import QgsVectorLayer
+    from ..core.store.postgis_conn import is_postgres
+    if not is_postgres(workspace):
+        return QgsVectorLayer(f"{workspace}|layername={table}", table, "ogr")
+    from ..core.store.postgis_sql import GEOM
+    from ..core.store.workspace import TABLES
+    return QgsVectorLayer(layer_source(workspace, table, GEOM if TABLES.get(table) else None), table, "postgres")

@@ -141,23 +141,28 @@ def _free_qgis_objects_before_exit(qgis_app):
             pass
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL + PostGIS server of this worker's own (tests/pg_server.py), stopped after the session.
-    Skipped only when the server programs are absent outside CI; under CI=true their absence fails."""
+def started_pg_server(**options):
+    """A started tests/pg_server.py server (``options``: PgServer's, e.g. ssl=True). Skipped only when the server
+    programs are absent outside CI; under CI=true their absence fails, as does a server that does not start."""
     import pg_server as P
     why = P.missing()
     if why:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"PostgreSQL tests cannot run under CI: {why} (make test installs them)")
         pytest.skip(why)
-    server = P.PgServer()
+    server = P.PgServer(**options)
     try:
-        server.start()
+        return server.start()
     except subprocess.CalledProcessError as exc:
         log = server.log()
         server.stop()
         pytest.fail(f"the test PostgreSQL server did not start: {exc.stderr or exc}\n{log}")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL + PostGIS server of this worker's own (tests/pg_server.py), stopped after the session."""
+    server = started_pg_server()
     yield server
     server.stop()
 

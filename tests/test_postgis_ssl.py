@@ -2,7 +2,6 @@
 (tests/pg_server.py, ssl=True). The workspace name's sslmode is honoured (require and verify-full encrypt; a
 certificate that cannot be verified is refused with a clear error, never a traceback or a silent fallback), and a
 QGIS saved connection set to 'require' connects encrypted."""
-import os
 import subprocess
 
 import pandas as pd
@@ -14,19 +13,8 @@ from local_priority_targeting.core.store import workspace as W
 
 @pytest.fixture(scope="module")
 def tls_server():
-    import pg_server as P
-    why = P.missing()
-    if why:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"PostgreSQL tests cannot run under CI: {why} (make test installs them)")
-        pytest.skip(why)
-    server = P.PgServer(ssl=True)
-    try:
-        server.start()
-    except subprocess.CalledProcessError as exc:
-        log = server.log()
-        server.stop()
-        pytest.fail(f"the TLS test server did not start: {exc.stderr or exc}\n{log}")
+    from conftest import started_pg_server
+    server = started_pg_server(ssl=True)
     server.new_database("tls")
     yield server
     server.stop()

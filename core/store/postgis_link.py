@@ -4,7 +4,6 @@ the lowest segment_id; the area of a point by ``ST_Intersects`` (a point on a sh
 lowest area_code).  The same answers as the in-memory trees of :mod:`..link.link`, by contract and by test."""
 from __future__ import annotations
 
-import io
 from typing import Tuple
 
 import numpy as np
@@ -13,7 +12,7 @@ from psycopg import sql
 
 from . import postgis_sql as Q
 from .postgis_faults import guarded
-from .postgis_read import _drain
+from .postgis_read import copy_frame
 
 CHUNK = 50_000
 POINTS = sql.SQL("SELECT i, ST_SetSRID(ST_MakePoint(x, y), 27700) AS g FROM unnest({}::float8[], {}::float8[]) "
@@ -38,16 +37,8 @@ class PostGISLinkQueries:
         x, y = np.asarray(x, float), np.asarray(y, float)
         for lo in range(0, len(x), CHUNK):
             arrays = [sql.Literal("{" + ",".join(map(repr, v[lo:lo + CHUNK].tolist())) + "}") for v in (x, y)]
-            query = make(POINTS.format(*arrays))
-            buf = io.BytesIO()
-            with self.store.con.cursor() as cur, cur.copy(sql.SQL("COPY ({}) TO STDOUT (FORMAT csv)").format(
-                    query)) as copy:
-                _drain(copy, self.store.con.pgconn, buf)
-            buf.seek(0)
-            rows = pd.read_csv(buf, header=None, names=names, dtype={"code": object}, keep_default_na=False,
-                               float_precision="round_trip", engine="c") if buf.getbuffer().nbytes else \
-                pd.DataFrame({n: [] for n in names})
-            yield lo, rows
+            rows = copy_frame(self.store.con, make(POINTS.format(*arrays)), names, {"code": object})
+            yield lo, pd.DataFrame({n: [] for n in names}) if rows is None else rows
 
     @guarded
     def nearest_segments(self, x, y, max_distance: float) -> Tuple[np.ndarray, np.ndarray]:
@@ -66,5 +57,5 @@ class PostGISLinkQueries:
         make = lambda points: AREA.format(points=points, geom=sql.Identifier(Q.GEOM),  # noqa: E731
                                           areas=Q.table("areas"))
         for lo, rows in self._chunks(make, ["i", "code"], x, y):
-            out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].to_numpy(object)
+            out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].fillna("").to_numpy(object)
         return out

@@ -29,17 +29,23 @@ def read_whole(con, name: str, want: List[str], have: Dict[str, str], order: boo
     query = sql.SQL("SELECT {} FROM {}").format(sel, Q.table(name))
     if order:
         query = sql.SQL("{} ORDER BY fid").format(query)
+    dtypes = {c: ("float64" if have[c] in FLOATS else object) for c in want if have[c] not in INTS}
+    df = copy_frame(con, query, want, dtypes)
+    return None if df is None else _typed(df, want, have)   # None: no rows (the caller builds the empty frame)
+
+
+def copy_frame(con, query, names: List[str], dtypes: Dict[str, object]) -> Optional[pd.DataFrame]:
+    """The rows of ``query`` by ``COPY ... TO STDOUT`` as CSV (NULL as :data:`NULL`), parsed by pandas' C reader
+    with reals exact; None when there are none."""
     stmt = sql.SQL("COPY ({}) TO STDOUT (FORMAT csv, NULL {})").format(query, sql.Literal(NULL))
     buf = io.BytesIO()
     with con.cursor() as cur, cur.copy(stmt) as copy:
         _drain(copy, con.pgconn, buf)
-    buf.seek(0)
-    dtypes = {c: ("float64" if have[c] in FLOATS else object) for c in want if have[c] not in INTS}
     if not buf.getbuffer().nbytes:
-        return None                              # no rows: the caller builds the empty frame as a GeoPackage does
-    df = pd.read_csv(buf, header=None, names=want, dtype=dtypes, na_values=[NULL], keep_default_na=False,
-                     float_precision="round_trip", encoding="utf-8", engine="c")
-    return _typed(df, want, have)
+        return None
+    buf.seek(0)
+    return pd.read_csv(buf, header=None, names=names, dtype=dtypes, na_values=[NULL], keep_default_na=False,
+                       float_precision="round_trip", encoding="utf-8", engine="c")
 
 
 def _drain(copy, pgconn, buf) -> None:
@@ -91,8 +97,9 @@ SEP = "\x1e"                # between the values of a text column (the readers r
 
 def read_columns(con, name: str, want: List[str], have: Dict[str, str]) -> Optional[pd.DataFrame]:
     """The table a column at a time, in fid order: each column comes back as one value (``string_agg`` over the
-    rows), numbers as their binary form (``float8send``, ``int8send``), text and geometries with their lengths -
-    a handful of values instead of a COPY message per row (psycopg's pure-Python build spent ~2 us on each).
+    rows), numbers as their binary form (``float8send``, ``int8send``), text joined by :data:`SEP`, geometries
+    with their lengths - a handful of values instead of a COPY message per row (psycopg's pure-Python build spent
+    ~2 us on each).
     The frame is typed as :func:`read_whole`'s CSV way types it: None for NULL text, NaN for NULL reals, whole
     numbers int64 (float64 with NaN when one is NULL), booleans False for NULL, geometries shapely."""
     lo, hi = con.execute(sql.SQL("SELECT min(fid), max(fid) FROM {}").format(Q.table(name))).fetchone()
@@ -106,21 +113,19 @@ def read_columns(con, name: str, want: List[str], have: Dict[str, str]) -> Optio
 def _aggregates(c: str, kind: str) -> List[sql.Composable]:
     # no ORDER BY (a sort per aggregate cost three times the read): every aggregate of the one query takes the rows
     # in the same order, and the fids, aggregated alongside, put them in fid order on this side
-    col, by = sql.Identifier(c), sql.SQL("")
+    col = sql.Identifier(c)
     if kind == "float":
-        return [sql.SQL("string_agg(float8send(coalesce({}, 'NaN'::float8)), ''::bytea{})").format(col, by)]
+        return [sql.SQL("string_agg(float8send(coalesce({}, 'NaN'::float8)), ''::bytea)").format(col)]
     if kind == "int":
-        return [sql.SQL("string_agg(int8send(coalesce({}::bigint, 0)), ''::bytea{})").format(col, by),
-                sql.SQL("string_agg(CASE WHEN {} IS NULL THEN 'n' ELSE 'v' END, ''{})").format(col, by)]
+        return [sql.SQL("string_agg(int8send(coalesce({}::bigint, 0)), ''::bytea)").format(col),
+                sql.SQL("string_agg(CASE WHEN {} IS NULL THEN 'n' ELSE 'v' END, '')").format(col)]
     if kind == "bool":
-        return [sql.SQL("string_agg(CASE WHEN {0} THEN 't' WHEN NOT {0} THEN 'f' ELSE 'n' END, ''{1})").format(
-            col, by)]
+        return [sql.SQL("string_agg(CASE WHEN {0} THEN 't' WHEN NOT {0} THEN 'f' ELSE 'n' END, '')").format(col)]
     if kind == "text":         # joined by a separator no stored text holds (checked: else the CSV way)
-        return [sql.SQL("string_agg(coalesce({}::text, {}), {}{})").format(col, sql.Literal(NULL),
-                                                                           sql.Literal(SEP), by)]
+        return [sql.SQL("string_agg(coalesce({}::text, {}), {})").format(col, sql.Literal(NULL), sql.Literal(SEP))]
     value = sql.SQL("ST_AsBinary({})").format(col)
-    return [sql.SQL("string_agg(int4send(coalesce(octet_length({}), -1)), ''::bytea{})").format(value, by),
-            sql.SQL("string_agg({}, ''::bytea{})").format(value, by)]
+    return [sql.SQL("string_agg(int4send(coalesce(octet_length({}), -1)), ''::bytea)").format(value),
+            sql.SQL("string_agg({}, ''::bytea)").format(value)]
 
 
 def _kind(c: str, have: Dict[str, str]) -> str:
