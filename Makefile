@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-pyproj python3-jinja2 \
                 python3-venv python3-pip xvfb pyqt5-dev-tools qttools5-dev-tools poppler-utils \
-                postgresql-15 postgresql-15-postgis-3 python3-psycopg
+                postgresql-15 postgresql-15-postgis-3 python3-psycopg openssl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps system-deps venv proj-grid wheels test test-fast demo package bench stability styles clean desktop-check \
@@ -21,7 +21,7 @@ proj-grid: venv
 	$(VPY) scripts/ostn15_grid.py --if-missing
 
 system-deps:
-	@if [ -x $(QGIS_PROCESS) ] && command -v xvfb-run pylupdate5 lrelease pdftoppm pdftotext >/dev/null && \
+	@if [ -x $(QGIS_PROCESS) ] && command -v xvfb-run pylupdate5 lrelease pdftoppm pdftotext openssl >/dev/null && \
 	    [ -x /usr/lib/postgresql/15/bin/initdb ] && [ -f /usr/share/postgresql/15/extension/postgis.control ] && \
 	    $(PY) -c "import qgis.core, pandas, scipy, pyproj, jinja2, ensurepip, psycopg" 2>/dev/null; then \
 	  echo "QGIS, PostgreSQL/PostGIS and system Python packages present"; \

@@ -18,6 +18,7 @@ SIZES = dict(N_MEMBERS=2_000, N_POSTCODES=700, N_RESPONSES=6_000, N_CRIMES=9_000
 SINGLE = (("MEMBERS", "lpt:importmembers", "members.csv"), ("SURVEYS", "lpt:importsurveys", "surveys.csv"),
           ("CRIMES", "lpt:importforcecrime", "crimes.csv"), ("POSTCODES", "lpt:importpostcodes", "postcodes.csv"),
           ("STREETS", "lpt:importstreets", "streets.gpkg"), ("AREAS", "lpt:importareas", "areas.gpkg"))
+COUNTS_SUFFIXES = ("_READ", "_ACCEPTED", "_REJECTED")
 TABLE_OF = {"MEMBERS": "members", "SURVEYS": "surveys", "CRIMES": "crimes", "POSTCODES": "postcodes",
             "STREETS": "streets", "AREAS": "areas"}
 
@@ -134,3 +135,16 @@ def test_cancel_stops_the_load_between_or_inside_imports_and_keeps_what_was_load
     assert "members" in str(exc.value)
     with W.open_store(str(ws)) as st:
         assert st.row_count("members") > 0 and not st.has_table("crimes") and not st.has_table("areas")
+
+
+def test_one_run_into_postgis_stores_what_it_stores_into_a_geopackage(force, tmp_path, run_alg, pg_db):
+    """The same load into a PostGIS workspace: the same counts, and every table the same frame as the GeoPackage
+    workspace's."""
+    inputs = _inputs(force)
+    gp = run_alg("lpt:loadworkspace", dict(inputs, WORKSPACE=str(tmp_path / "ws.gpkg")))
+    pg = run_alg("lpt:loadworkspace", dict(inputs, WORKSPACE=pg_db))
+    assert {k: v for k, v in pg.items() if k.endswith(COUNTS_SUFFIXES)} == \
+        {k: v for k, v in gp.items() if k.endswith(COUNTS_SUFFIXES)} and pg["LOADED"] == gp["LOADED"]
+    one, other = _tables(tmp_path / "ws.gpkg"), _tables(pg_db)
+    for t in TABLE_OF.values():
+        pd.testing.assert_frame_equal(one[t], other[t], check_dtype=False)
