@@ -285,3 +285,37 @@ def test_an_officer_messages_their_own_ward_only_and_the_log_keeps_it(both, pg_s
     assert row.area_codes == [mine] and row.author == "pc_msg as PC Msg" and row.status == "published"
     assert (rec.message_id == ok["MESSAGE_ID"]).sum() == ok["AUDIENCE_SIZE"]
     assert not (msgs.area_codes.map(lambda c: other in c)).any()
+
+
+def test_a_role_that_may_not_make_temporary_tables_gets_the_same_areas(pg_db):
+    """The area query puts the points in a temporary table; a database whose DBA revoked TEMP answers the same by
+    the lateral query."""
+    import shapely
+    from psycopg import sql
+    areas = pd.DataFrame({"area_code": ["E2", "E1"], "area_name": ["b", "a"],
+                          "geometry": shapely.from_wkt(["MULTIPOLYGON (((500050 399000, 501000 399000, 501000 401000, "
+                                                        "500050 401000, 500050 399000)))",
+                                                        "MULTIPOLYGON (((499000 399000, 500050 399000, 500050 401000, "
+                                                        "499000 401000, 499000 399000)))"])})
+    streets = pd.DataFrame({"segment_id": np.array([1], np.int64), "street_id": ["a"],
+                            "geometry": shapely.from_wkt(["LINESTRING (500000 400010, 500100 400010)"])})
+    x, y = np.array([500050.0, 499500.0, 500500.0, 600000.0]), np.array([400000.0, 400400.0, 400200.0, 400000.0])
+    with W.open_store(pg_db) as st:
+        st.write_table("streets", streets, "geometry", "LINESTRING")
+        st.write_table("areas", areas, "geometry", "MULTIPOLYGON")
+        with_temp = st.link_queries().areas_of(x, y)
+        db = st.con.execute("SELECT current_database()").fetchone()[0]
+        st.con.execute(sql.SQL("REVOKE TEMP ON DATABASE {} FROM PUBLIC").format(sql.Identifier(db)))
+        st.con.execute("DO $$ BEGIN CREATE ROLE lpt_test_no_temp NOLOGIN; "
+                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        st.con.execute("GRANT USAGE ON SCHEMA lpt TO lpt_test_no_temp")
+        st.con.execute("GRANT SELECT ON ALL TABLES IN SCHEMA lpt TO lpt_test_no_temp")
+        st.con.execute("SET ROLE lpt_test_no_temp")
+        try:
+            with pytest.raises(Exception, match="permission denied"):
+                with st.con.transaction():
+                    st.con.execute("CREATE TEMP TABLE t AS SELECT 1")
+            without_temp = st.link_queries().areas_of(x, y)
+        finally:
+            st.con.execute("RESET ROLE")
+    assert list(with_temp) == list(without_temp) == ["E1", "E1", "E2", ""]

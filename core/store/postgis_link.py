@@ -1,7 +1,9 @@
 """The link stage's spatial questions answered by the database (:class:`~.base.LinkQueries`): the nearest street
 segment by a KNN (``<->``) scan of the GiST index within the maximum distance, equidistant segments resolved to
 the lowest segment_id; the area of a point by ``ST_Intersects`` (a point on a shared boundary belongs to the
-lowest area_code).  The same answers as the in-memory trees of :mod:`..link.link`, by contract and by test."""
+lowest area_code), the points put in a temporary table with its own index, so that each area is tested against
+its points in a run (PostGIS then keeps the area's prepared form: a ward of thousands of vertices is prepared
+once, not once a point).  The same answers as the in-memory trees of :mod:`..link.link`, by contract and by test."""
 from __future__ import annotations
 
 from typing import Tuple
@@ -9,6 +11,7 @@ from typing import Tuple
 import numpy as np
 import pandas as pd
 from psycopg import sql
+from psycopg.errors import InsufficientPrivilege
 
 from . import postgis_sql as Q
 from .postgis_faults import guarded
@@ -23,6 +26,9 @@ NEAREST = sql.SQL("WITH p AS MATERIALIZED ({points}) SELECT p.i, n.segment_id, n
 AREA = sql.SQL("WITH p AS MATERIALIZED ({points}) SELECT p.i, a.area_code FROM p CROSS JOIN LATERAL ("
                "SELECT area_code::text FROM {areas} WHERE ST_Intersects({geom}, p.g) ORDER BY area_code::text "
                "LIMIT 1) a")
+TEMP = sql.Identifier("pg_temp", "lpt_link_points")
+AREA_JOIN = sql.SQL("SELECT DISTINCT ON (p.i) p.i, a.area_code::text FROM {points} p JOIN {areas} a "
+                    "ON ST_Intersects(a.{geom}, p.g) ORDER BY p.i, a.area_code::text")
 
 
 class PostGISLinkQueries:
@@ -54,8 +60,22 @@ class PostGISLinkQueries:
     @guarded
     def areas_of(self, x, y) -> np.ndarray:
         out = np.full(len(x), "", dtype=object)
-        make = lambda points: AREA.format(points=points, geom=sql.Identifier(Q.GEOM),  # noqa: E731
-                                          areas=Q.table("areas"))
-        for lo, rows in self._chunks(make, ["i", "code"], x, y):
+        for lo, rows in self._chunks(self._areas_of_chunk, ["i", "code"], x, y):
             out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].fillna("").to_numpy(object)
+        self.store.con.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(TEMP))
         return out
+
+    def _areas_of_chunk(self, points):
+        """The area query of one chunk of points: a join with a temporary table of the points and its index (made
+        here, dropped by the next chunk and at the end); the same answers by a lateral query
+        when the role may not make temporary tables."""
+        con = self.store.con
+        try:
+            with con.transaction():
+                con.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(TEMP))
+                con.execute(sql.SQL("CREATE TEMP TABLE {} AS {}").format(TEMP, points))
+        except InsufficientPrivilege:
+            return AREA.format(points=points, geom=sql.Identifier(Q.GEOM), areas=Q.table("areas"))
+        con.execute(sql.SQL("CREATE INDEX ON {} USING gist (g)").format(TEMP))
+        con.execute(sql.SQL("ANALYZE {}").format(TEMP))
+        return AREA_JOIN.format(points=TEMP, areas=Q.table("areas"), geom=sql.Identifier(Q.GEOM))

