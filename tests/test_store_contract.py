@@ -298,3 +298,28 @@ def test_awkward_text_and_numbers_read_back_exactly_from_both(pg_db, tmp_path):
     with W.open_store(pg_db) as st:       # without the separator: read a column at a time, the same frame
         st.write_table("plain", df[df.t != text[-1]])
         pd.testing.assert_frame_equal(st.read_table("plain"), got[1][got[1].t != text[-1]].reset_index(drop=True))
+
+
+def test_points_with_gaps_read_back_exactly_and_frozen_from_the_database(pg_db):
+    """Points (with missing ones) are written from their coordinates, not by shapely's writer: the same bytes,
+    the same points back, NULL kept; the table's rows are frozen by the load (COPY FREEZE)."""
+    from local_priority_targeting.core.store.postgis import _ewkb, _point_ewkb
+    rng = np.random.default_rng(5)
+    x, y = 400000 + rng.uniform(-1e5, 1e5, 50), 300000 + rng.uniform(-1e5, 1e5, 50)
+    geoms = shapely.points(x, y).astype(object)
+    geoms[[3, 17]] = None
+    assert _ewkb(geoms) == list(shapely.to_wkb(shapely.set_srid(geoms, 27700), hex=True, include_srid=True,
+                                               byte_order=1))
+    line = shapely.linestrings([[0, 0], [1, 1]])
+    assert _point_ewkb(np.array([geoms[0], line], dtype=object)) is None            # not points only
+    assert _point_ewkb(np.array([shapely.points(1, 2, 3)], dtype=object)) is None   # 3D: shapely writes it
+    df = pd.DataFrame({"crime_id": [f"c{i}" for i in range(50)], "easting": x, "geometry": geoms})
+    with W.open_store(pg_db) as st:
+        st.write_table("crimes", df, "geometry", "POINT")
+        back = st.read_table("crimes")
+        st.con.execute("CREATE EXTENSION IF NOT EXISTS pg_visibility")
+        frozen = st.con.execute("SELECT bool_and(all_frozen) FROM pg_visibility_map('lpt.crimes')").fetchone()[0]
+    assert back.geometry.isna().tolist() == df.geometry.isna().tolist()
+    have = df.geometry.notna().values
+    assert shapely.equals_exact(back.geometry.values[have], df.geometry.values[have], tolerance=0).all()
+    assert frozen is True
