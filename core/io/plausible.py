@@ -50,12 +50,20 @@ def outside_area_of_use(x: np.ndarray, y: np.ndarray, crs: str) -> np.ndarray:
     lon = np.full(len(x), np.nan)
     lat = np.full(len(x), np.nan)
     if finite.any():
-        with np.errstate(all="ignore"):
-            lon[finite], lat[finite] = _to_wgs84(crs).transform(x[finite], y[finite], errcheck=False)
+        lon[finite], lat[finite] = _to_wgs84_once(x[finite], y[finite], crs)
     tol = 0.01
     inside = np.isfinite(lon) & np.isfinite(lat) & (lon >= w - tol) & (lon <= e + tol) & \
         (lat >= s - tol) & (lat <= n + tol)
     return ~inside
+
+
+def _to_wgs84_once(x: np.ndarray, y: np.ndarray, crs: str) -> Tuple[np.ndarray, np.ndarray]:
+    """(lon, lat) of finite points, each distinct point transformed once (crimes share their map points)."""
+    import pandas as pd
+    codes, uniq = pd.factorize(x + 1j * y)
+    with np.errstate(all="ignore"):
+        lon, lat = _to_wgs84(crs).transform(uniq.real, uniq.imag, errcheck=False)
+    return np.asarray(lon)[codes], np.asarray(lat)[codes]
 
 
 ORIGIN_M = 1_000.0             # closer than this to a grid's origin: degrees taken for metres, or a missing value

@@ -18,7 +18,7 @@ from .columns import ColumnSpec, match_columns, parse_column_map
 from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
 from ..errors import LptCancelled
 from ..i18n import tr
-from .text import key_text
+from .text import key_text, stripped
 from .result import REJECT_COLUMNS, FileStats, ImportResult, empty_rejects
 
 WHOLE_ROW = "*whole row*"
@@ -166,7 +166,7 @@ class TableReader:
     def _canonical(self, src: CsvSource, chunk: pd.DataFrame, mapping: Dict[str, str]) -> pd.DataFrame:
         out = pd.DataFrame(index=chunk.index)
         for spec in self.specs:
-            out[spec.key] = chunk[mapping[spec.key]].str.strip() if spec.key in mapping else ""
+            out[spec.key] = stripped(chunk[mapping[spec.key]]) if spec.key in mapping else ""
         for k in self._id_columns() & set(mapping):
             out[k] = key_text(out[k])
         out[ROW] = chunk[ROW]
