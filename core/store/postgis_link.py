@@ -11,7 +11,7 @@ from typing import Tuple
 import numpy as np
 import pandas as pd
 from psycopg import sql
-from psycopg.errors import InsufficientPrivilege
+from psycopg.errors import InsufficientPrivilege, ReadOnlySqlTransaction
 
 from . import postgis_sql as Q
 from .postgis_faults import guarded
@@ -68,13 +68,13 @@ class PostGISLinkQueries:
     def _areas_of_chunk(self, points):
         """The area query of one chunk of points: a join with a temporary table of the points and its index (made
         here, dropped by the next chunk and at the end); the same answers by a lateral query
-        when the role may not make temporary tables."""
+        when the role may not make temporary tables (or the transaction is read-only: a standby)."""
         con = self.store.con
         try:
             with con.transaction():
                 con.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(TEMP))
                 con.execute(sql.SQL("CREATE TEMP TABLE {} AS {}").format(TEMP, points))
-        except InsufficientPrivilege:
+        except (InsufficientPrivilege, ReadOnlySqlTransaction):
             return AREA.format(points=points, geom=sql.Identifier(Q.GEOM), areas=Q.table("areas"))
         con.execute(sql.SQL("CREATE INDEX ON {} USING gist (g)").format(TEMP))
         con.execute(sql.SQL("ANALYZE {}").format(TEMP))
