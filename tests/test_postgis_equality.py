@@ -288,8 +288,8 @@ def test_an_officer_messages_their_own_ward_only_and_the_log_keeps_it(both, pg_s
 
 
 def test_a_role_that_may_not_make_temporary_tables_gets_the_same_areas(pg_db):
-    """The area query puts the points in a temporary table; a database whose DBA revoked TEMP answers the same by
-    the lateral query."""
+    """The area query puts the points in a temporary table; a database whose DBA revoked TEMP, or a read-only
+    transaction, answers the same by the lateral query."""
     import shapely
     from psycopg import sql
     areas = pd.DataFrame({"area_code": ["E2", "E1"], "area_name": ["b", "a"],
@@ -318,4 +318,9 @@ def test_a_role_that_may_not_make_temporary_tables_gets_the_same_areas(pg_db):
             without_temp = st.link_queries().areas_of(x, y)
         finally:
             st.con.execute("RESET ROLE")
-    assert list(with_temp) == list(without_temp) == ["E1", "E1", "E2", ""]
+        st.con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")    # as on a standby
+        try:
+            read_only = st.link_queries().areas_of(x, y)
+        finally:
+            st.con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE")
+    assert list(with_temp) == list(without_temp) == list(read_only) == ["E1", "E1", "E2", ""]

@@ -60,9 +60,11 @@ class PostGISLinkQueries:
     @guarded
     def areas_of(self, x, y) -> np.ndarray:
         out = np.full(len(x), "", dtype=object)
+        self._temp = False
         for lo, rows in self._chunks(self._areas_of_chunk, ["i", "code"], x, y):
             out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].fillna("").to_numpy(object)
-        self.store.con.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(TEMP))
+        if self._temp:
+            self.store.con.execute(sql.SQL("DROP TABLE {}").format(TEMP))
         return out
 
     def _areas_of_chunk(self, points):
@@ -76,6 +78,7 @@ class PostGISLinkQueries:
                 con.execute(sql.SQL("CREATE TEMP TABLE {} AS {}").format(TEMP, points))
         except (InsufficientPrivilege, ReadOnlySqlTransaction):
             return AREA.format(points=points, geom=sql.Identifier(Q.GEOM), areas=Q.table("areas"))
+        self._temp = True
         con.execute(sql.SQL("CREATE INDEX ON {} USING gist (g)").format(TEMP))
         con.execute(sql.SQL("ANALYZE {}").format(TEMP))
         return AREA_JOIN.format(points=TEMP, areas=Q.table("areas"), geom=sql.Identifier(Q.GEOM))
