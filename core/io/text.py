@@ -47,7 +47,7 @@ def stripped(s: pd.Series) -> pd.Series:
     """``s.str.strip()``, the same values: a column of text only by one list comprehension instead of pandas'
     mapping through a Python function per value (a force's load strips every field it reads); anything else
     (missing values among the text) by pandas."""
-    if pd.api.types.infer_dtype(s, skipna=False) != "string":
+    if s.dtype != object or pd.api.types.infer_dtype(s, skipna=False) != "string":
         return s.str.strip()
     arr = np.empty(len(s), dtype=object)
     arr[:] = [v.strip() for v in s.to_numpy(dtype=object)]

@@ -437,8 +437,9 @@ def _point_ewkb(arr: np.ndarray) -> Optional[list]:
     import shapely
     have = ~shapely.is_missing(arr)
     pts = arr[have]
+    has_m = getattr(shapely, "has_m", None)          # shapely 2.1 and later read M values
     if not len(pts) or not (shapely.get_type_id(pts) == 0).all() or shapely.has_z(pts).any() or \
-            shapely.is_empty(pts).any():
+            shapely.is_empty(pts).any() or (has_m is not None and has_m(pts).any()):
         return None
     xy = shapely.get_coordinates(pts)
     rec = np.empty(len(pts), dtype=EWKB_POINT)

@@ -61,10 +61,11 @@ class PostGISLinkQueries:
     def areas_of(self, x, y) -> np.ndarray:
         out = np.full(len(x), "", dtype=object)
         self._temp = False
-        for lo, rows in self._chunks(self._areas_of_chunk, ["i", "code"], x, y):
-            out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].fillna("").to_numpy(object)
-        if self._temp:
-            self.store.con.execute(sql.SQL("DROP TABLE {}").format(TEMP))
+        with self.store.con.transaction():       # one transaction: the temporary table lives on one connection
+            for lo, rows in self._chunks(self._areas_of_chunk, ["i", "code"], x, y):   # even behind a pooler
+                out[lo + rows["i"].to_numpy(np.int64) - 1] = rows["code"].fillna("").to_numpy(object)
+            if self._temp:
+                self.store.con.execute(sql.SQL("DROP TABLE {}").format(TEMP))
         return out
 
     def _areas_of_chunk(self, points):
