@@ -326,13 +326,16 @@ def test_points_with_gaps_read_back_exactly_and_frozen_from_the_database(pg_db):
 
 
 def test_a_table_is_written_under_any_isolation_level_a_dba_sets(pg_db):
-    """COPY FREEZE is refused in a transaction that holds a snapshot (repeatable read, serializable): a database
-    whose DBA made either the default still takes every table, the same rows."""
+    """COPY FREEZE refuses a transaction with earlier snapshot activity; under repeatable read or serializable (which
+    keep the transaction's snapshot) a database whose DBA made either the default still takes every table, the
+    same rows."""
     import psycopg
+    from psycopg import sql
     df = _frame()
     for level in ("repeatable read", "serializable"):
         with psycopg.connect(pg_db, autocommit=True) as con:
-            con.execute(f"ALTER DATABASE {con.info.dbname} SET default_transaction_isolation = '{level}'")
+            con.execute(sql.SQL("ALTER DATABASE {} SET default_transaction_isolation = {}").format(
+                sql.Identifier(con.info.dbname), sql.Literal(level)))
         with W.open_store(pg_db) as st:
             assert st.con.execute("SHOW transaction_isolation").fetchone()[0] == level
             st.write_table("streets", df, "geometry", "LINESTRING")
