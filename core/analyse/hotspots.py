@@ -18,7 +18,27 @@ import numpy as np
 
 
 def distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
-    """Binary weights, 1 where two points lie within ``distance``, self included."""
+    """Binary weights, 1 where two points lie within ``distance``, self included.  The last one made is kept and
+    handed out again for the same points and distance (a ranking's hot streets and its checks both use the
+    segments' midpoints): callers only read it."""
+    import hashlib
+    x, y = np.ascontiguousarray(x, dtype=float), np.ascontiguousarray(y, dtype=float)
+    key = (float(distance), len(x), hashlib.blake2b(x.tobytes() + y.tobytes(), digest_size=16).digest())
+    last = _LAST_BAND
+    if last and last[0] == key:
+        return last[1]
+    w = _distance_band(x, y, distance)
+    w.sum_duplicates()                   # canonical (sorted, no duplicates): nothing later sorts it in place
+    for a in (w.data, w.indices, w.indptr):
+        a.flags.writeable = False        # shared: a caller writing into it fails instead of changing the next run
+    _LAST_BAND[:] = [key, w]
+    return w
+
+
+_LAST_BAND: list = []       # [key, weights] of the last distance band made
+
+
+def _distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
     from scipy import sparse            # here, not at import: scipy takes 0.3 s to load
     from scipy.spatial import cKDTree
     pts = np.column_stack([x, y])
@@ -46,8 +66,8 @@ def gi_star(values: np.ndarray, w: sparse.csr_matrix) -> Tuple[np.ndarray, np.nd
     den = s * np.sqrt((n * s1 - wi ** 2) / (n - 1))
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(den > 0, (lag - xbar * wi) / den, 0.0)
-    from scipy import stats
-    return z, 2.0 * stats.norm.sf(np.abs(z))
+    from .pvalues import normal_two_sided
+    return z, normal_two_sided(z)
 
 
 def concentration_share(values: np.ndarray, top: float = 0.2) -> float:

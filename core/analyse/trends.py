@@ -40,12 +40,11 @@ def binomial_change_p(x1, x2, t1: float = 1.0, t2: float = 1.0) -> np.ndarray:
     x2 = np.asarray(x2, dtype=float)
     n = x1 + x2
     p0 = t2 / (t1 + t2)
-    from scipy import stats             # here, not at import: scipy.stats takes 0.3 s to load
+    from .pvalues import binomial_tails
     p = np.ones(n.shape)
     live = n > 0                        # no events in either period: p = 1 (most streets, for most metrics)
     if live.any():
-        lo = stats.binom.cdf(x2[live], n[live], p0)
-        hi = stats.binom.sf(x2[live] - 1, n[live], p0)
+        lo, hi = binomial_tails(x2[live], n[live], p0)
         p[live] = np.minimum(1.0, 2.0 * np.minimum(lo, hi))
     return p
 
@@ -127,10 +126,9 @@ def _compare_level(a: pd.DataFrame, b: pd.DataFrame, key: str, keep: List[str],
         s1 = _answer_stats(d1, key, mtr).reindex(a.index)
         s2 = _answer_stats(d2, key, mtr).reindex(a.index)
         ok = (s1.n >= max(2, suppress_below)) & (s2.n >= max(2, suppress_below))
-        from scipy import stats
-        with np.errstate(divide="ignore", invalid="ignore"):
-            res = stats.ttest_ind_from_stats(s1["mean"], s1.sd, s1.n, s2["mean"], s2.sd, s2.n, equal_var=False)
-        p = np.where(ok, res.pvalue, np.nan)
+        from .pvalues import welch
+        _, pvalue = welch(s1["mean"], s1.sd, s1.n, s2["mean"], s2.sd, s2.n)
+        p = np.where(ok, pvalue, np.nan)
         out[f"{mtr}_1"] = s1["mean"].where(ok).round(2)
         out[f"{mtr}_2"] = s2["mean"].where(ok).round(2)
         out[f"{mtr}_n1"], out[f"{mtr}_n2"] = s1.n.fillna(0).astype(np.int64), s2.n.fillna(0).astype(np.int64)
