@@ -36,16 +36,24 @@ def reference_summary(scores, top_n):
 
 @pytest.fixture(scope="module")
 def handed(full):  # noqa: F811
-    """What the Hull ranking hands its bootstrap (the sample data and the score function), and its result."""
+    """What the Hull ranking hands its bootstrap - the sample data, the moving part of the score (drawn while the
+    rest of the ranking is worked out) and the fixed part - as one score function, and its result."""
     inp, links, _ = full
     seen = {}
 
-    def recording(d, score_of, *args, **kw):
-        seen.update(d=d, score_of=score_of, args=args, result=U.bootstrap(d, score_of, *args, **kw))
+    def values(d, value_of, *args, **kw):
+        seen.update(d=d, value_of=value_of, args=args)
+        return U.replicate_values(d, value_of, *args, **kw)
+
+    def with_fixed(moving, fixed, top_n, block):
+        seen.update(fixed=fixed.copy(), top_n=top_n, result=U.bootstrap_with(moving, fixed, top_n, block))
         return seen["result"]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(P, "bootstrap", recording)
+        mp.setattr(P, "replicate_values", values)
+        mp.setattr(P, "bootstrap_with", with_fixed)
         res = P.prioritise(links, inp, FEB)
+    fixed, value_of = seen["fixed"], seen["value_of"]
+    seen["score_of"] = lambda e: P._column(fixed, e["concern"]) + value_of(e)     # the score, as it always was
     return seen, res
 
 
@@ -68,7 +76,7 @@ def test_batched_equals_the_loop(handed, seed):
 def test_ranking_uncertainty_equals_the_loop(handed):
     """What the ranking got (default seed, 200 replicates, default block size) is what the loop gave."""
     seen, res = handed
-    d, score_of, (replicates, top_n, seed, _) = seen["d"], seen["score_of"], seen["args"]
+    d, score_of, (replicates, seed), top_n = seen["d"], seen["score_of"], seen["args"][:2], seen["top_n"]
     assert replicates == 200 and replicates % U.block_size(d, replicates)
     _, old = reference_summary(reference_scores(d, score_of, replicates, seed), top_n)
     pd.testing.assert_frame_equal(seen["result"], old)

@@ -49,7 +49,7 @@ from .places import hot_places, mark_places
 from .ranks import combine as _combine, pct_rank  # noqa: F401  (pct_rank re-exported)
 from .rules import apply_rules, load_rules
 from .trends import bh_qvalues, compare, rise_detail
-from .uncertainty import bootstrap
+from .uncertainty import block_size, bootstrap_with, replicate_values
 from .priority_config import COMPONENTS, PriorityConfig, PriorityWeights  # noqa: F401 - re-exported
 
 MIN_UNIT_LENGTH = 50.0     # metres: what the report calls a short unit (core.io.streets.merge_units' default)
@@ -190,11 +190,7 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     crimes = mark_places(links.crimes, cfg.places_path)
     slinks = replace(links, crimes=crimes[~crimes.place] if cfg.places_apart and crimes.place.any() else crimes)
     i_now = insight(slinks, inp, period, cfg.suppress_below)
-    i_prev = insight(slinks, inp, prev, cfg.suppress_below)
-    cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
-    progress(30)
     st, ar, force = i_now.streets.set_index("street_id"), i_now.areas.set_index("area_code"), i_now.force.iloc[0]
-    hot, _ = _segment_hotspots(slinks, inp, period, harm_w, cfg)
     st["area_code"] = _street_areas(inp, st.index)
     selected = _select(st)
     sel = st.loc[selected].copy()
@@ -207,39 +203,43 @@ def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[Prio
     d = samples.build(slinks, sel, ar, period, samples.crime_ranks(sel), force_rate, cfg.suppress_below,
                       cfg.survey_months)
     d.k = samples.strengths(d)
-    est = samples.estimate(d)
-    progress(45)
-
-    comp = pd.DataFrame(index=selected)
-    comp["harm"] = pct_rank(sel.harm)
-    hz = hot.z.reindex(selected).fillna(0.0)
-    comp["hot"] = (hz.clip(0, 4) / 4.0).values
-    rises = _rises(cmp, selected)
-    comp["trend"] = (rises.max(axis=1) / 100.0).clip(0, 1)
-    comp["concern"] = est["concern"]
-    comp["confidence"] = est["confidence"]
-    comp["vulnerability"] = _vulnerability(sel)
     nv = _no_visits(slinks, sel, period, cfg.visit_months)
-    comp["engagement"] = _engagement(est["reg_gap"], nv)
-    comp = comp.clip(0, 1).fillna(0.0)
-    score, points = combine(comp, w)
-    out = _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg)
-    out = out.join(rise_detail(cmp.streets, out.rise_field))     # the counts and q-value a rise reason cites
-    out.loc[out.rise_1.eq(0) & out.rise_field.notna(), "rise_pct"] = np.nan   # from none: no percentage
-    progress(60)
-    # the bootstrap needs only the scores' inputs and nothing after it needs its intervals until the summary: it
-    # runs on the other core (NumPy and SciPy release the GIL) while the ranking is explained and checked
+    # the bootstrap needs only the survey and member data and nothing needs its intervals until the summary: it
+    # runs on the other core (NumPy and SciPy release the GIL) from here, while the previous period, the trends,
+    # the hot streets and the scores are worked out and the ranking is explained and checked
     stop = threading.Event()
     cancelled = lambda: stop.is_set() or bool(is_cancelled and is_cancelled())     # noqa: E731
     with ThreadPoolExecutor(1, thread_name_prefix="lpt-bootstrap") as pool:
-        intervals = pool.submit(_uncertainty, d, comp, w, nv, cfg, cancelled)
+        moving = pool.submit(_replicates, d, w, nv, cfg, cancelled)
         try:
+            i_prev = insight(slinks, inp, prev, cfg.suppress_below)
+            cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
+            progress(30)
+            hot, _ = _segment_hotspots(slinks, inp, period, harm_w, cfg)
+            est = samples.estimate(d)
+            progress(45)
+            comp = pd.DataFrame(index=selected)
+            comp["harm"] = pct_rank(sel.harm)
+            hz = hot.z.reindex(selected).fillna(0.0)
+            comp["hot"] = (hz.clip(0, 4) / 4.0).values
+            rises = _rises(cmp, selected)
+            comp["trend"] = (rises.max(axis=1) / 100.0).clip(0, 1)
+            comp["concern"] = est["concern"]
+            comp["confidence"] = est["confidence"]
+            comp["vulnerability"] = _vulnerability(sel)
+            comp["engagement"] = _engagement(est["reg_gap"], nv)
+            comp = comp.clip(0, 1).fillna(0.0)
+            score, points = combine(comp, w)
+            out = _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg)
+            out = out.join(rise_detail(cmp.streets, out.rise_field))     # the counts and q-value a rise reason cites
+            out.loc[out.rise_1.eq(0) & out.rise_field.notna(), "rise_pct"] = np.nan   # from none: no percentage
+            progress(60)
             out, checks, places, eq = _explain_and_check(out, comp, rises, est, force_rate, slinks, inp, links,
                                                          crimes, st, ar, period, prev, harm_w, w, cfg, progress)
         except BaseException:
             stop.set()               # the bootstrap stops at its next block; the pool waits for it
             raise
-        out = _with_intervals(out, intervals.result().set_index(selected))
+        out = _with_intervals(out, _intervals(moving.result(), d, comp, w, cfg).set_index(selected))
     summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
     summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
     return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq, checks)
@@ -313,19 +313,29 @@ def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.Data
     return out
 
 
-def _uncertainty(d, comp, w, nv, cfg, is_cancelled) -> pd.DataFrame:
+def _replicates(d, w, nv, cfg, is_cancelled) -> Optional[np.ndarray]:
+    """The part of every street's score that moves between bootstrap replicates (concern, confidence and
+    engagement), streets x replicates; None with no replicates asked for."""
     if cfg.replicates <= 0:
+        return None
+    total = sum(w[c] for c in COMPONENTS)
+
+    def moving(e):            # e: streets x replicates
+        return 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
+                                w["engagement"] * _engagement(e["reg_gap"], nv))
+    return replicate_values(d, moving, cfg.replicates, cfg.seed, is_cancelled, block_size(d, cfg.replicates))
+
+
+def _intervals(moving: Optional[np.ndarray], d, comp, w, cfg) -> pd.DataFrame:
+    """Score intervals, rank ranges and p_top from the replicates' moving part and the fixed one (harm, hot,
+    trend and vulnerability: the same in every replicate)."""
+    if moving is None:
         n = len(comp)
         return pd.DataFrame({"score_lo": np.nan, "score_hi": np.nan, "rank_best": np.zeros(n, np.int64),
                              "rank_worst": np.zeros(n, np.int64), "p_top": np.nan}, index=range(n))
     total = sum(w[c] for c in COMPONENTS)
     fixed = sum(w[c] * comp[c].values for c in ("harm", "hot", "trend", "vulnerability")) * 100.0 / total
-
-    def score_of(e):          # e: per street, or streets x replicates
-        return _column(fixed, e["concern"]) + 100.0 / total * (
-            w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
-            w["engagement"] * _engagement(e["reg_gap"], nv))
-    return bootstrap(d, score_of, cfg.replicates, cfg.top_n, cfg.seed, is_cancelled)
+    return bootstrap_with(moving, fixed, cfg.top_n, block_size(d, cfg.replicates))
 
 
 def _rank(out: pd.DataFrame) -> pd.DataFrame:

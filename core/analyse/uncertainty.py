@@ -40,20 +40,42 @@ def replicate_scores(d: SampleData, score_of, replicates: int, seed: int = 20240
                      block: Optional[int] = None) -> Tuple[np.ndarray, np.ndarray]:
     """Scores and ranks, streets x replicates, a block of replicates at a time; cancellation checked between
     blocks."""
+    block = block or block_size(d, replicates)
+    scores = replicate_values(d, score_of, replicates, seed, is_cancelled, block)
+    return scores, ranks_by_block(scores, block)
+
+
+def replicate_values(d: SampleData, value_of, replicates: int, seed: int = 20240229, is_cancelled=None,
+                     block: Optional[int] = None) -> np.ndarray:
+    """``value_of`` the components, streets x replicates, a block of replicates at a time: the scores, or the
+    part of them that moves between replicates (see :func:`bootstrap_with`)."""
     rng = np.random.default_rng(seed)
     d.k = d.k or strengths(d)
     des = RB.design(d)
     block = block or block_size(d, replicates)
-    scores = np.empty((d.n_streets, replicates))
-    ranks = np.empty((d.n_streets, replicates), np.int32)
+    values = np.empty((d.n_streets, replicates))
     for a in range(0, replicates, block):
         if is_cancelled is not None and is_cancelled():
             from ..errors import LptCancelled
             raise LptCancelled()
         n = min(block, replicates - a)
-        scores[:, a:a + n] = score_of(RB.components(d, RB.sums(des, RB.weights(rng, des, n))))
-        ranks[:, a:a + n] = ranks_of(scores[:, a:a + n])
-    return scores, ranks
+        values[:, a:a + n] = value_of(RB.components(d, RB.sums(des, RB.weights(rng, des, n))))
+    return values
+
+
+def bootstrap_with(values: np.ndarray, fixed: np.ndarray, top_n: int, block: int) -> pd.DataFrame:
+    """:func:`bootstrap`'s summary when each score is ``fixed`` (per street, the same in every replicate) plus
+    ``values`` (from :func:`replicate_values`, added to in place): the replicates can be drawn before the fixed
+    part is known.  The same figures as :func:`bootstrap` with score_of = fixed + value_of."""
+    values += fixed.reshape(-1, 1)
+    return _summary(values, ranks_by_block(values, block), top_n)
+
+
+def ranks_by_block(scores: np.ndarray, block: int) -> np.ndarray:
+    ranks = np.empty(scores.shape, np.int32)
+    for a in range(0, scores.shape[1], block):
+        ranks[:, a:a + block] = ranks_of(scores[:, a:a + block])
+    return ranks
 
 
 def _summary(scores: np.ndarray, ranks: np.ndarray, top_n: int) -> pd.DataFrame:
