@@ -10,7 +10,9 @@ peak memory is its own:
           150 m), native:countpointsinpolygon (crimes and members -> areas), native:aggregate (crimes by
           street) - which gives only counts, none of the insight fields.
 
-Prints wall time, peak RSS and the ratio.  Not a test: timings vary by machine.
+Prints wall time, peak RSS and the ratio, and (scripts/gil_bound.py, with py-spy) the least time lpt:linkcommunity
+could take on this code through qgis_process.bin: QGIS's start plus the seconds a thread holds Python's interpreter
+lock.  Not a test: timings vary by machine.
 `bench.py --only linkcommunity [FOLDER]`: only lpt:linkcommunity against the GeoPandas script and the floors.
 """
 import json
@@ -381,6 +383,16 @@ def only_linkcommunity(folder=None, rounds=3):
           f"{lc / med['floor (GDAL)']:.2f}x GDAL's raw Arrow read")
 
 
+def _gil_bound(folder):
+    """scripts/gil_bound.py's measurement on the same data, or None without py-spy (make deps installs it)."""
+    import shutil
+    if not (shutil.which("py-spy") or os.path.exists(os.path.join(os.path.dirname(sys.executable), "py-spy"))):
+        print("py-spy is not installed (make deps): the interpreter-lock bound is not measured", flush=True)
+        return None
+    from gil_bound import measure
+    return measure(folder)
+
+
 def main():
     if len(sys.argv) >= 3 and sys.argv[1] == "--only":
         if sys.argv[2] != "linkcommunity":
@@ -407,6 +419,7 @@ def main():
         if p.returncode != 0:
             sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
         desk = json.loads(p.stdout.strip().splitlines()[-1])
+        bound = _gil_bound(folder)
     floor, gp, native = runs["floor: read the six inputs once (GDAL)"][0], \
         runs["GeoPandas script (same joins and counts)"][0], runs["QGIS-native chain (joins + counts only)"][0]
     floor_9 = runs["floor as #9 measured it (pyogrio, no Arrow)"][0]
@@ -435,6 +448,10 @@ def main():
           f"out; medians of 3 runs in turn): lpt:linkcommunity {med['lpt']:.1f} s "
           f"({', '.join(f'{v:.1f}' for v in desk['lpt'])}), the native chain {med['native']:.1f} s "
           f"({', '.join(f'{v:.1f}' for v in desk['native'])}): {med['native'] / med['lpt']:.1f}x faster (target >= 10x)")
+    if bound:
+        from gil_bound import describe
+        print("\nHow fast lpt:linkcommunity could be on this code (scripts/gil_bound.py): " +
+              describe(bound, native, gp).replace("\n", " "))
     print(f"\nIn memory (no file reading or writing, one process): link {mem['link_s']:.2f} s, insight "
           f"{mem['insight_s']:.2f} s, compare {mem['compare_s']:.2f} s, priority streets {mem['priority_s']:.2f} s; "
           f"total {mem['total_s']:.2f} s, peak RSS {mem['peak_rss_mb']:.0f} MB")

@@ -1,0 +1,146 @@
+"""How fast `lpt:linkcommunity` could ever be through `qgis_process.bin` on this code (issue #29): the interpreter
+lock bound.
+
+Python runs one thread at a time under its global interpreter lock (GIL): only GDAL's reads, shapely's vectorised
+operations and parts of NumPy run beside it.  So however the work is spread over threads, one run cannot take less
+than the seconds some thread holds the lock, plus QGIS's own start.  This script measures both:
+
+1. lpt:linkcommunity on the force-scale layers of `bench.py generate`, in one Python process with QGIS started,
+   under `py-spy record --gil` (samples only the thread holding the lock) - the share of the algorithm's wall in
+   which the lock is held, by stage - and three runs without the profiler for the algorithm's own wall;
+2. `qgis_process.bin help lpt:linkcommunity`: QGIS's start (three runs, median).
+
+It prints the bound (start + lock-held seconds) and what it allows against the native chain's and the GeoPandas
+script's walls when given (``--native S --geopandas S``, e.g. from `make bench` or farm-bench in the same hour).
+Needs py-spy (requirements-dev.txt).  Usage:
+`QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gil_bound.py [FOLDER] [--native S] [--geopandas S]`.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+RATE = 200
+
+RUN = """
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+sys.path.append("/usr/share/qgis/python/plugins")
+from qgis.core import QgsApplication, QgsProcessingFeedback
+app = QgsApplication([], False)
+app.initQgis()
+from processing.core.Processing import Processing
+Processing.initialize()
+import processing
+from local_priority_targeting.processing.provider import LptProvider
+provider = LptProvider()          # kept: the registry does not own the Python object
+QgsApplication.processingRegistry().addProvider(provider)
+params = json.loads(sys.argv[2])
+t = time.perf_counter()
+processing.run("lpt:linkcommunity", params, feedback=QgsProcessingFeedback())
+print(json.dumps({"wall": time.perf_counter() - t}))
+"""
+
+# a sample's stage: the first of these function names found in its stack (py-spy's raw frames: "name (file:line)")
+STAGES = (("reading", ("AnalysisAlgorithm.inputs ", "read_planned ")), ("linking", ("AnalysisAlgorithm.links ",)),
+          ("insight", ("insight ",)), ("writing", ("write_layer ",)),
+          ("styling the outputs", ("LptAlgorithm.postProcessAlgorithm ",)))
+
+
+def params(folder, out):
+    from bench import chains
+    link, _ = chains(folder, out)
+    return link[1]
+
+
+def run_once(env, folder, out, profile=None):
+    args = [sys.executable, "-c", RUN, os.path.join(ROOT, "build", "plugins"), json.dumps(params(folder, out))]
+    if profile:
+        args = [shutil.which("py-spy") or os.path.join(os.path.dirname(sys.executable), "py-spy"), "record", "--gil",
+                "--threads", "--rate", str(RATE), "--format", "raw", "--output", profile, "--"] + args
+    # cwd: the output folder, so that "import processing" finds QGIS's, not the plugin's folder of that name
+    p = subprocess.run(args, env=env, capture_output=True, text=True, cwd=out)
+    if p.returncode != 0:
+        sys.exit(f"the run failed:\n{p.stdout[-2000:]}\n{p.stderr[-3000:]}")
+    return json.loads([x for x in p.stdout.splitlines() if x.startswith("{")][-1])["wall"]    # py-spy prints too
+
+
+def held(profile):
+    """{stage: samples holding the lock} within the algorithm (QGIS's start and Processing's own set-up left out)."""
+    counts = {name: 0 for name, _ in STAGES}
+    counts["other parts of the run"] = 0
+    with open(profile) as fh:
+        for line in fh:
+            stack, n = line.rstrip("\n").rsplit(" ", 1)
+            frames = stack.split(";")
+            if not any(f.startswith(("LptAlgorithm.", "read_planned ")) for f in frames):
+                continue
+            stage = next((name for name, keys in STAGES if any(f.startswith(keys) for f in frames)),
+                         "other parts of the run")
+            counts[stage] += int(n)
+    return counts
+
+
+def start_wall(env):
+    import time
+    walls = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run(["/usr/bin/qgis_process.bin", "help", "lpt:linkcommunity"], env=env, capture_output=True,
+                       check=True)
+        walls.append(time.perf_counter() - t)
+    return sorted(walls)[1]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folder", nargs="?")
+    ap.add_argument("--native", type=float, help="the native chain's wall, s")
+    ap.add_argument("--geopandas", type=float, help="the GeoPandas script's wall, s")
+    a = ap.parse_args()
+    if a.folder is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "bench.py"), "generate", tmp], check=True)
+            return report(tmp, a)
+    return report(a.folder, a)
+
+
+def measure(folder) -> dict:
+    """The algorithm's wall in one process, the seconds the lock is held by stage, QGIS's start and the bound."""
+    from demo import env as demo_env
+    env = demo_env()
+    with tempfile.TemporaryDirectory() as out:
+        walls = sorted(run_once(env, folder, out) for _ in range(3))
+        profile = os.path.join(out, "gil.txt")
+        profiled = run_once(env, folder, out, profile)
+        counts = held(profile)
+    wall = walls[1]
+    share = sum(counts.values()) / RATE / profiled
+    start = start_wall(env)
+    return {"wall": wall, "share": share, "held": share * wall, "start": start, "bound": start + share * wall,
+            "stages": {k: n / RATE / profiled * wall for k, n in counts.items()}}
+
+
+def describe(m: dict, native: float = 0.0, geopandas: float = 0.0) -> str:
+    lines = [f"lpt:linkcommunity inside one process: {m['wall']:.2f} s (median of 3); some thread holds the "
+             f"interpreter lock {m['share']:.0%} of it ({m['held']:.2f} s): " +
+             ", ".join(f"{k} {v:.2f} s" for k, v in m["stages"].items() if v >= 0.005) + ".",
+             f"qgis_process.bin's own start: {m['start']:.2f} s.  The bound through qgis_process.bin: "
+             f"{m['start']:.2f} + {m['held']:.2f} = {m['bound']:.2f} s, however the work is spread over threads."]
+    for name, w in (("the native chain", native), ("the GeoPandas script", geopandas)):
+        if w:
+            lines.append(f"Against {name} ({w:.1f} s): at most {w / m['bound']:.1f}x faster on this code.")
+    return "\n".join(lines)
+
+
+def report(folder, a):
+    print(describe(measure(folder), a.native or 0.0, a.geopandas or 0.0))
+
+
+if __name__ == "__main__":
+    main()
