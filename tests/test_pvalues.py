@@ -55,19 +55,43 @@ def test_binomial_tails_agree_with_scipy_and_decide_the_same():
         assert ((ours < alpha) == (theirs < alpha)).all()
 
 
-def test_the_same_distance_band_is_handed_out_again_read_only():
+def test_the_same_distance_band_is_handed_out_again_within_a_run_read_only():
     rng = np.random.default_rng(3)
     x, y = rng.random(3000) * 8000, rng.random(3000) * 8000
-    w = H.distance_band(x, y, 400.0)
-    assert H.distance_band(x.copy(), y.copy(), 400.0) is w          # same points, same distance: kept
-    fresh = H._distance_band(x, y, 400.0)
-    assert (fresh != w).nnz == 0
-    other = H.distance_band(x, y, 300.0)                              # another distance: made again
-    assert other is not w and other.nnz < w.nnz
-    moved = x.copy()
-    moved[7] += 1.0
-    assert H.distance_band(moved, y, 300.0) is not other              # other points: made again
-    with pytest.raises(ValueError):
-        w.data[0] = 5.0                                               # nobody can change the shared one
-    z, _ = H.gi_star(rng.random(3000), w)                             # and it still computes
-    assert np.isfinite(z).all()
+    assert H.distance_band(x, y, 400.0) is not H.distance_band(x, y, 400.0)      # outside a run: made each time
+    with H.one_band_a_run():
+        w = H.distance_band(x, y, 400.0)
+        assert H.distance_band(x.copy(), y.copy(), 400.0) is w      # same points, same distance: kept
+        fresh = H._distance_band(x, y, 400.0)
+        assert (fresh != w).nnz == 0
+        other = H.distance_band(x, y, 300.0)                          # another distance: made again
+        assert other is not w and other.nnz < w.nnz
+        moved = x.copy()
+        moved[7] += 1.0
+        assert H.distance_band(moved, y, 300.0) is not other          # other points: made again
+        with pytest.raises(ValueError):
+            w.data[0] = 5.0                                           # nobody can change the shared one
+        z, _ = H.gi_star(rng.random(3000), w)                         # and it still computes
+        assert np.isfinite(z).all()
+    assert H._BAND.get() is None                                      # nothing held after the run
+
+
+def test_runs_side_by_side_keep_their_own_band():
+    import threading
+    rng = np.random.default_rng(4)
+    pts = [(rng.random(2000) * 5000, rng.random(2000) * 5000) for _ in range(2)]
+    got, barrier = {}, threading.Barrier(2)
+
+    def run(i):
+        with H.one_band_a_run():
+            first = H.distance_band(*pts[i], 400.0)
+            barrier.wait()                       # both runs have made theirs before either asks again
+            got[i] = (first, H.distance_band(*pts[i], 400.0), H._distance_band(*pts[i], 400.0))
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for first, again, fresh in got.values():
+        assert again is first and (fresh != again).nnz == 0
+    assert got[0][0] is not got[1][0]

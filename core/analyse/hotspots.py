@@ -12,30 +12,45 @@ normal p-value. The tests check it against PySAL esda to 1e-9.
 """
 from __future__ import annotations
 
+import contextvars
+from contextlib import contextmanager
 from typing import Tuple
 
 import numpy as np
 
 
 def distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:
-    """Binary weights, 1 where two points lie within ``distance``, self included.  The last one made is kept and
-    handed out again for the same points and distance (a ranking's hot streets and its checks both use the
-    segments' midpoints): callers only read it."""
+    """Binary weights, 1 where two points lie within ``distance``, self included.  Within :func:`one_band_a_run`
+    the last one made is handed out again for the same points and distance (a ranking's hot streets and its
+    checks both use the segments' midpoints; callers only read it); outside, it is made each time."""
     import hashlib
     x, y = np.ascontiguousarray(x, dtype=float), np.ascontiguousarray(y, dtype=float)
-    key = (float(distance), len(x), hashlib.blake2b(x.tobytes() + y.tobytes(), digest_size=16).digest())
-    last = _LAST_BAND
-    if last and last[0] == key:
-        return last[1]
+    holder = _BAND.get()
+    key = (float(distance), len(x), hashlib.blake2b(x.tobytes() + y.tobytes(), digest_size=16).digest()) \
+        if holder is not None else None
+    if holder is not None and holder[0] is not None and holder[0][0] == key:
+        return holder[0][1]
     w = _distance_band(x, y, distance)
     w.sum_duplicates()                   # canonical (sorted, no duplicates): nothing later sorts it in place
     for a in (w.data, w.indices, w.indptr):
-        a.flags.writeable = False        # shared: a caller writing into it fails instead of changing the next run
-    _LAST_BAND[:] = [key, w]
+        a.flags.writeable = False        # may be shared: a caller writing into it fails instead of changing another
+    if holder is not None:
+        holder[0] = (key, w)
     return w
 
 
-_LAST_BAND: list = []       # [key, weights] of the last distance band made
+_BAND: contextvars.ContextVar = contextvars.ContextVar("lpt_distance_band", default=None)
+
+
+@contextmanager
+def one_band_a_run():
+    """The distance band kept for the length of one run (a thread's own: runs side by side keep their own, and
+    nothing is held once the run is over)."""
+    token = _BAND.set([None])
+    try:
+        yield
+    finally:
+        _BAND.reset(token)
 
 
 def _distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_matrix:

@@ -43,7 +43,7 @@ from . import reasons as R
 from . import samples
 from .coverage import require
 from .equality import equality_check
-from .hotspots import concentration_share, distance_band, gi_star
+from .hotspots import concentration_share, distance_band, gi_star, one_band_a_run
 from .insight import CRIME_FIELDS, Period, insight, load_harm_weights
 from .places import hot_places, mark_places
 from .ranks import combine as _combine, pct_rank  # noqa: F401  (pct_rank re-exported)
@@ -180,6 +180,11 @@ def _column(v: np.ndarray, like: np.ndarray) -> np.ndarray:
 def prioritise(links: Links, inp: LinkInputs, period: Period, cfg: Optional[PriorityConfig] = None,
                progress=None, is_cancelled=None) -> PriorityResult:
     """Rank the streets of the selection for ``period``."""
+    with one_band_a_run():        # the hot streets and the checks share one distance band, freed after the run
+        return _prioritise(links, inp, period, cfg, progress, is_cancelled)
+
+
+def _prioritise(links, inp, period, cfg, progress, is_cancelled) -> PriorityResult:
     cfg = cfg or PriorityConfig()
     progress = progress or (lambda f: None)
     w = cfg.weights.as_dict()
