@@ -66,22 +66,32 @@ def run_once(env, folder, out, profile=None):
     # cwd: the output folder, so that "import processing" finds QGIS's, not the plugin's folder of that name
     p = subprocess.run(args, env=env, capture_output=True, text=True, cwd=out)
     if p.returncode != 0:
-        sys.exit(f"the run failed:\n{p.stdout[-2000:]}\n{p.stderr[-3000:]}")
+        raise RuntimeError(f"the run failed:\n{p.stdout[-2000:]}\n{p.stderr[-3000:]}")
     return json.loads([x for x in p.stdout.splitlines() if x.startswith("{")][-1])["wall"]    # py-spy prints too
 
 
+WORKER_STAGES = (("reading", ("read_planned ",)), ("linking", ("nearest_segment", "_on_cores", "link_points")))
+
+
 def held(profile):
-    """{stage: samples holding the lock} within the algorithm (QGIS's start and Processing's own set-up left out)."""
+    """{stage: samples holding the lock} within the algorithm (QGIS's start and Processing's own set-up left out):
+    the main thread's samples inside the algorithm, and every sample of the worker threads it starts (their stacks
+    begin at the thread, not at the algorithm; QGIS starts no Python thread of its own here)."""
     counts = {name: 0 for name, _ in STAGES}
-    counts["other parts of the run"] = 0
+    counts["other worker-thread work"] = counts["other parts of the run"] = 0
     with open(profile) as fh:
         for line in fh:
             stack, n = line.rstrip("\n").rsplit(" ", 1)
             frames = stack.split(";")
-            if not any(f.startswith(("LptAlgorithm.", "read_planned ")) for f in frames):
+            worker = any(f.startswith(("Thread._bootstrap ", "_worker ")) for f in frames)
+            if worker:
+                stage = next((name for name, keys in WORKER_STAGES if any(f.startswith(keys) for f in frames)),
+                             "other worker-thread work")
+            elif any(f.startswith("LptAlgorithm.") for f in frames):
+                stage = next((name for name, keys in STAGES if any(f.startswith(keys) for f in frames)),
+                             "other parts of the run")
+            else:
                 continue
-            stage = next((name for name, keys in STAGES if any(f.startswith(keys) for f in frames)),
-                         "other parts of the run")
             counts[stage] += int(n)
     return counts
 
@@ -139,7 +149,11 @@ def describe(m: dict, native: float = 0.0, geopandas: float = 0.0) -> str:
 
 
 def report(folder, a):
-    print(describe(measure(folder), a.native or 0.0, a.geopandas or 0.0))
+    try:
+        m = measure(folder)
+    except (RuntimeError, OSError, ValueError) as exc:      # py-spy refused (no ptrace here), the run failed
+        sys.exit(str(exc))
+    print(describe(m, a.native or 0.0, a.geopandas or 0.0))
 
 
 if __name__ == "__main__":

@@ -94,3 +94,23 @@ def test_cancelled_mid_bootstrap(handed):
     with pytest.raises(LptCancelled):
         U.replicate_scores(d, score_of, 40, 1, is_cancelled=is_cancelled, block=8)
     assert len(asked) == 3
+
+
+@pytest.mark.parametrize("visits", [False, True])
+def test_fixed_and_moving_parts_make_the_score(visits):
+    """The bootstrap draws only the moving part and adds the fixed part later: together they are the score
+    ``combine`` gives, for every component non-zero (Hull has no street with a rise in most periods, so the
+    ranking alone would not show a component left out of both parts or put in both)."""
+    from local_priority_targeting.core.analyse.priority_config import PriorityWeights
+    assert sorted(P.FIXED + P.MOVING) == sorted(P.COMPONENTS)
+    rng = np.random.default_rng(5)
+    n = 500
+    comp = pd.DataFrame({c: rng.random(n) for c in P.COMPONENTS}, index=[f"s{i}" for i in range(n)])
+    nv = pd.Series(rng.random(n) < 0.4, index=comp.index) if visits else None
+    gap = rng.random(n)
+    comp["engagement"] = P._engagement(gap, nv)
+    for w in (PriorityWeights().as_dict(), {c: float(k + 1) for k, c in enumerate(P.COMPONENTS)}):
+        score, _ = P.combine(comp, w)
+        parts = P._fixed_part(comp, w) + P._moving_part(
+            {"concern": comp.concern.values, "confidence": comp.confidence.values, "reg_gap": gap}, w, nv)
+        np.testing.assert_allclose(parts, score.values, rtol=0, atol=1e-9)

@@ -318,29 +318,40 @@ def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.Data
     return out
 
 
+FIXED = ("harm", "hot", "trend", "vulnerability")        # components the same in every bootstrap replicate
+MOVING = ("concern", "confidence", "engagement")        # re-estimated in each (survey and member figures)
+
+
+def _fixed_part(comp: pd.DataFrame, w: Dict[str, float]) -> np.ndarray:
+    """The part of each street's score from the crime and area components (per street, in ``comp``'s order)."""
+    total = sum(w[c] for c in COMPONENTS)
+    return sum(w[c] * comp[c].values for c in FIXED) * 100.0 / total
+
+
+def _moving_part(e: Dict[str, np.ndarray], w: Dict[str, float], nv) -> np.ndarray:
+    """The part from concern, confidence and the registration gap ``e`` gives (per street, or streets x
+    replicates); with :func:`_fixed_part`, the score :func:`combine` gives."""
+    total = sum(w[c] for c in COMPONENTS)
+    return 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
+                            w["engagement"] * _engagement(e["reg_gap"], nv))
+
+
 def _replicates(d, w, nv, cfg, is_cancelled) -> Optional[np.ndarray]:
-    """The part of every street's score that moves between bootstrap replicates (concern, confidence and
-    engagement), streets x replicates; None with no replicates asked for."""
+    """The part of every street's score that moves between bootstrap replicates, streets x replicates; None with
+    no replicates asked for."""
     if cfg.replicates <= 0:
         return None
-    total = sum(w[c] for c in COMPONENTS)
-
-    def moving(e):            # e: streets x replicates
-        return 100.0 / total * (w["concern"] * e["concern"] + w["confidence"] * e["confidence"] +
-                                w["engagement"] * _engagement(e["reg_gap"], nv))
-    return replicate_values(d, moving, cfg.replicates, cfg.seed, is_cancelled, block_size(d, cfg.replicates))
+    return replicate_values(d, lambda e: _moving_part(e, w, nv), cfg.replicates, cfg.seed, is_cancelled,
+                            block_size(d, cfg.replicates))
 
 
 def _intervals(moving: Optional[np.ndarray], d, comp, w, cfg) -> pd.DataFrame:
-    """Score intervals, rank ranges and p_top from the replicates' moving part and the fixed one (harm, hot,
-    trend and vulnerability: the same in every replicate)."""
+    """Score intervals, rank ranges and p_top from the replicates' moving part and the fixed one."""
     if moving is None:
         n = len(comp)
         return pd.DataFrame({"score_lo": np.nan, "score_hi": np.nan, "rank_best": np.zeros(n, np.int64),
                              "rank_worst": np.zeros(n, np.int64), "p_top": np.nan}, index=range(n))
-    total = sum(w[c] for c in COMPONENTS)
-    fixed = sum(w[c] * comp[c].values for c in ("harm", "hot", "trend", "vulnerability")) * 100.0 / total
-    return bootstrap_with(moving, fixed, cfg.top_n, block_size(d, cfg.replicates))
+    return bootstrap_with(moving, _fixed_part(comp, w), cfg.top_n, block_size(d, cfg.replicates))
 
 
 def _rank(out: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,8 @@ about 0.2 s more at every run, and these three are a line each there too.
 * ``welch``: Welch's unequal-variance t-test from summary statistics - scipy.stats.ttest_ind_from_stats(...,
   equal_var=False)'s own arithmetic and ``stdtr``, so the same numbers;
 * ``binomial_tails``: P(X <= k) and P(X >= k) of a binomial (cephes ``bdtr``/``bdtrc``; scipy.stats' binom uses
-  Boost's: they agree to about 1e-11 relative).
+  Boost's: they agree to about 1e-11 relative for n up to 10,000 - a street's or an area's counts - and the gap
+  grows with n: 3e-10 at 100,000, 4e-9 at a million events).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def welch(mean1, sd1, n1, mean2, sd2, n2):
 
 
 def binomial_tails(k, n, p):
-    """(P(X <= k), P(X >= k)) for X ~ Binomial(n, p); k and n whole numbers (k may be 0: P(X >= 0) = 1)."""
+    """(P(X <= k), P(X >= k)) for X ~ Binomial(n, p); k and n whole numbers, 0 <= k <= n (P(X >= 0) = 1)."""
     from scipy import special
     k = np.floor(np.asarray(k, dtype=float))
     n = np.asarray(n, dtype=float).astype(np.int64)
