@@ -259,9 +259,9 @@ def chains(folder, out):
     return link, native
 
 
-def in_one_qgis(folder):
-    """Both chains by processing.run inside one QGIS process, as an analyst runs them in the desktop (QGIS,
-    Processing and the plugin loaded once): {side: [wall s of each run]}."""
+def qgis_with_plugin():
+    """QGIS, Processing and the plugin's provider started in this process: (QGIS's processing module, the objects
+    to keep alive - the registry does not own the Python ones)."""
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
@@ -272,6 +272,24 @@ def in_one_qgis(folder):
     from local_priority_targeting.processing.provider import LptProvider
     provider = LptProvider()
     QgsApplication.processingRegistry().addProvider(provider)
+    return processing, (app, provider)
+
+
+def link_once(folder):
+    """lpt:linkcommunity on the layers once by processing.run in this process: its wall (scripts/gil_bound.py)."""
+    processing, keep = qgis_with_plugin()
+    out = os.path.join(folder, "out_once")
+    os.makedirs(out, exist_ok=True)
+    (alg, params), _ = chains(folder, out)
+    t = time.perf_counter()
+    processing.run(alg, params)
+    return time.perf_counter() - t
+
+
+def in_one_qgis(folder):
+    """Both chains by processing.run inside one QGIS process, as an analyst runs them in the desktop (QGIS,
+    Processing and the plugin loaded once): {side: [wall s of each run]}."""
+    processing, keep = qgis_with_plugin()
     out = os.path.join(folder, "out_desktop")
     os.makedirs(out, exist_ok=True)
     link, native = chains(folder, out)
@@ -358,6 +376,8 @@ def child(side, folder):
         return generate(folder)
     if side == "desktop":
         return print(json.dumps(in_one_qgis(folder)))
+    if side == "linkonce":
+        return print(json.dumps({"wall": link_once(folder)}))
     out = side_lpt(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
@@ -393,15 +413,15 @@ def only_linkcommunity(folder=None, rounds=3):
           f"{lc / med['floor (GDAL)']:.2f}x GDAL's raw Arrow read")
 
 
-def _gil_bound(folder):
-    """scripts/gil_bound.py's measurement on the same data, or None without py-spy (make deps installs it)."""
-    import shutil
-    if not (shutil.which("py-spy") or os.path.exists(os.path.join(os.path.dirname(sys.executable), "py-spy"))):
+def _gil_bound(folder, start):
+    """scripts/gil_bound.py's measurement on the same data (``start``: this run's qgis_process.bin start), or None
+    without py-spy (make deps installs it)."""
+    from gil_bound import measure, py_spy
+    if py_spy() is None:
         print("py-spy is not installed (make deps): the interpreter-lock bound is not measured", flush=True)
         return None
-    from gil_bound import measure
     try:
-        return measure(folder)
+        return measure(folder, start)
     except (RuntimeError, OSError, ValueError) as exc:       # e.g. ptrace refused: the rest of the bench stands
         print(f"the interpreter-lock bound could not be measured: {str(exc)[:500]}", flush=True)
         return None
@@ -433,7 +453,7 @@ def main():
         if p.returncode != 0:
             sys.exit(p.stdout[-2000:] + p.stderr[-4000:])
         desk = json.loads(p.stdout.strip().splitlines()[-1])
-        bound = _gil_bound(folder)
+        bound = _gil_bound(folder, runs["qgis_process.bin start with the plugin"][0])
     floor, gp, native = runs["floor: read the six inputs once (GDAL)"][0], \
         runs["GeoPandas script (same joins and counts)"][0], runs["QGIS-native chain (joins + counts only)"][0]
     floor_9 = runs["floor as #9 measured it (pyogrio, no Arrow)"][0]

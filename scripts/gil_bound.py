@@ -5,7 +5,8 @@ Python runs one thread at a time under its global interpreter lock (GIL): only G
 operations and parts of NumPy run beside it.  So however the work is spread over threads, one run cannot take less
 than the seconds some thread holds the lock, plus QGIS's own start.  This script measures both:
 
-1. lpt:linkcommunity on the force-scale layers of `bench.py generate`, in one Python process with QGIS started,
+1. lpt:linkcommunity on the force-scale layers of `bench.py generate`, in one Python process with QGIS started
+   (`bench.py linkonce`, outputs in FOLDER/out_once),
    under `py-spy record --gil` (samples only the thread holding the lock) - the share of the algorithm's wall in
    which the lock is held, by stage - and three runs without the profiler for the algorithm's own wall;
 2. `qgis_process.bin help lpt:linkcommunity`: QGIS's start (three runs, median).
@@ -27,44 +28,25 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 RATE = 200
 
-RUN = """
-import json, os, sys, time
-sys.path.insert(0, sys.argv[1])
-sys.path.append("/usr/share/qgis/python/plugins")
-from qgis.core import QgsApplication, QgsProcessingFeedback
-app = QgsApplication([], False)
-app.initQgis()
-from processing.core.Processing import Processing
-Processing.initialize()
-import processing
-from local_priority_targeting.processing.provider import LptProvider
-provider = LptProvider()          # kept: the registry does not own the Python object
-QgsApplication.processingRegistry().addProvider(provider)
-params = json.loads(sys.argv[2])
-t = time.perf_counter()
-processing.run("lpt:linkcommunity", params, feedback=QgsProcessingFeedback())
-print(json.dumps({"wall": time.perf_counter() - t}))
-"""
-
 # a sample's stage: the first of these function names found in its stack (py-spy's raw frames: "name (file:line)")
 STAGES = (("reading", ("AnalysisAlgorithm.inputs ", "read_planned ")), ("linking", ("AnalysisAlgorithm.links ",)),
           ("insight", ("insight ",)), ("writing", ("write_layer ",)),
           ("styling the outputs", ("LptAlgorithm.postProcessAlgorithm ",)))
 
 
-def params(folder, out):
-    from bench import chains
-    link, _ = chains(folder, out)
-    return link[1]
+def py_spy():
+    """py-spy's path (on the PATH or beside this Python, as in the Makefile's venv), or None."""
+    beside = os.path.join(os.path.dirname(sys.executable), "py-spy")
+    return shutil.which("py-spy") or (beside if os.path.exists(beside) else None)
 
 
-def run_once(env, folder, out, profile=None):
-    args = [sys.executable, "-c", RUN, os.path.join(ROOT, "build", "plugins"), json.dumps(params(folder, out))]
+def run_once(env, folder, profile=None):
+    """One lpt:linkcommunity in a process of its own (bench.py linkonce), under py-spy when ``profile``: its wall."""
+    args = [sys.executable, os.path.join(ROOT, "scripts", "bench.py"), "linkonce", folder]
     if profile:
-        args = [shutil.which("py-spy") or os.path.join(os.path.dirname(sys.executable), "py-spy"), "record", "--gil",
-                "--threads", "--rate", str(RATE), "--format", "raw", "--output", profile, "--"] + args
-    # cwd: the output folder, so that "import processing" finds QGIS's, not the plugin's folder of that name
-    p = subprocess.run(args, env=env, capture_output=True, text=True, cwd=out)
+        args = [py_spy() or "py-spy", "record", "--gil", "--threads", "--rate", str(RATE), "--format", "raw",
+                "--output", profile, "--"] + args
+    p = subprocess.run(args, env=env, capture_output=True, text=True)
     if p.returncode != 0:
         raise RuntimeError(f"the run failed:\n{p.stdout[-2000:]}\n{p.stderr[-3000:]}")
     return json.loads([x for x in p.stdout.splitlines() if x.startswith("{")][-1])["wall"]    # py-spy prints too
@@ -120,18 +102,19 @@ def main():
     return report(a.folder, a)
 
 
-def measure(folder) -> dict:
-    """The algorithm's wall in one process, the seconds the lock is held by stage, QGIS's start and the bound."""
+def measure(folder, start=None) -> dict:
+    """The algorithm's wall in one process, the seconds the lock is held by stage, QGIS's start (``start`` when the
+    caller measured it in the same run) and the bound."""
     from demo import env as demo_env
     env = demo_env()
-    with tempfile.TemporaryDirectory() as out:
-        walls = sorted(run_once(env, folder, out) for _ in range(3))
-        profile = os.path.join(out, "gil.txt")
-        profiled = run_once(env, folder, out, profile)
+    walls = sorted(run_once(env, folder) for _ in range(3))
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = os.path.join(tmp, "gil.txt")
+        profiled = run_once(env, folder, profile)
         counts = held(profile)
     wall = walls[1]
     share = sum(counts.values()) / RATE / profiled
-    start = start_wall(env)
+    start = start_wall(env) if start is None else start
     return {"wall": wall, "share": share, "held": share * wall, "start": start, "bound": start + share * wall,
             "stages": {k: n / RATE / profiled * wall for k, n in counts.items()}}
 

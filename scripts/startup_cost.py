@@ -111,27 +111,25 @@ def desktop(on_env):
             xvfb.terminate()
 
 
+PACKAGES = ("core", "processing", "dialogs", "qgisio")      # the plugin's code besides its top-level modules
+
+
 def byte_compiled() -> int:
     """The plugin's modules compiled to __pycache__, as they are after its first start in a user's QGIS (Python
     writes them there then): without, every start here would compile them from source again when the environment
     says PYTHONDONTWRITEBYTECODE (this machine's does), a cost no user pays twice.  Returns the modules compiled."""
     import compileall
     import glob
-    before = sum(1 for _ in _pycs())
+
+    def pycs():
+        return len(glob.glob(os.path.join(ROOT, "__pycache__", "*.pyc")) +
+                   [p for sub in PACKAGES for p in glob.glob(os.path.join(ROOT, sub, "**", "*.pyc"), recursive=True)])
+    before = pycs()
     for path in glob.glob(os.path.join(ROOT, "*.py")):
         compileall.compile_file(path, quiet=1)
-    for sub in ("core", "processing", "dialogs", "qgisio"):
+    for sub in PACKAGES:
         compileall.compile_dir(os.path.join(ROOT, sub), quiet=1)
-    return sum(1 for _ in _pycs()) - before
-
-
-def _pycs():
-    for sub in ("", "core", "processing", "dialogs", "qgisio"):
-        for folder, _, files in os.walk(os.path.join(ROOT, sub)) if sub else [(ROOT, None, os.listdir(ROOT))]:
-            yield from (f for f in files if f.endswith(".pyc"))
-        if not sub:
-            cache = os.path.join(ROOT, "__pycache__")
-            yield from (f for f in (os.listdir(cache) if os.path.isdir(cache) else []) if f.endswith(".pyc"))
+    return pycs() - before
 
 
 def startup():

@@ -26,16 +26,18 @@ def distance_band(x: np.ndarray, y: np.ndarray, distance: float) -> sparse.csr_m
     import hashlib
     x, y = np.ascontiguousarray(x, dtype=float), np.ascontiguousarray(y, dtype=float)
     holder = _BAND.get()
-    key = (float(distance), len(x), hashlib.blake2b(x.tobytes() + y.tobytes(), digest_size=16).digest()) \
-        if holder is not None else None
-    if holder is not None and holder[0] is not None and holder[0][0] == key:
-        return holder[0][1]
-    w = _distance_band(x, y, distance)
+    if holder is None:
+        return _frozen(_distance_band(x, y, distance))
+    key = (float(distance), len(x), hashlib.blake2b(x.tobytes() + y.tobytes(), digest_size=16).digest())
+    if holder[0] is None or holder[0][0] != key:
+        holder[0] = (key, _frozen(_distance_band(x, y, distance)))
+    return holder[0][1]
+
+
+def _frozen(w):
     w.sum_duplicates()                   # canonical (sorted, no duplicates): nothing later sorts it in place
     for a in (w.data, w.indices, w.indptr):
         a.flags.writeable = False        # may be shared: a caller writing into it fails instead of changing another
-    if holder is not None:
-        holder[0] = (key, w)
     return w
 
 
