@@ -108,7 +108,7 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
         fids, cols, wkbs = _features(source, context, names, feedback)
     else:
         fids, cols, wkbs = _attributes(source, names, feedback)
-    df = pd.DataFrame({n: c for n, c in zip(names, cols)})
+    df = pd.DataFrame({n: c for n, c in zip(names, cols)}, copy=False)     # the read's arrays, not copied
     if geometry:
         import numpy as np
         import shapely

@@ -293,13 +293,17 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     if is_cancelled():
         raise LptCancelled()
     loc, inv = _locations(inp.crimes.easting.values, inp.crimes.northing.values)
-    per_loc = link_points(loc[:, 0], loc[:, 1], net, max_distance)
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:     # GEOS's nearest-street queries beside the members' joins (pandas)
+        queried = pool.submit(link_points, loc[:, 0], loc[:, 1], net, max_distance)
+        people = _people(inp, net, pc, max_distance)
+        per_loc = queried.result()
     per_loc["street_id"] = as_categories(per_loc.street_id, net.street_cats)
     per_loc["area_code"] = as_categories(per_loc.area_code, net.area_cats)
     progress(55)
     if is_cancelled():
         raise LptCancelled()
-    links = assemble(inp, net, pc, per_loc.iloc[inv].reset_index(drop=True), max_distance)
+    links = _joined(inp, net, people, _crime_rows(inp, net, per_loc.iloc[inv].reset_index(drop=True), max_distance))
     links.stats["crime_locations"] = len(loc)
     progress(90)
     return links
@@ -318,9 +322,19 @@ def _left_join(left: pd.DataFrame, key: str, right: pd.DataFrame) -> pd.DataFram
     if not right.index.is_unique or set(right.columns) & set(left.columns):
         return left.merge(right, left_on=key, right_index=True, how="left")
     looked = right.reindex(left[key].values)
-    out = left.copy()
+    out = left.copy(deep=False)      # new columns only: the columns of ``left`` are not copied
     for c in looked.columns:
         out[c] = looked[c].values
+    return out
+
+
+def _new_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A frame of its own over the same column arrays, numbered from 0: columns set on it are not set on ``df``
+    (pandas replaces a column's array when one is assigned), and no column is copied (450,000 crimes, 240,000
+    members: a deep copy took 0.1 s)."""
+    out = df.copy(deep=False)
+    if not (isinstance(out.index, pd.RangeIndex) and out.index.start == 0 and out.index.step == 1):
+        out.index = pd.RangeIndex(len(out))
     return out
 
 
@@ -346,7 +360,23 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
              max_distance: float) -> Links:
     """Links from linked postcodes and the link of each crime (``crime_links``: one row per crime, in order:
     segment_id, street_id, street_dist, area_code) - the same whether the links were just computed or stored."""
-    unmatched = []
+    return _joined(inp, net, _people(inp, net, pc, max_distance), _crime_rows(inp, net, crime_links, max_distance))
+
+
+@dataclass
+class _People:
+    """Members, responses and visits with their postcode's links, and what did not link (by kind)."""
+    pc: pd.DataFrame
+    members: pd.DataFrame
+    surveys: pd.DataFrame
+    visits: Optional[pd.DataFrame]
+    unmatched: Dict[str, list]
+
+
+def _people(inp: LinkInputs, net: Network, pc: pd.DataFrame, max_distance: float) -> _People:
+    """Members, responses and visits joined to their postcode's links (no geometry: runs beside the crimes'
+    nearest-street queries)."""
+    unmatched = {"member": [], "response": [], "visit": []}
     # street and area keys as categoricals before the joins: every later step works on integer codes
     pc = pc.copy()
     for col, cats in (("street_id", net.street_cats), ("area_code", net.area_cats)):
@@ -354,19 +384,43 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
     # ---- members
     m = _left_join(inp.members, "postcode", pc)
     no_pc = m.easting.isna()
-    unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc], "level": "postcode",
-                                   "reason": tr("postcode not in the postcode lookup"), "easting": np.nan,
-                                   "northing": np.nan}))
+    unmatched["member"].append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[no_pc],
+                                             "level": "postcode", "reason": tr("postcode not in the postcode lookup"),
+                                             "easting": np.nan, "northing": np.nan}))
     for col, level, reason in (("street_id", "street", tr("no street within {distance:g} m of the postcode").format(
                                     distance=max_distance)),
                                ("area_code", "area", tr("postcode centroid outside all areas"))):
         bad = ~no_pc & (m[col] == "")
-        unmatched.append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[bad], "level": level,
-                                       "reason": reason, "easting": m.easting[bad], "northing": m.northing[bad]}))
+        unmatched["member"].append(pd.DataFrame({"record_type": "member", "record_id": m.member_id[bad],
+                                                 "level": level, "reason": reason, "easting": m.easting[bad],
+                                                 "northing": m.northing[bad]}))
     _fill_links(m)
+    # ---- survey responses -> member
+    s = _left_join(inp.surveys, "member_id", m[["member_id", "postcode", "segment_id", "street_id", "area_code",
+                                                "lsoa21"]].set_index("member_id"))
+    lost = s.postcode.isna()
+    unmatched["response"].append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost],
+                                               "level": "member", "reason": tr("member id not in the member export"),
+                                               "easting": np.nan, "northing": np.nan}))
+    _fill_links(s)
+    for df in (m, s):
+        df["street_id"] = as_categories(df.street_id, net.street_cats)
+        df["area_code"] = as_categories(df.area_code, net.area_cats)
+    v = None
+    if inp.visits is not None and len(inp.visits):
+        v = inp.visits.merge(pc[["street_id", "area_code"]], left_on="postcode", right_index=True, how="left")
+        lostv = v.street_id.isna()
+        unmatched["visit"].append(pd.DataFrame({"record_type": "visit", "record_id": v.visit_id[lostv],
+                                                "level": "postcode", "reason": tr("postcode not in the postcode lookup"),
+                                                "easting": np.nan, "northing": np.nan}))
+        v = v.fillna({"street_id": "", "area_code": ""})     # "" is a category of both
+    return _People(pc, m, s, v, unmatched)
 
-    # ---- crimes
-    c = inp.crimes.reset_index(drop=True)       # a new frame: the input is not changed
+
+def _crime_rows(inp: LinkInputs, net: Network, crime_links: pd.DataFrame, max_distance: float):
+    """(crimes with their links, what did not link)."""
+    unmatched = []
+    c = _new_frame(inp.crimes)       # a new frame: the input is not changed
     c["segment_id"] = crime_links.segment_id.values.astype(np.int64)
     c["street_id"] = as_categories(crime_links.street_id, net.street_cats)
     c["street_dist"] = crime_links.street_dist.values
@@ -378,37 +432,23 @@ def assemble(inp: LinkInputs, net: Network, pc: pd.DataFrame, crime_links: pd.Da
         unmatched.append(pd.DataFrame({"record_type": "crime", "record_id": _crime_ids(c, bad), "level": level,
                                        "reason": reason, "easting": c.easting.values[bad],
                                        "northing": c.northing.values[bad]}))
-
-    # ---- survey responses -> member
-    s = _left_join(inp.surveys, "member_id", m[["member_id", "postcode", "segment_id", "street_id", "area_code",
-                                                "lsoa21"]].set_index("member_id"))
-    lost = s.postcode.isna()
-    unmatched.append(pd.DataFrame({"record_type": "response", "record_id": s.response_id[lost], "level": "member",
-                                   "reason": tr("member id not in the member export"), "easting": np.nan,
-                                   "northing": np.nan}))
-    _fill_links(s)
-    for df in (m, s):
-        df["street_id"] = as_categories(df.street_id, net.street_cats)
-        df["area_code"] = as_categories(df.area_code, net.area_cats)
     c["crime_type"] = c.crime_type.astype("category")
+    return c, unmatched
 
-    v = None
-    if inp.visits is not None and len(inp.visits):
-        v = inp.visits.merge(pc[["street_id", "area_code"]], left_on="postcode", right_index=True, how="left")
-        lostv = v.street_id.isna()
-        unmatched.append(pd.DataFrame({"record_type": "visit", "record_id": v.visit_id[lostv], "level": "postcode",
-                                       "reason": tr("postcode not in the postcode lookup"), "easting": np.nan,
-                                       "northing": np.nan}))
-        v = v.fillna({"street_id": "", "area_code": ""})     # "" is a category of both
 
+def _joined(inp: LinkInputs, net: Network, people: _People, crimes) -> Links:
+    """The Links of both parts; unmatched records listed members, crimes, responses, visits."""
+    c, crime_unmatched = crimes
+    unmatched = people.unmatched["member"] + crime_unmatched + people.unmatched["response"] + \
+        people.unmatched["visit"]
     info = lsoa_table(inp, net.areas.geometry.values, net.area_codes)
     un = pd.concat([u for u in unmatched if len(u)], ignore_index=True) if any(len(u) for u in unmatched) else \
         pd.DataFrame(columns=UNMATCHED_COLUMNS)
-    used = inp.members.postcode.nunique()
-    stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": used,
+    pc = people.pc
+    stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": inp.members.postcode.nunique(),
              "crime_locations": int(pd.unique(loc_key(c.easting.values, c.northing.values)).size), "crimes": len(c)}
-    return Links(postcodes=pc, members=m, crimes=c, surveys=s, unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info,
-                 stats=stats, visits=v)
+    return Links(postcodes=pc, members=people.members, crimes=c, surveys=people.surveys,
+                 unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info, stats=stats, visits=people.visits)
 
 
 def empty_streets() -> pd.DataFrame:
