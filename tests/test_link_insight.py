@@ -285,3 +285,20 @@ def test_grouped_weighted_median_matches_the_scalar_one():
     for key in range(30):
         sel = k == key
         assert fast[key] == I.weighted_median(v[sel], w[sel])
+
+
+def test_top_priorities_equal_pandas_split_and_explode_of_every_answer():
+    """The unit x priority counts behind prio1-3 (each distinct answer text split once) equal splitting every
+    response's answer and exploding it, on answers that share priorities, repeat one and name one only."""
+    rng = np.random.default_rng(3)
+    pool = ["Speeding", "ASB", "Drugs", "Burglary", "Litter", "Parking"]
+    texts = np.array(["|".join(rng.choice(pool, rng.integers(1, 4))) for _ in range(40)] + ["ASB|ASB", "Drugs"],
+                     dtype=object)
+    units = rng.integers(0, 300, 5000)
+    answers = rng.integers(0, len(texts), 5000)
+    pairs, counts = np.unique(units.astype(np.int64) * len(texts) + answers, return_counts=True)
+    got = I._named_priorities(pairs // len(texts), pairs % len(texts), counts, texts, "street_id")
+    one = pd.DataFrame({"street_id": units, "cat": pd.Series(texts[answers]).str.split("|")}).explode("cat")
+    want = one.groupby(["street_id", "cat"]).size().rename("n").reset_index()
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    assert got.n.sum() == sum(len(texts[a].split("|")) for a in answers)

@@ -137,6 +137,21 @@ def _household_estimates(links: Links) -> pd.Series:
     return household_estimates(links)
 
 
+def _columns(df: pd.DataFrame, cols, rows: Optional[np.ndarray] = None) -> pd.DataFrame:
+    """The columns ``cols`` of ``df`` (only the rows where ``rows`` is true), taken a column at a time: the frame's
+    other columns (450,000 crime ids, locations) are neither copied nor consolidated into one block."""
+    if rows is None:
+        return pd.DataFrame({c: df[c].values for c in cols}, index=df.index, copy=False)
+    return pd.DataFrame({c: df[c].values[rows] for c in cols}, index=df.index[rows], copy=False)
+
+
+def _months_within(month: pd.Series, start: str, end: str) -> np.ndarray:
+    """start <= month <= end (YYYY-MM text; NULL is outside), tested once per distinct month."""
+    codes, months = pd.factorize(month.values)
+    ok = np.array([start <= m <= end for m in np.asarray(months, dtype=object)], dtype=bool)
+    return ok[codes] & (codes >= 0) if len(ok) else np.zeros(len(month), dtype=bool)
+
+
 def _answers(priorities: pd.Series):
     """(code of each response's priorities text, -1 when it names none; the distinct texts)."""
     codes, texts = pd.factorize(priorities)
@@ -186,8 +201,23 @@ def _count_distinct(k: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
     """Distinct values per key code, the values given as factorised codes (-1 = NULL, not counted)."""
     ok = codes >= 0
     base = max(int(codes.max()) + 1, 1) if len(codes) else 1
-    pairs = np.unique(k[ok].astype(np.int64) * base + codes[ok])
+    pairs = pd.unique(k[ok].astype(np.int64) * base + codes[ok])       # by hash: no sort needed to count
     return np.bincount(pairs // base, minlength=n)
+
+
+def _named_priorities(units: np.ndarray, answers: np.ndarray, counts: np.ndarray, texts: np.ndarray,
+                      key: str) -> pd.DataFrame:
+    """Responses naming each priority per unit (``key``, cat, n), from the count of each distinct answer text per
+    unit: each text split at '|' once, not once per unit."""
+    parts = [str(t).split("|") for t in texts]
+    sizes = np.array([len(p) for p in parts], dtype=np.int64)
+    flat = np.array([x for p in parts for x in p], dtype=object)
+    first = np.cumsum(sizes) - sizes                      # where each text's priorities start in ``flat``
+    each = sizes[answers]
+    row = np.repeat(np.arange(len(answers)), each)
+    nth = np.arange(int(each.sum())) - np.repeat(np.cumsum(each) - each, each)
+    ex = pd.DataFrame({key: units[row], "cat": flat[first[answers][row] + nth], "n": counts[row]})
+    return ex.groupby([key, "cat"], observed=True).n.sum().reset_index()
 
 
 def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: pd.DataFrame,
@@ -199,7 +229,8 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     frames, seen = [], {}
     for df in (m, s, c, pc):
         k = _codes(df[key], cats, seen)
-        df = df.assign(**{key: k})
+        df = df.copy(deep=False)          # the key column replaced, no other copied
+        df[key] = k
         frames.append(df if len(k) == 0 or k.min() >= 0 else df[k >= 0])
     m, s, c, pc = frames
     n = len(cats)
@@ -229,9 +260,7 @@ def _aggregate(key: str, m: pd.DataFrame, s: pd.DataFrame, c: pd.DataFrame, pc: 
     if named.any():
         # count each distinct answer string once per unit, then split the (few) distinct strings
         pairs, counts = np.unique(sk[named].astype(np.int64) * len(texts) + answer[named], return_counts=True)
-        by_answer = pd.DataFrame({key: pairs // len(texts), "priorities": texts[pairs % len(texts)], "n": counts})
-        ex = by_answer.assign(cat=by_answer.priorities.str.split("|")).explode("cat")
-        cnt = ex.groupby([key, "cat"], observed=True).n.sum().reset_index()
+        cnt = _named_priorities(pairs // len(texts), pairs % len(texts), counts, texts, key)
         cnt = cnt.sort_values([key, "n", "cat"], ascending=[True, False, True])
         cnt["rank"] = cnt.groupby(key, observed=True).cumcount() + 1
         for r in (1, 2, 3):
@@ -300,12 +329,11 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     m = m.assign(force=_force(len(m)), **{f"_has_{f}": m[f].values != "" for f in DEMOGRAPHIC_FIELDS})
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     scols = ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"]
-    s = links.surveys.loc[(sub >= period.start_date) & (sub <= period.end_date), scols]
+    s = _columns(links.surveys, scols, ((sub >= period.start_date) & (sub <= period.end_date)).values)
     answer, texts = _answers(s.priorities)
     s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0], _answer=answer)  # codes
-    month = links.crimes.month
-    within = ((month >= period.start) & (month <= period.end)).values
-    c = links.crimes[["street_id", "area_code", "crime_type"]]
+    within = _months_within(links.crimes.month, period.start, period.end)
+    c = _columns(links.crimes, ["street_id", "area_code", "crime_type"])
     c = c if within.all() else c[within]        # the whole period given: no second copy of 450,000 rows
     c = c.assign(force=_force(len(c)))
     pc = links.postcodes.assign(households=_household_estimates(links), force=_force(len(links.postcodes)))

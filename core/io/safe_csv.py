@@ -23,25 +23,45 @@ def _starts_dangerous(v) -> bool:
 
 
 def neutralise(df: "pd.DataFrame") -> "pd.DataFrame":
-    """A copy of ``df`` whose text cells cannot start a formula (a column at a time)."""
-    out = df.copy()
-    for c in out.columns:
-        if out[c].dtype == object or str(out[c].dtype) == "category":
-            col = out[c].astype(object)
-            bad = col.map(_starts_dangerous).to_numpy(bool)
+    """A copy of ``df`` whose text cells cannot start a formula (a column at a time, each distinct value tested
+    once)."""
+    import numpy as np
+    import pandas as pd
+    out = df.copy(deep=False)                 # columns are replaced, never written into
+    for i, dtype in enumerate(out.dtypes):
+        if dtype == object or str(dtype) == "category":
+            col = out.iloc[:, i].astype(object)
+            codes, uniq = pd.factorize(col.to_numpy(object))           # NULL: -1
+            hit = np.array([_starts_dangerous(v) for v in uniq], dtype=bool)
+            bad = (codes >= 0) & hit[np.maximum(codes, 0)] if len(uniq) else np.zeros(len(col), bool)
             if bad.any():
-                out[c] = col.where(~bad, "'" + col[bad].astype(str))
+                out.isetitem(i, col.where(~bad, "'" + col[bad].astype(str)))
     return out
+
+
+def _as_text(df: "pd.DataFrame") -> "pd.DataFrame":
+    """``df`` with its float columns as the text ``to_csv(float_format="%.15g")`` writes (NULL empty), made by
+    one comprehension a column instead of pandas' formatter a cell."""
+    import numpy as np
+    out = None
+    for i, dtype in enumerate(df.dtypes):
+        if isinstance(dtype, np.dtype) and dtype.kind == "f":
+            v = df.iloc[:, i].to_numpy()
+            text = np.array(["%.15g" % x for x in v.tolist()], dtype=object)
+            text[np.isnan(v)] = ""
+            out = df.copy(deep=False) if out is None else out
+            out.isetitem(i, text)
+    return df if out is None else out
 
 
 def write_csv(df: "pd.DataFrame", path, sync: bool = False, header: bool = True):
     """Write ``df`` as UTF-8 CSV with neutralised cells to a path (or an open text file, appending); ``sync``
     flushes it to disk before returning."""
     if not isinstance(path, str):
-        neutralise(df).to_csv(path, index=False, header=header, float_format="%.15g")
+        _as_text(neutralise(df)).to_csv(path, index=False, header=header)
         return path
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        neutralise(df).to_csv(fh, index=False, header=header, float_format="%.15g")
+        _as_text(neutralise(df)).to_csv(fh, index=False, header=header)
         if sync:
             fh.flush()
             os.fsync(fh.fileno())

@@ -57,8 +57,10 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
             crimes[c] = ""
     for c in ("crime_id", "month"):
         crimes[c] = _text(crimes[c])
-    m = frames["MEMBERS"].fillna({c: "" for c in frames["MEMBERS"].columns if frames["MEMBERS"][c].dtype == object
-                                  and frames["MEMBERS"][c].isna().any()})
+    m = frames["MEMBERS"].copy(deep=False)        # NULL text as '': the columns that have one replaced, no other copied
+    for c in m.columns[(m.dtypes == object).values]:
+        if m[c].isna().any():
+            m[c] = m[c].fillna("")
     for c in ("status", "opted_out", "age_band", "gender", "ethnic_group", "religion", "main_language",
               "disability", "groups"):
         if c not in m:

@@ -119,9 +119,17 @@ def _isin(col: pd.Series, values) -> np.ndarray:
     return col.astype(str).isin(values).values
 
 
-def _rows(df: pd.DataFrame, ok: np.ndarray) -> pd.DataFrame:
-    """The rows where ``ok``: the frame itself when that is every row (240,000 responses are not copied)."""
-    return df if bool(np.all(ok)) else df[ok]
+def _rows(df: pd.DataFrame, ok: np.ndarray, cols=None) -> pd.DataFrame:
+    """The rows where ``ok`` (of the columns ``cols``, default all): the frame itself when that is every row (240,000
+    responses are not copied); else taken a column at a time, so that no block of the frame's text columns is
+    first consolidated (copied) whole."""
+    if cols is None and bool(np.all(ok)):
+        return df
+    cols = df.columns if cols is None else pd.Index(cols)
+    if not df.columns.is_unique:
+        return df.loc[ok, cols]
+    ok = np.asarray(ok, dtype=bool)
+    return pd.DataFrame({c: df[c].values[ok] for c in cols}, index=df.index[ok], columns=cols, copy=False)
 
 
 def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
@@ -188,7 +196,7 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
     if scope.patch is not None:
         c_ok &= shapely.contains_xy(scope.patch, c.easting.to_numpy(float), c.northing.to_numpy(float))
     out_cols = [k for k in ("month", "crime_type", "location", "easting", "northing") if k in c]
-    left = c.loc[~c_ok, out_cols].reset_index(drop=True)
+    left = _rows(c, ~c_ok, out_cols).reset_index(drop=True)
     m_ok, s_ok = (_linked_in(df, codes, pc_keys, scope.patch) for df in (links.members, links.surveys))
     visits = links.visits
     if visits is not None:

@@ -108,7 +108,7 @@ def _prefetch(feedback, sources, layers, pool) -> dict:
     """Start the columnar reads of the layers GDAL can read whole (planned here, on the main thread)."""
     from ...qgisio.columnar import plan, read_planned
     reads = {}
-    big_first = sorted(SOURCES, key=lambda src: src[0] not in ("CRIMES", "SURVEYS"))   # the longest reads start now
+    big_first = sorted(SOURCES, key=lambda src: src[0] != "CRIMES")   # the longest read starts now, members next
     for key, _, _, _, _, geom in big_first:
         layer = layers[key]
         p = plan(layer, [f.name() for f in sources[key].fields()], geom) if layer is not None else None
