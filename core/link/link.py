@@ -303,8 +303,8 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     progress(55)
     if is_cancelled():
         raise LptCancelled()
-    links = _joined(inp, net, people, _crime_rows(inp, net, per_loc.iloc[inv].reset_index(drop=True), max_distance))
-    links.stats["crime_locations"] = len(loc)
+    links = _joined(inp, net, people, _crime_rows(inp, net, per_loc.iloc[inv].reset_index(drop=True), max_distance),
+                    len(loc))
     progress(90)
     return links
 
@@ -436,8 +436,9 @@ def _crime_rows(inp: LinkInputs, net: Network, crime_links: pd.DataFrame, max_di
     return c, unmatched
 
 
-def _joined(inp: LinkInputs, net: Network, people: _People, crimes) -> Links:
-    """The Links of both parts; unmatched records listed members, crimes, responses, visits."""
+def _joined(inp: LinkInputs, net: Network, people: _People, crimes, locations: Optional[int] = None) -> Links:
+    """The Links of both parts; unmatched records listed members, crimes, responses, visits.  ``locations``: the
+    crimes' distinct locations when known (counted here otherwise)."""
     c, crime_unmatched = crimes
     unmatched = people.unmatched["member"] + crime_unmatched + people.unmatched["response"] + \
         people.unmatched["visit"]
@@ -446,7 +447,8 @@ def _joined(inp: LinkInputs, net: Network, people: _People, crimes) -> Links:
         pd.DataFrame(columns=UNMATCHED_COLUMNS)
     pc = people.pc
     stats = {"postcodes_linked": int((pc.street_id != "").sum()), "postcodes_used": inp.members.postcode.nunique(),
-             "crime_locations": int(pd.unique(loc_key(c.easting.values, c.northing.values)).size), "crimes": len(c)}
+             "crime_locations": int(pd.unique(loc_key(c.easting.values, c.northing.values)).size)
+             if locations is None else locations, "crimes": len(c)}
     return Links(postcodes=pc, members=people.members, crimes=c, surveys=people.surveys,
                  unmatched=un[UNMATCHED_COLUMNS], lsoa_info=info, stats=stats, visits=people.visits)
 
