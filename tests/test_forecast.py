@@ -263,3 +263,25 @@ def test_the_forecast_output_read_back_from_csv_says_what_the_report_says(runs, 
     assert len(rows) == 6 and {r[0] for r in rows} == set(acc.index)
     for r in rows:
         assert r[3] == f"{100 * acc.hit_rate[r[0]]:.1f}%" and r[5] == f"{acc.pai_length[r[0]]:.2f}"
+
+
+@pytest.mark.parametrize("n_levels, n_keys", [(7, 12), (5000, 6), (9, 45)])
+def test_crime_groups_from_street_pairs_equal_the_groups_of_every_crime(n_levels, n_keys):
+    """The bootstrap's groups of interchangeable crimes found once per (street, harm) pair are those found crime
+    by crime: the same flag rows and harms in the same order, the same counts (both ways of keying them)."""
+    from local_priority_targeting.core.analyse import forecast as F
+    rng = np.random.default_rng(11)
+    n_streets, n_crimes = 3000, 60000
+    keys = [(f"r{k % 4}", 0.01 * (1 + k // 4)) for k in range(n_keys)]
+    by_rank = {}
+    for name, f in keys:
+        by_rank.setdefault(name, {})[f] = rng.random(n_streets) < f * 5
+    harm_levels = rng.random(n_levels) * 10
+    out = F.Outcome(rng.integers(0, n_streets, n_crimes), harm_levels[rng.integers(0, n_levels, n_crimes)],
+                    np.ones(n_streets))
+    every = np.column_stack([by_rank[name][f][out.pos] for name, f in keys]).astype(float)
+    want = F._groups(every, out.harm)
+    got = F._crime_groups(by_rank, keys, out)
+    for a, b in zip(got, want):
+        np.testing.assert_array_equal(a, b)
+    assert got[2].sum() == n_crimes

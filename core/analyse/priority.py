@@ -290,7 +290,8 @@ def _scope_figures(i_now, crimes: pd.DataFrame, period: Period, harm_w: Dict[str
 
 def _in_period(crimes: pd.DataFrame, period: Period) -> np.ndarray:
     """Which crimes fall in the period (a mask: the frame is not copied)."""
-    return ((crimes.month >= period.start) & (crimes.month <= period.end)).values
+    from .insight import _months_within
+    return _months_within(crimes.month, period.start, period.end)
 
 
 def _table(sel, comp, points, score, hot, hz, rises, est, d, nv, cfg) -> pd.DataFrame:

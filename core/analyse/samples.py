@@ -43,7 +43,9 @@ class SampleData:
 
 
 def _positions(col: pd.Series, index: pd.Index) -> np.ndarray:
-    return index.get_indexer(col.astype(str).values)
+    """Position of each value (as text) in ``index``, -1 when absent; a categorical through its categories."""
+    from .insight import _codes
+    return _codes(col, index.astype(str))
 
 
 def survey_window(period: Period, months: int) -> Period:
@@ -56,11 +58,12 @@ def survey_window(period: Period, months: int) -> Period:
 def build(links, sel: pd.DataFrame, areas: pd.DataFrame, period: Period, crime_rank: Dict[str, pd.Series],
           force_rate: float, suppress: int, survey_months: int = 12) -> SampleData:
     """``sel``: selected streets (index street_id; area_code, households); ``areas``: index area_code (households)."""
-    from .insight import _member_state
+    from .insight import _columns, _member_state
     streets, area_idx = sel.index, areas.index
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     win = survey_window(period, survey_months)
-    s = links.surveys[(sub >= win.start_date) & (sub <= win.end_date)]
+    s = _columns(links.surveys, ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"],
+                 ((sub >= win.start_date) & (sub <= win.end_date)).values)
     m = _member_state(links.members[["member_id", "registered", "opted_out", "street_id", "area_code"]], period)
     m = m[m._active]
     cats = [c for c in crime_rank]
