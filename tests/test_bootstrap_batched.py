@@ -41,15 +41,16 @@ def handed(full):  # noqa: F811
     inp, links, _ = full
     seen = {}
 
-    def values(d, value_of, *args, **kw):
-        seen.update(d=d, value_of=value_of, args=args)
-        return U.replicate_values(d, value_of, *args, **kw)
+    class Job(U.ReplicateJob):
+        def __init__(self, d, value_of, *args, **kw):
+            seen.update(d=d, value_of=value_of, args=args, job=self)
+            super().__init__(d, value_of, *args, **kw)
 
     def with_fixed(moving, fixed, top_n, block):
         seen.update(fixed=fixed.copy(), top_n=top_n, result=U.bootstrap_with(moving, fixed, top_n, block))
         return seen["result"]
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(P, "replicate_values", values)
+        mp.setattr(P, "ReplicateJob", Job)
         mp.setattr(P, "bootstrap_with", with_fixed)
         res = P.prioritise(links, inp, FEB)
     fixed, value_of = seen["fixed"], seen["value_of"]
@@ -114,3 +115,31 @@ def test_fixed_and_moving_parts_make_the_score(visits):
         parts = P._fixed_part(comp, w) + P._moving_part(
             {"concern": comp.concern.values, "confidence": comp.confidence.values, "reg_gap": gap}, w, nv)
         np.testing.assert_allclose(parts, score.values, rtol=0, atol=1e-9)
+
+
+def test_blocks_shared_by_two_threads_give_the_figures_of_one(handed):
+    """The ranking's thread works out the bootstrap blocks its thread has not reached (from the last back): the
+    figures equal those of one thread working them all out, and both threads did work some out."""
+    import threading
+    import time
+    seen, _ = handed
+    d, score_of = seen["d"], seen["score_of"]
+    one = U.replicate_values(d, score_of, 60, 3, block=2)
+
+    def slow(e):                           # each block takes a little while: both threads get some
+        time.sleep(0.002)
+        return score_of(e)
+    job = U.ReplicateJob(d, slow, 60, 3, block=2)
+    worker = threading.Thread(target=job.run)
+    worker.start()
+    job.help(lambda: not worker.is_alive())
+    worker.join()
+    np.testing.assert_array_equal(job.values, one)
+    assert job.done["first"] > 0 and job.done["last"] > 0 and sum(job.done.values()) == 30
+
+
+def test_a_bootstrap_that_fails_before_its_weights_does_not_leave_the_helper_waiting(handed):
+    seen, _ = handed
+    job = U.ReplicateJob(seen["d"], seen["score_of"], 10, 1, block=2)
+    job.help(lambda: True)                 # run() ended (here: never started) without drawing the weights
+    assert sum(job.done.values()) == 0 and not job.ready.is_set()

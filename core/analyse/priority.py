@@ -49,7 +49,7 @@ from .places import hot_places, mark_places
 from .ranks import combine as _combine, pct_rank  # noqa: F401  (pct_rank re-exported)
 from .rules import apply_rules, load_rules
 from .trends import bh_qvalues, compare, rise_detail
-from .uncertainty import block_size, bootstrap_with, replicate_values
+from .uncertainty import ReplicateJob, block_size, bootstrap_with
 from .priority_config import COMPONENTS, PriorityConfig, PriorityWeights  # noqa: F401 - re-exported
 
 MIN_UNIT_LENGTH = 50.0     # metres: what the report calls a short unit (core.io.streets.merge_units' default)
@@ -215,7 +215,8 @@ def _prioritise(links, inp, period, cfg, progress, is_cancelled) -> PriorityResu
     stop = threading.Event()
     cancelled = lambda: stop.is_set() or bool(is_cancelled and is_cancelled())     # noqa: E731
     with ThreadPoolExecutor(1, thread_name_prefix="lpt-bootstrap") as pool:
-        moving = pool.submit(_replicates, d, w, nv, cfg, cancelled)
+        job = _replicate_job(d, w, nv, cfg, cancelled)
+        moving = pool.submit(job.run) if job is not None else None
         try:
             i_prev = insight(slinks, inp, prev, cfg.suppress_below)
             cmp = compare(slinks, inp, prev, period, cfg.alpha, cfg.suppress_below, insights=(i_prev, i_now))
@@ -244,7 +245,7 @@ def _prioritise(links, inp, period, cfg, progress, is_cancelled) -> PriorityResu
         except BaseException:
             stop.set()               # the bootstrap stops at its next block; the pool waits for it
             raise
-        out = _with_intervals(out, _intervals(moving.result(), d, comp, w, cfg).set_index(selected))
+        out = _with_intervals(out, _intervals(_finished(job, moving, stop), d, comp, w, cfg).set_index(selected))
     summary = _summary(out, cov_now, cmp, i_now, period, prev, w, cfg, crimes, places, d, eq, links.scope)
     summary["force"] = _scope_figures(i_now, crimes, period, harm_w)
     return PriorityResult(period, prev, out, _areas_rollup(out, ar, inp), summary, places, eq, checks)
@@ -337,13 +338,25 @@ def _moving_part(e: Dict[str, np.ndarray], w: Dict[str, float], nv) -> np.ndarra
                             w["engagement"] * _engagement(e["reg_gap"], nv))
 
 
-def _replicates(d, w, nv, cfg, is_cancelled) -> Optional[np.ndarray]:
-    """The part of every street's score that moves between bootstrap replicates, streets x replicates; None with
-    no replicates asked for."""
+def _replicate_job(d, w, nv, cfg, is_cancelled) -> Optional[ReplicateJob]:
+    """The bootstrap of the part of every street's score that moves between replicates (streets x replicates);
+    None with no replicates asked for."""
     if cfg.replicates <= 0:
         return None
-    return replicate_values(d, lambda e: _moving_part(e, w, nv), cfg.replicates, cfg.seed, is_cancelled,
-                            block_size(d, cfg.replicates))
+    return ReplicateJob(d, lambda e: _moving_part(e, w, nv), cfg.replicates, cfg.seed, is_cancelled,
+                        block_size(d, cfg.replicates))
+
+
+def _finished(job: Optional[ReplicateJob], moving, stop: threading.Event) -> Optional[np.ndarray]:
+    """The bootstrap's figures, this thread working out the blocks the bootstrap thread has not reached yet."""
+    if job is None:
+        return None
+    try:
+        job.help(moving.done)
+    except BaseException:
+        stop.set()                   # cancelled here: the bootstrap thread stops at its next block too
+        raise
+    return moving.result()
 
 
 def _intervals(moving: Optional[np.ndarray], d, comp, w, cfg) -> pd.DataFrame:

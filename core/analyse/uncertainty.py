@@ -12,6 +12,7 @@ scores and ranks are kept between blocks.
 """
 from __future__ import annotations
 
+import threading
 from typing import Callable, Dict, Optional, Tuple
 
 import numpy as np
@@ -49,18 +50,65 @@ def replicate_values(d: SampleData, value_of, replicates: int, seed: int = 20240
                      block: Optional[int] = None) -> np.ndarray:
     """``value_of`` the components, streets x replicates, a block of replicates at a time: the scores, or the
     part of them that moves between replicates (see :func:`bootstrap_with`)."""
-    rng = np.random.default_rng(seed)
-    d.k = d.k or strengths(d)
-    des = RB.design(d)
-    block = block or block_size(d, replicates)
-    values = np.empty((d.n_streets, replicates))
-    for a in range(0, replicates, block):
-        if is_cancelled is not None and is_cancelled():
-            from ..errors import LptCancelled
-            raise LptCancelled()
-        n = min(block, replicates - a)
-        values[:, a:a + n] = value_of(RB.components(d, RB.sums(des, RB.weights(rng, des, n))))
-    return values
+    return ReplicateJob(d, value_of, replicates, seed, is_cancelled, block).run()
+
+
+class ReplicateJob:
+    """:func:`replicate_values` as blocks two threads can share.  :meth:`run` (the thread that works it out) builds
+    the design, draws every replicate's weights from the one generator in replicate order, then works the blocks
+    out from the first; :meth:`help` (another thread, once its own work is done) takes blocks from the last one
+    back.  A block's figures depend only on its weights, so they are the same whichever thread works it out."""
+
+    def __init__(self, d: SampleData, value_of, replicates: int, seed: int = 20240229, is_cancelled=None,
+                 block: Optional[int] = None):
+        self.d, self.value_of, self.replicates, self.seed = d, value_of, replicates, seed
+        self.is_cancelled = is_cancelled
+        self.block = block or block_size(d, replicates)
+        self.values = np.empty((d.n_streets, replicates))
+        self.ready = threading.Event()            # the design and the weights are there
+        self.done = {"first": 0, "last": 0}        # blocks worked out from each end
+        self._lock = threading.Lock()
+        self._next, self._end = 0, -(-replicates // self.block)     # the blocks not yet taken: [next, end)
+
+    def run(self) -> np.ndarray:
+        self.d.k = self.d.k or strengths(self.d)
+        self.des = RB.design(self.d)
+        self.weights = RB.all_weights(np.random.default_rng(self.seed), self.des, self.replicates)
+        self.ready.set()
+        self._work("first")
+        return self.values
+
+    def help(self, stopped: Callable[[], bool]) -> None:
+        """Work blocks out from the last one back until none is left (``stopped``: :meth:`run` has ended, as when
+        it failed before the weights were drawn)."""
+        while not self.ready.wait(0.02):
+            if stopped():
+                return
+        self._work("last")
+
+    def _take(self, end: str) -> Optional[int]:
+        with self._lock:
+            if self._next >= self._end:
+                return None
+            if end == "first":
+                self._next += 1
+                return self._next - 1
+            self._end -= 1
+            return self._end
+
+    def _work(self, end: str) -> None:
+        while True:
+            if self.is_cancelled is not None and self.is_cancelled():
+                from ..errors import LptCancelled
+                raise LptCancelled()
+            i = self._take(end)
+            if i is None:
+                return
+            a = i * self.block
+            n = min(self.block, self.replicates - a)
+            w = RB.block_weights(self.weights, a, n)
+            self.values[:, a:a + n] = self.value_of(RB.components(self.d, RB.sums(self.des, w)))
+            self.done[end] += 1
 
 
 def bootstrap_with(values: np.ndarray, fixed: np.ndarray, top_n: int, block: int) -> pd.DataFrame:
