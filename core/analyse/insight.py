@@ -22,7 +22,7 @@ from ..io.vocab import DEMOGRAPHIC_FIELDS, POLICE_UK_CATEGORIES
 from ..errors import LptInputError
 from ..i18n import tr
 from ..link.link import LinkInputs, Links
-from ..link.scope import household_estimates
+from ..link.scope import _rows, household_estimates
 
 CRIME_FIELDS = {  # police.uk category -> output field (short enough for any format)
     "Anti-social behaviour": "c_asb", "Bicycle theft": "c_bicycle", "Burglary": "c_burglary",
@@ -135,14 +135,6 @@ def _household_estimates(links: Links) -> pd.Series:
     if "households" in links.postcodes:
         return links.postcodes.households
     return household_estimates(links)
-
-
-def _columns(df: pd.DataFrame, cols, rows: Optional[np.ndarray] = None) -> pd.DataFrame:
-    """The columns ``cols`` of ``df`` (only the rows where ``rows`` is true), taken a column at a time: the frame's
-    other columns (450,000 crime ids, locations) are neither copied nor consolidated into one block."""
-    if rows is None:
-        return pd.DataFrame({c: df[c].values for c in cols}, index=df.index, copy=False)
-    return pd.DataFrame({c: df[c].values[rows] for c in cols}, index=df.index[rows], copy=False)
 
 
 def _months_within(month: pd.Series, start: str, end: str) -> np.ndarray:
@@ -329,11 +321,11 @@ def insight(links: Links, inp: LinkInputs, period: Period, suppress_below: int =
     m = m.assign(force=_force(len(m)), **{f"_has_{f}": m[f].values != "" for f in DEMOGRAPHIC_FIELDS})
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     scols = ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"]
-    s = _columns(links.surveys, scols, ((sub >= period.start_date) & (sub <= period.end_date)).values)
+    s = _rows(links.surveys, ((sub >= period.start_date) & (sub <= period.end_date)).values, scols)
     answer, texts = _answers(s.priorities)
     s = s.assign(force=_force(len(s)), _respondent=pd.factorize(s.member_id)[0], _answer=answer)  # codes
     within = _months_within(links.crimes.month, period.start, period.end)
-    c = _columns(links.crimes, ["street_id", "area_code", "crime_type"])
+    c = _rows(links.crimes, cols=["street_id", "area_code", "crime_type"])    # the crime ids are not copied
     c = c if within.all() else c[within]        # the whole period given: no second copy of 450,000 rows
     c = c.assign(force=_force(len(c)))
     pc = links.postcodes.assign(households=_household_estimates(links), force=_force(len(links.postcodes)))

@@ -64,20 +64,10 @@ def design(d: SampleData) -> Design:
     return Design(vstack(blocks, format="csr"), rows, orphans, n_m)
 
 
-def weights(rng: np.random.Generator, des: Design, n: int) -> np.ndarray:
-    """(members + orphan answers) x ``n`` Poisson(1) weights, drawn replicate by replicate in the order of the
-    one-replicate-at-a-time bootstrap: the orphan answers' weights, then the members'."""
-    w = np.empty((n, des.n_members + len(des.orphans)))
-    for b in range(n):
-        o = rng.poisson(1.0, len(des.orphans))
-        w[b, :des.n_members] = rng.poisson(1.0, des.n_members)
-        w[b, des.n_members:] = o
-    return np.ascontiguousarray(w.T)
-
-
 def all_weights(rng: np.random.Generator, des: Design, n: int) -> np.ndarray:
-    """The weights of :func:`weights` for all ``n`` replicates at once, replicates x (members + orphan answers),
-    as small integers (a Poisson(1) count; 12 MB for 200 replicates of 62,000 members and answers)."""
+    """Every replicate's Poisson(1) weights, replicates x (members + orphan answers), drawn replicate by replicate
+    in the order of the one-replicate-at-a-time bootstrap (the orphan answers' weights, then the members'), as
+    small integers (12 MB for 200 replicates of 62,000 members and answers)."""
     w = np.empty((n, des.n_members + len(des.orphans)), np.uint8)
     for b in range(n):
         o = rng.poisson(1.0, len(des.orphans))
@@ -90,7 +80,7 @@ def all_weights(rng: np.random.Generator, des: Design, n: int) -> np.ndarray:
 
 
 def block_weights(w: np.ndarray, first: int, n: int) -> np.ndarray:
-    """Replicates ``first`` .. ``first + n - 1`` of :func:`all_weights` as :func:`weights` gives them."""
+    """Replicates ``first`` .. ``first + n - 1`` of :func:`all_weights`, (members + orphan answers) x n, as floats."""
     return np.ascontiguousarray(w[first:first + n].T, dtype=float)
 
 

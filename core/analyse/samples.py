@@ -58,12 +58,13 @@ def survey_window(period: Period, months: int) -> Period:
 def build(links, sel: pd.DataFrame, areas: pd.DataFrame, period: Period, crime_rank: Dict[str, pd.Series],
           force_rate: float, suppress: int, survey_months: int = 12) -> SampleData:
     """``sel``: selected streets (index street_id; area_code, households); ``areas``: index area_code (households)."""
-    from .insight import _columns, _member_state
+    from ..link.scope import _rows
+    from .insight import _member_state
     streets, area_idx = sel.index, areas.index
     sub = pd.to_datetime(links.surveys.submitted, errors="coerce")
     win = survey_window(period, survey_months)
-    s = _columns(links.surveys, ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"],
-                 ((sub >= win.start_date) & (sub <= win.end_date)).values)
+    s = _rows(links.surveys, ((sub >= win.start_date) & (sub <= win.end_date)).values,
+              ["member_id", "street_id", "area_code", "trust", "confidence", "priorities"])
     m = _member_state(links.members[["member_id", "registered", "opted_out", "street_id", "area_code"]], period)
     m = m[m._active]
     cats = [c for c in crime_rank]

@@ -119,15 +119,18 @@ def _isin(col: pd.Series, values) -> np.ndarray:
     return col.astype(str).isin(values).values
 
 
-def _rows(df: pd.DataFrame, ok: np.ndarray, cols=None) -> pd.DataFrame:
-    """The rows where ``ok`` (of the columns ``cols``, default all): the frame itself when that is every row (240,000
-    responses are not copied); else taken a column at a time, so that no block of the frame's text columns is
-    first consolidated (copied) whole."""
-    if cols is None and bool(np.all(ok)):
+def _rows(df: pd.DataFrame, ok: Optional[np.ndarray] = None, cols=None) -> pd.DataFrame:
+    """The rows where ``ok`` (None: every row) of the columns ``cols`` (default all): the frame itself when that is
+    all of it (240,000 responses are not copied); else taken a column at a time - the column arrays themselves when
+    every row is kept - so that no block of the frame's text columns is first consolidated (copied) whole."""
+    every = ok is None or bool(np.all(ok))
+    if cols is None and every:
         return df
     cols = df.columns if cols is None else pd.Index(cols)
     if not df.columns.is_unique:
-        return df.loc[ok, cols]
+        return df[cols] if ok is None else df.loc[ok, cols]
+    if ok is None:
+        return pd.DataFrame({c: df[c].values for c in cols}, index=df.index, columns=cols, copy=False)
     ok = np.asarray(ok, dtype=bool)
     return pd.DataFrame({c: df[c].values[ok] for c in cols}, index=df.index[ok], columns=cols, copy=False)
 
