@@ -39,6 +39,7 @@ from ..errors import LptInputError
 from ..i18n import tr
 from ..link.link import LinkInputs, Links, point_in_area
 from ..link.scope import apply as apply_scope, define as scope_of, left_out_sentence, street_points
+from ..memory import give_back
 from . import reasons as R
 from . import samples
 from .coverage import require
@@ -268,6 +269,7 @@ def _explain_and_check(out, comp, rises, est, force_rate, slinks, inp, links, cr
     out = out.reset_index()
     from .forecast_run import run_checks
     checks = run_checks(out, comp, slinks.crimes, inp.streets, period, harm_w, w, cfg.gi_distance, cfg.top_n)
+    give_back()         # the checks' freed pages back to the system before the run's peak (the bootstrap's summary)
     progress(90)
     places = hot_places(crimes, period, prev, harm_w, st.name, ar.area_name, inp.streets)
     return out, checks, places, equality_check(out, inp, links, cfg.top_n)
