@@ -142,3 +142,20 @@ def test_repeated_text_of_any_width_decodes_exactly():
     out = column(masked)
     expect = [None if i % 9 == 0 else v for part in np.array_split(rows, 3) for i, v in enumerate(part)]
     assert list(out) == expect
+
+
+def test_ids_repeated_across_the_column_decode_exactly_and_once_each():
+    """Member ids in 240,000 responses repeat, but not within the first rows: the repeats found across the column
+    decode each distinct id once (one str object per id); ids that never repeat are decoded row by row."""
+    from local_priority_targeting.core.io.arrow import _repeats, column
+    rng = np.random.default_rng(11)
+    ids = np.array([f"M{i:06d}é" for i in range(60_000)], dtype=object)
+    rows = np.concatenate([ids, ids[rng.integers(0, len(ids), 180_000)]])
+    batches = [np.array([v.encode("utf-8") for v in part]) for part in np.array_split(rows, 3)]
+    assert _repeats(np.concatenate(batches))
+    out = column(batches)
+    assert out.dtype == object and list(out) == list(rows)
+    assert len({id(v) for v in out}) == len(set(rows))          # each distinct id is one object
+    unique = np.array([f"R{i:07d}".encode() for i in range(240_000)])
+    assert not _repeats(unique)
+    assert list(column([unique])) == [f"R{i:07d}" for i in range(240_000)]

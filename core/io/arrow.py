@@ -39,9 +39,10 @@ def column(parts: list) -> np.ndarray:
 
 def _decoded(data: np.ndarray) -> np.ndarray:
     """UTF-8 text of a fixed-width bytes column as Python str objects.  A column whose values repeat (months,
-    crime types, postcodes, statuses, member ids in responses) is decoded once per distinct value."""
+    crime types, postcodes, statuses, member ids in responses) is decoded once per distinct value (each row then
+    holds that value's one str object)."""
     out = np.empty(len(data), dtype=object)
-    if len(data) >= 1000 and len(np.unique(data[:2000])) <= 1000:
+    if _repeats(data):
         codes = _byte_codes(data)
         firsts = np.empty(codes.max() + 1, dtype=np.int64)
         firsts[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)          # the first row of each value
@@ -51,6 +52,19 @@ def _decoded(data: np.ndarray) -> np.ndarray:
         return out
     out[:] = [v.decode("utf-8") for v in data.tolist()]        # faster than np.char.decode
     return out
+
+
+def _repeats(data: np.ndarray, m: int = 4000) -> bool:
+    """Whether a column's values repeat enough to decode each distinct value once: few distinct values in its
+    first 2,000 rows (months, crime types, statuses), or, among ``m`` rows taken evenly across it, as many repeats
+    as a column with at most half as many distinct values as rows would show (member ids in responses, members'
+    postcodes: m*m/(2*distinct) repeats are expected)."""
+    if len(data) < 1000:
+        return False
+    if len(np.unique(data[:2000])) <= 1000:
+        return True
+    sample = data[::max(1, len(data) // m)][:m]
+    return (len(sample) - len(np.unique(sample))) * len(data) >= len(sample) ** 2
 
 
 def _byte_codes(data: np.ndarray) -> np.ndarray:
