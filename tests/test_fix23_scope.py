@@ -370,3 +370,23 @@ def test_members_without_a_known_postcode_are_not_called_outside(hull):  # noqa:
     assert lost == 3 and sc.members_outside(None) + lost + len(scoped.members) == len(m)
     text = S.left_out_sentence(sc.name, {"members": sc.members_outside(None)}, lost)
     assert text.endswith("3 members whose postcode is not in the postcode lookup were left out too.")
+
+
+def test_streets_outside_the_scope_found_once_per_category_as_row_by_row():
+    """_off_street on categorical columns sharing the network's street ids (tested once per category, the test
+    kept for the next column) marks exactly the rows the text test marks: '' and kept streets are not off, a
+    missing street (NaN) is."""
+    from local_priority_targeting.core.link.scope import _isin, _off_street
+    cats = pd.Index(["", "S1", "S2", "S3", "S4"])
+    keep = pd.Index(["S1", "S3"])
+    seen = []
+    rng = np.random.default_rng(3)
+    for n in (50, 400):
+        codes = rng.integers(-1, len(cats), n)
+        col = pd.Series(pd.Categorical.from_codes(codes, categories=cats))
+        text = pd.Series(np.where(codes >= 0, np.asarray(cats, dtype=object)[np.maximum(codes, 0)], None),
+                         dtype=object)
+        expect = ~_isin(text, keep) & ~_isin(text, [""])
+        assert (_off_street(col, keep, seen) == expect).all()
+        assert (_off_street(text, keep, seen) == expect).all()
+    assert len(seen) == 1                     # the categories tested once for both columns

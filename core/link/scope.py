@@ -135,12 +135,29 @@ def _rows(df: pd.DataFrame, ok: Optional[np.ndarray] = None, cols=None) -> pd.Da
     return pd.DataFrame({c: df[c].values[ok] for c in cols}, index=df.index[ok], columns=cols, copy=False)
 
 
-def _no_street(df: pd.DataFrame, keep: pd.Index) -> pd.DataFrame:
-    """Rows linked to a street outside the scope: no street here (street '', segment -1, distance NaN)."""
+def _off_street(col: pd.Series, keep: pd.Index, seen: list) -> np.ndarray:
+    """Rows whose street is not '' and not in ``keep``.  A categorical column is tested once per category, and
+    ``seen`` keeps that test for the next column over the same categories (members, responses, crimes and
+    postcodes all use the network's street ids)."""
+    if not isinstance(col.dtype, pd.CategoricalDtype):
+        return ~_isin(col, keep) & ~_isin(col, [""])
+    cats = col.cat.categories
+    hit = next((h for c, h in seen if c is cats or c.equals(cats)), None)
+    if hit is None:
+        text = cats.astype(str)
+        hit = ~np.asarray(text.isin(keep)) & np.asarray(text != "")
+        seen.append((cats, hit))
+    codes = col.cat.codes.values
+    return np.where(codes >= 0, hit[np.maximum(codes, 0)], True)
+
+
+def _no_street(df: pd.DataFrame, keep: pd.Index, seen: Optional[list] = None) -> pd.DataFrame:
+    """Rows linked to a street outside the scope: no street here (street '', segment -1, distance NaN).
+    ``seen``: see :func:`_off_street`."""
     if "street_id" not in df or not len(df):
         return df
     col = df.street_id
-    off = ~_isin(col, keep) & ~_isin(col, [""])
+    off = _off_street(col, keep, [] if seen is None else seen)
     if not off.any():
         return df
     df = df.copy(deep=False)          # whole columns are replaced below, none written into: no copy of the rest
@@ -215,9 +232,11 @@ def apply(inp: LinkInputs, links: Links, scope: Scope):
                            "located": mem.easting.notna().values if "easting" in mem else True})
     scope.members_left = pd.concat([prev.members_left, left_m], ignore_index=True) if prev is not None else left_m
     scope.responses_out = int((~s_ok).sum()) + (prev.responses_out if prev is not None else 0)
-    new_links = replace(links, postcodes=_no_street(_rows(pc, pc_ok.values), keep),
-                        members=_no_street(_rows(links.members, m_ok), keep), crimes=_no_street(_rows(c, c_ok), keep),
-                        surveys=_no_street(_rows(links.surveys, s_ok), keep), visits=visits, lsoa_info=info,
+    seen: list = []
+    new_links = replace(links, postcodes=_no_street(_rows(pc, pc_ok.values), keep, seen),
+                        members=_no_street(_rows(links.members, m_ok), keep, seen),
+                        crimes=_no_street(_rows(c, c_ok), keep, seen),
+                        surveys=_no_street(_rows(links.surveys, s_ok), keep, seen), visits=visits, lsoa_info=info,
                         scope=scope)
     return replace(inp, areas=areas, streets=streets), new_links
 
