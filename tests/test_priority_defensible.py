@@ -201,3 +201,24 @@ def test_equality_check_reports_top_streets_and_each_component(full):
     assert eq2.estimate.iat[0] > eq.estimate.iat[0] + 2 and eq2.p_value.iat[0] < 0.05
     no_census = E.equality_check(res.streets, replace(inp, ethnic=None), links, 20)
     assert no_census.empty and "not made" in no_census.attrs["sentences"][0]
+
+
+def test_the_crime_mix_names_the_two_commonest_types_as_row_by_row():
+    """The harm reason's mix ('8 violence, 3 public order offences'), made for every street at once, equals the
+    row-by-row sentence: ties in field order, types with no crime (or no count) left out, one type alone."""
+    from local_priority_targeting.core.analyse.reasons import _crime_mix, category_label
+    from local_priority_targeting.core.i18n import tr
+    fields = list(CRIME_FIELDS.values())
+    rng = np.random.default_rng(5)
+    counts = rng.integers(0, 4, (300, len(fields))).astype(float)
+    counts[:40] = 0
+    counts[40:60] = 0
+    counts[40:60, 3] = 7                           # one type alone
+    counts[60:70, 5] = np.nan
+    frame = pd.DataFrame(counts, columns=fields, index=pd.Index([f"S{i}" for i in range(300)], name="street_id"))
+    each, labels = tr("{n} {crime}"), [category_label(f) for f in fields]
+    expect = [", ".join(each.format(n=int(row[j]), crime=labels[j]) for j in top if row[j] > 0)
+              for row, top in zip(counts, np.argsort(-counts, axis=1, kind="stable")[:, :2])]
+    got = _crime_mix(frame)
+    assert list(got) == expect and got.index.equals(frame.index)
+    assert got.iloc[0] == "" and got.iloc[45] == f"7 {labels[3]}"

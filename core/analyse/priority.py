@@ -381,11 +381,12 @@ def _rank(out: pd.DataFrame) -> pd.DataFrame:
 
 def _actions(out, comp, rises, links, inp, cfg) -> List[str]:
     facts = out[[*CRIME_FIELDS.values(), "rank", "score", "crimes", "harm", "hot", "reg_rate", "households"]].copy()
+    comp, rises = comp[COMPONENTS].reindex(out.index), rises[list(CRIME_FIELDS.values())].reindex(out.index)
     for c in COMPONENTS:
-        facts[f"{c}_comp"] = comp[c].reindex(out.index)
+        facts[f"{c}_comp"] = comp[c]
     facts["concern_top"] = out.concern_top
     for f in CRIME_FIELDS.values():
-        facts[f"rise_{f}"] = rises[f].reindex(out.index) > 0
+        facts[f"rise_{f}"] = rises[f] > 0
     facts = facts.join(location_quotients(out))
     facts["no_recent_visits"] = out.no_recent_visits.astype(bool)
     facts["seldom_heard"] = _seldom_heard(links, inp, out)

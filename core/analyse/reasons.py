@@ -61,11 +61,16 @@ def _crime_mix(out: pd.DataFrame) -> pd.Series:
     fields = list(CRIME_FIELDS.values())
     counts = out[fields].to_numpy(dtype=float)
     order = np.argsort(-counts, axis=1, kind="stable")[:, :2]
-    labels = [category_label(f) for f in fields]
+    labels = np.array([category_label(f) for f in fields], dtype=object)
     each = tr("{n} {crime}")
-    text = [", ".join(each.format(n=int(row[j]), crime=labels[j]) for j in top if row[j] > 0)
-            for row, top in zip(counts, order)]
-    return pd.Series(text, index=out.index)
+    rows = np.arange(len(counts))
+    parts, named = [], []
+    for top in order.T:               # the commonest type, then the next (a type only when its count is above 0)
+        n = counts[rows, top]
+        has = n > 0
+        parts.append(fill(each, out.index, n=np.where(has, n, 0).astype(np.int64), crime=labels[top]).where(has, ""))
+        named.append(has)
+    return parts[0] + pd.Series(np.where(named[1], ", ", ""), index=out.index) + parts[1]
 
 
 def _qtext(q: pd.Series) -> pd.Series:
