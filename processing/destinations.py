@@ -14,7 +14,6 @@ import re
 import sqlite3
 from typing import Iterable, List, Optional, Tuple
 from urllib.parse import unquote
-from urllib.request import pathname2url
 
 from ..core.errors import LptInputError
 
@@ -133,6 +132,7 @@ def is_workspace(path: str) -> bool:
     for p in _spellings(path):
         if not os.path.isfile(p):
             continue
+        from urllib.request import pathname2url        # only for a file that exists (the import takes 10-25 ms)
         try:
             con = sqlite3.connect(f"file:{pathname2url(os.path.abspath(p))}?mode=ro", uri=True, timeout=1)
             try:
