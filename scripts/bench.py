@@ -368,7 +368,30 @@ def end_to_end(folder):
     runs["pairs: lpt:prioritystreets / lpt:linkcommunity"] = pairs
     print("  lpt:prioritystreets / lpt:linkcommunity (workspace, links stored), 3 pairs in turn: " +
           ", ".join(f"{a:.1f} / {b:.1f} s = {a / b:.2f}x" for a, b, _ in pairs), flush=True)
+    runs["rounds: lpt:linkcommunity, GeoPandas, native"] = _link_rounds(runs, env, link_step, native_steps,
+                                                                        py + [GEOPANDAS, folder, out])
     return runs
+
+
+def _link_rounds(runs, env, link_step, native_steps, geopandas, rounds=3):
+    """lpt:linkcommunity on the layers, the GeoPandas script and the native chain in turn, ``rounds`` times (the
+    runs above are the first): [(lpt, GeoPandas, native)] walls; the median round's ratios are quoted."""
+    first = (runs["lpt:linkcommunity (layers)"][0], runs["GeoPandas script (same joins and counts)"][0],
+             runs["QGIS-native chain (joins + counts only)"][0])
+    out = [first]
+    for _ in range(rounds - 1):
+        out.append((rss_of(qp(*link_step), env)[0], rss_of(geopandas, env)[0],
+                    sum(rss_of(qp(*step), env)[0] for step in native_steps)))
+    print(f"  lpt:linkcommunity (layers) / GeoPandas / native chain, {rounds} rounds in turn: " +
+          ", ".join(f"{a:.1f} / {b:.1f} / {c:.1f} s = {b / a:.2f}x / {c / a:.1f}x" for a, b, c in out), flush=True)
+    return out
+
+
+def median_ratios(rounds):
+    """(GeoPandas / lpt, native / lpt): the median of each ratio over the rounds."""
+    gp = sorted(b / a for a, b, _ in rounds)
+    nat = sorted(c / a for a, _, c in rounds)
+    return gp[len(gp) // 2], nat[len(nat) // 2]
 
 
 def child(side, folder):
@@ -461,13 +484,15 @@ def main():
     ps, ws = runs["lpt:prioritystreets (workspace)"], runs["lpt:linkcommunity (workspace, links stored)"]
     pairs = runs["pairs: lpt:prioritystreets / lpt:linkcommunity"]
     pair_ratio = sorted(a / b for a, b, _ in pairs)[1]
+    gp_ratio, native_ratio = median_ratios(runs["rounds: lpt:linkcommunity, GeoPandas, native"])
     pair_peak = max([ps[1]] + [m for _, _, m in pairs])
     print(f"\nRatios (issue #29 targets in brackets): enabling the plugin adds {boot['added_s']:.2f} s to "
-          f"qgis_process.bin list (<= 0.15 s); lpt:linkcommunity on the layers {lc[0]:.1f} s is "
-          f"{native / lc[0]:.1f}x faster than the native chain (>= 10x), {gp / lc[0]:.1f}x faster than GeoPandas "
-          f"(>= 3x), {lc[0] / floor_9:.2f}x the floor as #9 measured it (<= 1.5x; {lc[0] / floor:.1f}x GDAL's raw "
-          f"Arrow read, while starting qgis_process.bin alone takes {boot['without_s']:.1f} s), peak RSS "
-          f"{lc[1]:.0f} MB; lpt:prioritystreets {pair_ratio:.2f}x lpt:linkcommunity on the same workspace (<= 2x; "
+          f"qgis_process.bin list (<= 0.15 s); lpt:linkcommunity on the layers is {native_ratio:.1f}x faster than "
+          f"the native chain (>= 10x) and {gp_ratio:.2f}x faster than GeoPandas (>= 3x) (medians of 3 rounds in "
+          f"turn; the single runs above {native / lc[0]:.1f}x and {gp / lc[0]:.1f}x), {lc[0] / floor_9:.2f}x the "
+          f"floor as #9 measured it (<= 1.5x; {lc[0] / floor:.1f}x GDAL's raw Arrow read, while starting "
+          f"qgis_process.bin alone takes {boot['without_s']:.1f} s), peak RSS {lc[1]:.0f} MB; "
+          f"lpt:prioritystreets {pair_ratio:.2f}x lpt:linkcommunity on the same workspace (<= 2x; "
           f"median of 3 pairs in turn, the single runs above {ps[0] / ws[0]:.2f}x), peak RSS {pair_peak:.0f} MB "
           f"(<= 1,024 MB).")
     for name, lap in (("lpt:linkcommunity (workspace, links stored)", "insight"),
