@@ -375,7 +375,7 @@ def end_to_end(folder):
 
 def _link_rounds(runs, env, link_step, native_steps, geopandas, rounds=3):
     """lpt:linkcommunity on the layers, the GeoPandas script and the native chain in turn, ``rounds`` times (the
-    runs above are the first): [(lpt, GeoPandas, native)] walls; the median round's ratios are quoted."""
+    runs above are the first): [(lpt, GeoPandas, native)] walls; each ratio's median over the rounds is quoted."""
     first = (runs["lpt:linkcommunity (layers)"][0], runs["GeoPandas script (same joins and counts)"][0],
              runs["QGIS-native chain (joins + counts only)"][0])
     out = [first]

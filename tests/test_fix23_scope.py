@@ -390,3 +390,14 @@ def test_streets_outside_the_scope_found_once_per_category_as_row_by_row():
         assert (_off_street(col, keep, seen) == expect).all()
         assert (_off_street(text, keep, seen) == expect).all()
     assert len(seen) == 1                     # the categories tested once for both columns
+
+
+def test_categories_equal_in_value_but_not_in_text_are_tested_apart():
+    """Street ids 1, 2 (integers) and 1.0, 2.0 (floats) compare equal but read '1' and '1.0': the test of one is
+    not reused for the other."""
+    from local_priority_targeting.core.link.scope import _isin, _off_street
+    keep, seen = pd.Index(["1"]), []
+    for cats in (pd.Index([1, 2]), pd.Index([1.0, 2.0])):
+        col = pd.Series(pd.Categorical.from_codes([0, 1], categories=cats))
+        expect = ~_isin(col.astype(object), keep) & ~_isin(col.astype(object), [""])
+        assert list(_off_street(col, keep, seen)) == list(expect)

@@ -142,7 +142,7 @@ def _off_street(col: pd.Series, keep: pd.Index, seen: list) -> np.ndarray:
     if not isinstance(col.dtype, pd.CategoricalDtype):
         return ~_isin(col, keep) & ~_isin(col, [""])
     cats = col.cat.categories
-    hit = next((h for c, h in seen if c is cats or c.equals(cats)), None)
+    hit = next((h for c, h in seen if c is cats or (c.dtype == cats.dtype and c.equals(cats))), None)
     if hit is None:
         text = cats.astype(str)
         hit = ~np.asarray(text.isin(keep)) & np.asarray(text != "")
