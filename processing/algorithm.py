@@ -144,6 +144,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         gc.freeze()     # what lives now (QGIS, the modules) is not scanned again by each full collection of the run
+        if self.STYLES:
+            # the styles saved into GeoPackage outputs (postProcessAlgorithm) name their owner, which QGIS learns
+            # once per process by forking `whoami`: forked now, before the run's data, it costs ~5 ms, not ~25
+            from qgis.core import QgsApplication
+            QgsApplication.userLoginName()
         try:
             return self._process(parameters, context, feedback)
         finally:

@@ -28,9 +28,10 @@ def _ogr_layer(layer):
     return ds, lyr
 
 
-def plan(layer, names: List[str], geometry: bool) -> Optional[Tuple[str, str, int, List[str], bool]]:
-    """What to read with GDAL for this layer - (path, layer name, layer index, fields, geometry) - or None when
-    it must be read feature by feature.  Asks the QGIS layer: call it on the layer's (main) thread."""
+def plan(layer, names: List[str], geometry: bool, lazy=()) -> Optional[Tuple[str, str, int, List[str], bool, tuple]]:
+    """What to read with GDAL for this layer - (path, layer name, layer index, fields, geometry, text fields left
+    undecoded) - or None when it must be read feature by feature.  Asks the QGIS layer: call it on the layer's
+    (main) thread."""
     from ..core.io.arrow import readable
     if geometry and (layer is None or layer.crs().authid() != "EPSG:27700"):
         return None
@@ -42,7 +43,8 @@ def plan(layer, names: List[str], geometry: bool) -> Optional[Tuple[str, str, in
         return None              # QGIS decodes this DBF in its own encoding: read as QGIS reads it
     from qgis.core import QgsProviderRegistry
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    return parts["path"], parts.get("layerName") or "", int(parts.get("layerId") or 0), list(names), geometry
+    return (parts["path"], parts.get("layerName") or "", int(parts.get("layerId") or 0), list(names), geometry,
+            tuple(lazy))
 
 
 def read_planned(p, is_cancelled=None) -> Optional[dict]:
@@ -50,13 +52,13 @@ def read_planned(p, is_cancelled=None) -> Optional[dict]:
     from ..core.io.arrow import read_layer
     from osgeo import gdal
     gdal.UseExceptions()
-    path, name, index, names, geometry = p
+    path, name, index, names, geometry, lazy = p
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError:
         return None
     lyr = ds.GetLayerByName(name) if name else ds.GetLayer(index)
-    out = read_layer(lyr, names, geometry, is_cancelled) if lyr is not None else None
+    out = read_layer(lyr, names, geometry, is_cancelled, lazy) if lyr is not None else None
     del lyr, ds
     return out
 

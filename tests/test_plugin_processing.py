@@ -630,6 +630,25 @@ def test_files_written_by_core_equal_what_qgis_sinks_write(run_alg, imported, tm
     assert ai_opens_styled(a["AREA_INSIGHT"])
 
 
+
+def test_linkcommunity_lists_the_same_unmatched_ids_with_the_ids_undecoded(run_alg, imported, tmp_path, monkeypatch):
+    """Hull's layers through lpt:linkcommunity (INCLUDE_IDS): the unmatched crimes' and responses' ids are the same
+    whether the ids are left undecoded (the default) or decoded as they are read."""
+    from local_priority_targeting.processing.analyse import link_inputs
+    assert link_inputs.UNDECODED == {"CRIMES": ("crime_id",), "SURVEYS": ("response_id",)}
+    common = dict(imported, PERIOD_START="2024-01", PERIOD_END="2024-02", INCLUDE_IDS=True,
+                  STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT", FORCE_SUMMARY="TEMPORARY_OUTPUT")
+    lazy = run_alg("lpt:linkcommunity", dict(common, UNMATCHED=str(tmp_path / "lazy.csv")))
+    monkeypatch.setattr(link_inputs, "UNDECODED", {})
+    eager = run_alg("lpt:linkcommunity", dict(common, UNMATCHED=str(tmp_path / "eager.csv")))
+    a = pd.read_csv(tmp_path / "lazy.csv", dtype=str, keep_default_na=False)
+    b = pd.read_csv(tmp_path / "eager.csv", dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(a, b)
+    crimes = a[a.record_type == "crime"]
+    assert len(crimes) >= lazy["CRIMES_OUTSIDE"] > 0
+    assert crimes.record_id.str.len().gt(0).all() and crimes.record_id.nunique() > 1
+    assert lazy["UNMATCHED_COUNT"] == eager["UNMATCHED_COUNT"] == len(a)
+
 def ai_opens_styled(path):
     lyr = QgsVectorLayer(path, "ai", "ogr")
     return lyr.isValid() and lyr.name() == "ai" and lyr.renderer().type() == "graduatedSymbol" and \

@@ -9,11 +9,17 @@ import numpy as np
 BATCH = 100_000
 
 
-def column(parts: list) -> np.ndarray:
+def column(parts: list, lazy: bool = False):
+    """One column from its batches; with ``lazy``, text is left undecoded (see :mod:`.lazy_text`)."""
     a = np.ma.concatenate(parts) if any(np.ma.isMaskedArray(p) for p in parts) else np.concatenate(parts)
     mask = np.ma.getmaskarray(a) if np.ma.isMaskedArray(a) else None
     data = np.ma.getdata(a)
     nulls = mask is not None and mask.any()
+    if data.dtype.kind == "S" and lazy:
+        from .lazy_text import LazyText
+        if nulls:
+            data[mask] = b""
+        return LazyText(data, mask if nulls else None)
     if data.dtype.kind == "S":
         out = _decoded(data)
         if nulls:
@@ -105,9 +111,9 @@ def readable(lyr, names: List[str]) -> bool:
     return all(n == fid or types.get(n) in ok for n in names)
 
 
-def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None) -> Optional[Dict[str, object]]:
+def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None, lazy=()) -> Optional[Dict[str, object]]:
     """{name: array} for ``names`` (+ 'geometry': list of WKB, or 'points_xy': (x, y) for a layer of plain 2D
-    points) or None if a field is missing."""
+    points) or None if a field is missing.  Text fields named in ``lazy`` are left undecoded (LazyText)."""
     if not geometry:
         lyr.SetIgnoredFields(["OGR_GEOMETRY"])
     cols: Dict[str, list] = {n: [] for n in names}
@@ -130,7 +136,7 @@ def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None) -> Opti
             if g is None:
                 return None
             geoms.append(g)
-    out: Dict[str, object] = {n: (column(v) if v else np.array([], dtype=object)) for n, v in cols.items()}
+    out: Dict[str, object] = {n: (column(v, n in lazy) if v else np.array([], dtype=object)) for n, v in cols.items()}
     if geometry:
         xy = points_xy(geoms)
         if xy is not None:

@@ -6,6 +6,7 @@ from typing import Dict, Optional
 import pandas as pd
 
 from ..errors import LptInputError
+from ..io.lazy_text import is_lazy
 from .link import LinkInputs
 from ..i18n import tr
 
@@ -32,6 +33,8 @@ def _streets(df: pd.DataFrame) -> pd.DataFrame:
 
 def _text(col: pd.Series) -> pd.Series:
     """The column as text, NULL as '' (left as it is when it is text already: 450,000 crime ids)."""
+    if is_lazy(col):
+        return pd.Series(col.values.blank_for_null(), index=col.index, name=col.name)
     if col.dtype == object and pd.api.types.infer_dtype(col.values, skipna=False) == "string":
         return col
     return col.fillna("").astype(str)

@@ -38,6 +38,8 @@ SOURCES = [
     ("ETHNIC", QT_TRANSLATE_NOOP("LptAlgorithm", "Census ethnic group by LSOA 2021"), TABLE, True,
      ("area_code", "category", "count"), False),
 ]
+# ids looked at only for the records that do not link: read, but decoded only for those (core/io/lazy_text)
+UNDECODED = {"CRIMES": ("crime_id",), "SURVEYS": ("response_id",)}
 
 
 def add_link_parameters(alg):
@@ -111,7 +113,8 @@ def _prefetch(feedback, sources, layers, pool) -> dict:
     big_first = sorted(SOURCES, key=lambda src: src[0] != "CRIMES")   # the longest read starts now, members next
     for key, _, _, _, _, geom in big_first:
         layer = layers[key]
-        p = plan(layer, [f.name() for f in sources[key].fields()], geom) if layer is not None else None
+        p = plan(layer, [f.name() for f in sources[key].fields()], geom, UNDECODED.get(key, ())) \
+            if layer is not None else None
         if p is not None:
             reads[key] = pool.submit(read_planned, p, feedback.isCanceled).result
     return reads

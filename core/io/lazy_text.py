@@ -1,0 +1,124 @@
+"""A text column kept as the fixed-width UTF-8 bytes GDAL read, decoded only where values are used.
+
+For id columns whose values are only looked at for a few rows - the crime ids and response ids of the records
+that do not link - decoding all of them made 450,000 + 240,000 Python str objects per run for nothing.  Anything
+that needs the values as Python objects (``astype(object)``, ``to_numpy()``, comparisons, a CSV or a layer) gets
+exactly what decoding the whole column would have given: str, and None for NULL."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from pandas.api.extensions import ExtensionArray, ExtensionDtype, take
+
+
+class LazyTextDtype(ExtensionDtype):
+    name = "lpt_lazy_text"
+    type = str
+    kind = "O"
+    na_value = None
+
+    @classmethod
+    def construct_array_type(cls):
+        return LazyText
+
+
+class LazyText(ExtensionArray):
+    """``raw``: fixed-width bytes (numpy 'S'); ``nulls``: True where the value is NULL (None)."""
+
+    def __init__(self, raw: np.ndarray, nulls: np.ndarray = None):
+        self._raw = np.asarray(raw)
+        if self._raw.dtype.kind != "S":
+            raise TypeError("LazyText holds fixed-width bytes")
+        self._nulls = np.zeros(len(self._raw), bool) if nulls is None else np.asarray(nulls, dtype=bool)
+
+    # -------------------------------------------------------------- what pandas needs
+    @property
+    def dtype(self):
+        return LazyTextDtype()
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getitem__(self, item):
+        if np.ndim(item) == 0 and not isinstance(item, slice) and item is not Ellipsis:
+            return None if self._nulls[item] else self._raw[item].decode("utf-8")
+        item = pd.api.indexers.check_array_indexer(self, item) if not isinstance(item, slice) else item
+        return LazyText(self._raw[item], self._nulls[item])
+
+    def decoded(self) -> np.ndarray:
+        """The values as an object array of str (None for NULL), as a whole-column decode gives."""
+        out = np.empty(len(self._raw), dtype=object)
+        out[:] = [v.decode("utf-8") for v in self._raw.tolist()]
+        out[self._nulls] = None
+        return out
+
+    def __array__(self, dtype=None):
+        out = self.decoded()
+        return out if dtype is None or np.dtype(dtype) == object else out.astype(dtype)
+
+    def to_numpy(self, dtype=None, copy=False, na_value=None):
+        out = self.decoded()
+        if na_value is not None:
+            out[self._nulls] = na_value
+        return out if dtype is None or np.dtype(dtype) == object else out.astype(dtype)
+
+    def astype(self, dtype, copy=True):
+        if isinstance(dtype, LazyTextDtype):
+            return self.copy() if copy else self
+        return np.asarray(self.decoded(), dtype=dtype) if not isinstance(dtype, ExtensionDtype) else \
+            dtype.construct_array_type()._from_sequence(self.decoded(), dtype=dtype)
+
+    def isna(self) -> np.ndarray:
+        return self._nulls.copy()
+
+    def take(self, indices, allow_fill=False, fill_value=None):
+        idx = np.asarray(indices, dtype=np.intp)
+        raw = take(self._raw, idx, allow_fill=allow_fill, fill_value=b"")
+        nulls = take(self._nulls, idx, allow_fill=allow_fill, fill_value=True)
+        if allow_fill and fill_value is not None:
+            raise ValueError("LazyText fills with NULL only")
+        return LazyText(raw.astype(self._raw.dtype), nulls.astype(bool))
+
+    def copy(self):
+        return LazyText(self._raw.copy(), self._nulls.copy())
+
+    @classmethod
+    def _concat_same_type(cls, to_concat):
+        width = max([a._raw.dtype.itemsize for a in to_concat] + [1])
+        return LazyText(np.concatenate([a._raw.astype(f"S{width}") for a in to_concat]),
+                        np.concatenate([a._nulls for a in to_concat]))
+
+    @classmethod
+    def _from_sequence(cls, scalars, dtype=None, copy=False):
+        vals = list(scalars)
+        nulls = np.array([v is None or (isinstance(v, float) and v != v) for v in vals], dtype=bool)
+        raw = np.array([b"" if n else str(v).encode("utf-8") for v, n in zip(vals, nulls)], dtype=bytes)
+        if raw.dtype.kind != "S":            # no values at all
+            raw = raw.astype("S1")
+        return cls(raw, nulls)
+
+    @classmethod
+    def _from_factorized(cls, values, original):
+        return cls._from_sequence(values)
+
+    @property
+    def nbytes(self) -> int:
+        return self._raw.nbytes + self._nulls.nbytes
+
+    def __eq__(self, other):
+        if isinstance(other, (pd.Series, pd.Index, pd.DataFrame)):
+            return NotImplemented
+        other = other.decoded() if isinstance(other, LazyText) else other
+        return np.asarray(self.decoded() == other, dtype=bool)
+
+    def _values_for_factorize(self):
+        return self.decoded(), None
+
+    # -------------------------------------------------------------- for the readers
+    def blank_for_null(self) -> "LazyText":
+        """NULL read as '' (what the link inputs make of a missing id)."""
+        return LazyText(self._raw, np.zeros(len(self._raw), bool)) if self._nulls.any() else self
+
+
+def is_lazy(col) -> bool:
+    return isinstance(getattr(col, "dtype", None), LazyTextDtype)
