@@ -649,6 +649,25 @@ def test_linkcommunity_lists_the_same_unmatched_ids_with_the_ids_undecoded(run_a
     assert crimes.record_id.str.len().gt(0).all() and crimes.record_id.nunique() > 1
     assert lazy["UNMATCHED_COUNT"] == eager["UNMATCHED_COUNT"] == len(a)
 
+
+def test_the_undecoded_ids_are_decoded_only_for_the_records_listed(run_alg, imported, tmp_path):
+    """Through the scope's narrowing (two wards), the insight and the ranking, only the ids of the records listed
+    in UNMATCHED are ever decoded - not the 5,982 crimes' or the responses' (pandas decodes a whole extension
+    column when a frame is built from a dict with columns=, as the scope once did)."""
+    from local_priority_targeting.core.io.lazy_text import LazyText
+    common = dict(imported, PERIOD_START="2024-01", PERIOD_END="2024-02", AREA_CODES="E05011541,E05011529")
+    LazyText.decodes = 0
+    r = run_alg("lpt:linkcommunity", dict(common, STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT",
+                                          FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED=str(tmp_path / "un.csv")))
+    listed = pd.read_csv(tmp_path / "un.csv", dtype=str, keep_default_na=False)
+    ids = len(listed[listed.record_type.isin(["crime", "response"])]) + 10     # + the first value, which
+    assert r["CRIMES_OUTSIDE"] > 1000 and 0 < LazyText.decodes <= ids            # pandas' concat peeks at
+    LazyText.decodes = 0
+    run_alg("lpt:prioritystreets", dict(common, PRIORITY_STREETS="TEMPORARY_OUTPUT", PRIORITY_AREAS="TEMPORARY_OUTPUT",
+                                        REPORT=str(tmp_path / "r.html")))
+    assert LazyText.decodes <= ids
+
+
 def ai_opens_styled(path):
     lyr = QgsVectorLayer(path, "ai", "ogr")
     return lyr.isValid() and lyr.name() == "ai" and lyr.renderer().type() == "graduatedSymbol" and \

@@ -25,6 +25,8 @@ class LazyTextDtype(ExtensionDtype):
 class LazyText(ExtensionArray):
     """``raw``: fixed-width bytes (numpy 'S'); ``nulls``: True where the value is NULL (None)."""
 
+    decodes = 0          # values decoded so far in this process (whole arrays and single values): for the tests
+
     def __init__(self, raw: np.ndarray, nulls: np.ndarray = None):
         self._raw = np.asarray(raw)
         if self._raw.dtype.kind != "S":
@@ -41,12 +43,14 @@ class LazyText(ExtensionArray):
 
     def __getitem__(self, item):
         if np.ndim(item) == 0 and not isinstance(item, slice) and item is not Ellipsis:
+            LazyText.decodes += 1
             return None if self._nulls[item] else self._raw[item].decode("utf-8")
         item = pd.api.indexers.check_array_indexer(self, item) if not isinstance(item, slice) else item
         return LazyText(self._raw[item], self._nulls[item])
 
     def decoded(self) -> np.ndarray:
         """The values as an object array of str (None for NULL), as a whole-column decode gives."""
+        LazyText.decodes += len(self._raw)
         out = np.empty(len(self._raw), dtype=object)
         out[:] = [v.decode("utf-8") for v in self._raw.tolist()]
         out[self._nulls] = None

@@ -129,10 +129,12 @@ def _rows(df: pd.DataFrame, ok: Optional[np.ndarray] = None, cols=None) -> pd.Da
     cols = df.columns if cols is None else pd.Index(cols)
     if not df.columns.is_unique:
         return df[cols] if ok is None else df.loc[ok, cols]
+    # no columns= beside the dict: pandas would then pass each column through an object array (decoding the ids
+    # kept undecoded, core/io/lazy_text); the dict's order is the columns' order
     if ok is None:
-        return pd.DataFrame({c: df[c].values for c in cols}, index=df.index, columns=cols, copy=False)
+        return pd.DataFrame({c: df[c].values for c in cols}, index=df.index, copy=False)
     ok = np.asarray(ok, dtype=bool)
-    return pd.DataFrame({c: df[c].values[ok] for c in cols}, index=df.index[ok], columns=cols, copy=False)
+    return pd.DataFrame({c: df[c].values[ok] for c in cols}, index=df.index[ok], copy=False)
 
 
 def _off_street(col: pd.Series, keep: pd.Index, seen: list) -> np.ndarray:
