@@ -302,3 +302,25 @@ def test_top_priorities_equal_pandas_split_and_explode_of_every_answer():
     want = one.groupby(["street_id", "cat"]).size().rename("n").reset_index()
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     assert got.n.sum() == sum(len(texts[a].split("|")) for a in answers)
+
+
+def test_a_cancel_during_the_link_stops_it_with_the_crime_queries_in_flight(hull):
+    """The crimes' nearest-street queries start on a worker before the postcodes are linked: a cancel asked for
+    then stops the link (LptCancelled) once that worker is done, leaving no thread behind; not cancelled, the same
+    inputs link as before."""
+    import threading
+    from local_priority_targeting.core.errors import LptCancelled
+    inp, links = hull
+    asked = []
+
+    def is_cancelled():
+        asked.append(threading.active_count())
+        return True
+    before = threading.active_count()
+    with pytest.raises(LptCancelled):
+        L.link(inp, is_cancelled=is_cancelled)
+    assert asked and asked[0] > before          # asked while the crimes' worker was running
+    assert threading.active_count() == before
+    again = L.link(inp)
+    pd.testing.assert_frame_equal(again.crimes, links.crimes)
+    pd.testing.assert_frame_equal(again.members, links.members)

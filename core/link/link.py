@@ -288,14 +288,16 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     progress = progress or (lambda f: None)
     is_cancelled = is_cancelled or (lambda: False)
     net = network(inp)
-    pc = link_postcodes(inp, net, max_distance, postcodes_to_link(inp, net, max_distance))
-    progress(25)
-    if is_cancelled():
-        raise LptCancelled()
     loc, inv = _locations(inp.crimes.easting.values, inp.crimes.northing.values)
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(1) as pool:     # GEOS's nearest-street queries beside the members' joins (pandas)
+    with ThreadPoolExecutor(1) as pool:
+        # the crimes' nearest-street queries (GEOS, without the interpreter lock) start first and run beside the
+        # postcodes' queries and the members' and responses' joins (pandas)
         queried = pool.submit(link_points, loc[:, 0], loc[:, 1], net, max_distance)
+        pc = link_postcodes(inp, net, max_distance, postcodes_to_link(inp, net, max_distance))
+        progress(25)
+        if is_cancelled():
+            raise LptCancelled()
         people = _people(inp, net, pc, max_distance)
         per_loc = queried.result()
     per_loc["street_id"] = as_categories(per_loc.street_id, net.street_cats)
