@@ -49,7 +49,7 @@ def plan(layer, names: List[str], geometry: bool, lazy=()) -> Optional[Tuple[str
 
 def read_planned(p, is_cancelled=None) -> Optional[dict]:
     """Read a :func:`plan` with GDAL only (no QGIS object): safe on a worker thread."""
-    from ..core.io.arrow import read_layer
+    from ..core.io.arrow import WHOLE, read_layer
     from osgeo import gdal
     gdal.UseExceptions()
     path, name, index, names, geometry, lazy = p
@@ -58,7 +58,7 @@ def read_planned(p, is_cancelled=None) -> Optional[dict]:
     except RuntimeError:
         return None
     lyr = ds.GetLayerByName(name) if name else ds.GetLayer(index)
-    out = read_layer(lyr, names, geometry, is_cancelled, lazy) if lyr is not None else None
+    out = read_layer(lyr, names, geometry, is_cancelled, lazy, WHOLE) if lyr is not None else None
     del lyr, ds
     return out
 

@@ -159,3 +159,26 @@ def test_ids_repeated_across_the_column_decode_exactly_and_once_each():
     unique = np.array([f"R{i:07d}".encode() for i in range(240_000)])
     assert not _repeats(unique)
     assert list(column([unique])) == [f"R{i:07d}" for i in range(240_000)]
+
+
+def test_one_batch_reads_as_several_batches_do():
+    """An analysis reads a layer in one batch (up to 500,000 rows: no copies to join batches); the values are those
+    of the same rows in several batches, NULLs included, for text (decoded or not), integers and reals."""
+    from local_priority_targeting.core.io.arrow import column
+    rng = np.random.default_rng(5)
+    n = 3000
+    text = np.array([f"v{i % 37}é".encode("utf-8") for i in range(n)])
+    ints, reals = rng.integers(0, 100, n), rng.random(n)
+    for values in (text, ints, reals):
+        whole = np.ma.masked_array(values, mask=np.arange(n) % 13 == 0)
+        parts = [np.ma.masked_array(p, mask=m) for p, m in zip(np.array_split(values, 4),
+                                                                 np.array_split(whole.mask, 4))]
+        for lazy in (False, True):
+            one, many = column([whole.copy()], lazy), column([p.copy() for p in parts], lazy)
+            a = one.astype(object) if lazy and values is text else np.asarray(one, dtype=object)
+            b = many.astype(object) if lazy and values is text else np.asarray(many, dtype=object)
+            assert len(a) == n and all((x is None and y is None) or x == y or (x != x and y != y)
+                                       for x, y in zip(a, b)), (values.dtype, lazy)
+        plain = column([values.copy()])
+        assert np.array_equal(np.asarray(plain, dtype=object), np.asarray(column(np.array_split(values, 4)),
+                                                                           dtype=object))

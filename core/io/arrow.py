@@ -7,11 +7,13 @@ from typing import Dict, List, Optional
 import numpy as np
 
 BATCH = 100_000
+WHOLE = 500_000         # a layer read for an analysis: up to this many rows in one batch (no copies to join them)
 
 
 def column(parts: list, lazy: bool = False):
     """One column from its batches; with ``lazy``, text is left undecoded (see :mod:`.lazy_text`)."""
-    a = np.ma.concatenate(parts) if any(np.ma.isMaskedArray(p) for p in parts) else np.concatenate(parts)
+    a = parts[0] if len(parts) == 1 else \
+        np.ma.concatenate(parts) if any(np.ma.isMaskedArray(p) for p in parts) else np.concatenate(parts)
     mask = np.ma.getmaskarray(a) if np.ma.isMaskedArray(a) else None
     data = np.ma.getdata(a)
     nulls = mask is not None and mask.any()
@@ -111,9 +113,11 @@ def readable(lyr, names: List[str]) -> bool:
     return all(n == fid or types.get(n) in ok for n in names)
 
 
-def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None, lazy=()) -> Optional[Dict[str, object]]:
+def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None, lazy=(),
+               batch: int = BATCH) -> Optional[Dict[str, object]]:
     """{name: array} for ``names`` (+ 'geometry': list of WKB, or 'points_xy': (x, y) for a layer of plain 2D
-    points) or None if a field is missing.  Text fields named in ``lazy`` are left undecoded (LazyText)."""
+    points) or None if a field is missing.  Text fields named in ``lazy`` are left undecoded (LazyText).  GDAL hands
+    the rows over ``batch`` at a time."""
     if not geometry:
         lyr.SetIgnoredFields(["OGR_GEOMETRY"])
     cols: Dict[str, list] = {n: [] for n in names}
@@ -121,7 +125,7 @@ def read_layer(lyr, names: List[str], geometry: bool, is_cancelled=None, lazy=()
     fid = lyr.GetFIDColumn() or "OGC_FID"
     geoms: list = []
     lyr.ResetReading()
-    stream = lyr.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={BATCH}", "GEOMETRY_ENCODING=WKB", "INCLUDE_FID=YES"])
+    stream = lyr.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={batch}", "GEOMETRY_ENCODING=WKB", "INCLUDE_FID=YES"])
     for batch in stream:
         if is_cancelled is not None and is_cancelled():
             from ..errors import LptCancelled
