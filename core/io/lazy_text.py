@@ -76,11 +76,11 @@ class LazyText(ExtensionArray):
         return self._nulls.copy()
 
     def take(self, indices, allow_fill=False, fill_value=None):
-        idx = np.asarray(indices, dtype=np.intp)
-        raw = take(self._raw, idx, allow_fill=allow_fill, fill_value=b"")
-        nulls = take(self._nulls, idx, allow_fill=allow_fill, fill_value=True)
         if allow_fill and fill_value is not None:
             raise ValueError("LazyText fills with NULL only")
+        idx = np.asarray(indices, dtype=np.intp)
+        raw = take(self._raw, idx, allow_fill=allow_fill, fill_value=b"")       # -1: NULL (with allow_fill)
+        nulls = take(self._nulls, idx, allow_fill=allow_fill, fill_value=True)
         return LazyText(raw.astype(self._raw.dtype), nulls.astype(bool))
 
     def copy(self):
