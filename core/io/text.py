@@ -43,11 +43,16 @@ def key_text(s: pd.Series) -> pd.Series:
     return t.str.normalize("NFKC").str.replace(r"\s+", " ", regex=True).str.strip()
 
 
+def all_text(values) -> bool:
+    """Every value is a str (so none is missing): one pass in C over an object column or array."""
+    return values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string"
+
+
 def stripped(s: pd.Series) -> pd.Series:
     """``s.str.strip()``, the same values: a column of text only by one list comprehension instead of pandas'
     mapping through a Python function per value (a force's load strips every field it reads); anything else
     (missing values among the text) by pandas."""
-    if s.dtype != object or pd.api.types.infer_dtype(s, skipna=False) != "string":
+    if not all_text(s):
         return s.str.strip()
     arr = np.empty(len(s), dtype=object)
     arr[:] = [v.strip() for v in s.to_numpy(dtype=object)]

@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..errors import LptInputError
 from ..io.lazy_text import is_lazy
+from ..io.text import all_text
 from .link import LinkInputs
 from ..i18n import tr
 
@@ -35,7 +36,7 @@ def _text(col: pd.Series) -> pd.Series:
     """The column as text, NULL as '' (left as it is when it is text already: 450,000 crime ids)."""
     if is_lazy(col):
         return pd.Series(col.values.blank_for_null(), index=col.index, name=col.name)
-    if col.dtype == object and pd.api.types.infer_dtype(col.values, skipna=False) == "string":
+    if all_text(col.values):
         return col
     return col.fillna("").astype(str)
 

@@ -23,6 +23,7 @@ import pandas as pd
 from ..errors import LptCancelled, LptInputError
 from ..spatial import require_shapely2
 from ..i18n import tr
+from ..io.text import all_text
 
 UNMATCHED_COLUMNS = ["record_type", "record_id", "level", "reason", "easting", "northing"]
 PERSONAL_RECORDS = ("member", "response", "visit")
@@ -316,7 +317,7 @@ def as_categories(values: pd.Series, cats: pd.Index) -> pd.Categorical:
     if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.equals(cats):
         return values.values
     v = values.values
-    if not (v.dtype == object and pd.api.types.infer_dtype(v, skipna=False) == "string"):
+    if not all_text(v):
         v = v.astype(str)            # text already is looked up as it is (numpy's copy to str costs 7x the lookup)
     return pd.Categorical.from_codes(np.maximum(cats.get_indexer(v), 0), categories=cats)
 
