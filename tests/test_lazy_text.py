@@ -55,3 +55,33 @@ def test_a_null_id_is_blank_for_the_link_as_before():
 
 
 # through lpt:linkcommunity on Hull's layers: test_plugin_processing.py::test_linkcommunity_lists_the_same_unmatched_ids_with_the_ids_undecoded
+
+
+def _same(a, b) -> bool:
+    """Equal value by value, NULL (None or NaN) matching NULL."""
+    a, b = list(a), list(b)
+    return len(a) == len(b) and all((pd.isna(x) and pd.isna(y)) if pd.isna(x) or pd.isna(y) else x == y
+                                    for x, y in zip(a, b))
+
+
+def test_the_other_pandas_operations_give_what_the_decoded_column_gives():
+    """Beyond what the link uses today: filling, masking, replacing, counting and pandas' string methods work on the
+    undecoded column as on the decoded one (a NULL may come back as None where pandas writes NaN); a value that is
+    not text is refused, not turned into text."""
+    eager, lazy = _pair()
+    s, e = pd.Series(lazy), pd.Series(eager)
+    long = "much longer than any value read " * 3
+    ops = [lambda x: x.fillna(""), lambda x: x.fillna(long), lambda x: x.where(x != "C1"),
+           lambda x: x.mask(x == "x", "y"), lambda x: x.replace("C1", long), lambda x: x.str.len(),
+           lambda x: x.str.startswith("Rue"), lambda x: x.str.upper(), lambda x: x.combine_first(pd.Series("n", x.index)),
+           lambda x: x.astype(str), lambda x: x.isin(["x", "C1"]), lambda x: x.sort_values(kind="stable")]
+    for i, op in enumerate(ops):
+        assert _same(op(s), op(e)), i
+    assert s.value_counts().to_dict() == e.value_counts().to_dict()
+    assert s.value_counts(dropna=False).sum() == len(s)
+    assert s.nunique() == e.nunique() and _same(s.unique(), e.unique()) and _same(s.drop_duplicates(), e.drop_duplicates())
+    with pytest.raises(TypeError, match="text or NULL"):
+        s.fillna(0)
+    untouched = s.copy()
+    s.fillna("filled")
+    assert _same(s, untouched)                    # fillna gives a new column: the read one is not written into

@@ -10,6 +10,12 @@ import numpy as np
 import pandas as pd
 from pandas.api.extensions import ExtensionArray, ExtensionDtype, take
 
+try:        # pandas' own string methods for object arrays (``.str``): they work on the decoded values
+    from pandas.core.strings.object_array import ObjectStringArrayMixin as _StringMethods
+except ImportError:     # pragma: no cover - a pandas without it: no ``.str`` on these columns
+    class _StringMethods:
+        pass
+
 
 class LazyTextDtype(ExtensionDtype):
     name = "lpt_lazy_text"
@@ -22,8 +28,10 @@ class LazyTextDtype(ExtensionDtype):
         return LazyText
 
 
-class LazyText(ExtensionArray):
-    """``raw``: fixed-width bytes (numpy 'S'); ``nulls``: True where the value is NULL (None)."""
+class LazyText(_StringMethods, ExtensionArray):
+    """``raw``: fixed-width bytes (numpy 'S'); ``nulls``: True where the value is NULL (None).  Values set into it
+    (``fillna``, ``where``, ``mask``, ``replace``) must be text or NULL: anything else is refused, not turned into
+    text."""
 
     decodes = 0          # values decoded so far in this process (whole arrays and single values): for the tests
 
@@ -71,6 +79,18 @@ class LazyText(ExtensionArray):
             return self.copy() if copy else self
         return np.asarray(self.decoded(), dtype=dtype) if not isinstance(dtype, ExtensionDtype) else \
             dtype.construct_array_type()._from_sequence(self.decoded(), dtype=dtype)
+
+    def __setitem__(self, key, value) -> None:
+        raw, nulls = _encoded(value.decoded() if isinstance(value, LazyText) else value)
+        if raw.dtype.itemsize > self._raw.dtype.itemsize:
+            self._raw = self._raw.astype(raw.dtype)
+        if not isinstance(key, slice) and not (np.ndim(key) == 0 and key is not Ellipsis):
+            key = pd.api.indexers.check_array_indexer(self, key)
+        self._raw[key] = raw
+        self._nulls[key] = nulls
+
+    def value_counts(self, dropna: bool = True) -> pd.Series:
+        return pd.Series(self.decoded()).value_counts(dropna=dropna)
 
     def isna(self) -> np.ndarray:
         return self._nulls.copy()
@@ -122,6 +142,24 @@ class LazyText(ExtensionArray):
     def blank_for_null(self) -> "LazyText":
         """NULL read as '' (what the link inputs make of a missing id)."""
         return LazyText(self._raw, np.zeros(len(self._raw), bool)) if self._nulls.any() else self
+
+
+def _null(v) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
+def _encoded(value):
+    """(bytes, NULL flags) of a value or of a sequence of values, each text or NULL."""
+    scalar = np.ndim(value) == 0
+    values = [value] if scalar else list(np.asarray(value, dtype=object))
+    bad = next((v for v in values if not _null(v) and not isinstance(v, str)), None)
+    if bad is not None:
+        raise TypeError(f"a text column takes text or NULL, not {bad!r}")
+    nulls = np.array([_null(v) for v in values], dtype=bool)
+    raw = np.array([b"" if n else v.encode("utf-8") for v, n in zip(values, nulls)] or [b""], dtype=bytes)
+    if raw.dtype.itemsize == 0:
+        raw = raw.astype("S1")
+    return (raw[0], nulls[0]) if scalar else (raw[:len(values)], nulls)
 
 
 def is_lazy(col) -> bool:
