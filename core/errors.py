@@ -18,8 +18,14 @@ class LptInputError(ValueError):
         if path and path not in message:
             text = tr("{path}: {message}").format(path=path, message=message)
         if fix:
-            text = tr("{message} Fix: {fix}").format(message=text, fix=fix)
+            text = tr("{message} Fix: {fix}").format(message=sentence(text), fix=fix)
         super().__init__(text)
+
+
+def sentence(text: str) -> str:
+    """``text`` ended with a full stop, unless it ends with one already (or with '!' or '?')."""
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
 
 
 class LptCancelled(Exception):

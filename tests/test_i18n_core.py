@@ -135,14 +135,14 @@ def test_an_input_error_is_translated_with_file_column_and_fix(generated, core_p
     what = P("required column '{key}' not found (accepted names: {names}; columns present: {columns})").format(
         key="postcode", names=", ".join([spec.key, *spec.aliases]), columns=", ".join(raw.columns))
     fix = P("rename the column or map it, e.g. COLUMN_MAP '{key}=<your column name>'.").format(key="postcode")
-    assert text == P("{message} Fix: {fix}").format(message=P("{path}: {message}").format(path=src, message=what),
+    assert text == P("{message} Fix: {fix}").format(message=P("{path}: {message}").format(path=src, message=what) + ".",
                                                     fix=fix)
     # a fatal error of the CSV itself: the header repeats a name
     dup = tmp_path / "dup.csv"
     dup.write_text("Member ID,Postcode,Postcode,Registration Date\nM1,HU1 1AA,HU1 1AA,2024-01-02\n")
     assert _input_error(lambda: MembersReader(str(dup)).read()) == P("{message} Fix: {fix}").format(
         message=P("{path}: {message}").format(
-            path=dup, message=P("the header repeats column name(s) {names}").format(names="Postcode")),
+            path=dup, message=P("the header repeats column name(s) {names}").format(names="Postcode")) + ".",
         fix=P("give every column a distinct name."))
 
 
@@ -164,7 +164,7 @@ def test_link_and_store_messages_are_translated(core_pseudo, tmp_path):
     try:
         assert _input_error(lambda: store.read_table("visits")) == P("{message} Fix: {fix}").format(
             message=P("{path}: {message}").format(
-                path=store.path, message=P("the workspace has no table {table}").format(table="visits")),
+                path=store.path, message=P("the workspace has no table {table}").format(table="visits")) + ".",
             fix=P("import it into the workspace first."))
         store.write_table("postcodes", pd.DataFrame({"postcode": [f"HU1 {i}AA" for i in range(1, 10)]}))
         text = _input_error(lambda: check_shrink(store, "postcodes", pd.DataFrame({"postcode": ["HU1 1AA"]}),
@@ -177,9 +177,9 @@ def test_link_and_store_messages_are_translated(core_pseudo, tmp_path):
             "again with {flag}=true (the share allowed without it is {share:.0%} of the rows it replaces).").format(
         table="postcodes", flag="ALLOW_SHRINK", share=0.5)
     assert text == P("{message} Fix: {fix}").format(message=P("{path}: {message}").format(path=ws, message=P(
-        "{what}; the import was not stored: nothing was written to the workspace").format(what=what)), fix=fix)
+        "{what}; the import was not stored: nothing was written to the workspace").format(what=what)) + ".", fix=fix)
     assert english(text).endswith("(the share allowed without it is 50% of the rows it replaces).")
     txt = tmp_path / "ws.txt"
     assert _input_error(lambda: open_store(str(txt))) == P("{message} Fix: {fix}").format(
-        message=P("{path}: {message}").format(path=txt, message=P("a workspace is a GeoPackage file (.gpkg)")),
+        message=P("{path}: {message}").format(path=txt, message=P("a workspace is a GeoPackage file (.gpkg)")) + ".",
         fix=P("name it e.g. hull_workspace.gpkg."))
