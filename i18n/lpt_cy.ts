@@ -4736,6 +4736,11 @@
       <translation>dim ond y tu mewn i QGIS y mae cysylltiad a gadwyd yn QGIS yn hysbys</translation>
     </message>
     <message>
+      <location filename="../core/io/validate.py" />
+      <source>a comma where the decimal point belongs ('-0,336' for -0.336?): write numbers with a decimal point and no other commas</source>
+      <translation>coma lle dylai'r pwynt degol fod ('-0,336' am -0.336?): ysgrifennwch rifau gyda phwynt degol a heb gomâu eraill</translation>
+    </message>
+    <message>
       <location filename="../core/engage/setups.py" />
       <source>a community set-up needs the areas where the community is under-represented</source>
       <translation>mae angen i drefniant cymuned gynnwys yr ardaloedd lle mae'r gymuned wedi'i thangynrychioli</translation>
@@ -5296,11 +5301,6 @@
       <translation>nid yw'r cyfesurynnau'n rhifau meidraidd (NaN neu anfeidraidd)</translation>
     </message>
     <message>
-      <location filename="../core/io/crime.py" />
-      <source>coordinates are outside Great Britain (WGS84 lon/lat expected)</source>
-      <translation>mae'r cyfesurynnau y tu allan i Brydain Fawr (disgwylir hydred/lledred WGS84)</translation>
-    </message>
-    <message>
       <location filename="../core/io/addresses.py" />
       <source>correct the address counts file.</source>
       <translation>cywirwch y ffeil cyfrif cyfeiriadau.</translation>
@@ -5806,6 +5806,11 @@
       <translation>nid yw'r lledred yn rhif</translation>
     </message>
     <message>
+      <location filename="../core/io/crime.py" />
+      <source>latitude is outside Great Britain (49 to 61 degrees north; WGS84 expected)</source>
+      <translation>mae'r lledred y tu allan i Brydain Fawr (49 i 61 gradd i'r gogledd; disgwylir WGS84)</translation>
+    </message>
+    <message>
       <location filename="../core/io/places.py" />
       <source>line {line}: a place needs a name and match 'exact' or 'ends_with' (got {place!r}, {match!r})</source>
       <translation>llinell {line}: mae angen enw ar le a match 'exact' neu 'ends_with' (cafwyd {place!r}, {match!r})</translation>
@@ -5829,6 +5834,11 @@
       <location filename="../core/io/crime.py" />
       <source>longitude is not a number</source>
       <translation>nid yw'r hydred yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" />
+      <source>longitude is outside Great Britain (-9 to 2.5 degrees east; WGS84 expected)</source>
+      <translation>mae'r hydred y tu allan i Brydain Fawr (-9 i 2.5 gradd i'r dwyrain; disgwylir WGS84)</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" />
@@ -6076,14 +6086,14 @@
       <translation>nid yw'n ddyddiad ({hint})</translation>
     </message>
     <message>
+      <location filename="../core/io/validate.py" />
+      <source>not a finite number</source>
+      <translation>nid yw'n rhif meidraidd</translation>
+    </message>
+    <message>
       <location filename="../core/io/streets.py" />
       <source>not a line</source>
       <translation>nid yw'n llinell</translation>
-    </message>
-    <message>
-      <location filename="../core/io/crime.py" />
-      <source>not a longitude/latitude</source>
-      <translation>nid yw'n hydred/lledred</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" />
@@ -7347,8 +7357,18 @@
     </message>
     <message>
       <location filename="../core/io/crime.py" />
+      <source>x is not a longitude (-180 to 180 degrees)</source>
+      <translation>nid yw x yn hydred (-180 i 180 gradd)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" />
       <source>x is not a number</source>
       <translation>nid yw x yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" />
+      <source>y is not a latitude (-90 to 90 degrees)</source>
+      <translation>nid yw y yn lledred (-90 i 90 gradd)</translation>
     </message>
     <message>
       <location filename="../core/io/crime.py" />

@@ -92,6 +92,45 @@ def test_broken_copies_are_rejected_row_by_row(tmp_path):
     assert res.read == 200 == res.n_accepted + res.n_rejected
 
 
+BAD_COORDS = [("-0,336", "53.745", "longitude", "decimal point"), ("-0.336", "53,745", "latitude", "decimal point"),
+              ("-0.336", "95", "latitude", "latitude is outside Great Britain"),
+              ("-0.336", "inf", "latitude", "not a finite number"), ("-inf", "53.745", "longitude", "not a finite"),
+              ("-0.336", "", "latitude", "no location"), ("1,234", "53.745", "longitude", "decimal point"),
+              ("-12", "53.745", "longitude", "longitude is outside Great Britain")]
+
+
+def test_a_bad_coordinate_is_rejected_in_its_own_column_with_its_own_reason(tmp_path):
+    """A decimal comma is never read as a thousands separator (-0,3 was -3: the crime moved 180 km); the reason
+    names the column that is wrong, with that column's value."""
+    def edit(d):
+        for i, (lon, lat, _, _) in enumerate(BAD_COORDS):
+            d.loc[i, ["Longitude", "Latitude"]] = [lon, lat]
+        return d
+    res = PoliceUkReader(_broken(tmp_path, edit)).read()
+    rej = res.rejects.set_index("row")
+    for i, (lon, lat, column, reason) in enumerate(BAD_COORDS):
+        got = rej.loc[i + 2]
+        assert got.column == column and got.value == (lon if column == "longitude" else lat), (i, got.to_dict())
+        assert reason in got.reason, (i, got.reason)
+    assert res.read == 200 == res.n_accepted + res.n_rejected and res.n_rejected == len(BAD_COORDS)
+
+
+def test_a_force_extract_takes_thousands_in_metres_but_no_decimal_comma(tmp_path):
+    p = tmp_path / "force.csv"
+    p.write_text('id,date,category,x,y\n1,14/01/2024,Burglary,"509,944","428,177"\n'
+                 '2,14/01/2024,Burglary,"509944,5",428177\n3,14/01/2024,Burglary,509944,-inf\n')
+    res = ForceCrimeReader(str(p), crs="EPSG:27700").read()
+    assert res.accepted[["x", "y"]].values.tolist() == [[509944.0, 428177.0]]
+    assert [(r.column, r.value) for r in res.rejects.itertuples()] == [("x", "509944,5"), ("y", "-inf")]
+    assert "decimal point" in res.rejects.reason[0] and res.rejects.reason[1] == "not a finite number"
+    q = tmp_path / "force_ll.csv"
+    q.write_text('id,date,category,lon,lat\nA,2024-01-14,Burglary,"-0,3367",53.7447\n'
+                 'B,2024-01-14,Burglary,-0.3367,"53,7447"\nC,2024-01-14,Burglary,-0.3367,95\n')
+    res = ForceCrimeReader(str(q), crs="4326").read()
+    assert res.n_accepted == 0
+    assert res.rejects.column.tolist() == ["x", "y", "y"] and "latitude" in res.rejects.reason[2]
+
+
 def test_missing_required_column_is_fatal(tmp_path):
     p = _broken(tmp_path, lambda d: d.drop(columns=["Crime type"]))
     with pytest.raises(LptInputError) as e:

@@ -18,8 +18,8 @@ from .geo import in_bng_bounds, parse_crs, to_bng
 from .reader import WHOLE_ROW, RowChecker, TableReader
 from .plausible import area_of_use, outside_area_of_use, swapped, zero_grid
 from .result import ImportResult
-from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, is_blank, iso_text, parse_month,
-                       reject_implausible_dates, to_number)
+from .validate import (LSOA_RE, POLICE_UK_FIRST, checked_dates, checked_number, is_blank, iso_text, parse_month,
+                       reject_implausible_dates)
 from ..i18n import tr
 
 _CAT_LOOKUP = {c.lower(): c for c in POLICE_UK_CATEGORIES}
@@ -84,16 +84,17 @@ class PoliceUkReader(TableReader):
         month = parse_month(df.month)
         chk.reject(month.isna(), "month", tr("not a month (police.uk uses YYYY-MM)"))
         reject_implausible_dates(chk, month, "month", tr("month"), earliest=POLICE_UK_FIRST)
-        chk.reject(is_blank(df.longitude) | is_blank(df.latitude), "longitude",
-                   tr("no location (police.uk publishes some records without one)"))
-        lon = to_number(df.longitude)
-        lat = to_number(df.latitude)
-        chk.reject(lon.isna(), "longitude", tr("longitude is not a number"))
-        chk.reject(lat.isna(), "latitude", tr("latitude is not a number"))
+        for col in ("longitude", "latitude"):
+            chk.reject(is_blank(df[col]), col, tr("no location (police.uk publishes some records without one)"))
+        lon = checked_number(chk, "longitude", tr("longitude is not a number"), thousands=False)
+        lat = checked_number(chk, "latitude", tr("latitude is not a number"), thousands=False)
+        lonlat = df.longitude.astype(str) + ", " + df.latitude.astype(str)
         swapped = lon.between(49, 61) & lat.between(-9, 2.5)
-        chk.reject(swapped, "longitude", tr("longitude and latitude look swapped"))
-        chk.reject(~lon.between(-9, 2.5) | ~lat.between(49, 61), "longitude",
-                   tr("coordinates are outside Great Britain (WGS84 lon/lat expected)"))
+        chk.reject(swapped, "longitude", tr("longitude and latitude look swapped"), lonlat)
+        chk.reject(~lon.between(-9, 2.5), "longitude",
+                   tr("longitude is outside Great Britain (-9 to 2.5 degrees east; WGS84 expected)"))
+        chk.reject(~lat.between(49, 61), "latitude",
+                   tr("latitude is outside Great Britain (49 to 61 degrees north; WGS84 expected)"))
         ctype = df.crime_type.str.strip().str.lower().map(_CAT_LOOKUP)
         chk.reject(ctype.isna(), "crime_type", tr("not a police.uk crime type"))
         code = df.lsoa_code.str.strip().str.upper()
@@ -174,13 +175,15 @@ class ForceCrimeReader(TableReader):
         chk.reject(is_blank(df.crime_id), "crime_id", tr("crime id is blank"))
         d = checked_dates(chk, df.date, "date", tr("offence date"))
         chk.reject(is_blank(df.category), "category", tr("offence category is blank"))
-        x, y = to_number(df.x), to_number(df.y)
+        grouped = not self.geographic                            # '509,944' is an easting; '-0,336' no longitude
+        x = checked_number(chk, "x", tr("x is not a number"), thousands=grouped)
+        y = checked_number(chk, "y", tr("y is not a number"), thousands=grouped)
         xy = df.x.astype(str) + ", " + df.y.astype(str)          # shown as the value of a coordinate reject
-        chk.reject(x.isna(), "x", tr("x is not a number"))
-        chk.reject(y.isna(), "y", tr("y is not a number"))
         if self.geographic:
-            chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", tr("x (longitude) and y (latitude) look swapped"))
-            chk.reject(~x.between(-180, 180) | ~y.between(-90, 90), "x", tr("not a longitude/latitude"))
+            chk.reject(x.between(49, 61) & y.between(-9, 2.5), "x", tr("x (longitude) and y (latitude) look swapped"),
+                       xy)
+            chk.reject(~x.between(-180, 180), "x", tr("x is not a longitude (-180 to 180 degrees)"))
+            chk.reject(~y.between(-90, 90), "y", tr("y is not a latitude (-90 to 90 degrees)"))
         else:
             chk.reject(pd.Series(zero_grid(x, y), index=df.index), "x",
                        tr("x (easting) or y (northing) is 0, or the point lies within 1 km of the grid's origin: a "
