@@ -58,3 +58,14 @@ def test_appending_to_an_open_file_writes_the_same_rows(tmp_path):
     write_csv(df.iloc[:700], buf)
     write_csv(df.iloc[700:], buf, header=False)
     assert buf.getvalue() == _reference(df)
+
+
+def test_text_of_any_column_type_and_the_header_are_neutralised(tmp_path):
+    """Not only object columns: pandas' string type, the reader's undecoded ids (LazyText) and a column name from
+    a user's file reach a CSV neutralised."""
+    from local_priority_targeting.core.io.lazy_text import LazyText
+    ids = LazyText(np.array([b"=cmd()", b"", b"+1", b"ok"]), np.array([False, True, False, False]))
+    df = pd.DataFrame({"id": pd.Series(ids), "s": pd.Series(["@x", None, "-2", "y"], dtype="string"),
+                       "=HYPERLINK(1)": [1, 2, 3, 4]})
+    written = open(write_csv(df, str(tmp_path / "o.csv")), encoding="utf-8").read()
+    assert written.splitlines() == ["id,s,'=HYPERLINK(1)", "'=cmd(),'@x,1", ",,2", "'+1,'-2,3", "ok,y,4"]

@@ -28,8 +28,9 @@ def neutralise(df: "pd.DataFrame") -> "pd.DataFrame":
     import numpy as np
     import pandas as pd
     out = df.copy(deep=False)                 # columns are replaced, never written into
+    out.columns = [neutralise_value(c) for c in out.columns]       # the header row is cells too
     for i, dtype in enumerate(out.dtypes):
-        if dtype == object or str(dtype) == "category":
+        if getattr(dtype, "kind", "O") not in "biufcmM":           # any text: object, category, string, LazyText
             col = out.iloc[:, i].astype(object)
             codes, uniq = pd.factorize(col.to_numpy(object))           # NULL: -1
             hit = np.array([_starts_dangerous(v) for v in uniq], dtype=bool)
