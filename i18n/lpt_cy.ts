@@ -7681,6 +7681,11 @@
       <translation>{n} {crime}</translation>
     </message>
     <message>
+      <location filename="../core/io/reader.py" />
+      <source>{path} is the same file as {first}: read once</source>
+      <translation>{path} yw'r un ffeil â {first}: fe'i darllenwyd unwaith</translation>
+    </message>
+    <message>
       <location filename="../core/errors.py" />
       <source>{path}: {message}</source>
       <translation>{path}: {message}</translation>

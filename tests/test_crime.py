@@ -131,6 +131,24 @@ def test_a_force_extract_takes_thousands_in_metres_but_no_decimal_comma(tmp_path
     assert res.rejects.column.tolist() == ["x", "y", "y"] and "latitude" in res.rejects.reason[2]
 
 
+def test_the_same_file_given_twice_is_read_once(tmp_path):
+    """Twice as INPUT, again through its folder, or a copy under another name (a second download): its
+    anti-social behaviour rows (no Crime ID) were counted twice."""
+    once = PoliceUkReader(str(RAW)).read()
+    d = tmp_path / "months"
+    d.mkdir()
+    shutil.copy(RAW, d / RAW.name)
+    shutil.copy(RAW, d / "2024-01-humberside-street (1).csv")
+    for paths, repeats in (([str(RAW), str(RAW)], 1), ([str(d / RAW.name), str(d)], 2), ([str(RAW), str(d)], 2)):
+        res = PoliceUkReader(paths).read()
+        assert (res.read, res.n_accepted, res.n_rejected) == (once.read, once.n_accepted, once.n_rejected), paths
+        assert len(res.files) == 1 and sum("read once" in n for n in res.notes) == repeats
+    edited = tmp_path / "edited.csv"
+    edited.write_bytes(RAW.read_bytes().replace(b"On or near", b"On or Near", 1))     # same size, one byte apart
+    assert edited.stat().st_size == RAW.stat().st_size
+    assert PoliceUkReader([str(RAW), str(edited)]).read().read == 2 * once.read
+
+
 def test_missing_required_column_is_fatal(tmp_path):
     p = _broken(tmp_path, lambda d: d.drop(columns=["Crime type"]))
     with pytest.raises(LptInputError) as e:

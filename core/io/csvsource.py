@@ -441,6 +441,32 @@ def _first_line(path: str, enc: str) -> Tuple[str, int]:
     return "", 1
 
 
+def distinct_files(paths: Sequence[str]) -> Tuple[List[str], List[Tuple[str, str]]]:
+    """The files once each, in order, and the ones left out as (path, the earlier path it repeats): a path given
+    twice (or again through its folder) or a file whose bytes equal an earlier one's (a copy, a second download).
+    Read twice, its records would count twice: anti-social behaviour has no id to find them by."""
+    import filecmp
+    kept: List[str] = []
+    dropped: List[Tuple[str, str]] = []
+    by_real: Dict[str, str] = {}
+    by_size: Dict[int, List[str]] = {}
+    for p in paths:
+        real = os.path.realpath(p)
+        if real in by_real:
+            dropped.append((p, by_real[real]))
+            continue
+        by_real[real] = p
+        size = os.path.getsize(p) if os.path.isfile(p) else -1
+        same = next((q for q in by_size.get(size, ()) if filecmp.cmp(p, q, shallow=False)), None) \
+            if size >= 0 else None
+        if same is not None:
+            dropped.append((p, same))
+            continue
+        by_size.setdefault(size, []).append(p)
+        kept.append(p)
+    return kept, dropped
+
+
 def expand_paths(paths) -> List[str]:
     """Accept one path, several paths, or folders (their *.csv files, sorted)."""
     if isinstance(paths, str):

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
-from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, expand_paths, open_csv
+from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, distinct_files, expand_paths, open_csv
 from ..errors import LptCancelled
 from ..i18n import tr
 from .text import key_text, stripped
@@ -128,7 +128,7 @@ class TableReader:
     def __init__(self, paths, column_map: Union[str, Dict[str, str], None] = None,
                  delimiter: str = "auto", encoding: str = "auto", chunksize: int = 100_000,
                  progress: Optional[ProgressFn] = None, is_cancelled: Optional[CancelFn] = None):
-        self.paths = expand_paths(paths)
+        self.paths, repeats = distinct_files(expand_paths(paths))
         self.column_map = column_map if isinstance(column_map, dict) else \
             parse_column_map(column_map, self.specs, self.paths[0])
         self.delimiter = delimiter
@@ -137,7 +137,8 @@ class TableReader:
         self.progress = progress or (lambda f: None)
         self.is_cancelled = is_cancelled or (lambda: False)
         self.stats: List[FileStats] = []
-        self.notes: List[str] = []
+        self.notes: List[str] = [tr("{path} is the same file as {first}: read once").format(path=p, first=q)
+                                 for p, q in repeats]
         self._seen = SeenIndex()
 
     # ---- hooks -------------------------------------------------------------
