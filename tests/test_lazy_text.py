@@ -85,3 +85,36 @@ def test_the_other_pandas_operations_give_what_the_decoded_column_gives():
     untouched = s.copy()
     s.fillna("filled")
     assert _same(s, untouched)                    # fillna gives a new column: the read one is not written into
+
+
+def test_nulls_comparisons_and_grouping_behave_as_the_decoded_column():
+    """What a review found different, each silently: NULL compared equal to NULL and to None; to_numpy() put
+    pandas' internal 'no default' marker where a value is NULL; replace() with a dict under pandas 1.5 replaced
+    the wrong rows once a NULL came before them; groupby(...).agg(list) turned each list into its text."""
+    eager, lazy = _pair()
+    s, e = pd.Series(lazy), pd.Series(eager)
+    for op in (lambda x: x == None, lambda x: x != None, lambda x: x == x, lambda x: x != x,    # noqa: E711
+               lambda x: x != "C1", lambda x: x < "b", lambda x: x >= "x"):
+        assert list(op(s)) == list(op(e))
+    assert list(s.to_numpy()) == list(e.to_numpy()) and s.to_numpy()[0] is None
+    firsts = e.dropna().unique()[:3]
+    swap = {firsts[0]: "A", firsts[1]: "B", firsts[2]: "C"}
+    assert _same(s.replace(swap), e.replace(swap)) and (s.replace(swap) == "C").sum() == (e == firsts[2]).sum() > 0
+    assert _same(s.replace(list(swap), "Z"), e.replace(list(swap), "Z"))
+    g = np.arange(len(s)) % 3
+    assert s.groupby(g).agg(list).tolist() == e.groupby(g).agg(list).tolist()
+    assert s.dropna().min() == e.dropna().min() and s.dropna().max() == e.dropna().max()
+    assert _same(s.reindex([0, 1, len(s) + 5], fill_value=np.nan), e.reindex([0, 1, len(s) + 5]))
+    with pytest.raises(ValueError, match="Lengths must match"):
+        s.values == ["a", "b"]                                                  # noqa: B015
+    with pytest.raises(ValueError, match="NUL"):
+        s.copy().values[1] = "b\x00"
+
+
+def test_a_wider_value_set_through_a_slice_leaves_the_parent_as_it_was():
+    from local_priority_targeting.core.io.lazy_text import LazyText
+    parent = LazyText(np.array([b"xx", b"", b"yy"]), np.array([False, True, False]))
+    view = parent[0:2]
+    view[1] = "a value longer than the width"
+    assert list(parent.astype(object)) == ["xx", None, "yy"]
+    assert list(view.astype(object)) == ["xx", "a value longer than the width"]

@@ -6,9 +6,11 @@ that needs the values as Python objects (``astype(object)``, ``to_numpy()``, com
 exactly what decoding the whole column would have given: str, and None for NULL."""
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 import pandas as pd
-from pandas.api.extensions import ExtensionArray, ExtensionDtype, take
+from pandas.api.extensions import ExtensionArray, ExtensionDtype, no_default, take
 
 try:        # pandas' own string methods for object arrays (``.str``): they work on the decoded values
     from pandas.core.strings.object_array import ObjectStringArrayMixin as _StringMethods
@@ -68,9 +70,9 @@ class LazyText(_StringMethods, ExtensionArray):
         out = self.decoded()
         return out if dtype is None or np.dtype(dtype) == object else out.astype(dtype)
 
-    def to_numpy(self, dtype=None, copy=False, na_value=None):
+    def to_numpy(self, dtype=None, copy=False, na_value=no_default):
         out = self.decoded()
-        if na_value is not None:
+        if na_value is not None and na_value is not no_default:
             out[self._nulls] = na_value
         return out if dtype is None or np.dtype(dtype) == object else out.astype(dtype)
 
@@ -82,8 +84,8 @@ class LazyText(_StringMethods, ExtensionArray):
 
     def __setitem__(self, key, value) -> None:
         raw, nulls = _encoded(value.decoded() if isinstance(value, LazyText) else value)
-        if raw.dtype.itemsize > self._raw.dtype.itemsize:
-            self._raw = self._raw.astype(raw.dtype)
+        if raw.dtype.itemsize > self._raw.dtype.itemsize:      # wider: a copy, so a view's parent keeps its values
+            self._raw, self._nulls = self._raw.astype(raw.dtype), self._nulls.copy()
         if not isinstance(key, slice) and not (np.ndim(key) == 0 and key is not Ellipsis):
             key = pd.api.indexers.check_array_indexer(self, key)
         self._raw[key] = raw
@@ -96,7 +98,7 @@ class LazyText(_StringMethods, ExtensionArray):
         return self._nulls.copy()
 
     def take(self, indices, allow_fill=False, fill_value=None):
-        if allow_fill and fill_value is not None:
+        if allow_fill and not _null(fill_value):
             raise ValueError("LazyText fills with NULL only")
         idx = np.asarray(indices, dtype=np.intp)
         raw = take(self._raw, idx, allow_fill=allow_fill, fill_value=b"")       # -1: NULL (with allow_fill)
@@ -114,11 +116,8 @@ class LazyText(_StringMethods, ExtensionArray):
 
     @classmethod
     def _from_sequence(cls, scalars, dtype=None, copy=False):
-        vals = list(scalars)
-        nulls = np.array([v is None or (isinstance(v, float) and v != v) for v in vals], dtype=bool)
-        raw = np.array([b"" if n else str(v).encode("utf-8") for v, n in zip(vals, nulls)], dtype=bytes)
-        if raw.dtype.kind != "S":            # no values at all
-            raw = raw.astype("S1")
+        """Text or NULL only (a TypeError otherwise: pandas then keeps a result of lists or numbers as objects)."""
+        raw, nulls = _encoded(scalars.decoded() if isinstance(scalars, LazyText) else scalars)
         return cls(raw, nulls)
 
     @classmethod
@@ -129,11 +128,24 @@ class LazyText(_StringMethods, ExtensionArray):
     def nbytes(self) -> int:
         return self._raw.nbytes + self._nulls.nbytes
 
-    def __eq__(self, other):
+    # comparisons, arithmetic and reductions: pandas' own, on the decoded values (NULL: == False, != True)
+    def _compare(self, other, op):
         if isinstance(other, (pd.Series, pd.Index, pd.DataFrame)):
             return NotImplemented
         other = other.decoded() if isinstance(other, LazyText) else other
-        return np.asarray(self.decoded() == other, dtype=bool)
+        if np.ndim(other) and len(other) != len(self):
+            raise ValueError("Lengths must match to compare")
+        right = other if np.ndim(other) == 0 else np.asarray(other, dtype=object)
+        res = op(pd.Series(self.decoded(), copy=False), right).to_numpy()
+        if res.dtype != bool:
+            return res
+        # a masked boolean without NULLs, as pandas' own text arrays give: pandas 1.5's replace() with a list
+        # places a plain array's values at the non-NULL rows only, and would scramble them
+        return pd.arrays.BooleanArray(res, np.zeros(len(res), bool))
+
+    def _reduce(self, name, skipna=True, keepdims=False, **kwargs):
+        value = getattr(pd.Series(self.decoded(), copy=False), name)(skipna=skipna)
+        return np.array([value], dtype=object) if keepdims else value
 
     def _values_for_factorize(self):
         return self.decoded(), None
@@ -142,6 +154,11 @@ class LazyText(_StringMethods, ExtensionArray):
     def blank_for_null(self) -> "LazyText":
         """NULL read as '' (what the link inputs make of a missing id)."""
         return LazyText(self._raw, np.zeros(len(self._raw), bool)) if self._nulls.any() else self
+
+
+for _name in ("eq", "ne", "lt", "le", "gt", "ge", "add", "radd", "mul", "rmul", "mod"):
+    _op = getattr(operator, _name, None) or (lambda op: lambda a, b: op(b, a))(getattr(operator, _name[1:]))
+    setattr(LazyText, f"__{_name}__", (lambda op: lambda self, other: self._compare(other, op))(_op))
 
 
 def _null(v) -> bool:
@@ -155,6 +172,8 @@ def _encoded(value):
     bad = next((v for v in values if not _null(v) and not isinstance(v, str)), None)
     if bad is not None:
         raise TypeError(f"a text column takes text or NULL, not {bad!r}")
+    if any("\x00" in v for v in values if isinstance(v, str)):      # fixed-width bytes would drop a final NUL
+        raise ValueError("a text column cannot hold the NUL character")
     nulls = np.array([_null(v) for v in values], dtype=bool)
     raw = np.array([b"" if n else v.encode("utf-8") for v, n in zip(values, nulls)] or [b""], dtype=bytes)
     if raw.dtype.itemsize == 0:
