@@ -2011,6 +2011,11 @@
       <translation> (dewisol)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithm.py" />
+      <source> or </source>
+      <translation> neu </translation>
+    </message>
+    <message>
       <location filename="../processing/workspace_param.py" />
       <source>; months replaced: {0}</source>
       <translation>; misoedd a ddisodlwyd: {0}</translation>
@@ -2881,6 +2886,21 @@
       <translation>Eich testun terfynol; gwag = y templed wedi'i lenwi</translation>
     </message>
     <message>
+      <location filename="../processing/algorithm.py" />
+      <source>a line layer</source>
+      <translation>haen linellau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>a point layer</source>
+      <translation>haen bwyntiau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>a polygon layer</source>
+      <translation>haen bolygonau</translation>
+    </message>
+    <message>
       <location filename="../processing/help.py" />
       <source>auto detects comma, semicolon, tab or pipe from the header line</source>
       <translation>mae auto yn canfod coma, hanner colon, tab neu bibell o'r llinell bennawd</translation>
@@ -2901,9 +2921,24 @@
       <translation>dewiswch ffeil .qpt.</translation>
     </message>
     <message>
+      <location filename="../processing/destinations.py" />
+      <source>choose a folder you can write to.</source>
+      <translation>dewiswch ffolder y gallwch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>choose {0}.</source>
+      <translation>dewiswch {0}.</translation>
+    </message>
+    <message>
       <location filename="../processing/timing.py" />
       <source>comparison</source>
       <translation>cymharu</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>create the folder or choose another.</source>
+      <translation>crëwch y ffolder neu dewiswch un arall.</translation>
     </message>
     <message>
       <location filename="../processing/help.py" />
@@ -2979,6 +3014,21 @@
       <location filename="../processing/timing.py" />
       <source>writing</source>
       <translation>ysgrifennu</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}) is {2}: it takes {3}; nothing was read or written</source>
+      <translation>mae {0} ({1}) yn {2}: mae'n cymryd {3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0}: the folder {1} cannot be written to; nothing was read or written</source>
+      <translation>{0}: ni ellir ysgrifennu i'r ffolder {1}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0}: the folder {1} does not exist; nothing was read or written</source>
+      <translation>{0}: nid yw'r ffolder {1} yn bodoli; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
   </context>
   <context>

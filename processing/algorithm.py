@@ -136,6 +136,28 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
                                     f"{span}", d.name(), "correct the parameter.")
 
+    def check_layer_types(self, parameters, context) -> None:
+        """A layer given where the parameter takes only points, lines or polygons has that geometry (qgis_process
+        and processing.run do not check it: a point layer as PATCH gave figures for an empty patch)."""
+        from qgis.core import QgsProcessing
+        kinds = {QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+                 QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+                 QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry}
+        for d in self.parameterDefinitions():
+            wanted = {kinds[t] for t in d.dataTypes() if t in kinds} if d.type() == "source" else set()
+            if not wanted or len(wanted) < len(d.dataTypes()) or parameters.get(d.name()) is None:
+                continue
+            src = self.parameterAsSource(parameters, d.name(), context)
+            got = QgsWkbTypes.geometryType(src.wkbType()) if src is not None else QgsWkbTypes.UnknownGeometry
+            if got in kinds.values() and got not in wanted:
+                names = {QgsWkbTypes.PointGeometry: self.tr("a point layer"),
+                         QgsWkbTypes.LineGeometry: self.tr("a line layer"),
+                         QgsWkbTypes.PolygonGeometry: self.tr("a polygon layer")}
+                takes = self.tr(" or ").join(names[w] for w in sorted(wanted))
+                raise LptInputError(self.tr("{0} ({1}) is {2}: it takes {3}; nothing was read or written").format(
+                    d.description(), d.name(), names[got], takes), src.sourceName(),
+                    self.tr("choose {0}.").format(takes))
+
     def check_destinations(self, parameters, context) -> None:
         """No output may overwrite an input, address a workspace or share a file another output replaces
         (:mod:`.destinations`): refused before anything is read or written."""
@@ -157,6 +179,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def _process(self, parameters, context, feedback):
         try:
             self.check_numbers(parameters, context)
+            self.check_layer_types(parameters, context)
             self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:

@@ -15,6 +15,8 @@ import sqlite3
 from typing import Iterable, List, Optional, Tuple
 from urllib.parse import unquote
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.errors import LptInputError
 
 INPUT_TYPES = ("file", "source", "vector", "layer", "raster", "multilayer", "mesh", "pointcloud")
@@ -154,6 +156,7 @@ def check_destinations(alg, parameters, context, workspace: Optional[str] = None
     outputs = output_files(alg, parameters)
     if not outputs:
         return
+    _check_folders(outputs)
     ws = workspace if workspace is not None else _workspace(alg, parameters, context)
     inputs = input_files(alg, parameters, context)
     for name, path, whole in outputs:
@@ -173,6 +176,20 @@ def check_destinations(alg, parameters, context, workspace: Optional[str] = None
                 raise LptInputError(f"{name} and {other} name the same file: one would replace the other; nothing "
                                     "was read or written", path,
                                     f"give {name} and {other} different file names.")
+
+
+def _check_folders(outputs) -> None:
+    """Each output's folder exists and can be written: refused now, not after minutes of reading."""
+    for name, path, _ in outputs:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0}: the folder {1} does not exist; "
+                                                           "nothing was read or written").format(name, folder), path,
+                                QCoreApplication.translate("LptAlgorithm", "create the folder or choose another."))
+        if not os.access(folder, os.W_OK):
+            raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0}: the folder {1} cannot be written "
+                                                           "to; nothing was read or written").format(name, folder),
+                                path, QCoreApplication.translate("LptAlgorithm", "choose a folder you can write to."))
 
 
 def _workspace(alg, parameters, context) -> str:

@@ -298,6 +298,15 @@ def test_a_patch_on_a_workspace(inputs):
     assert _frame(s["FORCE_SUMMARY"]).iloc[0].crimes == int(inside.sum())
     with pytest.raises(Exception, match="AREA_CODES.*unknown area code|unknown area code.*E05999999"):
         _priority(inputs, "bad", WORKSPACE=inputs["ws"], AREA_CODES="E05999999")
+    points = QgsVectorLayer("Point?crs=EPSG:27700", "points", "memory")       # a point layer given as PATCH
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt(shapely.to_wkt(patch.centroid)))
+    points.dataProvider().addFeatures([f])
+    for run in (lambda: _priority(inputs, "points", WORKSPACE=inputs["ws"], PATCH=points),
+                lambda: _summary(inputs, WORKSPACE=inputs["ws"], PATCH=points)):
+        with pytest.raises(Exception, match=r"\(PATCH\) is a point layer: it takes a polygon layer; nothing was read"):
+            run()
+    assert not (inputs["t"] / "points_ps.gpkg").exists()
 
 
 def test_compare_periods_is_scoped_too(inputs):

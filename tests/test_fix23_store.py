@@ -116,6 +116,19 @@ def test_an_output_naming_an_input_is_refused_before_anything_is_read_or_written
     assert sorted(os.listdir(tmp_path)) == ["crime", "members.csv", "streets.gpkg", "ws.gpkg"]
 
 
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_reading(run_alg, ws, tmp_path):
+    """It failed after the whole read with GDAL's 'sqlite3_open ... unable to open database file'."""
+    src = tmp_path / "members.csv"
+    shutil.copy(MEMBERS, src)
+    before = state(ws)
+    for key in ("OUTPUT", "REJECTS"):
+        params = members_into(ws, src)
+        params[key] = str(tmp_path / "no such folder" / "out.gpkg")
+        refused(run_alg, "lpt:importmembers", params, f"{key}: the folder {tmp_path / 'no such folder'} does not "
+                "exist; nothing was read or written", "Fix: create the folder")
+    assert state(ws) == before and sorted(os.listdir(tmp_path)) == ["members.csv", "ws.gpkg"]
+
+
 # ------------------------------------------------------------------ shrink rule
 def test_an_import_that_accepts_nothing_or_far_less_changes_nothing_without_allow_shrink(run_alg, ws, tmp_path):
     raw = pd.read_csv(MEMBERS, dtype=str, keep_default_na=False)
