@@ -2062,6 +2062,11 @@
     </message>
     <message>
       <location filename="../processing/analyse/link_inputs.py" />
+      <source>AREA_CODES is {0!r}: it names no area code</source>
+      <translation>AREA_CODES yw {0!r}: nid yw'n enwi cod ardal</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_inputs.py" />
       <source>Acorn by postcode</source>
       <translation>Acorn fesul cod post</translation>
     </message>
@@ -2936,6 +2941,11 @@
       <translation>cymharu</translation>
     </message>
     <message>
+      <location filename="../processing/algorithm.py" />
+      <source>correct the parameter.</source>
+      <translation>cywirwch y paramedr.</translation>
+    </message>
+    <message>
       <location filename="../processing/destinations.py" />
       <source>create the folder or choose another.</source>
       <translation>crëwch y ffolder neu dewiswch un arall.</translation>
@@ -2944,6 +2954,21 @@
       <location filename="../processing/help.py" />
       <source>email or SMS (SMS shows the number of characters and segments in the log)</source>
       <translation>e-bost neu SMS (mae SMS yn dangos nifer y nodau a'r segmentau yn y log)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>from {0:g} to {1:g}</source>
+      <translation>o {0:g} i {1:g}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>give a file name ending .{0}.</source>
+      <translation>rhowch enw ffeil sy'n gorffen â .{0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_inputs.py" />
+      <source>give codes separated by commas (E05011525, E05011526), or leave it blank for every area.</source>
+      <translation>rhowch godau wedi'u gwahanu gan gomâu (E05011525, E05011526), neu gadewch yn wag ar gyfer pob ardal.</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" />
@@ -2964,6 +2989,11 @@
       <location filename="../processing/timing.py" />
       <source>linking</source>
       <translation>cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>of at least {0:g}</source>
+      <translation>o {0:g} o leiaf</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" />
@@ -3019,6 +3049,16 @@
       <location filename="../processing/algorithm.py" />
       <source>{0} ({1}) is {2}: it takes {3}; nothing was read or written</source>
       <translation>mae {0} ({1}) yn {2}: mae'n cymryd {3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}) writes {2}, but the file name does not end .{3}; nothing was read or written</source>
+      <translation>mae {0} ({1}) yn ysgrifennu {2}, ond nid yw enw'r ffeil yn gorffen â .{3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} is {1!r}: it must be a finite number {2}</source>
+      <translation>{0} yw {1!r}: rhaid iddo fod yn rhif meidraidd {2}</translation>
     </message>
     <message>
       <location filename="../processing/destinations.py" />

@@ -124,17 +124,30 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """Numbers first, with their range (QGIS says only 'Incorrect parameter value for ALPHA')."""
+        try:
+            self.check_numbers(parameters, context)
+        except LptInputError as exc:
+            return False, str(exc)
+        return super().checkParameterValues(parameters, context)
+
     def check_numbers(self, parameters, context) -> None:
-        """Every number parameter is finite and within its range (QGIS lets NaN through its own check)."""
+        """Every number parameter is a finite number within its range (QGIS lets NaN through its own check)."""
         for d in self.parameterDefinitions():
-            if d.type() not in ("number", "distance", "duration", "scale") or parameters.get(d.name()) is None:
+            given = parameters.get(d.name())
+            if d.type() not in ("number", "distance", "duration", "scale") or given is None:
                 continue
-            v = self.parameterAsDouble(parameters, d.name(), context)
             lo, hi = d.minimum(), d.maximum()
+            span = self.tr("from {0:g} to {1:g}").format(lo, hi) if hi < 1e300 else \
+                self.tr("of at least {0:g}").format(lo)
+            try:
+                v = float(given) if isinstance(given, str) else self.parameterAsDouble(parameters, d.name(), context)
+            except ValueError:
+                v = math.nan
             if not math.isfinite(v) or v < lo or v > hi:
-                span = f"from {lo:g} to {hi:g}" if hi < 1e300 else f"of at least {lo:g}"
-                raise LptInputError(f"{d.description()} is {parameters.get(d.name())!r}: it must be a finite number "
-                                    f"{span}", d.name(), "correct the parameter.")
+                raise LptInputError(self.tr("{0} is {1!r}: it must be a finite number {2}").format(
+                    d.description(), given, span), d.name(), self.tr("correct the parameter."))
 
     def check_layer_types(self, parameters, context) -> None:
         """A layer given where the parameter takes only points, lines or polygons has that geometry (qgis_process
@@ -158,6 +171,20 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                     d.description(), d.name(), names[got], takes), src.sourceName(),
                     self.tr("choose {0}.").format(takes))
 
+    def check_file_types(self, parameters, context) -> None:
+        """A file output ends as its filter says (REPORT=r.csv wrote HTML into a .csv file)."""
+        import re
+        for d in self.destinationParameterDefinitions():
+            if d.type() != "fileDestination" or parameters.get(d.name()) is None:
+                continue
+            wanted = [e.lower() for e in re.findall(r"\*\.(\w+)", d.fileFilter())]
+            path = self.parameterAsFileOutput(parameters, d.name(), context)
+            if wanted and path and os.path.splitext(path)[1].lstrip(".").lower() not in wanted:
+                raise LptInputError(self.tr("{0} ({1}) writes {2}, but the file name does not end .{3}; nothing was "
+                                            "read or written").format(d.description(), d.name(), d.fileFilter(),
+                                                                      wanted[0]),
+                                    path, self.tr("give a file name ending .{0}.").format(wanted[0]))
+
     def check_destinations(self, parameters, context) -> None:
         """No output may overwrite an input, address a workspace or share a file another output replaces
         (:mod:`.destinations`): refused before anything is read or written."""
@@ -180,6 +207,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         try:
             self.check_numbers(parameters, context)
             self.check_layer_types(parameters, context)
+            self.check_file_types(parameters, context)
             self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)
         except LptInputError as exc:

@@ -245,6 +245,12 @@ def test_area_codes_on_a_workspace_give_the_same_as_importing_only_those_areas(i
     sb = _frame(b["PRIORITY_STREETS"]).set_index("street_id").sort_index()
     assert list(sa.index) == list(sb.index)
     assert np.allclose(sa.score, sb.score) and (sa["rank"] == sb["rank"]).all()
+    spelled = "\u200b" + "; ".join(c.lower() for c in inputs["nel"]) + " ,\n"     # ';', spaces, an invisible one
+    s1 = _frame(_summary(inputs, WORKSPACE=inputs["ws"], AREA_CODES=",".join(inputs["nel"]))["AREA_INSIGHT"])
+    s2 = _frame(_summary(inputs, WORKSPACE=inputs["ws"], AREA_CODES=spelled)["AREA_INSIGHT"])
+    assert sorted(s1.area_code) == sorted(s2.area_code) == sorted(inputs["nel"])
+    with pytest.raises(Exception, match="AREA_CODES is ' ,, ': it names no area code"):    # not 'every area'
+        _summary(inputs, WORKSPACE=inputs["ws"], AREA_CODES=" ,, ")
 
 
 @pytest.mark.parametrize("district", ["nel", "hull"])

@@ -158,8 +158,17 @@ def linked(alg, parameters, context, feedback, inp):
 def area_codes(alg, parameters, context):
     if alg.parameterDefinition("AREA_CODES") is None:
         return None
+    import re
+    import unicodedata
+    from ...core.io.text import visible
     text = alg.parameterAsString(parameters, "AREA_CODES", context) or ""
-    return [c.strip() for c in text.split(",") if c.strip()] or None
+    codes = [c for c in re.split(r"[,;\s]+", unicodedata.normalize("NFKC", visible(text))) if c]
+    if text.strip() and not codes:               # ',,' is not 'every area'
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "AREA_CODES is {0!r}: it names no area code")
+                            .format(text), "AREA_CODES", QCoreApplication.translate(
+                                "LptAlgorithm", "give codes separated by commas (E05011525, E05011526), or leave it "
+                                                "blank for every area."))
+    return codes or None
 
 
 def patch_polygon(alg, parameters, context, feedback):
