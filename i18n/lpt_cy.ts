@@ -5266,6 +5266,11 @@
       <translation>dewiswch strydoedd neu ardaloedd eraill, neu cynhwyswch aelwydydd sydd eisoes wedi cofrestru (REVISIT).</translation>
     </message>
     <message>
+      <location filename="../core/analyse/trends.py" />
+      <source>choose periods that share no month (e.g. this quarter and the one before).</source>
+      <translation>dewiswch gyfnodau nad ydynt yn rhannu mis (e.e. y chwarter hwn a'r un cynt).</translation>
+    </message>
+    <message>
       <location filename="../core/engage/message_log_file.py" />
       <source>choose the .gpkg file that exports were logged to, or a new file name.</source>
       <translation>dewiswch y ffeil .gpkg y cofnodwyd yr allforion ynddi, neu enw ffeil newydd.</translation>
@@ -6939,6 +6944,11 @@
       <location filename="../core/analyse/community_units.py" />
       <source>the team-area layer has no field '{field}'</source>
       <translation>nid oes gan haen ardaloedd y timau faes '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/trends.py" />
+      <source>the two periods overlap ({first} and {second}): the months in both would be compared with themselves</source>
+      <translation>mae'r ddau gyfnod yn gorgyffwrdd ({first} a {second}): byddai'r misoedd sydd yn y ddau yn cael eu cymharu â nhw eu hunain</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" />

@@ -316,10 +316,20 @@ def test_a_patch_on_a_workspace(inputs):
 
 
 def test_compare_periods_is_scoped_too(inputs):
+    """The month before comes from the demo's Hull extract, imported into a copy of the workspace; periods that
+    share a month are refused (each month in both was compared with itself)."""
     import processing
+    ws = str(inputs["t"] / "two_months.gpkg")
+    shutil.copy(inputs["ws"], ws)
+    processing.run("lpt:importpolicecrime", dict(INPUT=str(DEMO / "crime" / "2024-02-hull-street.csv"),
+                                                 WORKSPACE=ws, OUTPUT="TEMPORARY_OUTPUT"))
+    outs = dict(STREET_CHANGE="TEMPORARY_OUTPUT", AREA_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT")
+    for p1, p2 in ((MONTH, MONTH), ("2024-01", "2024-02"), ("2024-02", "2024-01")):
+        with pytest.raises(Exception, match="the two periods overlap .*compared with themselves"):
+            processing.run("lpt:compareperiods", dict(WORKSPACE=ws, P1_START=MONTH, P1_END="2024-02",
+                                                      P2_START=p1, P2_END=p2 if p2 >= p1 else p1, **outs))
     r = processing.run("lpt:compareperiods", dict(
-        WORKSPACE=inputs["ws"], AREA_CODES=",".join(inputs["hull"]), P1_START=MONTH, P2_START=MONTH,
-        STREET_CHANGE="TEMPORARY_OUTPUT", AREA_CHANGE="TEMPORARY_OUTPUT", FORCE_CHANGE="TEMPORARY_OUTPUT"))
+        WORKSPACE=ws, AREA_CODES=",".join(inputs["hull"]), P1_START="2024-02", P2_START=MONTH, **outs))
     f = _frame(r["FORCE_CHANGE"]).iloc[0]
     assert f.crimes_2 == int(_crimes_in(inputs, _ward_polygons(inputs, inputs["hull"])).sum())
     assert sorted(_frame(r["AREA_CHANGE"]).area_code) == inputs["hull"]

@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 import pandas as pd
 
+from ..errors import LptInputError
 from ..i18n import tr
 from .insight import CRIME_FIELDS, Insight, Period, insight
 from ..link.link import LinkInputs, Links
@@ -150,6 +151,10 @@ def compare(links: Links, inp: LinkInputs, p1: Period, p2: Period, alpha: float 
     not).
     """
     from .coverage import comparability_note, coverage
+    if p1.start <= p2.end and p2.start <= p1.end:
+        raise LptInputError(tr("the two periods overlap ({first} and {second}): the months in both would be compared "
+                               "with themselves").format(first=p1.name, second=p2.name), "P1_START, P2_START",
+                            tr("choose periods that share no month (e.g. this quarter and the one before)."))
     i1, i2 = insights if insights is not None else (insight(links, inp, p1, suppress_below),
                                                      insight(links, inp, p2, suppress_below))
     months = set(inp.crimes.month.astype(str)) if len(inp.crimes) else set()
