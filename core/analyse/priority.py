@@ -375,7 +375,8 @@ def _rank(out: pd.DataFrame) -> pd.DataFrame:
     out["rank"] = np.arange(1, len(out) + 1)
     first = out.groupby("score", sort=False)["rank"].transform("min")
     out["tied"] = out.score.duplicated(keep=False).values
-    out["rank_label"] = np.where(out.tied, "=" + first.astype(str), out["rank"].astype(str))
+    # a tie reads "12=" (joint 12th): "=12" would be a formula to a spreadsheet, and so written "'=12" in a CSV
+    out["rank_label"] = np.where(out.tied, first.astype(str) + "=", out["rank"].astype(str))
     return out.set_index("street_id")
 
 
