@@ -30,12 +30,17 @@ PERSONAL_RECORDS = ("member", "response", "visit")
 
 
 def unmatched_for_output(un: pd.DataFrame, include_ids: bool = False) -> pd.DataFrame:
-    """Unmatched records as written out: ids of members, responses and visits are personal data and are
-    left blank unless the user asks for them (crime ids are published by police.uk and kept)."""
-    out = un.astype({"record_id": str})
-    if not include_ids:
-        out.loc[out.record_type.isin(PERSONAL_RECORDS), "record_id"] = ""
-    return out
+    """Unmatched records as written out, with ``records`` (how many each row stands for).  Members, responses
+    and visits are personal data: unless the user asks for their ids, they are counted by type, reason and place
+    (a postcode's centroid), never listed one per person.  Crime ids are published by police.uk: one row each."""
+    out = un.astype({"record_id": str}).assign(records=1)
+    personal = out.record_type.isin(PERSONAL_RECORDS).to_numpy()
+    if include_ids or not personal.any():
+        return out
+    keys = ["record_type", "level", "reason", "easting", "northing"]
+    people = out[personal].groupby(keys, dropna=False, sort=False).size().rename("records").reset_index()
+    people.insert(1, "record_id", "")
+    return pd.concat([people[out.columns], out[~personal]], ignore_index=True)
 
 
 @dataclass
