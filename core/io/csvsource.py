@@ -308,7 +308,10 @@ class CsvSource:
             body = body.fillna("")
         body.columns = self.header
         quote = {c: np.full(len(chunk), "", dtype=object) for c in QUOTE_COLUMNS}
-        for line in (set(st.marks) & set(lines.tolist())) if st.marks else ():
+        marked = (set(st.marks) & set(lines.tolist())) if st.marks else ()
+        if marked:
+            body = body.copy()                         # blanked below: its own rows, not a view of the chunk's
+        for line in marked:
             i = int(np.flatnonzero(lines == line)[0])
             row = int(chunk.index[i])
             col, text, reason = st.marks[line]
