@@ -481,6 +481,16 @@
       <source>What happened</source>
       <translation>Beth ddigwyddodd</translation>
     </message>
+    <message>
+      <location filename="../processing/engage/archive_setup.py" />
+      <source>give the id lpt:createsetup returned, e.g. S0001.</source>
+      <translation>rhowch y dynodydd a ddychwelwyd gan lpt:createsetup, e.e. S0001.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/archive_setup.py" />
+      <source>no set-up id given</source>
+      <translation>ni roddwyd dynodydd trefniant</translation>
+    </message>
   </context>
   <context>
     <name>BriefingPack</name>
@@ -714,6 +724,41 @@
     </message>
     <message>
       <location filename="../processing/analyse/community_profile.py" />
+      <source>check it with Import Census 2021 table, which lists every rejected row.</source>
+      <translation>gwiriwch ef gyda Mewnforio tabl Cyfrifiad 2021, sy'n rhestru pob rhes a wrthodwyd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>choose the layer.</source>
+      <translation>dewiswch yr haen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>community '{0}' is not a category of the Census table</source>
+      <translation>nid yw'r gymuned '{0}' yn un o gategorïau tabl y Cyfrifiad</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>give the Census 2021 table (CENSUS), or import the ethnic group table (TS021) into the workspace.</source>
+      <translation>rhowch dabl Cyfrifiad 2021 (CENSUS), neu mewnforiwch y tabl grŵp ethnig (TS021) i'r man gwaith.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>no Census table for this question</source>
+      <translation>dim tabl Cyfrifiad ar gyfer y cwestiwn hwn</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>profile by team areas needs the team-area layer</source>
+      <translation>mae proffil yn ôl ardaloedd tîm angen haen yr ardaloedd tîm</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>use one of: {0}</source>
+      <translation>defnyddiwch un o: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
       <source>{0:,} Census areas have no postcode in any area: left out.</source>
       <translation>Nid oes cod post mewn unrhyw ardal gan {0:,} ardal Cyfrifiad: wedi'u gadael allan.</translation>
     </message>
@@ -721,6 +766,11 @@
       <location filename="../processing/analyse/community_profile.py" />
       <source>{0:,} area x community rows; {1:,} under-represented (at least {2:,} residents, ratio's upper bound below {3:g}).</source>
       <translation>{0:,} rhes ardal x cymuned; {1:,} wedi'u tangynrychioli (o leiaf {2:,} preswylydd, terfyn uchaf y gymhareb yn is na {3:g}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/community_profile.py" />
+      <source>{0:,} of {1:,} rows of the Census table were rejected (first: row {2}, {3})</source>
+      <translation>gwrthodwyd {0:,} o {1:,} rhes yn nhabl y Cyfrifiad (y gyntaf: rhes {2}, {3})</translation>
     </message>
   </context>
   <context>
@@ -928,6 +978,16 @@
     </message>
     <message>
       <location filename="../processing/imports/base.py" />
+      <source>check the file.</source>
+      <translation>gwiriwch y ffeil.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" />
+      <source>choose a CSV file.</source>
+      <translation>dewiswch ffeil CSV.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" />
       <source>comma</source>
       <translation>coma</translation>
     </message>
@@ -935,6 +995,16 @@
       <location filename="../processing/imports/base.py" />
       <source>cp1252</source>
       <translation>cp1252</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" />
+      <source>no input file given</source>
+      <translation>ni roddwyd ffeil mewnbwn</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/base.py" />
+      <source>nothing was read</source>
+      <translation>ni ddarllenwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/imports/base.py" />
@@ -1129,8 +1199,38 @@
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>give an id lpt:createsetup returned.</source>
+      <translation>rhowch ddynodydd a ddychwelwyd gan lpt:createsetup.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>give street ids of the streets layer or workspace (street_id).</source>
+      <translation>rhowch ddynodyddion strydoedd o'r haen strydoedd neu'r man gwaith (street_id).</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>give the date it started.</source>
+      <translation>rhowch y dyddiad y dechreuodd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>none of the target streets is among the streets analysed</source>
+      <translation>nid yw'r un o'r strydoedd targed ymhlith y strydoedd a ddadansoddwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
       <source>p-value for crime on the target streets</source>
       <translation>gwerth-p ar gyfer troseddau ar y strydoedd targed</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>set-up {0} has no start date</source>
+      <translation>nid oes gan drefniant {0} ddyddiad dechrau</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>the workspace has no set-up '{0}'</source>
+      <translation>nid oes gan y man gwaith drefniant '{0}'</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" />
@@ -1145,6 +1245,11 @@
   </context>
   <context>
     <name>ExportMessage</name>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>(none)</source>
+      <translation>(dim)</translation>
+    </message>
     <message>
       <location filename="../processing/engage/export_message.py" />
       <source>Area</source>
@@ -1302,8 +1407,38 @@
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" />
+      <source>choose a layer (or its selection).</source>
+      <translation>dewiswch haen (neu'r nodweddion a ddewiswyd ynddi).</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
       <source>email</source>
       <translation>e-bost</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>no polygon layer for the area</source>
+      <translation>dim haen bolygonau ar gyfer yr ardal</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>no priority streets layer</source>
+      <translation>dim haen strydoedd blaenoriaeth</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>run Priority streets first.</source>
+      <translation>rhedwch Strydoedd blaenoriaeth yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>unknown or missing area code(s): {0}</source>
+      <translation>cod(au) ardal anhysbys neu ar goll: {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>use codes from the areas layer.</source>
+      <translation>defnyddiwch godau o'r haen ardaloedd.</translation>
     </message>
   </context>
   <context>
@@ -1342,6 +1477,16 @@
       <location filename="../processing/engage/export_visit_list.py" />
       <source>Visit-list folder</source>
       <translation>Ffolder y rhestr ymweliadau</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>give the id lpt:createsetup returned, e.g. S0001.</source>
+      <translation>rhowch y dynodydd a ddychwelwyd gan lpt:createsetup, e.e. S0001.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>no set-up id given</source>
+      <translation>ni roddwyd dynodydd trefniant</translation>
     </message>
   </context>
   <context>
@@ -1418,13 +1563,48 @@
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" />
+      <source>choose a polygon layer.</source>
+      <translation>dewiswch haen bolygonau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>give LSOA 2021 polygons (Import areas with AS=1 for LSOA).</source>
+      <translation>rhowch bolygonau LSOA 2021 (Mewnforio ardaloedd gydag AS=1 ar gyfer LSOA).</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>no LSOA 2021 code field (lsoa21_code or LSOA21CD)</source>
+      <translation>dim maes cod LSOA 2021 (lsoa21_code neu LSOA21CD)</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
       <source>police.uk crime folder (optional)</source>
       <translation>Ffolder troseddau police.uk (dewisol)</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" />
+      <source>survey waves must be written first:last, e.g. 2023-Q1:2024-Q4</source>
+      <translation>rhaid ysgrifennu tonnau'r arolwg fel cyntaf:olaf, e.e. 2023-Q1:2024-Q4</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>the LSOA 2021 layer cannot be read</source>
+      <translation>ni ellir darllen yr haen LSOA 2021</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>use the ONS LSOA 2021 boundaries.</source>
+      <translation>defnyddiwch ffiniau LSOA 2021 yr ONS.</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
       <source>{0:,} postcodes in {1:,} LSOAs; generating {2:,} members…</source>
       <translation>{0:,} cod post mewn {1:,} LSOA; yn creu {2:,} aelod…</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>{0} holds no LSOA codes (E01…/W01…), e.g. {1}</source>
+      <translation>nid oes codau LSOA (E01…/W01…) yn {0}, e.e. {1}</translation>
     </message>
     <message>
       <location filename="../processing/demo/generate_demo.py" />
@@ -1473,6 +1653,21 @@
       <location filename="../processing/imports/import_areas.py" />
       <source>Name field (auto if empty)</source>
       <translation>Maes enw (awtomatig os yw'n wag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_areas.py" />
+      <source>choose a polygon layer.</source>
+      <translation>dewiswch haen bolygonau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_areas.py" />
+      <source>choose the code field.</source>
+      <translation>dewiswch y maes cod.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_areas.py" />
+      <source>no area-code field found (fields: {0})</source>
+      <translation>ni chafwyd hyd i faes cod ardal (meysydd: {0})</translation>
     </message>
   </context>
   <context>
@@ -1548,6 +1743,16 @@
       <source>Coordinate reference system of x/y</source>
       <translation>System gyfeirio cyfesurynnau x/y</translation>
     </message>
+    <message>
+      <location filename="../processing/imports/import_force_crime.py" />
+      <source>pick one, e.g. EPSG:27700 or EPSG:4326.</source>
+      <translation>dewiswch un, e.e. EPSG:27700 neu EPSG:4326.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_force_crime.py" />
+      <source>the coordinate reference system '{0}' is unknown</source>
+      <translation>mae'r system gyfeirio cyfesurynnau '{0}' yn anhysbys</translation>
+    </message>
   </context>
   <context>
     <name>ImportMembers</name>
@@ -1578,6 +1783,31 @@
       <location filename="../processing/imports/import_police_crime.py" />
       <source>LSOA 2011-2021 lookup (optional)</source>
       <translation>Tabl cyfatebiaeth LSOA 2011-2021 (dewisol)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>choose CSV file(s) or a folder.</source>
+      <translation>dewiswch ffeil(iau) CSV neu ffolder.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>choose the folder, or give the file as INPUT.</source>
+      <translation>dewiswch y ffolder, neu rhowch y ffeil fel INPUT.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>folder not found (FOLDER expects the folder of monthly police.uk CSVs)</source>
+      <translation>ni chafwyd hyd i'r ffolder (mae FOLDER yn disgwyl ffolder y ffeiliau CSV misol police.uk)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>is a file, not a folder (FOLDER expects the folder of monthly police.uk CSVs)</source>
+      <translation>ffeil yw hon, nid ffolder (mae FOLDER yn disgwyl ffolder y ffeiliau CSV misol police.uk)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>no police.uk file or folder given</source>
+      <translation>ni roddwyd ffeil na ffolder police.uk</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_police_crime.py" />
@@ -1655,6 +1885,21 @@
       <source>Streets: read {0:,} features = accepted {1:,} + rejected {2:,}; {3:,} segments in {4:,} streets; {5:,} unnamed segments</source>
       <translation>Strydoedd: darllenwyd {0:,} nodwedd = derbyniwyd {1:,} + gwrthodwyd {2:,}; {3:,} segment mewn {4:,} stryd; {5:,} segment heb enw</translation>
     </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>choose a line layer.</source>
+      <translation>dewiswch haen linellau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>choose the name field.</source>
+      <translation>dewiswch y maes enw.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>no street-name field found (fields: {0})</source>
+      <translation>ni chafwyd hyd i faes enw stryd (meysydd: {0})</translation>
+    </message>
   </context>
   <context>
     <name>ImportSurveys</name>
@@ -1685,6 +1930,26 @@
       <location filename="../processing/engage/import_visit_outcomes.py" />
       <source>Returned visit-list GeoPackage(s), separated by ';'</source>
       <translation>GeoPackage(s) rhestr ymweliadau a ddychwelwyd, wedi'u gwahanu gan ';'</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>give the GeoPackage(s) from the phones, or their folder.</source>
+      <translation>rhowch y GeoPackage(s) o'r ffonau, neu eu ffolder.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>give the folder holding the returned GeoPackages.</source>
+      <translation>rhowch y ffolder sy'n cynnwys y ffeiliau GeoPackage a ddychwelwyd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>no returned visit list given</source>
+      <translation>ni roddwyd rhestr ymweliadau a ddychwelwyd</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>not a folder</source>
+      <translation>nid yw'n ffolder</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" />
@@ -1761,6 +2026,21 @@
       <location filename="../processing/engage/key_contacts.py" />
       <source>This file holds personal data: share it only with the officers of these areas and delete it when it is no longer needed.</source>
       <translation>Mae'r ffeil hon yn cynnwys data personol: rhannwch hi â swyddogion yr ardaloedd hyn yn unig a'i dileu pan nad oes ei hangen mwyach.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/key_contacts.py" />
+      <source>cancelled before anything was written</source>
+      <translation>canslwyd cyn ysgrifennu dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/key_contacts.py" />
+      <source>give a CSV file name.</source>
+      <translation>rhowch enw ffeil CSV.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/key_contacts.py" />
+      <source>no output file given</source>
+      <translation>ni roddwyd ffeil allbwn</translation>
     </message>
     <message>
       <location filename="../processing/engage/key_contacts.py" />
@@ -2001,6 +2281,16 @@
       <location filename="../processing/engage/base.py" />
       <source>Workspace (GeoPackage, or a PostGIS connection: pg:NAME, service=NAME)</source>
       <translation>Man gwaith (GeoPackage, neu gysylltiad PostGIS: pg:NAME, service=NAME)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/base.py" />
+      <source>a workspace is needed</source>
+      <translation>mae angen man gwaith</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/base.py" />
+      <source>give the workspace GeoPackage.</source>
+      <translation>rhowch GeoPackage y man gwaith.</translation>
     </message>
   </context>
   <context>
@@ -2671,6 +2961,11 @@
       <translation>Strydoedd blaenoriaeth (lpt:prioritystreets)</translation>
     </message>
     <message>
+      <location filename="../qgisio/connection.py" />
+      <source>QGIS connection {0}</source>
+      <translation>cysylltiad QGIS {0}</translation>
+    </message>
+    <message>
       <location filename="../processing/analyse/priority_streets.py" />
       <source>Ranks the streets of the areas given (every area, some of them by code with AREA_CODES, or a team's patch with PATCH) for the period; crimes, streets, places and members outside them are left out of every figure (percentiles, hot streets, totals, households) and counted in the log and the report. Each street is scored from seven components you weight: harm-weighted crime; hot streets (Getis-Ord Gi* over street segments, 400 m band, FDR-corrected); significant rises on the previous period; residents' local priorities that match the crime here; low trust and confidence; deprivation and classification; the engagement gap (registration against households, no recent door-knocking). Each street gets a score of 0-100, one field per component, its top three reasons in plain words and the recommended actions of the rule table (resources/config/action_rules.csv, editable), each naming its rule. Writes an HTML briefing of the top streets with aggregate figures only. Survey and member figures are shrunk toward the street's area (empirical Bayes) and each score carries a 90% interval and a rank range from a bootstrap over members and their answers (REPLICATES; 0 = none). Crimes police.uk records at named places (car parks, supermarkets, nightclubs... resources/config/place_names.csv) are ranked apart in HOT_PLACES with actions for premises and partners. EQUALITY compares the top streets with all streets (Census 2021 ethnic group, deprivation) and estimates the association of the score and each component with the ethnic mix after crime controls. Every run also ranks the streets by crime risk alone (risk_score, risk_rank: crime over all months so far with recency weights, smoothed over neighbouring streets) and checks whether the ranks work: the share of the next months' crimes and harm on the top 1%, 5% and 10% of streets (hit rate) and the Predictive Accuracy Index, beside simple baselines (last period's count and harm, a kernel density, the count over all months), with bootstrap intervals for the differences (a back-test on the period itself when the next months are not in the data yet); and how much the top streets move when a weight changes by 10% or the period moves by a month. The report says it in plain words; FORECAST holds the table (accuracy, differences and stability rows), which lpt:briefingpack prints.</source>
       <translation>Yn rhoi strydoedd yr ardaloedd a roddwyd mewn trefn restrol (pob ardal, rhai ohonynt yn ôl cod gydag AREA_CODES, neu ardal gyfrifoldeb tîm gyda PATCH) ar gyfer y cyfnod; caiff troseddau, strydoedd, mannau ac aelodau y tu allan iddynt eu hepgor o bob ffigur (canraddau, strydoedd poeth, cyfansymiau, aelwydydd) a'u cyfrif yn y log ac yn yr adroddiad. Caiff sgôr pob stryd ei chyfrifo o saith elfen yr ydych yn eu pwysoli: troseddau wedi'u pwysoli yn ôl niwed; strydoedd poeth (Getis-Ord Gi* dros ddarnau stryd, band 400 m, wedi'i gywiro ar gyfer FDR); cynnydd arwyddocaol o'i gymharu â'r cyfnod blaenorol; blaenoriaethau lleol trigolion sy'n cyfateb i'r troseddau yma; ymddiriedaeth a hyder isel; amddifadedd a dosbarthiad; y bwlch ymgysylltu (cofrestru o'i gymharu ag aelwydydd, dim curo drysau diweddar). Mae pob stryd yn cael sgôr o 0-100, un maes fesul elfen, ei thri phrif reswm mewn geiriau plaen a'r camau gweithredu a argymhellir gan y tabl rheolau (resources/config/action_rules.csv, y gellir ei olygu), pob un yn enwi ei reol. Yn ysgrifennu briff HTML o'r strydoedd uchaf gyda ffigurau cyfanredol yn unig. Caiff ffigurau arolygon ac aelodau eu crebachu tuag at ardal y stryd (Bayes empirig) ac mae gan bob sgôr gyfwng 90% ac ystod safleoedd o bootstrap dros aelodau a'u hatebion (REPLICATES; 0 = dim). Caiff troseddau y mae police.uk yn eu cofnodi mewn mannau a enwir (meysydd parcio, archfarchnadoedd, clybiau nos... resources/config/place_names.csv) eu rhoi mewn trefn restrol ar wahân yn HOT_PLACES gyda chamau gweithredu ar gyfer safleoedd a phartneriaid. Mae EQUALITY yn cymharu'r strydoedd uchaf â phob stryd (grŵp ethnig Cyfrifiad 2021, amddifadedd) ac yn amcangyfrif y cysylltiad rhwng y sgôr a phob elfen a'r cymysgedd ethnig ar ôl rheoli ar gyfer troseddau. Mae pob rhediad hefyd yn rhoi'r strydoedd mewn trefn restrol yn ôl risg troseddu yn unig (risk_score, risk_rank: troseddau dros bob mis hyd yma gyda phwysiadau diweddarwydd, wedi'u llyfnhau dros strydoedd cyfagos) ac yn gwirio a yw'r safleoedd yn gweithio: cyfran troseddau a niwed y misoedd nesaf ar yr 1%, 5% a 10% uchaf o strydoedd (cyfradd taro) a'r Mynegai Cywirdeb Rhagfynegol, ochr yn ochr â llinellau sylfaen syml (cyfrif a niwed y cyfnod diwethaf, dwysedd cnewyllyn, y cyfrif dros bob mis), gyda chyfyngau bootstrap ar gyfer y gwahaniaethau (ôl-brawf ar y cyfnod ei hun pan nad yw'r misoedd nesaf yn y data eto); a faint y mae'r strydoedd uchaf yn symud pan fo pwysiad yn newid 10% neu pan fo'r cyfnod yn symud fis. Mae'r adroddiad yn dweud hyn mewn geiriau plaen; mae FORECAST yn cynnwys y tabl (rhesi cywirdeb, gwahaniaethau a sefydlogrwydd), y mae lpt:briefingpack yn ei argraffu.</translation>
@@ -2891,9 +3186,19 @@
       <translation>Eich testun terfynol; gwag = y templed wedi'i lenwi</translation>
     </message>
     <message>
+      <location filename="../processing/imports/base.py" />
+      <source>a CSV file</source>
+      <translation>ffeil CSV</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithm.py" />
       <source>a line layer</source>
       <translation>haen linellau</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>a line layer file (GeoPackage, GeoJSON, Shapefile...)</source>
+      <translation>ffeil haen linellau (GeoPackage, GeoJSON, Shapefile...)</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
@@ -2901,9 +3206,24 @@
       <translation>haen bwyntiau</translation>
     </message>
     <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>a police.uk CSV file (a folder of monthly files goes in FOLDER)</source>
+      <translation>ffeil CSV police.uk (mae ffolder o ffeiliau misol yn mynd yn FOLDER)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithm.py" />
       <source>a polygon layer</source>
       <translation>haen bolygonau</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_areas.py" />
+      <source>a polygon layer file (GeoPackage, GeoJSON, Shapefile...)</source>
+      <translation>ffeil haen bolygonau (GeoPackage, GeoJSON, Shapefile...)</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/layer_base.py" />
+      <source>a vector layer file (GeoPackage, GeoJSON, Shapefile...)</source>
+      <translation>ffeil haen fector (GeoPackage, GeoJSON, Shapefile...)</translation>
     </message>
     <message>
       <location filename="../processing/help.py" />
@@ -2916,9 +3236,29 @@
       <translation>mae auto yn darllen UTF-8 (gyda BOM neu hebddo), UTF-16 a Windows-1252 (Excel)</translation>
     </message>
     <message>
+      <location filename="../processing/analyse/link_inputs.py" />
+      <source>cancelled</source>
+      <translation>wedi'i ganslo</translation>
+    </message>
+    <message>
+      <location filename="../processing/outputs.py" />
+      <source>cannot write the output ({0})</source>
+      <translation>ni ellir ysgrifennu'r allbwn ({0})</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/connection.py" />
+      <source>check it in Settings &gt; Options &gt; Authentication (the master password may be needed).</source>
+      <translation>gwiriwch ef yn Settings &gt; Options &gt; Authentication (efallai y bydd angen y prif gyfrinair).</translation>
+    </message>
+    <message>
       <location filename="../processing/report/briefing_layout.py" />
       <source>check that the folder is writable and the disk not full.</source>
       <translation>gwiriwch fod modd ysgrifennu i'r ffolder ac nad yw'r ddisg yn llawn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" />
+      <source>check the crime import.</source>
+      <translation>gwiriwch fewnforiad y troseddau.</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" />
@@ -2929,6 +3269,26 @@
       <location filename="../processing/destinations.py" />
       <source>choose a folder you can write to.</source>
       <translation>dewiswch ffolder y gallwch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+      <location filename="../processing/outputs.py" />
+      <source>choose a writable folder and a file name of at most 255 bytes.</source>
+      <translation>dewiswch ffolder y gellir ysgrifennu iddo ac enw ffeil o 255 beit ar y mwyaf.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>choose another folder.</source>
+      <translation>dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>choose the layer that holds the data, or run its import again.</source>
+      <translation>dewiswch yr haen sy'n cynnwys y data, neu rhedwch ei mewnforio eto.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>choose the layer.</source>
+      <translation>dewiswch yr haen.</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
@@ -2949,6 +3309,11 @@
       <location filename="../processing/destinations.py" />
       <source>create the folder or choose another.</source>
       <translation>crëwch y ffolder neu dewiswch un arall.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_inputs.py" />
+      <source>draw or choose a polygon.</source>
+      <translation>lluniwch neu dewiswch bolygon.</translation>
     </message>
     <message>
       <location filename="../processing/help.py" />
@@ -2976,6 +3341,36 @@
       <translation>rhowch y dynodydd eitem 'map' i'r map yn y Layout Designer (Item Properties).</translation>
     </message>
     <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>give the published CSV or the output of the plugin's import.</source>
+      <translation>rhowch y CSV a gyhoeddwyd neu allbwn mewnforio'r ategyn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>give {0} and {1} different file names.</source>
+      <translation>rhowch enwau ffeil gwahanol i {0} a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>give {0} another file name, outside any workspace.</source>
+      <translation>rhowch enw ffeil arall i {0}, y tu allan i unrhyw fan gwaith.</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>give {0} another file name.</source>
+      <translation>rhowch enw ffeil arall i {0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>import the {0} into it first.</source>
+      <translation>mewnforiwch y tabl {0} iddo yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>import them with Import visit outcomes, then choose another folder.</source>
+      <translation>mewnforiwch nhw gyda Mewnforio canlyniadau ymweliadau, yna dewiswch ffolder arall.</translation>
+    </message>
+    <message>
       <location filename="../processing/timing.py" />
       <source>insight</source>
       <translation>mewnwelediad</translation>
@@ -2989,6 +3384,11 @@
       <location filename="../processing/timing.py" />
       <source>linking</source>
       <translation>cysylltu</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/connection.py" />
+      <source>no PostgreSQL connection named '{0}' is saved in QGIS</source>
+      <translation>nid oes cysylltiad PostgreSQL o'r enw '{0}' wedi'i gadw yn QGIS</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
@@ -3011,14 +3411,59 @@
       <translation>adrodd ac ysgrifennu</translation>
     </message>
     <message>
+      <location filename="../qgisio/connection.py" />
+      <source>save it in the Browser (PostgreSQL &gt; New Connection), or name a service=NAME.</source>
+      <translation>cadwch ef yn y Porwr (Browser: PostgreSQL &gt; New Connection), neu enwch service=NAME.</translation>
+    </message>
+    <message>
       <location filename="../processing/report/briefing_layout.py" />
       <source>save one from the Layout Designer (Layout → Save as Template…).</source>
       <translation>cadwch un o'r Layout Designer (Layout → Save as Template…).</translation>
     </message>
     <message>
+      <location filename="../qgisio/layers.py" />
+      <source>set it (Layer Properties &gt; Source, or Processing 'Assign projection'), e.g. EPSG:27700 for British National Grid or EPSG:4326 for longitude/latitude.</source>
+      <translation>gosodwch hi (Layer Properties &gt; Source, neu 'Assign projection' yn Processing), e.e. EPSG:27700 ar gyfer British National Grid neu EPSG:4326 ar gyfer hydred/lledred.</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/connection.py" />
+      <source>the QGIS authentication configuration of this connection cannot be read</source>
+      <translation>ni ellir darllen ffurfweddiad dilysu QGIS y cysylltiad hwn</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithm.py" />
       <source>the QGIS log panel</source>
       <translation>panel log QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_areas.py" />
+      <source>the area layer cannot be read</source>
+      <translation>ni ellir darllen yr haen ardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_community.py" />
+      <source>the crime layer has no months</source>
+      <translation>nid oes misoedd yn yr haen troseddau</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>the folder already holds this set-up's visit list with {0:,} visits recorded</source>
+      <translation>mae'r ffolder eisoes yn cynnwys rhestr ymweliadau'r trefniant hwn gyda {0:,} ymweliad wedi'u cofnodi</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_visit_list.py" />
+      <source>the folder holds a GeoPackage of that name that is not a visit list</source>
+      <translation>mae'r ffolder yn cynnwys GeoPackage o'r enw hwnnw nad yw'n rhestr ymweliadau</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/layer_base.py" />
+      <source>the layer cannot be read</source>
+      <translation>ni ellir darllen yr haen</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>the layer has no coordinate reference system QGIS can read, so its coordinates cannot be placed</source>
+      <translation>nid oes gan yr haen system gyfeirio cyfesurynnau y gall QGIS ei darllen, felly ni ellir lleoli ei chyfesurynnau</translation>
     </message>
     <message>
       <location filename="../processing/report/briefing_layout.py" />
@@ -3041,6 +3486,31 @@
       <translation>nid oes gan y templed cynllun eitem fap â'r dynodydd 'map'</translation>
     </message>
     <message>
+      <location filename="../processing/analyse/link_inputs.py" />
+      <source>the patch layer has no polygon</source>
+      <translation>nid oes polygon yn haen y darn</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>the street layer cannot be read</source>
+      <translation>ni ellir darllen yr haen strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>the workspace has no {0} yet</source>
+      <translation>nid oes tabl {0} yn y man gwaith eto</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>this input</source>
+      <translation>y mewnbwn hwn</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>use the output of the matching Import algorithm for {0}.</source>
+      <translation>defnyddiwch allbwn yr algorithm Mewnforio cyfatebol ar gyfer {0}.</translation>
+    </message>
+    <message>
       <location filename="../processing/timing.py" />
       <source>writing</source>
       <translation>ysgrifennu</translation>
@@ -3056,9 +3526,49 @@
       <translation>mae {0} ({1}) yn ysgrifennu {2}, ond nid yw enw'r ffeil yn gorffen â .{3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0} and {1} name the same file: one would replace the other; nothing was read or written</source>
+      <translation>mae {0} a {1} yn enwi'r un ffeil: byddai un yn disodli'r llall; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/demo/generate_demo.py" />
+      <source>{0} cannot be read as a table</source>
+      <translation>ni ellir darllen {0} fel tabl</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>{0} has no field {1} (fields: {2})</source>
+      <translation>nid oes maes {1} yn {0} (meysydd: {2})</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0} is a workspace ({1}): writing it would replace or mix the workspace's tables (only an import's WORKSPACE parameter writes into a workspace); nothing was read or written</source>
+      <translation>mae {0} yn fan gwaith ({1}): byddai ei ysgrifennu yn disodli neu'n cymysgu tablau'r man gwaith (dim ond paramedr WORKSPACE mewnforio sy'n ysgrifennu i fan gwaith); ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/link_inputs.py" />
+      <source>{0} is required (or give a WORKSPACE)</source>
+      <translation>mae angen {0} (neu rhowch WORKSPACE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0} is the workspace itself ({1}): writing it would replace or mix the workspace's tables (only an import's WORKSPACE parameter writes into a workspace); nothing was read or written</source>
+      <translation>{0} yw'r man gwaith ei hun ({1}): byddai ei ysgrifennu yn disodli neu'n cymysgu tablau'r man gwaith (dim ond paramedr WORKSPACE mewnforio sy'n ysgrifennu i fan gwaith); ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithm.py" />
       <source>{0} is {1!r}: it must be a finite number {2}</source>
       <translation>{0} yw {1!r}: rhaid iddo fod yn rhif meidraidd {2}</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/export_message.py" />
+      <source>{0} layer is required (or give a WORKSPACE)</source>
+      <translation>mae angen yr haen {0} (neu rhowch WORKSPACE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/destinations.py" />
+      <source>{0} names the input {1} ({2}): writing it would overwrite what is read; nothing was read or written</source>
+      <translation>mae {0} yn enwi'r mewnbwn {1} ({2}): byddai ei ysgrifennu yn trosysgrifo'r hyn a ddarllenir; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/destinations.py" />
@@ -3069,6 +3579,21 @@
       <location filename="../processing/destinations.py" />
       <source>{0}: the folder {1} does not exist; nothing was read or written</source>
       <translation>{0}: nid yw'r ffolder {1} yn bodoli; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>{0}: the layer has no coordinate reference system, so its coordinates cannot be placed</source>
+      <translation>{0}: nid oes gan yr haen system gyfeirio cyfesurynnau, felly ni ellir lleoli ei chyfesurynnau</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>{0}: the layer is empty (0 features)</source>
+      <translation>{0}: mae'r haen yn wag (0 nodwedd)</translation>
+    </message>
+    <message>
+      <location filename="../qgisio/layers.py" />
+      <source>{0}: {1:,} feature(s) have coordinates that are not finite numbers (NaN or infinite) and are treated as having no geometry</source>
+      <translation>{0}: mae gan {1:,} nodwedd gyfesurynnau nad ydynt yn rhifau meidraidd (NaN neu anfeidraidd) ac fe'u trinnir fel pe na bai ganddynt geometreg</translation>
     </message>
   </context>
   <context>
@@ -3314,6 +3839,16 @@
       <source>Workspace database (pg:NAME, service=NAME or postgresql://host/db)</source>
       <translation>Cronfa ddata'r man gwaith (pg:NAME, service=NAME neu postgresql://host/db)</translation>
     </message>
+    <message>
+      <location filename="../processing/store/setup_database.py" />
+      <source>give pg:NAME, service=NAME or postgresql://host/database.</source>
+      <translation>rhowch pg:NAME, service=NAME neu postgresql://host/database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/store/setup_database.py" />
+      <source>lpt:setupdatabase sets up a PostGIS workspace; a GeoPackage workspace needs no set-up</source>
+      <translation>mae lpt:setupdatabase yn gosod man gwaith PostGIS; nid oes angen gosod man gwaith GeoPackage</translation>
+    </message>
   </context>
   <context>
     <name>StreetsFromCrime</name>
@@ -3339,8 +3874,28 @@
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" />
+      <source>choose a point layer.</source>
+      <translation>dewiswch haen bwyntiau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/streets_from_crime.py" />
+      <source>no field '{0}' in the crime layer</source>
+      <translation>dim maes '{0}' yn yr haen troseddau</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/streets_from_crime.py" />
       <source>police.uk crime points</source>
       <translation>Pwyntiau troseddau police.uk</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/streets_from_crime.py" />
+      <source>run 'Import police.uk crime' first or choose the street-name field.</source>
+      <translation>rhedwch 'Mewnforio troseddau police.uk' yn gyntaf neu dewiswch y maes enw stryd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/streets_from_crime.py" />
+      <source>the crime layer cannot be read</source>
+      <translation>ni ellir darllen yr haen troseddau</translation>
     </message>
     <message>
       <location filename="../processing/imports/streets_from_crime.py" />

@@ -162,20 +162,31 @@ def check_destinations(alg, parameters, context, workspace: Optional[str] = None
     for name, path, whole in outputs:
         if ws and same_file(path, ws) or is_workspace(path):
             mine = bool(ws) and same_file(path, ws)
-            raise LptInputError(f"{name} is {'the workspace itself' if mine else 'a workspace'} ({path}): writing "
-                                "it would replace or mix the workspace's tables (only an import's WORKSPACE "
-                                "parameter writes into a workspace); nothing was read or written",
-                                ws if mine else path, f"give {name} another file name, outside any workspace.")
+            said = (QCoreApplication.translate("LptAlgorithm", "{0} is the workspace itself ({1}): writing it would "
+                                               "replace or mix the workspace's tables (only an import's WORKSPACE "
+                                               "parameter writes into a workspace); nothing was read or written")
+                    if mine else
+                    QCoreApplication.translate("LptAlgorithm", "{0} is a workspace ({1}): writing it would replace or "
+                                               "mix the workspace's tables (only an import's WORKSPACE parameter "
+                                               "writes into a workspace); nothing was read or written"))
+            raise LptInputError(said.format(name, path), ws if mine else path,
+                                QCoreApplication.translate("LptAlgorithm", "give {0} another file name, outside any "
+                                                           "workspace.").format(name))
         for key, src in inputs:
             if same_file(path, src):
-                raise LptInputError(f"{name} names the input {key} ({src}): writing it would overwrite what is read; "
-                                    "nothing was read or written", path, f"give {name} another file name.")
+                raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} names the input {1} ({2}): "
+                                                               "writing it would overwrite what is read; nothing was "
+                                                               "read or written").format(name, key, src), path,
+                                    QCoreApplication.translate("LptAlgorithm", "give {0} another file name.").format(
+                                        name))
     for i, (name, path, whole) in enumerate(outputs):
         for other, path2, whole2 in outputs[i + 1:]:
             if (whole or whole2) and same_file(path, path2):
-                raise LptInputError(f"{name} and {other} name the same file: one would replace the other; nothing "
-                                    "was read or written", path,
-                                    f"give {name} and {other} different file names.")
+                raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} and {1} name the same file: one "
+                                                               "would replace the other; nothing was read or "
+                                                               "written").format(name, other), path,
+                                    QCoreApplication.translate("LptAlgorithm", "give {0} and {1} different file "
+                                                               "names.").format(name, other))
 
 
 def _check_folders(outputs) -> None:

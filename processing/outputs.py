@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import re
 from typing import List, Optional
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsFeatureSink, QgsProcessingOutputLayerDefinition, QgsProperty, QgsWkbTypes
 from ..core.errors import LptCancelled, LptInputError
 from ..core.io.safe_csv import neutralise_value, write_csv
@@ -132,6 +133,14 @@ class OutputWriter:
             self.file.abort()
             self.file = None
 
+
+def _unwritable(path: str, exc: OSError) -> LptInputError:
+    """The output cannot be created or put in place: the reason the system gives, and what to do."""
+    return LptInputError(
+        QCoreApplication.translate("LptAlgorithm", "cannot write the output ({0})").format(exc.strerror), path,
+        QCoreApplication.translate("LptAlgorithm", "choose a writable folder and a file name of at most 255 bytes."))
+
+
 class SafeCsvFile:
     """A CSV output written frame by frame under a temporary name (cells neutralised), put in place on close."""
 
@@ -142,8 +151,7 @@ class SafeCsvFile:
         try:
             self.fh = open(self.tmp, "w", encoding="utf-8", newline="")
         except OSError as exc:
-            raise LptInputError(f"cannot write the output ({exc.strerror})", path,
-                                "choose a writable folder and a file name of at most 255 bytes.") from exc
+            raise _unwritable(path, exc) from exc
         self.header = True
 
     def write(self, df) -> None:
@@ -156,8 +164,7 @@ class SafeCsvFile:
             os.replace(self.tmp, self.path)
         except OSError as exc:
             self.abort()
-            raise LptInputError(f"cannot write the output ({exc.strerror})", self.path,
-                                "choose a writable folder and a file name of at most 255 bytes.") from exc
+            raise _unwritable(self.path, exc) from exc
         return self.path
 
     def abort(self) -> None:

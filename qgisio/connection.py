@@ -6,6 +6,7 @@ never logged.  Registered with core at the provider's load and when the dock ope
 QGIS layer source of a workspace table (the dock adds them to the map)."""
 from typing import List, Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 # QGIS's SSL modes in libpq's words (by the enum's names: a saved "require" must never become "prefer")
@@ -22,9 +23,16 @@ def saved_connection(name: str) -> dict:
     except Exception:                       # noqa: BLE001 - QgsProviderConnectionException: not saved
         conn = None
     if conn is None:
-        raise LptInputError(f"no PostgreSQL connection named {name!r} is saved in QGIS", f"QGIS connection {name}",
-                            "save it in the Browser (PostgreSQL > New Connection), or name a service=NAME.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "no PostgreSQL connection named '{0}' is saved "
+                                                       "in QGIS").format(name), _connection(name),
+                            QCoreApplication.translate("LptAlgorithm", "save it in the Browser (PostgreSQL > New "
+                                                       "Connection), or name a service=NAME."))
     return _params(QgsDataSourceUri(conn.uri()), name)
+
+
+def _connection(name: str) -> str:
+    """Where the error is: the saved connection, named."""
+    return QCoreApplication.translate("LptAlgorithm", "QGIS connection {0}").format(name)
 
 
 def _params(uri: QgsDataSourceUri, name: str) -> dict:
@@ -41,9 +49,10 @@ def _params(uri: QgsDataSourceUri, name: str) -> dict:
             cfg = loaded[1]
         if not ok:
             from ..core.errors import LptInputError
-            raise LptInputError("the QGIS authentication configuration of this connection cannot be read",
-                                f"QGIS connection {name}", "check it in Settings > Options > Authentication (the "
-                                "master password may be needed).")
+            raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the QGIS authentication configuration of "
+                                                           "this connection cannot be read"), _connection(name),
+                                QCoreApplication.translate("LptAlgorithm", "check it in Settings > Options > "
+                                                           "Authentication (the master password may be needed)."))
         params["user"] = cfg.config("username") or params["user"]
         params["password"] = cfg.config("password") or params["password"]
     return {k: str(v) for k, v in params.items() if v}

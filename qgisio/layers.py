@@ -2,10 +2,18 @@
 import os
 from typing import List, Optional, Tuple
 
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..core.errors import LptCancelled
 from .fields import BNG
+
+
+def _no_crs_fix() -> str:
+    """What to do about a layer without a CRS (its messages are under the algorithms' context, LptAlgorithm)."""
+    return QCoreApplication.translate("LptAlgorithm", "set it (Layer Properties > Source, or Processing 'Assign "
+                                      "projection'), e.g. EPSG:27700 for British National Grid or EPSG:4326 for "
+                                      "longitude/latitude.")
 
 
 def guess_field(source, wanted: List[str]) -> Optional[str]:
@@ -30,13 +38,14 @@ def check_source(source, label: str = "", geometry: bool = True, allow_empty: bo
     from ..core.errors import LptInputError
     name = label or source.sourceName()
     if geometry and not crs_is_known(source.sourceCrs()):
-        raise LptInputError(f"{name}: the layer has no coordinate reference system, so its coordinates cannot be "
-                            "placed", source.sourceName(),
-                            "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "
-                            "for British National Grid or EPSG:4326 for longitude/latitude.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0}: the layer has no coordinate reference "
+                                                       "system, so its coordinates cannot be placed").format(name),
+                            source.sourceName(), _no_crs_fix())
     if not allow_empty and source.featureCount() == 0:
-        raise LptInputError(f"{name}: the layer is empty (0 features)", source.sourceName(),
-                            "choose the layer that holds the data, or run its import again.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0}: the layer is empty (0 features)").format(
+                            name), source.sourceName(),
+                            QCoreApplication.translate("LptAlgorithm", "choose the layer that holds the data, or run "
+                                                       "its import again."))
 
 
 def read_source(source, context, fields: List[Optional[str]], feedback=None, label: str = "",
@@ -90,9 +99,11 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
     names = [f.name() for f in source.fields()]
     missing = [r for r in required if r not in names]
     if missing:
-        raise LptInputError(f"{label or source.sourceName()} has no field {', '.join(missing)} "
-                            f"(fields: {', '.join(names)})", source.sourceName(),
-                            f"use the output of the matching Import algorithm for {label or 'this input'}.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} has no field {1} (fields: {2})").format(
+                            label or source.sourceName(), ", ".join(missing), ", ".join(names)), source.sourceName(),
+                            QCoreApplication.translate("LptAlgorithm", "use the output of the matching Import "
+                                                       "algorithm for {0}.").format(
+                                label or QCoreApplication.translate("LptAlgorithm", "this input")))
     from .columnar import read_columns
     check_source(source, label, geometry, allow_empty)
     if prefetched is not None:   # read already (on a worker thread, from columnar.plan): its result or None
@@ -123,8 +134,9 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
             if geoms is not None:
                 geoms[bad] = None
             if feedback is not None:
-                feedback.pushWarning(f"{label or source.sourceName()}: {len(bad):,} feature(s) have coordinates that "
-                                     "are not finite numbers (NaN or infinite) and are treated as having no geometry")
+                feedback.pushWarning(QCoreApplication.translate(
+                    "LptAlgorithm", "{0}: {1:,} feature(s) have coordinates that are not finite numbers (NaN or "
+                    "infinite) and are treated as having no geometry").format(label or source.sourceName(), len(bad)))
         if not xy:
             df["geometry"] = geoms
         elif points is not None:
@@ -187,10 +199,9 @@ def check_declared_crs_of(layer) -> None:
     if path:
         check_declared_crs(path)
     if layer is not None and not crs_is_known(layer.crs()):
-        raise LptInputError("the layer has no coordinate reference system QGIS can read, so its coordinates cannot be "
-                            "placed", path or layer.source(),
-                            "set it (Layer Properties > Source, or Processing 'Assign projection'), e.g. EPSG:27700 "
-                            "for British National Grid or EPSG:4326 for longitude/latitude.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the layer has no coordinate reference system "
+                                                       "QGIS can read, so its coordinates cannot be placed"),
+                            path or layer.source(), _no_crs_fix())
 
 
 def source_unchecked(alg, parameters, key, context):

@@ -8,6 +8,11 @@ Every user-facing string is gathered from three places into one ``.ts`` file per
 Translations already in the file are kept; new strings are added unfinished; strings no longer in the code
 are dropped and reported as obsolete. ``--check`` (what ``make translations`` runs) fails when any string is
 untranslated or obsolete, or when ``tr()`` is given something the extractor cannot read (an f-string, a name).
+It also fails, naming file:line, when on the Qt side an error is written in English only: ``LptInputError``
+given a string literal or an f-string as its message (first argument) or fix (third; "" is fine), or
+``QgsProcessingException``, ``feedback.reportError`` or ``feedback.pushWarning`` given one as its text - such
+text must go through ``self.tr("...")`` or ``QCoreApplication.translate("LptAlgorithm", "...")`` (placeholders +
+``.format()``); ``self.tr()``/``translate()`` given an f-string or built text is a fault there too.
 """
 from __future__ import annotations
 
@@ -71,6 +76,54 @@ def _built_text(arg) -> bool:
     if isinstance(arg, (ast.JoinedStr, ast.BinOp)):
         return True
     return isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("format", "join")
+
+
+# Qt-side calls whose text is shown to the user: name -> positions (and keywords) of the shown text
+SHOWN_TEXT = {"LptInputError": ((0, "message"), (2, "fix")), "QgsProcessingException": ((0, None),),
+              "reportError": ((0, None),), "pushWarning": ((0, None),)}
+
+
+def _english_only(arg) -> bool:
+    """Literal English text: a string literal with a letter in it (not "" or " - "), an f-string, or text built
+    from one (+, %, "...".format())."""
+    if isinstance(arg, ast.Constant):
+        return isinstance(arg.value, str) and any(c.isalpha() for c in arg.value)
+    if isinstance(arg, ast.JoinedStr):
+        return True
+    if isinstance(arg, ast.BinOp):
+        return _english_only(arg.left) or _english_only(arg.right)
+    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "format":
+        return isinstance(arg.func.value, (ast.Constant, ast.JoinedStr)) and _english_only(arg.func.value)
+    return False
+
+
+def qt_text_faults(faults: List[str]) -> None:
+    """On the Qt side (plugin.py, processing/, qgisio/, dialogs/): an error message or fix written as a literal
+    (never translated), or a ``tr()``/``translate()`` given text pylupdate5 cannot read."""
+    for path in [os.path.join(ROOT, "plugin.py"), *_py_files(*QT_DIRS)]:
+        rel = os.path.relpath(path, ROOT)
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), rel)
+        found: List[Tuple[int, str]] = []
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _marker_name(node.func)
+            if name in ("tr", "translate"):
+                pos = 0 if name == "tr" else 1
+                arg = node.args[pos] if len(node.args) > pos else None
+                if _built_text(arg):
+                    found.append((node.lineno, f"{name}() needs one string literal (placeholders + .format() "
+                                                "after the call)"))
+                continue
+            for pos, keyword in SHOWN_TEXT.get(name, ()):
+                arg = node.args[pos] if len(node.args) > pos else next(
+                    (k.value for k in node.keywords if keyword and k.arg == keyword), None)
+                if arg is not None and _english_only(arg):
+                    found.append((arg.lineno, f"{name}() {keyword or 'text'} is English only: use self.tr(\"...\") "
+                                               "or QCoreApplication.translate(\"LptAlgorithm\", \"...\") (placeholders "
+                                               "+ .format())"))
+        faults.extend(f"{rel}:{line}: {text}" for line, text in sorted(found))
 
 
 def config_messages() -> Dict[Key, str]:
@@ -218,6 +271,7 @@ def import_translations(paths: List[str], lang: str) -> int:
 
 
 def all_messages(faults: List[str]) -> Dict[Key, str]:
+    qt_text_faults(faults)
     found = qt_messages()
     found.update(core_messages(faults))
     found.update(template_messages(faults))

@@ -120,15 +120,16 @@ class CommunityProfile(AnalysisAlgorithm):
             res = CensusReader([path], metadata_path=self.parameterAsFile(parameters, "CENSUS_METADATA", context)
                                or "").read()
             if res.n_rejected:
-                raise LptInputError(f"{res.n_rejected:,} of {res.read:,} rows of the Census table were rejected "
-                                    f"(first: row {res.rejects.row.iloc[0]}, {res.rejects.reason.iloc[0]})", path,
-                                    "check it with Import Census 2021 table, which lists every rejected row.")
+                raise LptInputError(self.tr("{0:,} of {1:,} rows of the Census table were rejected (first: row {2}, "
+                                            "{3})").format(res.n_rejected, res.read, res.rejects.row.iloc[0],
+                                                           res.rejects.reason.iloc[0]), path,
+                                    self.tr("check it with Import Census 2021 table, which lists every rejected row."))
             return res.extra["long"]
         if topic == "ethnic_group" and inp.ethnic is not None and len(inp.ethnic):
             return inp.ethnic
-        raise LptInputError("no Census table for this question", "CENSUS",
-                            "give the Census 2021 table (CENSUS), or import the ethnic group table (TS021) into the "
-                            "workspace.")
+        raise LptInputError(self.tr("no Census table for this question"), "CENSUS",
+                            self.tr("give the Census 2021 table (CENSUS), or import the ethnic group table (TS021) "
+                                    "into the workspace."))
 
     def _units(self, parameters, context, feedback, links, inp):
         from ...core.analyse import community_units as cu
@@ -140,7 +141,8 @@ class CommunityProfile(AnalysisAlgorithm):
         from ...qgisio.layers import frame_from_source
         src = self.parameterAsSource(parameters, "TEAM_AREAS", context)
         if src is None:
-            raise LptInputError("profile by team areas needs the team-area layer", "TEAM_AREAS", "choose the layer.")
+            raise LptInputError(self.tr("profile by team areas needs the team-area layer"), "TEAM_AREAS",
+                                self.tr("choose the layer."))
         teams = frame_from_source(src, context, feedback, geometry=True, label="TEAM_AREAS")
         field = self.parameterAsString(parameters, "TEAM_FIELD", context) or \
             next((f for f in ("area_code", "team", "name") if f in teams), teams.columns[0])
@@ -153,8 +155,9 @@ class CommunityProfile(AnalysisAlgorithm):
         if wanted:
             rows = table[table.community.map(cmap.norm) == cmap.norm(wanted)]
             if rows.empty:
-                raise LptInputError(f"community '{wanted}' is not a category of the Census table", "COMMUNITY",
-                                    "use one of: " + "; ".join(sorted(table.community.unique())))
+                raise LptInputError(self.tr("community '{0}' is not a category of the Census table").format(wanted),
+                                    "COMMUNITY",
+                                    self.tr("use one of: {0}").format("; ".join(sorted(table.community.unique()))))
         return rows.assign(geometry=rows.unit_code.map(units.geometry).values)
 
     def _report(self, feedback, table, cfg):

@@ -90,13 +90,14 @@ class EvaluateActivity(AnalysisAlgorithm):
         with open_store(self.parameterAsFile(parameters, "WORKSPACE", context).strip(), create=False) as store:
             rows = store.read_table("lpt_setups") if store.has_table("lpt_setups") else None
             if rows is None or setup not in set(rows.setup_id.astype(str)):
-                raise LptInputError(f"the workspace has no set-up {setup!r}", "SETUP_ID",
-                                    "give an id lpt:createsetup returned.")
+                raise LptInputError(self.tr("the workspace has no set-up '{0}'").format(setup), "SETUP_ID",
+                                    self.tr("give an id lpt:createsetup returned."))
             row = rows[rows.setup_id.astype(str) == setup].iloc[0]
             targets = store.read_table("lpt_setup_targets", where={"setup_id": [setup]})
         start = date or str(row.start_date or "") or str(row.created_at or "")[:10]
         if not DATE_RE.match(start[:10]):
-            raise LptInputError(f"set-up {setup} has no start date", "INTERVENTION_DATE", "give the date it started.")
+            raise LptInputError(self.tr("set-up {0} has no start date").format(setup), "INTERVENTION_DATE",
+                                self.tr("give the date it started."))
         ids = sorted(set(targets.street_id.astype(str)) - {""})
         return ids, start[:7], self.tr("Set-up {0} ({1}): {2} target streets from {3}").format(
             setup, row["name"], len(ids), start[:10])
@@ -116,8 +117,8 @@ class EvaluateActivity(AnalysisAlgorithm):
         panel = from_links(links, inp.streets, harm_w)
         unknown = [s for s in ids if s not in panel.streets.index]
         if not ids or len(unknown) == len(ids):
-            raise LptInputError("none of the target streets is among the streets analysed", "TARGET_STREETS",
-                                "give street ids of the streets layer or workspace (street_id).")
+            raise LptInputError(self.tr("none of the target streets is among the streets analysed"), "TARGET_STREETS",
+                                self.tr("give street ids of the streets layer or workspace (street_id)."))
         if unknown:
             feedback.pushWarning(self.tr("{0} target streets are not among the streets analysed and are left out: "
                                          "{1}").format(len(unknown), ", ".join(unknown[:10])))

@@ -15,7 +15,8 @@ def period_from(alg, parameters, context, start_key, end_key, months):
     start = (alg.parameterAsString(parameters, start_key, context) or "").strip()
     end = (alg.parameterAsString(parameters, end_key, context) or "").strip()
     if not months:
-        raise LptInputError("the crime layer has no months", "CRIMES", "check the crime import.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the crime layer has no months"), "CRIMES",
+                            QCoreApplication.translate("LptAlgorithm", "check the crime import."))
     return ins.Period(start or months[0], end or months[-1])
 
 
@@ -24,8 +25,8 @@ def check_coverage(alg, feedback, months, period):
     from ...core.analyse.coverage import require
     cov = require(months, period)
     if not cov.complete:
-        feedback.pushWarning(QCoreApplication.translate("LptAlgorithm", "Crime data is incomplete: {0}. Figures use the months present.").format(
-            cov.describe()))
+        feedback.pushWarning(QCoreApplication.translate("LptAlgorithm", "Crime data is incomplete: {0}. Figures use "
+                                                        "the months present.").format(cov.describe()))
     return cov
 
 

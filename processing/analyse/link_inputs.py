@@ -81,7 +81,8 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
     for key, label, _, optional, required, geom in SOURCES:
         src = alg.parameterAsSource(parameters, key, context)
         if src is None and not optional:
-            raise LptInputError(f"{label} is required (or give a WORKSPACE)", key, "choose the layer.")
+            raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} is required (or give a WORKSPACE)").format(label), key,
+                                QCoreApplication.translate("LptAlgorithm", "choose the layer."))
         sources[key] = src
         layers[key] = whole_layer(alg, parameters, key, context) if src is not None else None
     with ThreadPoolExecutor(2) as pool:      # GDAL reads the next layer while Python decodes this one
@@ -102,7 +103,7 @@ def link_inputs(alg, parameters, context, feedback) -> LinkInputs:
                                             allow_empty=optional, layer=layers[key],
                                             xy=key in ("CRIMES", "POSTCODES"), prefetched=reads.get(key))
             if feedback.isCanceled():
-                raise LptInputError("cancelled", key, "")
+                raise LptInputError(QCoreApplication.translate("LptAlgorithm", "cancelled"), key, "")
     return inputs_from_frames(frames, harm)
 
 
@@ -181,7 +182,8 @@ def patch_polygon(alg, parameters, context, feedback):
     import shapely
     df = frame_from_source(src, context, feedback, geometry=True)
     if df.geometry.isna().all():
-        raise LptInputError("the patch layer has no polygon", "PATCH", "draw or choose a polygon.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the patch layer has no polygon"), "PATCH",
+                            QCoreApplication.translate("LptAlgorithm", "draw or choose a polygon."))
     return shapely.union_all(df.geometry.dropna().values)
 
 

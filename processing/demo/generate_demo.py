@@ -2,6 +2,7 @@
 import os
 import tempfile
 
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
@@ -37,8 +38,10 @@ def as_csv(path: str, folder: str) -> str:
     if src is not None and src.GetLayerCount():
         written = gdal.VectorTranslate(out, src, format="CSV", layers=[src.GetLayer(0).GetName()])
     if written is None:
-        raise LptInputError(f"{path} cannot be read as a table", os.path.basename(path),
-                            "give the published CSV or the output of the plugin's import.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} cannot be read as a table").format(path),
+                            os.path.basename(path),
+                            QCoreApplication.translate("LptAlgorithm",
+                                                       "give the published CSV or the output of the plugin's import."))
     written = None                      # closes (and flushes) the CSV
     return out
 
@@ -103,18 +106,21 @@ class GenerateDemoData(LptAlgorithm):
         from ...core import synth
         lsoa = self.parameterAsSource(parameters, self.LSOA, context)
         if lsoa is None:
-            raise LptInputError("the LSOA 2021 layer cannot be read", "LSOA21", "choose a polygon layer.")
+            raise LptInputError(self.tr("the LSOA 2021 layer cannot be read"), "LSOA21",
+                                self.tr("choose a polygon layer."))
         code_f = guess_field(lsoa, LSOA_CODE_FIELDS)
         if not code_f:
-            raise LptInputError("no LSOA 2021 code field (lsoa21_code or LSOA21CD)", lsoa.sourceName(),
-                                "use the ONS LSOA 2021 boundaries.")
+            raise LptInputError(self.tr("no LSOA 2021 code field (lsoa21_code or LSOA21CD)"), lsoa.sourceName(),
+                                self.tr("use the ONS LSOA 2021 boundaries."))
         _, (codes,), wkbs = read_source(lsoa, context, [code_f])
         if not any(str(c)[:3] in ("E01", "W01") for c in codes):
-            raise LptInputError(f"{code_f} holds no LSOA codes (E01…/W01…), e.g. {codes[0] if len(codes) else ''}",
-                                lsoa.sourceName(), "give LSOA 2021 polygons (Import areas with AS=1 for LSOA).")
+            raise LptInputError(self.tr("{0} holds no LSOA codes (E01…/W01…), e.g. {1}").format(
+                                    code_f, codes[0] if len(codes) else ""),
+                                lsoa.sourceName(),
+                                self.tr("give LSOA 2021 polygons (Import areas with AS=1 for LSOA)."))
         waves = (self.parameterAsString(parameters, self.WAVES, context) or "2023-Q1:2024-Q4").split(":")
         if len(waves) != 2:
-            raise LptInputError("survey waves must be written first:last, e.g. 2023-Q1:2024-Q4", "WAVES", "")
+            raise LptInputError(self.tr("survey waves must be written first:last, e.g. 2023-Q1:2024-Q4"), "WAVES", "")
         crime = self.parameterAsString(parameters, self.CRIME, context)
         feedback.pushInfo(self.tr("Reading real geography…"))
         with tempfile.TemporaryDirectory(prefix="lpt_demo_") as tmp:

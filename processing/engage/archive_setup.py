@@ -24,7 +24,8 @@ class ArchiveSetup(LoopAlgorithm):
         from ...core.engage import setups as S
         setup_id = (self.parameterAsString(parameters, "SETUP_ID", context) or "").strip().upper()
         if not setup_id:
-            raise LptInputError("no set-up id given", "SETUP_ID", "give the id lpt:createsetup returned, e.g. S0001.")
+            raise LptInputError(self.tr("no set-up id given"), "SETUP_ID",
+                                self.tr("give the id lpt:createsetup returned, e.g. S0001."))
         with self.open_workspace(parameters, context) as store:
             said = S.archive(store, setup_id)
         feedback.pushInfo(said)

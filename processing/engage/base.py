@@ -22,7 +22,8 @@ class LoopAlgorithm(LptAlgorithm):
         from ..workspace_param import refuse_outputs_onto
         path = (self.parameterAsFile(parameters, "WORKSPACE", context) or "").strip()
         if not path:
-            raise LptInputError("a workspace is needed", "WORKSPACE", "give the workspace GeoPackage.")
+            raise LptInputError(self.tr("a workspace is needed"), "WORKSPACE",
+                                self.tr("give the workspace GeoPackage."))
         refuse_outputs_onto(self, parameters, path, context)
         return open_store(path, create=False)
 

@@ -1,4 +1,5 @@
 """lpt:exportmessage - an area-targeted message for the alert platform (batch twin of the message dock)."""
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
@@ -29,15 +30,22 @@ def audience_members(alg, parameters, context, feedback):
         with workspace.open_store(ws, create=False) as store:
             for key, table in (("MEMBERS", "members"), ("POSTCODES", "postcodes"), ("AREAS", "areas")):
                 if not store.has_table(table):
-                    raise LptInputError(f"the workspace has no {table} yet", ws, f"import the {table} into it first.")
+                    raise LptInputError(
+                        QCoreApplication.translate("LptAlgorithm", "the workspace has no {0} yet").format(table), ws,
+                        QCoreApplication.translate("LptAlgorithm", "import the {0} into it first.").format(table))
                 frames[key] = store.read_table(table)
-    for key, label, req in (("MEMBERS", "Members", ("member_id", "postcode", "status")),
-                            ("POSTCODES", "Postcodes", ("postcode",)), ("AREAS", "Areas", ("area_code", "area_name"))):
+    for key, label, req in (("MEMBERS", QT_TRANSLATE_NOOP("LptAlgorithm", "Members"),
+                             ("member_id", "postcode", "status")),
+                            ("POSTCODES", QT_TRANSLATE_NOOP("LptAlgorithm", "Postcodes"), ("postcode",)),
+                            ("AREAS", QT_TRANSLATE_NOOP("LptAlgorithm", "Areas"), ("area_code", "area_name"))):
         if key in frames:
             continue
+        label = QCoreApplication.translate("LptAlgorithm", label)
         src = alg.parameterAsSource(parameters, key, context)
         if src is None:
-            raise LptInputError(f"{label} layer is required (or give a WORKSPACE)", key, "choose the layer.")
+            raise LptInputError(QCoreApplication.translate("LptAlgorithm", "{0} layer is required (or give a "
+                                                           "WORKSPACE)").format(label), key,
+                                QCoreApplication.translate("LptAlgorithm", "choose the layer."))
         frames[key] = frame_from_source(src, context, feedback, geometry=key != "MEMBERS", required=req, label=label,
                                         allow_empty=False, layer=whole_layer(alg, parameters, key, context))
     pcs = frames["POSTCODES"]
@@ -181,15 +189,17 @@ class ExportMessage(LptAlgorithm):
         if mode == 1:
             unknown = set(codes) - set(areas.area_code)
             if not codes or unknown:
-                raise LptInputError(f"unknown or missing area code(s): {', '.join(sorted(unknown)) or '(none)'}",
-                                    "AREA_CODES", "use codes from the areas layer.")
+                raise LptInputError(self.tr("unknown or missing area code(s): {0}").format(
+                                        ", ".join(sorted(unknown)) or self.tr("(none)")),
+                                    "AREA_CODES", self.tr("use codes from the areas layer."))
             sel = areas[areas.area_code.isin(codes)]
             return (mem.area_code.isin(codes), shapely.union_all(sel.geometry.values),
                     lambda: M.join_names(sel.area_name.astype(str), 4, "nearby areas"))
         if mode == 2:
             src = self.parameterAsSource(parameters, "AREA_LAYER", context)
             if src is None:
-                raise LptInputError("no polygon layer for the area", "AREA_LAYER", "choose a layer (or its selection).")
+                raise LptInputError(self.tr("no polygon layer for the area"), "AREA_LAYER",
+                                    self.tr("choose a layer (or its selection)."))
             poly = frame_from_source(src, context, feedback, geometry=True)
             area_geom = shapely.union_all(poly.geometry.dropna().values)
             name_col = next((c for c in ("area_name", "name", "ward_name", "NAME", "Name") if c in poly), None)
@@ -197,7 +207,8 @@ class ExportMessage(LptAlgorithm):
             return M.members_in_polygon(mem, area_geom), area_geom, lambda: M.join_names(names, 4, "nearby areas")
         src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
         if src is None:
-            raise LptInputError("no priority streets layer", "PRIORITY_STREETS", "run Priority streets first.")
+            raise LptInputError(self.tr("no priority streets layer"), "PRIORITY_STREETS",
+                                self.tr("run Priority streets first."))
         ps = frame_from_source(src, context, feedback, geometry=True, required=("street_id", "rank"))
         top = ps[ps["rank"] <= self.parameterAsInt(parameters, "TOP_N", context)]
         return (M.members_near_streets(mem, top.geometry.values),

@@ -2,6 +2,7 @@
 import os
 from datetime import datetime, timezone
 
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
@@ -39,7 +40,8 @@ class ExportVisitList(LoopAlgorithm):
         from ...core.io.visit_package import write_package
         setup_id = (self.parameterAsString(parameters, "SETUP_ID", context) or "").strip().upper()
         if not setup_id:
-            raise LptInputError("no set-up id given", "SETUP_ID", "give the id lpt:createsetup returned, e.g. S0001.")
+            raise LptInputError(self.tr("no set-up id given"), "SETUP_ID",
+                                self.tr("give the id lpt:createsetup returned, e.g. S0001."))
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         with self.open_workspace(parameters, context) as store:
             vl = visit_list.build(store, setup_id)
@@ -66,8 +68,11 @@ def _refuse_recorded(gpkg: str) -> None:
     try:
         _, visits, _ = read_package(gpkg)
     except LptInputError:
-        raise LptInputError("the folder holds a GeoPackage of that name that is not a visit list", gpkg,
-                            "choose another folder.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the folder holds a GeoPackage of that name "
+                                                       "that is not a visit list"), gpkg,
+                            QCoreApplication.translate("LptAlgorithm", "choose another folder."))
     if len(visits):
-        raise LptInputError(f"the folder already holds this set-up's visit list with {len(visits):,} visits "
-                            "recorded", gpkg, "import them with Import visit outcomes, then choose another folder.")
+        raise LptInputError(QCoreApplication.translate("LptAlgorithm", "the folder already holds this set-up's visit "
+                                                       "list with {0:,} visits recorded").format(len(visits)), gpkg,
+                            QCoreApplication.translate("LptAlgorithm", "import them with Import visit outcomes, then "
+                                                       "choose another folder."))

@@ -47,11 +47,12 @@ class ImportVisitOutcomes(LoopAlgorithm):
         folder = (self.parameterAsFile(parameters, "FOLDER", context) or "").strip()
         if folder:
             if not os.path.isdir(folder):
-                raise LptInputError("not a folder", folder, "give the folder holding the returned GeoPackages.")
+                raise LptInputError(self.tr("not a folder"), folder,
+                                    self.tr("give the folder holding the returned GeoPackages."))
             given += sorted(glob.glob(os.path.join(folder, "**", "visits_*.gpkg"), recursive=True))
         if not given:
-            raise LptInputError("no returned visit list given", "INPUT",
-                                "give the GeoPackage(s) from the phones, or their folder.")
+            raise LptInputError(self.tr("no returned visit list given"), "INPUT",
+                                self.tr("give the GeoPackage(s) from the phones, or their folder."))
         return list(dict.fromkeys(given))
 
     def run_algorithm(self, parameters, context, feedback):

@@ -81,11 +81,11 @@ class KeyContacts(LoopAlgorithm):
         spec.check()                                 # again: processing.run may skip checkParameterValues
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not path:
-            raise LptInputError("no output file given", "OUTPUT", "give a CSV file name.")
+            raise LptInputError(self.tr("no output file given"), "OUTPUT", self.tr("give a CSV file name."))
         with self.open_workspace(parameters, context) as store:
             self.link_first(store, parameters, context, feedback)
             if feedback.isCanceled():
-                raise LptInputError("cancelled before anything was written", "", "")
+                raise LptInputError(self.tr("cancelled before anything was written"), "", "")
             res = K.export(store, spec, path, self.user())
         feedback.setProgress(100)
         self._report(res, feedback)

@@ -76,7 +76,7 @@ class CsvImportAlgorithm(LptAlgorithm):
             encoding=ENCODING_OPTIONS[self.parameterAsEnum(parameters, self.ENCODING, context)],
             progress=feedback.setProgress, is_cancelled=feedback.isCanceled)
 
-    INPUT_WHAT = "a CSV file"
+    INPUT_WHAT = QT_TRANSLATE_NOOP("LptAlgorithm", "a CSV file")
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         """An unreadable INPUT named, with what was expected (QGIS says only "Incorrect parameter value")."""
@@ -90,7 +90,7 @@ class CsvImportAlgorithm(LptAlgorithm):
     def input_paths(self, parameters, context):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:
-            raise LptInputError("no input file given", "INPUT", "choose a CSV file.")
+            raise LptInputError(self.tr("no input file given"), "INPUT", self.tr("choose a CSV file."))
         return path
 
     def make_reader(self, parameters, context, feedback):  # pragma: no cover - abstract
@@ -151,7 +151,7 @@ class CsvImportAlgorithm(LptAlgorithm):
                 if keep_rejects:
                     rejected_parts.append(rej)
             if sink is None:
-                raise LptInputError("nothing was read", str(reader.paths[0]), "check the file.")
+                raise LptInputError(self.tr("nothing was read"), str(reader.paths[0]), self.tr("check the file."))
             return sink.finish(), rej_sink.finish(), accepted_parts, rejected_parts
         except BaseException:
             for w in (sink, rej_sink):

@@ -21,7 +21,8 @@ class ImportAreas(LayerImportAlgorithm):
             "areas, LSOAs) in British National Grid. Invalid polygons are repaired; features without geometry, "
             "with a blank code or a repeated code are rejected with the reason.")
     CODE_FIELD, NAME_FIELD = "CODE_FIELD", "NAME_FIELD"
-    INPUT_KIND, INPUT_LABEL = "a polygon layer file (GeoPackage, GeoJSON, Shapefile...)", "area layer"
+    INPUT_KIND = QT_TRANSLATE_NOOP("LptAlgorithm", "a polygon layer file (GeoPackage, GeoJSON, Shapefile...)")
+    INPUT_UNREADABLE = QT_TRANSLATE_NOOP("LptAlgorithm", "the area layer cannot be read")
     STYLES = {"OUTPUT": "areas.qml", "REJECTS": "rejects.qml"}
 
     def initAlgorithm(self, config=None):
@@ -42,12 +43,13 @@ class ImportAreas(LayerImportAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from ...core.io.areas import prepare_areas
-        src = self.open_input(parameters, context, "choose a polygon layer.")
+        src = self.open_input(parameters, context, self.tr("choose a polygon layer."))
         code_f = self.parameterAsString(parameters, self.CODE_FIELD, context) or guess_field(src, CODE_GUESS)
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS) or code_f
         if not code_f:
-            raise LptInputError("no area-code field found (fields: " + ", ".join(f.name() for f in src.fields()) + ")",
-                                src.sourceName(), "choose the code field.")
+            raise LptInputError(self.tr("no area-code field found (fields: {0})").format(
+                                    ", ".join(f.name() for f in src.fields())),
+                                src.sourceName(), self.tr("choose the code field."))
         fids, (codes, names), wkbs = read_source(src, context, [code_f, name_f], feedback, allow_empty=False)
         areas, rej, repaired = prepare_areas(fids, codes, names, wkbs, source=src.sourceName())
         cols = ["area_code", "area_name", "area_km2"]

@@ -34,8 +34,9 @@ class ImportForceCrime(CsvImportAlgorithm):
         from ...core.io.crime import ForceCrimeReader
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
-            raise LptInputError(f"the coordinate reference system '{parameters.get(self.CRS)}' is unknown", "CRS",
-                                "pick one, e.g. EPSG:27700 or EPSG:4326.")
+            raise LptInputError(self.tr("the coordinate reference system '{0}' is unknown").format(
+                                    parameters.get(self.CRS)), "CRS",
+                                self.tr("pick one, e.g. EPSG:27700 or EPSG:4326."))
         text = crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
         return ForceCrimeReader(self.input_paths(parameters, context), crs=text,
                                 **self.reader_kwargs(parameters, context, feedback))

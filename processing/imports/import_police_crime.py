@@ -21,7 +21,7 @@ class ImportPoliceCrime(CsvImportAlgorithm):
     OUTPUT_LABEL = "Crimes"
     POINTS = True
     FOLDER = "FOLDER"
-    INPUT_WHAT = "a police.uk CSV file (a folder of monthly files goes in FOLDER)"
+    INPUT_WHAT = QT_TRANSLATE_NOOP("LptAlgorithm", "a police.uk CSV file (a folder of monthly files goes in FOLDER)")
     LOOKUP = "LSOA_LOOKUP"
     STYLES = {"OUTPUT": "crime_points.qml", "REJECTS": "rejects.qml"}
 
@@ -38,9 +38,10 @@ class ImportPoliceCrime(CsvImportAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         folder = parameters.get(self.FOLDER)
         if isinstance(folder, str) and folder.strip() and not os.path.isdir(folder):
-            what = "is a file, not a folder" if os.path.isfile(folder) else "folder not found"
-            return False, str(LptInputError(f"{what} (FOLDER expects the folder of monthly police.uk CSVs)", folder,
-                                            "choose the folder, or give the file as INPUT."))
+            what = (self.tr("is a file, not a folder (FOLDER expects the folder of monthly police.uk CSVs)")
+                    if os.path.isfile(folder) else
+                    self.tr("folder not found (FOLDER expects the folder of monthly police.uk CSVs)"))
+            return False, str(LptInputError(what, folder, self.tr("choose the folder, or give the file as INPUT.")))
         return super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):
@@ -53,7 +54,8 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         if d:
             paths += expand_paths(d)
         if not paths:
-            raise LptInputError("no police.uk file or folder given", "INPUT", "choose CSV file(s) or a folder.")
+            raise LptInputError(self.tr("no police.uk file or folder given"), "INPUT",
+                                self.tr("choose CSV file(s) or a folder."))
         return paths
 
     def make_reader(self, parameters, context, feedback):

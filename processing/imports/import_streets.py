@@ -26,7 +26,8 @@ class ImportStreets(LayerImportAlgorithm):
             "with the reason). Unnamed segments are kept and flagged unless you untick 'Keep unnamed'.")
     NAME_FIELD, CLASS_FIELD = "NAME_FIELD", "CLASS_FIELD"
     EXCLUDED, JOIN, KEEP_UNNAMED = "EXCLUDED_CLASSES", "JOIN_DISTANCE", "KEEP_UNNAMED"
-    INPUT_KIND, INPUT_LABEL = "a line layer file (GeoPackage, GeoJSON, Shapefile...)", "street layer"
+    INPUT_KIND = QT_TRANSLATE_NOOP("LptAlgorithm", "a line layer file (GeoPackage, GeoJSON, Shapefile...)")
+    INPUT_UNREADABLE = QT_TRANSLATE_NOOP("LptAlgorithm", "the street layer cannot be read")
     STYLES = {"OUTPUT": "streets.qml", "REJECTS": "rejects.qml"}
 
     def initAlgorithm(self, config=None):
@@ -51,11 +52,12 @@ class ImportStreets(LayerImportAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from ...core.io.streets import prepare_streets
-        src = self.open_input(parameters, context, "choose a line layer.")
+        src = self.open_input(parameters, context, self.tr("choose a line layer."))
         name_f = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_field(src, NAME_GUESS)
         if not name_f:
-            raise LptInputError("no street-name field found (fields: " + ", ".join(f.name() for f in src.fields()) + ")",
-                                src.sourceName(), "choose the name field.")
+            raise LptInputError(self.tr("no street-name field found (fields: {0})").format(
+                                    ", ".join(f.name() for f in src.fields())),
+                                src.sourceName(), self.tr("choose the name field."))
         class_f = self.parameterAsString(parameters, self.CLASS_FIELD, context) or guess_field(src, CLASS_GUESS)
         fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback, allow_empty=False)
         excluded = [c for c in (self.parameterAsString(parameters, self.EXCLUDED, context) or "").split(",")]

@@ -6,14 +6,16 @@ from ...core.errors import LptInputError
 from ...qgisio.fields import REJECT_FIELDS, make_fields, write_frame
 from ...qgisio.layers import check_declared_crs_of, input_problem, source_unchecked
 from ..algorithm import LptAlgorithm
+from ..catalogue import QT_TRANSLATE_NOOP
 
 
 class LayerImportAlgorithm(LptAlgorithm):
     """INPUT (a vector layer) -> OUTPUT + REJECTS, counts, WORKSPACE."""
 
     INPUT, OUTPUT, REJECTS = "INPUT", "OUTPUT", "REJECTS"
-    INPUT_KIND = "a vector layer file (GeoPackage, GeoJSON, Shapefile...)"    # said when INPUT cannot be opened
-    INPUT_LABEL = "layer"
+    # said when INPUT cannot be opened / read (each subclass its own words)
+    INPUT_KIND = QT_TRANSLATE_NOOP("LptAlgorithm", "a vector layer file (GeoPackage, GeoJSON, Shapefile...)")
+    INPUT_UNREADABLE = QT_TRANSLATE_NOOP("LptAlgorithm", "the layer cannot be read")
 
     def add_rejects_and_workspace(self) -> None:
         """The rejected-features sink and the optional WORKSPACE (after the algorithm's own OUTPUT)."""
@@ -30,7 +32,7 @@ class LayerImportAlgorithm(LptAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
-        msg = input_problem(parameters.get(self.INPUT), self.INPUT_KIND, layer=True)
+        msg = input_problem(parameters.get(self.INPUT), self.tr(self.INPUT_KIND), layer=True)
         if not msg:
             from ..workspace_param import output_or_workspace
             msg = output_or_workspace(self, parameters, context)
@@ -44,7 +46,7 @@ class LayerImportAlgorithm(LptAlgorithm):
         check_declared_crs_of(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         src = source_unchecked(self, parameters, self.INPUT, context)
         if src is None:
-            raise LptInputError(f"the {self.INPUT_LABEL} cannot be read", "INPUT", hint)
+            raise LptInputError(self.tr(self.INPUT_UNREADABLE), "INPUT", hint)
         return src
 
     def write_rejects(self, parameters, context, rej) -> str:

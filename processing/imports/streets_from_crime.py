@@ -44,11 +44,11 @@ class StreetsFromCrime(LptAlgorithm):
         check_at_the_door(self, parameters, context)
         src = self.parameterAsSource(parameters, self.INPUT, context)
         if src is None:
-            raise LptInputError("the crime layer cannot be read", "INPUT", "choose a point layer.")
+            raise LptInputError(self.tr("the crime layer cannot be read"), "INPUT", self.tr("choose a point layer."))
         field = self.parameterAsString(parameters, self.STREET_FIELD, context) or "street"
         if src.fields().lookupField(field) < 0:
-            raise LptInputError(f"no field '{field}' in the crime layer", src.sourceName(),
-                                "run 'Import police.uk crime' first or choose the street-name field.")
+            raise LptInputError(self.tr("no field '{0}' in the crime layer").format(field), src.sourceName(),
+                                self.tr("run 'Import police.uk crime' first or choose the street-name field."))
         import shapely
         fids, (names,), wkbs = read_source(src, context, [field], feedback, allow_empty=False)
         keep = [w is not None for w in wkbs]

@@ -42,8 +42,9 @@ class SetupDatabase(LptAlgorithm):
         from ...core.store.postgis_conn import is_postgres, label_of
         name = (self.parameterAsFile(parameters, "WORKSPACE", context) or "").strip()
         if not is_postgres(name):
-            raise LptInputError("lpt:setupdatabase sets up a PostGIS workspace; a GeoPackage workspace needs no "
-                                "set-up", "WORKSPACE", "give pg:NAME, service=NAME or postgresql://host/database.")
+            raise LptInputError(self.tr("lpt:setupdatabase sets up a PostGIS workspace; a GeoPackage workspace needs "
+                                        "no set-up"), "WORKSPACE",
+                                self.tr("give pg:NAME, service=NAME or postgresql://host/database."))
         from ...core.store.postgis_setup import setup_database
         feedback.pushInfo(self.tr("Setting up {0}…").format(label_of(name)))
         info = setup_database(name, self.parameterAsBool(parameters, "SECURITY", context))
