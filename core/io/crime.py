@@ -88,9 +88,10 @@ class PoliceUkReader(TableReader):
             chk.reject(is_blank(df[col]), col, tr("no location (police.uk publishes some records without one)"))
         lon = checked_number(chk, "longitude", tr("longitude is not a number"), thousands=False)
         lat = checked_number(chk, "latitude", tr("latitude is not a number"), thousands=False)
-        lonlat = df.longitude.astype(str) + ", " + df.latitude.astype(str)
         swapped = lon.between(49, 61) & lat.between(-9, 2.5)
-        chk.reject(swapped, "longitude", tr("longitude and latitude look swapped"), lonlat)
+        if swapped.any():                              # the value shown: both, built for these rows only
+            chk.reject(swapped, "longitude", tr("longitude and latitude look swapped"),
+                       df.longitude.astype(str) + ", " + df.latitude.astype(str))
         chk.reject(~lon.between(-9, 2.5), "longitude",
                    tr("longitude is outside Great Britain (-9 to 2.5 degrees east; WGS84 expected)"))
         chk.reject(~lat.between(49, 61), "latitude",

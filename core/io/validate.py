@@ -133,29 +133,29 @@ _GROUPED = r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$"      # 1,234 or -12,345,678.5:
 def to_number(s: pd.Series, thousands: bool = True) -> pd.Series:
     """Numeric value or NaN; accepts surrounding spaces and, with ``thousands``, commas that group digits in
     threes ('1,234,567.5').  Any other comma gives NaN, never a shifted value: '53,7' or '-0,336' (a decimal comma)
-    is not 537 or -336.  :func:`misplaced_comma` finds those values for the reason."""
-    t = s.astype(str).str.strip()
-    if _holds_any(t, (",",)):
-        bad = misplaced_comma(t, thousands)
-        t = t.str.replace(",", "", regex=False).where(~bad, "")
-    return pd.to_numeric(t, errors="coerce")
+    is not 537 or -336 (:func:`checked_number` gives them their own reason)."""
+    return _numbers(s, thousands)[0]
 
 
-def misplaced_comma(s: pd.Series, thousands: bool = True) -> pd.Series:
-    """Text with a comma that does not group thousands (with ``thousands=False``: any comma)."""
+def _numbers(s: pd.Series, thousands: bool):
+    """(the numbers, the text holding a comma that does not group thousands - any comma without ``thousands`` -
+    or None when no value holds a comma: one search of the column, the usual case)."""
     t = s.astype(str).str.strip()
+    if not _holds_any(t, (",",)):
+        return pd.to_numeric(t, errors="coerce"), None
     comma = t.str.contains(",", regex=False)
-    return comma & ~t.str.match(_GROUPED) if thousands else comma
+    bad = comma & ~t.str.match(_GROUPED) if thousands else comma
+    return pd.to_numeric(t.str.replace(",", "", regex=False).where(~bad, ""), errors="coerce"), bad
 
 
 def checked_number(chk, column: str, not_a_number: str, thousands: bool = True) -> pd.Series:
     """The column's numbers; rejects a decimal comma, text that is not a number (``not_a_number``, the reason)
     and infinity, each with its own reason.  Blank cells are rejected as not a number: check blanks first."""
-    raw = chk.df[column]
-    v = to_number(raw, thousands)
-    chk.reject(misplaced_comma(raw, thousands), column,
-               tr("a comma where the decimal point belongs ('-0,336' for -0.336?): write numbers with a decimal "
-                  "point and no other commas"))
+    v, misplaced = _numbers(chk.df[column], thousands)
+    if misplaced is not None:
+        chk.reject(misplaced, column,
+                   tr("a comma where the decimal point belongs ('-0,336' for -0.336?): write numbers with a decimal "
+                      "point and no other commas"))
     chk.reject(v.isna(), column, not_a_number)
     chk.reject(v.notna() & ~np.isfinite(v), column, tr("not a finite number"))
     return v
