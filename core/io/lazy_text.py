@@ -129,7 +129,7 @@ class LazyText(_StringMethods, ExtensionArray):
         return self._raw.nbytes + self._nulls.nbytes
 
     # comparisons, arithmetic and reductions: pandas' own, on the decoded values (NULL: == False, != True)
-    def _compare(self, other, op):
+    def _operate(self, other, op):
         if isinstance(other, (pd.Series, pd.Index, pd.DataFrame)):
             return NotImplemented
         other = other.decoded() if isinstance(other, LazyText) else other
@@ -158,7 +158,7 @@ class LazyText(_StringMethods, ExtensionArray):
 
 for _name in ("eq", "ne", "lt", "le", "gt", "ge", "add", "radd", "mul", "rmul", "mod"):
     _op = getattr(operator, _name, None) or (lambda op: lambda a, b: op(b, a))(getattr(operator, _name[1:]))
-    setattr(LazyText, f"__{_name}__", (lambda op: lambda self, other: self._compare(other, op))(_op))
+    setattr(LazyText, f"__{_name}__", (lambda op: lambda self, other: self._operate(other, op))(_op))
 
 
 def _null(v) -> bool:
