@@ -48,7 +48,9 @@ def _column_values(s) -> list:
     if kind == "f":
         return [None if v != v else v for v in s.tolist()]
     if kind in "iub":
-        return s.tolist()
+        if getattr(s.dtype, "na_value", None) is None:           # numpy's own: no NULL
+            return s.tolist()
+        return s.to_numpy(dtype=object, na_value=None).tolist()      # Int64 / boolean: NULL allowed
     return [v if isinstance(v, str) else _clean(v) for v in s.tolist()]
 
 def write_frame(sink, df, columns: List[str], geometry: Optional[Callable[[Any], QgsGeometry]] = None,

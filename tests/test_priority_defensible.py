@@ -26,6 +26,13 @@ from test_link_insight import hull  # noqa: F401
 LABEL_FIELD = {v: k for k, v in CATEGORY_LABEL.items()}
 
 
+
+def _cited(text, n, suppress):
+    """A count of answers as a reason cites it: the number, or 'fewer than <suppress>' for 1 to suppress - 1."""
+    if text.startswith("fewer than"):
+        return text == f"fewer than {suppress}" and 0 < round(n) < suppress
+    return int(text) == round(n) and not 0 < round(n) < suppress
+
 def check_reasons(s: pd.DataFrame, suppress: int = 5, alpha: float = 0.05):
     """Every reason of every street states figures equal to the street's columns, and only when they hold."""
     checked = 0
@@ -54,14 +61,16 @@ def check_reasons(s: pd.DataFrame, suppress: int = 5, alpha: float = 0.05):
                 assert (m[5] is None and r.rise_q < 0.001) or float(m[5]) == np.round(r.rise_q, 3)
                 assert getattr(r, field) > 0 and r.trend_pts >= 1
             elif text.startswith("Top local priority"):
-                m = re.match(r"Top local priority: (.+), (\d+)% of (\d+) answers(.*), and it happens here", text)
-                assert m[1] == r.concern_top and int(m[2]) == int(np.round(100 * r.concern_share)) and int(m[3]) == r.concern_n
+                m = re.match(r"Top local priority: (.+), (\d+)% of (\d+|fewer than \d+) answers(.*), and it happens here",
+                             text)
+                assert m[1] == r.concern_top and int(m[2]) == int(np.round(100 * r.concern_share))
+                assert _cited(m[3], r.concern_n, suppress)
                 assert (m[4] == " in the area") == (not r.concern_own) and r.concern_pts >= 1
                 types = priority_crime_types()[m[1]]
                 assert sum(getattr(r, CRIME_FIELDS[t]) for t in types if t in CRIME_FIELDS) > 0   # it happens here
             elif text.startswith("Trust and confidence"):
-                m = re.match(r"Trust and confidence ([\d.]+)/5 \((\d+) answers(, too few)?", text)
-                assert float(m[1]) == np.round(r.tc_est, 1) and int(m[2]) == r.tc_n
+                m = re.match(r"Trust and confidence ([\d.]+)/5 \((\d+|fewer than \d+) answers(, too few)?", text)
+                assert float(m[1]) == np.round(r.tc_est, 1) and _cited(m[2], r.tc_n, suppress)
                 assert bool(m[3]) == (r.tc_n < suppress) == (not r.tc_own)
                 assert r.confidence_comp == pytest.approx(np.clip((4 - r.tc_est) / 3, 0, 1), abs=2e-3)
             elif text.startswith("IMD decile") or text.startswith("Deprived"):

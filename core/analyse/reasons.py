@@ -91,7 +91,15 @@ def _pct_text(x: pd.Series) -> pd.Series:
     return x.round(0).astype(int).astype(str)
 
 
-def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.DataFrame:
+def _people(n: pd.Series, suppress: int) -> pd.Series:
+    """A count of people (answers) as a reason cites it: 'fewer than 5' from 1 to ``suppress`` - 1, as the
+    layers leave such counts empty."""
+    v = n.fillna(0).round(0).astype(int)
+    few = tr("fewer than {n}").format(n=suppress)
+    return pd.Series(np.where((v > 0) & (v < suppress), few, v.astype(str)), index=n.index)
+
+
+def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int, suppress: int = 5) -> pd.DataFrame:
     t = pd.DataFrame(index=out.index)
     ix = out.index
     top_pct = (100 - out.harm_comp * 100 + 1).clip(1, 100).round(0).astype(int).astype(str)
@@ -100,8 +108,8 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int) -> pd.D
     t["hot"] = fill(tr("Hot street: Gi* z = {z}, significant after FDR ({q})"), ix,
                     z=out.gi_z.round(1).astype(str), q=_qtext(out.gi_q))
     t["trend"] = _trend(out)
-    t["concern"] = _concern(out)
-    t["confidence"] = _confidence(out, force["tc"])
+    t["concern"] = _concern(out, suppress)
+    t["confidence"] = _confidence(out, force["tc"], suppress)
     t["vulnerability"] = _vulnerability(out)
     t["engagement"] = _engagement(out, force["reg"], visit_months)
     return t
@@ -118,13 +126,13 @@ def _trend(out: pd.DataFrame) -> pd.Series:
     return pd.Series(np.where(out.rise_1.fillna(-1).eq(0), none, pct), index=ix)
 
 
-def _concern(out: pd.DataFrame) -> pd.Series:
+def _concern(out: pd.DataFrame, suppress: int) -> pd.Series:
     """The priority category comes from ``priority_categories.csv`` (data: compared by the action rules), so it is
     looked up for the user's language only here, where it is shown."""
     ix = out.index
     names = {c: tr(c) for c in out.concern_top.fillna("").unique() if c}
     v = dict(category=out.concern_top.fillna("").map(lambda c: names.get(c, c)),
-             pct=_pct_text(100 * out.concern_share), n=out.concern_n.round(0).astype(int).astype(str))
+             pct=_pct_text(100 * out.concern_share), n=_people(out.concern_n, suppress))
     return _either(out.concern_own,
                    fill(tr("Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and "
                            "it happens here"), ix, **v),
@@ -132,9 +140,9 @@ def _concern(out: pd.DataFrame) -> pd.Series:
                         ix, **v))
 
 
-def _confidence(out: pd.DataFrame, force_tc: float) -> pd.Series:
+def _confidence(out: pd.DataFrame, force_tc: float, suppress: int) -> pd.Series:
     ix = out.index
-    v = dict(score=out.tc_est.round(1).astype(str), n=out.tc_n.round(0).astype(int).astype(str), force=force_tc)
+    v = dict(score=out.tc_est.round(1).astype(str), n=_people(out.tc_n, suppress), force=force_tc)
     return _either(out.tc_own,
                    fill(tr("Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})"),
                         ix, **v),

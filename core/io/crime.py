@@ -167,9 +167,10 @@ class ForceCrimeReader(TableReader):
         self.crs = parse_crs(crs, self.paths[0])
         self.crs_text = self.crs.to_string()
         self.geographic = self.crs.is_geographic
+        self.unknown: Dict[str, int] = {}        # offence categories no rule maps, with their crimes
 
     def output_columns(self) -> List[str]:
-        return ["crime_id", "date", "month", "category", "location", "x", "y", "easting", "northing"]
+        return ["crime_id", "date", "month", "category", "crime_type", "location", "x", "y", "easting", "northing"]
 
     def check(self, chk: RowChecker) -> None:
         df = chk.df
@@ -195,8 +196,24 @@ class ForceCrimeReader(TableReader):
         self._reject_implausible(chk, x, y, xy)
         df["date"] = iso_text(d)
         df["month"] = iso_text(d, "M")
+        self._crime_types(chk)
         df["x"], df["y"] = x, y
         df["easting"], df["northing"] = np.round(e, 1), np.round(n, 1)
+
+    def _crime_types(self, chk: RowChecker) -> None:
+        """The police.uk type of each offence category (the category kept as the file has it)."""
+        from .crime_categories import map_categories
+        live = chk.alive.values
+        types, unknown = map_categories(chk.df.category.where(live, "").astype(str))
+        chk.df["crime_type"] = types
+        for c, n in unknown.items():
+            self.unknown[c] = self.unknown.get(c, 0) + n
+
+    def finish(self, result: ImportResult) -> None:
+        from .crime_categories import unknown_note
+        note = unknown_note(self.unknown)
+        if note:
+            result.notes.append(note)
 
     def _reject_implausible(self, chk: RowChecker, x: pd.Series, y: pd.Series, xy: pd.Series) -> None:
         """x/y outside the CRS's area of use, or (projected) easting and northing swapped."""

@@ -55,7 +55,11 @@ def inputs_from_frames(frames: Dict[str, Optional[pd.DataFrame]], harm_weights: 
     ctype = "crime_type" if "crime_type" in crimes else ("category" if "category" in crimes else None)
     if ctype is None:
         raise LptInputError(tr("the crime layer has no crime_type or category field"), "CRIMES", "")
-    crimes = crimes.rename(columns={ctype: "crime_type"}, copy=False)     # 450,000 rows: no copy
+    if ctype == "category":              # a force extract imported before its categories were mapped
+        from ..io.crime_categories import map_categories
+        crimes = crimes.assign(crime_type=map_categories(crimes.category)[0])
+    else:
+        crimes = crimes.rename(columns={ctype: "crime_type"}, copy=False)     # 450,000 rows: no copy
     for c in ("crime_id", "location"):
         if c not in crimes:
             crimes[c] = ""

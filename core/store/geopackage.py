@@ -59,6 +59,8 @@ def _column_values(s: pd.Series) -> list:
         return vals.tolist()
     if isinstance(s.dtype, pd.CategoricalDtype):
         s = s.astype(object)
+    elif isinstance(s.dtype, pd.api.extensions.ExtensionDtype) and s.dtype.kind in "iub":   # Int64: NULL allowed
+        return s.to_numpy(dtype=object, na_value=None).tolist()
     if s.dtype == object:
         if pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
             return with_missing_as(s.to_numpy(dtype=object), None)

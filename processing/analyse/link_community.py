@@ -31,7 +31,12 @@ def check_coverage(alg, feedback, months, period):
 
 
 def write_layer(alg, parameters, context, feedback, key, df, geom_type=None, multi=False):
-    return alg.write_output(parameters, context, feedback, key, df, geom_type, multi)
+    """An output of aggregates: its counts of people below SUPPRESS_BELOW (5 when the algorithm has none) left
+    empty, with the rates and changes that would give them back (core disclosure)."""
+    from ...core.analyse.disclosure import suppress_people
+    below = alg.parameterAsInt(parameters, "SUPPRESS_BELOW", context) if alg.parameterDefinition("SUPPRESS_BELOW") \
+        else 5
+    return alg.write_output(parameters, context, feedback, key, suppress_people(df, below), geom_type, multi)
 
 
 class LinkCommunity(AnalysisAlgorithm):
@@ -45,7 +50,8 @@ class LinkCommunity(AnalysisAlgorithm):
             "(polygons) and FORCE_SUMMARY with members, active, opted out, households and registration rate, "
             "responses and response rate, mean trust and confidence with their n, top local priorities, crimes "
             "by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD "
-            "decile. Survey figures behind fewer people than the suppression threshold are left empty. Every "
+            "decile. Counts of people from 1 to SUPPRESS_BELOW - 1 are left empty, with the rates and survey figures "
+            "that would give them back. Every "
             "record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data). "
             "Every figure is for the areas analysed: every area given, some of them (AREA_CODES) or a patch "
             "(PATCH); crimes, streets and members outside them are left out and counted in the log and in "

@@ -54,8 +54,8 @@ def add_link_parameters(alg):
                                                 "shipped table"), optional=True, fileFilter="CSV (*.csv)"))
     alg.addParameter(QgsProcessingParameterDistance("MAX_DISTANCE", QCoreApplication.translate("LptAlgorithm", "Maximum distance to a street"),
                                                     defaultValue=150.0, minValue=1, maxValue=5000))
-    alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", QCoreApplication.translate("LptAlgorithm", "Suppress survey figures based on fewer "
-                                                  "than this many people"), defaultValue=5, minValue=1,
+    alg.addParameter(QgsProcessingParameterNumber("SUPPRESS_BELOW", QCoreApplication.translate("LptAlgorithm", "Suppress counts of people, and figures "
+                                                  "based on fewer than this many people"), defaultValue=5, minValue=1,
                                                   maxValue=1000))
     alg.addParameter(QgsProcessingParameterString("AREA_CODES", QCoreApplication.translate(
         "LptAlgorithm", "Only these areas (codes, comma separated; blank = every area given)"), optional=True))
