@@ -14,6 +14,7 @@ class LptInputError(ValueError):
     def __init__(self, message: str, path: str = "", fix: str = ""):
         self.path = path
         self.fix = fix
+        self.message = message
         text = message
         if path and path not in message:
             text = tr("{path}: {message}").format(path=path, message=message)

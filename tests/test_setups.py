@@ -176,7 +176,7 @@ def test_create_and_archive_through_processing(linked_ws, tmp_path):
     out = processing.run("lpt:archivesetup", {"WORKSPACE": path, "SETUP_ID": res["SETUP_ID"].lower()})
     assert "archived" in out["STATUS"]
     from qgis.core import QgsProcessingException
-    with pytest.raises(QgsProcessingException, match="ends before it starts"):
+    with pytest.raises(QgsProcessingException, match=r"ends \(2024-03-01\) before it starts"):
         processing.run("lpt:createsetup", {"WORKSPACE": path, "NAME": "x", "TEAM": "y", "START_DATE": "2024-03-02",
                                            "END_DATE": "2024-03-01", "SOURCE": 0, "TARGET_STREETS": "TEMPORARY_OUTPUT",
                                            "TARGET_POSTCODES": "TEMPORARY_OUTPUT"})
@@ -214,3 +214,18 @@ def test_criteria_on_deprivation_classification_and_confidence(linked_ws):
             assert len(by_oac) > 0
     want = pc[pc.lsoa21.map(imd).isin([1, 2]) & pc.area_code.isin(low)]
     assert len(want) > 10 and sorted(got.postcode) == sorted(want.postcode)
+
+
+def test_criteria_and_date_errors_name_their_own_parameter_and_a_fix(linked_ws):
+    ws, _, t = linked_ws
+    path = str(t / "param_errors.gpkg")
+    shutil.copy(ws, path)
+    with open_store(path) as st:
+        for criteria in ("include imd_decile=0|11", "include area=E99999999", "include area"):
+            with pytest.raises(LptInputError) as e:
+                S.create(st, S.SetupSpec("x", "T", "criteria", criteria=criteria))
+            assert e.value.path == "CRITERIA" and str(e.value).startswith("CRITERIA:"), str(e.value)
+            assert "AUDIENCE" not in str(e.value) and " Fix: " in str(e.value)
+    with pytest.raises(LptInputError) as e:
+        S.SetupSpec("x", "T", "top_streets", start_date="2024-03-31", end_date="2024-03-01").check()
+    assert e.value.path == "END_DATE" and "2024-03-01" in str(e.value) and " Fix: " in str(e.value)

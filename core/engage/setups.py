@@ -8,6 +8,8 @@ Only the :class:`~..store.base.Store` interface is used here.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -57,12 +59,14 @@ class SetupSpec:
                     raise LptInputError(tr("{value!r} is not a date (YYYY-MM-DD)").format(value=d), key,
                                         tr("write e.g. 2024-03-01.")) from None
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise LptInputError(tr("the set-up ends before it starts"), "END_DATE", "")
+            raise LptInputError(tr("the set-up ends ({end}) before it starts ({start})").format(
+                end=self.end_date, start=self.start_date), "END_DATE",
+                tr("give an end date on or after the start date, or leave END_DATE blank."))
         if self.source == "community" and not self.area_codes:
             raise LptInputError(tr("a community set-up needs the areas where the community is under-represented"),
                                 "AREA_CODES", tr("give the area codes (from the community profile)."))
         if self.source == "criteria":
-            sets = parse_audience(self.criteria)
+            sets = _criteria_sets(self.criteria)
             if not sets:
                 raise LptInputError(tr("a criteria set-up needs at least one criterion"), "CRITERIA",
                                     tr("e.g. 'include area=E05011541; exclude street=...'."))
@@ -108,14 +112,31 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
     if spec.source == "community":
         chosen = places[places.area_code.isin(spec.area_codes)]
     else:
-        sets = parse_audience(spec.criteria)
-        chosen = places[_criteria(places, sets)]
+        with _as_criteria():
+            chosen = places[_criteria(places, _criteria_sets(spec.criteria))]
     ids = sorted(chosen.street_id.unique())
     rank = ranked.set_index(ranked.street_id.astype(str))["rank"] if ranked is not None and len(ranked) else None
     return pd.DataFrame({"street_id": ids, "street_name": [names.get(i, "") for i in ids],
                          "priority": [int(rank is not None and i in rank.index and rank[i] <= spec.top_n) for i in ids],
                          "street_rank": [int(rank[i]) if rank is not None and i in rank.index else None for i in ids]}), \
         set(chosen.postcode)
+
+
+@contextmanager
+def _as_criteria():
+    """A set-up's criteria are read by the message audiences' code: its errors are said of CRITERIA."""
+    try:
+        yield
+    except LptInputError as exc:
+        if exc.path != "AUDIENCE":
+            raise
+        raise LptInputError(exc.message, "CRITERIA", exc.fix or tr("correct the criteria, e.g. 'include "
+                                                                   "area=E05011541; exclude street=...'.")) from None
+
+
+def _criteria_sets(text: str):
+    with _as_criteria():
+        return parse_audience(text)
 
 
 def _criteria(places: pd.DataFrame, sets) -> pd.Series:
@@ -153,7 +174,8 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
         raise LptInputError(tr("unknown area code(s): {codes}").format(codes=", ".join(unknown)), "AREA_CODES",
                             tr("use codes of the workspace's areas."))
     if spec.source == "criteria":            # deprivation, classification, confidence: read only when asked
-        pc = enrich(store, pc, {st.field for st in parse_audience(spec.criteria)})
+        with _as_criteria():
+            pc = enrich(store, pc, {st.field for st in _criteria_sets(spec.criteria)})
     chosen, postcodes = choose_streets(spec, pc, streets, ranked)
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
                           with_setup_visits(store, _table(store, "visits")), spec.revisit, addresses, only=postcodes)
