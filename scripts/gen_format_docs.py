@@ -55,7 +55,15 @@ def render():
                "the file less those rows. ASB rows have no id, and identical ones are separate incidents: kept.")),
         table("Force crime extract (`lpt:importforcecrime`)", crime.FORCE_SPECS,
               "Crime Ref,Offence Date,Offence Category,Easting,Northing", "HU/24/000123,14/01/2024,Burglary - Residential,509944,428177",
-              "x/y in the CRS you pick (EPSG:27700 eastings/northings, EPSG:4326 longitude/latitude, ...)."),
+              "x/y in the CRS you pick (EPSG:27700 eastings/northings, EPSG:4326 longitude/latitude, ...). "
+              "Each offence category is kept as `category` and counted as one of the 14 police.uk types in "
+              "`crime_type` (the insight's `c_*` fields, harm weights and the map style use it): a police.uk type is "
+              "itself; otherwise the first row of `resources/config/crime_categories.csv` whose words start words of "
+              "the category gives the type (`Burglary - Residential` → Burglary, `Violence with injury` and "
+              "`Stalking and harassment` → Violence and sexual offences, `Theft from a vehicle` → Vehicle crime, "
+              "`Criminal damage to a vehicle` → Criminal damage and arson, `ASB - Nuisance` → Anti-social "
+              "behaviour). A category no row matches counts as Other crime, and the log names each such category "
+              "with its number of crimes, so that a rule can be added to the file."),
         table("ONS Postcode Directory / NSPL (`lpt:importpostcodes`)", postcodes.ONSPD_SPECS,
               "pcd,oseast1m,osnrth1m,laua", "HU1 1AA,510027,428807,E06000010"),
         table("OS Code-Point Open (`lpt:importpostcodes`)", postcodes.CODEPOINT_SPECS,

@@ -167,3 +167,32 @@ def test_bidirectional_controls_and_other_invisible_characters_never_reach_a_val
     assert sorted(acc.index) == ["M4", "M5", "M6"]
     assert acc.status.to_dict() == {"M4": "active", "M5": "opted_out", "M6": "active"}
     assert not acc.postcode.astype(str).str.contains("[\u061c\u180e\u202a-\u202e\u2066-\u2069]").any()
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_excels_sep_line_names_the_delimiter_and_is_not_the_header(tmp_path, sep):
+    rows = [r.replace(",", sep) for r in [HEADER] + ROWS]
+    path = write(tmp_path, f"sep={sep}\r\n" + "".join(rows))
+    src = open_csv(path)
+    assert (src.delimiter, src.header[:2]) == (sep, ["Member ID", "Postcode"])
+    res = MembersReader(path).read()
+    assert res.n_accepted == 3 and res.read == 3
+
+
+def test_a_bad_row_after_a_sep_line_names_its_line_in_the_file(tmp_path):
+    path = write(tmp_path, "sep=;\n" + HEADER.replace(",", ";") + "M1;NOT A POSTCODE;2023-04-15;;\n")
+    res = MembersReader(path).read()
+    assert res.n_accepted == 0 and len(res.rejects) == 1
+    assert int(res.rejects.iloc[0]["row"]) == 3, res.rejects.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_reading_closes_every_file(tmp_path, encoding, recwarn):
+    import gc
+    import warnings
+    path = write(tmp_path, HEADER + ROWS[0] + "M9,HU1 1AZ,2023-05-01,Other,Café £\x00 x\n", encoding=encoding)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ResourceWarning)
+        MembersReader(path).read()
+        gc.collect()
+    assert not [w for w in recwarn.list if issubclass(w.category, ResourceWarning)]

@@ -40,6 +40,7 @@ QUOTE_COLUMNS = ["__quote_col", "__quote_text", "__quote"]   # a line with a str
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
+SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)      # Excel's first line naming the delimiter
 BAD_TEXT = "\ufffd"    # in a decoded field: a byte that was not valid text, a NUL byte, or an earlier lossy decoding
 
 
@@ -122,6 +123,10 @@ class _NulFilter(io.TextIOBase):
 
     def readline(self, n=-1):
         return self._clean(self._fh.readline(n))
+
+    def close(self):
+        self._fh.close()                         # the file under the filter is closed with it
+        super().close()
 
 
 def _has_line_break(s: pd.Series) -> bool:
@@ -360,6 +365,11 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
         raise LptInputError(tr("cannot read the file ({error})").format(error=exc.strerror), path,
                             tr("check it exists and you may read it."))
     first, first_no = _first_line(path, enc)
+    declared = SEP_LINE.match(first)
+    if declared:                             # 'sep=;': the delimiter, then the header on the next line
+        first, first_no = _first_line(path, enc, after=first_no)
+        if delimiter in (None, "", "auto"):
+            delimiter = declared.group(1)
     if BAD_TEXT in first or "\x00" in first:
         raise LptInputError(tr("the header line is not valid {encoding} text").format(encoding=enc), path,
                             tr("save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding."))
@@ -431,10 +441,13 @@ def check_readable_file(path: str, what: str) -> None:
         raise LptInputError(tr("the file is empty (0 bytes)"), path, tr("export the data again."))
 
 
-def _first_line(path: str, enc: str) -> Tuple[str, int]:
-    """The first non-blank line and its number, read with a length limit (a file of one huge line is refused)."""
+def _first_line(path: str, enc: str, after: int = 0) -> Tuple[str, int]:
+    """The first non-blank line after line ``after`` and its number, read with a length limit (a file of one huge
+    line is refused)."""
     with io.open(path, "r", encoding=enc, errors="replace", newline="") as fh:
-        for number in range(1, 10_001):
+        for _ in range(after):
+            fh.readline(MAX_HEADER_CHARS + 1)
+        for number in range(after + 1, after + 10_001):
             line = fh.readline(MAX_HEADER_CHARS + 1)
             if len(line) > MAX_HEADER_CHARS:
                 raise LptInputError(tr("the first line is longer than {n:,} characters").format(n=MAX_HEADER_CHARS),
