@@ -144,3 +144,42 @@ def test_census_table_with_sub_categories_reads_every_row():
     bad.to_csv(p2, index=False)
     rej = CensusReader(str(p2), metadata_path=meta).read().rejects
     assert rej.reason.tolist() == ["categories add up to more than the total"]
+
+
+def test_iod_scores_ranks_and_domain_deciles_are_checked_numbers(tmp_path):
+    from local_priority_targeting.core.io.classification import ImdReader
+    p = tmp_path / "iod.csv"
+    p.write_text("lsoa21_code,IMD_decile,IMD_rank,IMD_score,Income_decile,Crime_decile\n"
+                 "E01012756,5,14794,19.9,4,7\n"          # good
+                 "E01012757,5,14794,NaN,4,7\n"            # score not a number
+                 "E01012758,5,14794,inf,4,7\n"            # score infinite
+                 "E01012759,5,14794,12.5,4.5,7\n"         # domain decile a fraction
+                 "E01012760,5,14794,12.5,4,eleven\n"      # domain decile text
+                 "E01012761,5,14794,12.5,4,11\n"          # domain decile out of range
+                 "E01012762,5,99999999,12.5,4,7\n"        # rank beyond the number of LSOAs
+                 "E01012763,5,,,,\n", encoding="utf-8")   # optional values blank: kept
+    res = ImdReader(str(p), edition="2025").read()
+    assert res.read == res.n_accepted + len(res.rejects) == 8
+    assert sorted(res.accepted.lsoa_code) == ["E01012756", "E01012763"]
+    why = dict(zip(res.rejects["row"].astype(int), res.rejects.column))
+    assert why == {3: "imd_score", 4: "imd_score", 5: "income_decile", 6: "crime_decile", 7: "crime_decile",
+                   8: "imd_rank"}
+    assert set(res.rejects.value) >= {"NaN", "inf", "4.5", "eleven", "11", "99999999"}
+    good = res.accepted.set_index("lsoa_code")
+    assert good.imd_score["E01012756"] == 19.9 and pd.isna(good.imd_score["E01012763"])
+    assert good.income_decile["E01012756"] == 4 and pd.api.types.is_integer_dtype(good.income_decile)
+
+
+def test_census_counts_are_whole_categories_named_and_rejects_keep_the_files_text(tmp_path):
+    p = tmp_path / "ethnic.csv"
+    p.write_text("lsoa21_code,total_residents,ethnic_group,n\n"
+                 "E01012756,1454,White,1380\n"
+                 "E01012756,1454,Black,2000\n"          # above the total: the value as written, not 2000.0
+                 "E01012757,1000,,5\n"                  # blank category
+                 "E01012758,1000,White,5.5\n"           # a fraction of a person
+                 "E01012759,1000,White,1e308\n", encoding="utf-8")
+    res = CensusReader(str(p)).read()
+    assert res.read == res.n_accepted + len(res.rejects) == 5 and res.n_accepted == 1
+    got = {int(r): (c, v) for r, c, v in zip(res.rejects["row"], res.rejects.column, res.rejects.value)}
+    assert got == {3: ("count", "2000"), 4: ("category", ""), 5: ("count", "5.5"), 6: ("count", "1e308")}
+    assert "not a whole number" in res.rejects.reason[res.rejects["row"].astype(int) == 5].iloc[0]

@@ -126,22 +126,31 @@ class CensusReader(TableReader):
                    tr("not an OA, LSOA, MSOA, ward or LAD code"))
         df["area_code"] = code
         vcols = ["count"] if self.layout == "long" else [f"v{i}" for i in range(len(self.value_cols))]
-        for c in vcols + (["total"] if "total" in df else []):
-            v = to_number(df[c])
-            label = c if self.layout == "long" or c == "total" else self.value_cols[int(c[1:])]
-            blank_ok = c == "total"
-            chk.reject(~(blank_ok & is_blank(df[c])) & v.isna(), label, tr("count is not a number"))
-            chk.reject(v.notna() & ~np.isfinite(v), label, tr("count is not a finite number"))
-            chk.reject(v < 0, label, tr("count is negative"))
-            df[c] = v
+        raw = {c: df[c].copy() for c in vcols + (["total"] if "total" in df else [])}    # the file's own text
+        if self.layout == "long" and "category" in df:
+            chk.reject(is_blank(df.category), "category", tr("category is blank"))
+        for c in raw:
+            self._check_count(chk, c, raw[c])
         if "total" in df and self.layout == "long":
             chk.reject(df.total.notna() & (df["count"] > df.total * 1.001 + 1), "count",
-                       tr("count is larger than the area's total"))
+                       tr("count is larger than the area's total"), raw["count"])
         if "total" in df and self.layout == "wide":
             leaves = [c for c, h in zip(vcols, self.value_cols) if h not in self.parents]
             s = df[leaves].sum(axis=1)          # a parent category is the sum of its sub-categories: not again
             chk.reject(df.total.notna() & (s > df.total * 1.001 + 1), self.total_col or "total",
-                       tr("categories add up to more than the total"))
+                       tr("categories add up to more than the total"), raw["total"])
+
+    def _check_count(self, chk: RowChecker, c: str, raw: pd.Series) -> None:
+        """A count: a whole, finite, non-negative number (the total may be blank); the column holds numbers after."""
+        df = chk.df
+        v = to_number(raw)
+        label = c if self.layout == "long" or c == "total" else self.value_cols[int(c[1:])]
+        blank_ok = c == "total"
+        chk.reject(~(blank_ok & is_blank(raw)) & v.isna(), label, tr("count is not a number"), raw)
+        chk.reject(v.notna() & ~np.isfinite(v), label, tr("count is not a finite number"), raw)
+        chk.reject(v < 0, label, tr("count is negative"), raw)
+        chk.reject(np.isfinite(v) & (v != v.round()), label, tr("count is not a whole number"), raw)
+        df[c] = v
 
     def finish(self, result: ImportResult) -> None:
         acc = result.accepted

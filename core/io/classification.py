@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import List
 
+import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec
@@ -100,6 +101,15 @@ class OacReader(TableReader):
 
 # ---------------------------------------------------------------- IMD / IoD
 _DOMAINS = ["income", "employment", "education", "health", "crime", "housing", "environment"]
+MAX_RANK = 40_000       # England has 33,755 LSOAs (2021), Wales 1,917: a rank above this is not a rank
+
+
+def _optional(chk: RowChecker, column: str, not_a_number: str) -> pd.Series:
+    """An optional column's numbers (NaN where blank); text that is not a finite number is rejected."""
+    blank = is_blank(chk.df[column])
+    v = to_number(chk.df[column])
+    chk.reject(~blank & (v.isna() | ~np.isfinite(v.fillna(0))), column, not_a_number)
+    return v.where(~blank & np.isfinite(v.fillna(0)))
 _DOMAIN_ALIASES = {
     "income": ("Income",), "employment": ("Employment",),
     "education": ("Education", "Education, Skills and Training"),
@@ -158,12 +168,15 @@ class ImdReader(TableReader):
         chk.reject(~code.str.match(LSOA_RE), "lsoa_code", tr("not an LSOA code (E01... or W01...)"))
         dec = to_number(df.imd_decile)
         chk.reject(~dec.between(1, 10) | (dec != dec.round()), "imd_decile", tr("IMD decile is not 1-10"))
-        rank = to_number(df.imd_rank)
-        chk.reject(~is_blank(df.imd_rank) & ~(rank >= 1), "imd_rank", tr("IMD rank is not a positive number"))
+        rank = _optional(chk, "imd_rank", tr("IMD rank is not a number"))
+        chk.reject(rank.notna() & ~((rank >= 1) & (rank <= MAX_RANK) & (rank == rank.round())), "imd_rank",
+                   tr("IMD rank is not a whole number from 1 to {most:,} (the number of LSOAs)").format(most=MAX_RANK))
+        df["imd_score"] = _optional(chk, "imd_score", tr("IMD score is not a number"))
         for d in _DOMAINS:
-            v = to_number(df[f"{d}_decile"])
-            chk.reject(~is_blank(df[f"{d}_decile"]) & ~v.between(1, 10), f"{d}_decile",
-                       tr("{domain} decile is not 1-10").format(domain=d))
+            v = _optional(chk, f"{d}_decile", tr("{domain} decile is not a number").format(domain=d))
+            chk.reject(v.notna() & ~(v.between(1, 10) & (v == v.round())), f"{d}_decile",
+                       tr("{domain} decile is not a whole number from 1 to 10").format(domain=d))
+            df[f"{d}_decile"] = v.where(v.between(1, 10) & (v == v.round())).astype("Int64")   # numbers, not text
         df["lsoa_code"] = code
         df["imd_decile"] = dec
         df["imd_rank"] = rank
