@@ -49,3 +49,23 @@ def test_file_without_any_answer_column_is_fatal(tmp_path):
     p.write_text("response_id,member_id,submitted\n1,M1,2024-01-01\n")
     with pytest.raises(LptInputError, match="no trust, confidence or local priorities"):
         SurveysReader(str(p)).read()
+
+
+def test_a_wave_that_contradicts_the_submitted_date_is_rejected_naming_both(tmp_path):
+    p = tmp_path / "s.csv"
+    p.write_text(
+        "Response ID,Member ID,Submitted,Wave,Trust,Confidence\n"
+        "1,M1,2024-02-10,2024-Q1,4,4\n"         # within its quarter
+        "2,M2,2024-05-03,2024 Q1,4,4\n"         # the quarter after: a late answer, kept
+        "3,M3,2024-08-20,2024-Q1,4,4\n"         # two quarters later: contradicts
+        "4,M4,2023-12-30,2024-Q1,4,4\n"         # before the wave began
+        "5,M5,2025-02-01,2024-Q4,4,4\n"         # across the year end: the quarter after, kept
+        "6,M6,2024-08-20,,4,4\n", encoding="utf-8")    # no wave: derived from the date
+    res = SurveysReader(str(p), today="2025-06-30").read()
+    assert res.read == res.n_accepted + res.n_rejected == 6
+    assert sorted(res.accepted.response_id) == ["1", "2", "5", "6"]
+    assert res.accepted.set_index("response_id").wave.to_dict() == {"1": "2024-Q1", "2": "2024-Q1",
+                                                                     "5": "2024-Q4", "6": "2024-Q3"}
+    rej = res.rejects.set_index(res.rejects["row"].astype(int))
+    assert set(rej.column) == {"wave"} and sorted(rej.index) == [4, 5]
+    assert "2024-Q1" in rej.reason[4] and "2024-08-20" in rej.reason[4] and "2023-12-30" in rej.reason[5]

@@ -114,6 +114,23 @@ class SurveysReader(TableReader):
         bad = s.map(lambda v: uniq[v][1])
         return norm, bad
 
+    @staticmethod
+    def _check_wave_dates(chk: RowChecker, parts: pd.DataFrame, sub: pd.Series, wave_raw: pd.Series) -> None:
+        """A response cannot be submitted before its wave's quarter starts, nor more than a quarter after it ends
+        (late answers to a quarterly survey come in the next quarter, not later)."""
+        year, q = pd.to_numeric(parts[0], errors="coerce"), pd.to_numeric(parts[1], errors="coerce")
+        start = pd.to_datetime(pd.DataFrame({"year": year, "month": (q - 1) * 3 + 1, "day": 1}), errors="coerce")
+        late = pd.to_datetime(pd.DataFrame({"year": year + (q + 1) // 4, "month": ((q + 1) % 4) * 3 + 1, "day": 1}),
+                              errors="coerce")          # the start of the second quarter after the wave's
+        bad = sub.notna() & start.notna() & ((sub < start) | (sub >= late))
+        if bad.any():
+            template = tr("the wave ({wave}) does not match the submitted date ({date}): a response is submitted "
+                          "within its wave's quarter or the quarter after")
+            reason = pd.Series("", index=bad.index, dtype=object)
+            reason[bad] = [template.format(wave=w, date=d) for w, d in
+                           zip(wave_raw[bad], sub[bad].dt.strftime("%Y-%m-%d"))]
+            chk.reject(bad, "wave", reason)
+
     def check(self, chk: RowChecker) -> None:
         df = chk.df
         chk.reject(is_blank(df.response_id), "response_id", tr("response id is blank"))
@@ -124,6 +141,7 @@ class SurveysReader(TableReader):
         given = wave_raw != ""
         chk.reject(given & parts[0].isna(), "wave", tr("wave is not like 2024-Q1"))
         derived = wave_of(sub)
+        self._check_wave_dates(chk, parts, sub, wave_raw)
         df["wave"] = (parts[0] + "-Q" + parts[1]).where(parts[0].notna(), derived)
         for f in ("trust", "confidence"):
             val, ok = parse_likert(df[f])
