@@ -162,6 +162,14 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 continue
             src = self.parameterAsSource(parameters, d.name(), context)
             got = QgsWkbTypes.geometryType(src.wkbType()) if src is not None else QgsWkbTypes.UnknownGeometry
+            takes_text = self.tr(" or ").join({QgsWkbTypes.PointGeometry: self.tr("a point layer"),
+                                               QgsWkbTypes.LineGeometry: self.tr("a line layer"),
+                                               QgsWkbTypes.PolygonGeometry: self.tr("a polygon layer")}[w]
+                                              for w in sorted(wanted))
+            if got == QgsWkbTypes.NullGeometry:           # a CSV or a table: said so, not "no CRS"
+                raise LptInputError(self.tr("{0} ({1}) is a table without geometry: it takes {2}; nothing was read "
+                                            "or written").format(d.description(), d.name(), takes_text),
+                                    src.sourceName(), self.tr("choose {0}.").format(takes_text))
             if got in kinds.values() and got not in wanted:
                 names = {QgsWkbTypes.PointGeometry: self.tr("a point layer"),
                          QgsWkbTypes.LineGeometry: self.tr("a line layer"),
@@ -170,6 +178,24 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 raise LptInputError(self.tr("{0} ({1}) is {2}: it takes {3}; nothing was read or written").format(
                     d.description(), d.name(), names[got], takes), src.sourceName(),
                     self.tr("choose {0}.").format(takes))
+
+    def check_fields(self, parameters, context) -> None:
+        """A field named for a layer is one of that layer's fields (qgis_process and processing.run take any name:
+        NAME_FIELD=nosuch imported nothing and said rc=0)."""
+        for d in self.parameterDefinitions():
+            if d.type() != "field" or not parameters.get(d.name()) or not d.parentLayerParameterName():
+                continue
+            src = self.parameterAsSource(parameters, d.parentLayerParameterName(), context)
+            if src is None:
+                continue
+            have = src.fields().names()
+            lower = {n.lower() for n in have}
+            missing = [f for f in self.parameterAsFields(parameters, d.name(), context) if f.lower() not in lower]
+            if missing:
+                raise LptInputError(self.tr("{0} ({1}): the layer has no field {2} (its fields: {3}); nothing was "
+                                            "read or written").format(d.description(), d.name(), ", ".join(
+                                                repr(m) for m in missing), ", ".join(have)), src.sourceName(),
+                                    self.tr("choose one of the layer's fields, or leave {0} empty.").format(d.name()))
 
     def check_file_types(self, parameters, context) -> None:
         """A file output ends as its filter says (REPORT=r.csv wrote HTML into a .csv file)."""
@@ -207,6 +233,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         try:
             self.check_numbers(parameters, context)
             self.check_layer_types(parameters, context)
+            self.check_fields(parameters, context)
             self.check_file_types(parameters, context)
             self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)

@@ -2,7 +2,6 @@
 as a force extract with force category names, gives the same insight crime counts and harm as the police.uk
 import; a category no rule knows counts as 'Other crime' and is named in the log."""
 import csv
-import shutil
 
 import pandas as pd
 import pytest
@@ -41,12 +40,14 @@ def _force_extract(path, crimes_gpkg, month="2024-02"):
     return path
 
 
-def _summary(ws, t, tag):
+def _summary(imported, crimes, t, tag):  # noqa: F811
+    """The force summary of the demo's layers with ``crimes`` (linkcommunity on layers, no workspace)."""
     import processing
     out = t / f"fs_{tag}.csv"
-    processing.run("lpt:linkcommunity", {"WORKSPACE": ws, "PERIOD_START": "2024-02", "PERIOD_END": "2024-02",
-                                         "STREET_INSIGHT": "TEMPORARY_OUTPUT", "AREA_INSIGHT": "TEMPORARY_OUTPUT",
-                                         "FORCE_SUMMARY": str(out), "UNMATCHED": "TEMPORARY_OUTPUT"})
+    layers = {k: imported[k] for k in ("MEMBERS", "SURVEYS", "POSTCODES", "STREETS", "AREAS")}
+    processing.run("lpt:linkcommunity", dict(layers, CRIMES=crimes, PERIOD_START="2024-02", PERIOD_END="2024-02",
+                                             STREET_INSIGHT="TEMPORARY_OUTPUT", AREA_INSIGHT="TEMPORARY_OUTPUT",
+                                             FORCE_SUMMARY=str(out), UNMATCHED="TEMPORARY_OUTPUT"))
     return pd.read_csv(out).iloc[0]
 
 
@@ -54,17 +55,14 @@ def _summary(ws, t, tag):
 def force_ws(imported, tmp_path_factory):  # noqa: F811
     import processing
     t = tmp_path_factory.mktemp("force_categories")
-    ws = str(t / "force.gpkg")
-    shutil.copy(imported.workspace, ws)
     res = processing.run("lpt:importforcecrime", {"INPUT": str(_force_extract(t / "force.csv", imported["CRIMES"])),
-                                                  "OUTPUT": str(t / "fc.gpkg"), "WORKSPACE": ws,
-                                                  "ALLOW_SHRINK": True})
-    return t, ws, res
+                                                  "OUTPUT": str(t / "fc.gpkg")})
+    return t, res
 
 
 def test_force_categories_give_the_police_uk_counts_and_harm(imported, force_ws):  # noqa: F811
-    t, ws, _ = force_ws
-    police, force = _summary(imported.workspace, t, "police"), _summary(ws, t, "force")
+    t, res = force_ws
+    police, force = _summary(imported, imported["CRIMES"], t, "police"), _summary(imported, res["OUTPUT"], t, "force")
     fields = [c for c in police.index if c.startswith("c_")] + ["crimes"]
     assert police["crimes"] > 1000
     assert force[fields].astype(int).to_dict() == police[fields].astype(int).to_dict()
@@ -73,7 +71,7 @@ def test_force_categories_give_the_police_uk_counts_and_harm(imported, force_ws)
 
 def test_the_layer_keeps_the_category_and_is_styled_by_type(force_ws):
     from qgis.core import QgsVectorLayer
-    t, _, res = force_ws
+    t, res = force_ws
     lyr = QgsVectorLayer(res["OUTPUT"], "c", "ogr")
     names = lyr.fields().names()
     assert "category" in names and "crime_type" in names

@@ -73,7 +73,7 @@ def check_shrink(store: Store, table: str, df: pd.DataFrame, key: Optional[str],
 def crime_source(columns: Iterable[str]) -> str:
     """police.uk months (crime_type, Falls within) or a force's own extract (offence category, x/y)."""
     cols = set(columns)
-    return FORCE_EXTRACT if "category" in cols and "crime_type" not in cols else POLICE_UK
+    return FORCE_EXTRACT if "category" in cols else POLICE_UK      # a force's crime_type is mapped from category
 
 
 def forces(df: pd.DataFrame) -> pd.Series:

@@ -1,4 +1,6 @@
 """lpt:importstreets - any line layer with a name field (OS Open Roads, OpenStreetMap...)."""
+import re
+
 from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean, QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterString,
@@ -37,7 +39,7 @@ class ImportStreets(LayerImportAlgorithm):
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.CLASS_FIELD, self.tr("Road class field (auto if empty)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.EXCLUDED, self.tr("Excluded road classes (comma separated)"),
+        self.addParameter(QgsProcessingParameterString(self.EXCLUDED, self.tr("Excluded road classes (separated by commas or semicolons)"),
                                                        defaultValue=",".join(DEFAULT_EXCLUDED), optional=True))
         self.addParameter(QgsProcessingParameterDistance(self.JOIN, self.tr("Join same-name segments within"),
                                                          defaultValue=100.0, parentParameterName=self.INPUT, minValue=0,
@@ -50,6 +52,29 @@ class ImportStreets(LayerImportAlgorithm):
         self.add_rejects_and_workspace()
         self.add_counts(("STREETS", "Streets"))
 
+    def check_excluded(self, excluded, classes, class_f, feedback) -> None:
+        """Classes the user named that the layer does not have: an error when none is there (a typo or a wrong
+        separator excluded nothing, silently), a warning naming each when some are (the default list is the OSM
+        and OS classes together: not checked)."""
+        if not excluded or {c.lower() for c in excluded} == {c.lower() for c in DEFAULT_EXCLUDED}:
+            return
+        if classes is None:
+            raise LptInputError(self.tr("EXCLUDED_CLASSES is given but the layer has no road class field"), self.EXCLUDED,
+                                self.tr("choose the road class field (CLASS_FIELD), or leave EXCLUDED_CLASSES empty."))
+        have = sorted({str(c).strip() for c in classes if c is not None and str(c).strip()})
+        lower = {c.lower() for c in have}
+        unknown = [c for c in excluded if c.lower() not in lower]
+        listed = ", ".join(have[:40]) + (self.tr(" and {0} more").format(len(have) - 40) if len(have) > 40 else "")
+        if len(unknown) == len(excluded):
+            raise LptInputError(self.tr("none of the excluded classes {0} is a class in the layer's field {1} (its "
+                                        "classes: {2}); nothing was written").format(", ".join(excluded), class_f,
+                                                                                      listed), self.EXCLUDED,
+                                self.tr("name classes from that list, separated by commas."))
+        if unknown:
+            feedback.pushWarning(self.tr("EXCLUDED_CLASSES: {0} is not a class in the layer's field {1}, so it "
+                                         "excludes nothing (its classes: {2})").format(", ".join(unknown), class_f,
+                                                                                        listed))
+
     def run_algorithm(self, parameters, context, feedback):
         from ...core.io.streets import prepare_streets
         src = self.open_input(parameters, context, self.tr("choose a line layer."))
@@ -60,7 +85,9 @@ class ImportStreets(LayerImportAlgorithm):
                                 src.sourceName(), self.tr("choose the name field."))
         class_f = self.parameterAsString(parameters, self.CLASS_FIELD, context) or guess_field(src, CLASS_GUESS)
         fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback, allow_empty=False)
-        excluded = [c for c in (self.parameterAsString(parameters, self.EXCLUDED, context) or "").split(",")]
+        excluded = [c.strip() for c in re.split(r"[,;]", self.parameterAsString(parameters, self.EXCLUDED, context)
+                                                 or "") if c.strip()]
+        self.check_excluded(excluded, classes if class_f else None, class_f, feedback)
         seg, rej = prepare_streets(fids, names, classes if class_f else None, wkbs, source=src.sourceName(),
                                    excluded_classes=excluded,
                                    join_distance=self.parameterAsDouble(parameters, self.JOIN, context),
