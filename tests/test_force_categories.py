@@ -103,3 +103,15 @@ def test_an_unknown_category_is_named_and_counts_as_other_crime(tmp_path):
     types = {f["crime_id"]: f["crime_type"] for f in QgsVectorLayer(res["OUTPUT"], "c", "ogr").getFeatures()}
     assert types == {"A1": "Other crime", "A2": "Other crime", "A3": "Violence and sexual offences"}
     assert "Dangerous dogs (2)" in Log.text and "'Other crime'" in Log.text
+
+
+def test_headless_import_without_a_crs_takes_british_national_grid(qgis_process, tmp_path):
+    src = tmp_path / "extract.csv"
+    src.write_text("Crime Ref,Offence Date,Offence Category,Easting,Northing\n"
+                   "A1,02/02/2024,Burglary - Residential,509944,428177\n", encoding="utf-8")
+    out = qgis_process("run", "lpt:importforcecrime", "--", f"INPUT={src}", f"OUTPUT={tmp_path / 'o.gpkg'}")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "ACCEPTED:\t1" in out.stdout
+    bad = qgis_process("run", "lpt:importforcecrime", "--", f"INPUT={src}", "CRS=EPSG:99999",
+                       f"OUTPUT={tmp_path / 'p.gpkg'}")
+    assert bad.returncode != 0 and "EPSG:99999" in bad.stdout + bad.stderr

@@ -22,7 +22,7 @@ class ImportForceCrime(CsvImportAlgorithm):
 
     def add_extra(self):
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Coordinate reference system of x/y"),
-                                                    defaultValue="EPSG:27700"))
+                                                    defaultValue="EPSG:27700", optional=True))   # left out: BNG
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         """CRS left out means its default, British National Grid (QGIS 3.22's own check refuses a missing CRS)."""
@@ -32,6 +32,8 @@ class ImportForceCrime(CsvImportAlgorithm):
 
     def make_reader(self, parameters, context, feedback):
         from ...core.io.crime import ForceCrimeReader
+        if parameters.get(self.CRS) in (None, ""):
+            parameters = dict(parameters, **{self.CRS: "EPSG:27700"})
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             raise LptInputError(self.tr("the coordinate reference system '{0}' is unknown").format(

@@ -45,14 +45,16 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):
-        from ...core.io.csvsource import expand_paths
+        from ...core.io.police_files import police_folder_files
         paths = []
         f = self.parameterAsString(parameters, self.INPUT, context)
         d = self.parameterAsString(parameters, self.FOLDER, context)
         if f:
             paths += [p for p in f.split(";") if p.strip()]
+        self.skipped = []
         if d:
-            paths += expand_paths(d)
+            found, self.skipped = police_folder_files(d)
+            paths += found
         if not paths:
             raise LptInputError(self.tr("no police.uk file or folder given"), "INPUT",
                                 self.tr("choose CSV file(s) or a folder."))
@@ -67,4 +69,8 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         if lk:
             look = LsoaLookupReader(lk).read().accepted
             l11, l21 = set(look.lsoa11_code), set(look.lsoa21_code)
-        return PoliceUkReader(self.input_paths(parameters, context), lsoa11_codes=l11, lsoa21_codes=l21, **kw)
+        paths = self.input_paths(parameters, context)
+        for p in self.skipped:
+            feedback.pushInfo(self.tr("{0}: police.uk outcomes or stop-and-search, not street-level crimes: "
+                                      "skipped").format(p))
+        return PoliceUkReader(paths, lsoa11_codes=l11, lsoa21_codes=l21, **kw)
