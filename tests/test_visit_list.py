@@ -225,3 +225,55 @@ def test_an_archived_setup_is_not_sent_out_and_a_recorded_package_is_not_overwri
     with pytest.raises(QgsProcessingException, match="is archived"):
         processing.run("lpt:exportvisitlist", {"WORKSPACE": ws, "SETUP_ID": setup_id,
                                                "OUTPUT_FOLDER": str(tmp / "again")})
+
+
+def _set(gpkg, fid, **values):
+    """Cells written as text straight into the file (GDAL's SQLite dialect keeps its R-tree triggers working)."""
+    from osgeo import ogr
+    ds = ogr.Open(gpkg, 1)
+    for k, v in values.items():
+        ds.ExecuteSQL(f"UPDATE visits SET {k} = '{v}' WHERE fid = {int(fid)}")
+    ds = None
+
+
+def test_damaged_files_are_said_so_and_rejects_keep_the_phones_values(package):
+    import processing
+    ws, setup_id, targets, res, tmp = package
+    before = _stored(ws)
+    text = tmp / "notes.gpkg"
+    text.write_text("visit_id,outcome\n1,registered\n", encoding="utf-8")
+    cut = tmp / "cut.gpkg"
+    cut.write_bytes(open(res["GEOPACKAGE"], "rb").read()[:3000])
+    (tmp / "empty.gpkg").write_bytes(b"")
+    for bad in (text, cut, tmp / "empty.gpkg"):
+        with pytest.raises(QgsProcessingException) as e:
+            processing.run("lpt:importvisitoutcomes", {"WORKSPACE": ws, "INPUT": str(bad)})
+        assert str(bad) in str(e.value) and "Unexpected error" not in str(e.value), str(e.value)
+    assert _stored(ws).equals(before)
+    con = sqlite3.connect(ws)                  # the set-up runs through March 2024
+    con.execute("UPDATE lpt_setups SET start_date = '2024-03-01', end_date = '2024-03-31' WHERE setup_id = ?",
+                (setup_id,))
+    con.commit()
+    con.close()
+    t = targets.set_index("postcode")
+    a = t.index[0]
+    gpkg = res["GEOPACKAGE"]
+    row = dict(setup_id=setup_id, postcode=a, outcome="not_in", officer="PC 1", note="", xy=(t.easting[a],
+                                                                                             t.northing[a]))
+    fids = {k: _add(gpkg, visit_id=str(uuid.uuid4()), visit_date="2024-03-02", edited_at="2024-03-02T10:00:00Z",
+                    **row) for k in ("day", "edited", "dmy", "early", "late", "ok")}
+    _set(gpkg, fids["day"], visit_date="31/31/2024")
+    _set(gpkg, fids["edited"], edited_at="yesterday")
+    _set(gpkg, fids["dmy"], visit_date="05/03/2024")                  # day first: not guessed
+    _set(gpkg, fids["early"], visit_date="2024-02-20")
+    _set(gpkg, fids["late"], visit_date="2024-04-02")
+    blank = _add(gpkg, visit_id="", visit_date="2024-03-02", edited_at="", **row)
+    out = processing.run("lpt:importvisitoutcomes", {"WORKSPACE": ws, "INPUT": gpkg, "REJECTS": str(tmp / "r.csv")})
+    rej = pd.read_csv(tmp / "r.csv", dtype=str, keep_default_na=False).set_index("row")
+    assert out["READ"] == 7 == out["ACCEPTED"] + out["REJECTED"] and out["ACCEPTED"] == 1
+    got = {k: tuple(rej.loc[str(f), ["column", "value"]]) for k, f in {**fids, "blank": blank}.items() if k != "ok"}
+    assert got == {"day": ("visit_date", "31/31/2024"), "edited": ("edited_at", "yesterday"),
+                   "dmy": ("visit_date", "05/03/2024"), "early": ("visit_date", "2024-02-20"),
+                   "late": ("visit_date", "2024-04-02"), "blank": ("visit_id", "")}
+    assert "2024-03-01" in rej.loc[str(fids["early"]), "reason"] and "2024-03-31" in rej.loc[str(fids["late"]),
+                                                                                             "reason"]

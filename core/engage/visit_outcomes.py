@@ -41,9 +41,14 @@ def _uuid(v) -> str:
         return ""
 
 
+ISO_START = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]|$)"       # year first: '05/03/2024' is not read either way
+
+
 def _when(s: pd.Series) -> pd.Series:
-    """OGR's 'YYYY/MM/DD[ hh:mm:ss[+zz]]' (and ISO) as UTC timestamps; NaT where unreadable."""
+    """ISO dates and times ('YYYY-MM-DD[Thh:mm:ss[Z]]', or OGR's 'YYYY/MM/DD ...') as UTC timestamps; NaT where
+    blank or not written year first."""
     text = s.astype("string").str.replace("/", "-", regex=False).str.strip().fillna("")
+    text = text.where(text.str.match(ISO_START), "")
     parsed = {v: pd.to_datetime(v, errors="coerce", utc=True) if v else pd.NaT for v in text.unique()}
     return pd.to_datetime(text.map(parsed), utc=True)
 
@@ -61,9 +66,15 @@ def clean_note(note: pd.Series) -> tuple:
     return out, pd.Series(flag, index=note.index, dtype=object)
 
 
+def _text(v) -> str:
+    """A stored value as text; NULL as ''."""
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
 class _Rejects:
     def __init__(self, df: pd.DataFrame, path: str):
         self.df, self.path, self.rows = df, path, []
+        self.raw = df.copy()            # the values as the file has them, for the rejects (not as checked)
         self.ok = pd.Series(True, index=df.index)
 
     def reject(self, mask: pd.Series, column: str, reason) -> None:
@@ -72,7 +83,7 @@ class _Rejects:
             idx = self.df.index[i]
             why = reason(self.df.loc[idx]) if callable(reason) else reason
             self.rows.append({"file": self.path, "row": int(self.df.at[idx, "fid"]), "column": column,
-                              "value": str(self.df.at[idx, column]) if column in self.df else "", "reason": why})
+                              "value": _text(self.raw.at[idx, column]) if column in self.raw else "", "reason": why})
         self.ok &= ~mask
 
 
@@ -95,7 +106,7 @@ def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, pat
     listed = targets.drop_duplicates("postcode").set_index("postcode")
     r.reject(~v.postcode.isin(listed.index), "postcode",
              tr("not a postcode on set-up {setup_id}'s list").format(setup_id=setup_id))
-    _check_when(v, r, now)
+    _check_when(v, r, now, meta)
     _check_place(v, r, listed, max_distance)
     ok = v[r.ok].copy()
     ok["street_id"] = ok.postcode.map(listed.street_id).astype(str)
@@ -104,15 +115,29 @@ def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, pat
     return Checked(ok, pd.DataFrame(r.rows, columns=["file", "row", "column", "value", "reason"]))
 
 
-def _check_when(v: pd.DataFrame, r: _Rejects, now: pd.Timestamp) -> None:
+def _check_when(v: pd.DataFrame, r: _Rejects, now: pd.Timestamp, meta: Dict[str, str]) -> None:
     day = _when(v.visit_date)
-    r.reject(day.isna(), "visit_date", tr("not a date"))
+    r.reject(day.isna(), "visit_date", tr("not a date written year first (YYYY-MM-DD)"))
     r.reject(day.dt.normalize() > now.normalize(), "visit_date", tr("a date in the future"))
+    _check_window(day, r, meta)
     edited = _when(v.edited_at)
-    edited = edited.where(edited.notna(), day)
+    given = v.edited_at.fillna("").astype(str).str.strip() != ""
+    r.reject(given & edited.isna(), "edited_at", tr("not a date and time written year first (YYYY-MM-DDThh:mm:ss)"))
+    edited = edited.where(edited.notna(), day)              # no edit time: the visit's day
     r.reject(edited > now + pd.Timedelta(minutes=5), "edited_at", tr("edited in the future (the phone's clock?)"))
     v["visit_date"] = day.dt.strftime("%Y-%m-%d")
     v["edited_at"] = edited.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_window(day: pd.Series, r: _Rejects, meta: Dict[str, str]) -> None:
+    """A visit within the set-up's dates (those set: START_DATE, END_DATE)."""
+    start, end = meta.get("start_date") or "", meta.get("end_date") or ""
+    d = day.dt.strftime("%Y-%m-%d")
+    if start:
+        r.reject(day.notna() & (d < start), "visit_date", tr("before the set-up's start ({start})").format(
+            start=start))
+    if end:
+        r.reject(day.notna() & (d > end), "visit_date", tr("after the set-up's end ({end})").format(end=end))
 
 
 def _check_place(v: pd.DataFrame, r: _Rejects, listed: pd.DataFrame, max_distance: float) -> None:

@@ -105,15 +105,22 @@ def write_package(path: str, setup_id: str, streets: pd.DataFrame, postcodes: pd
 
 
 def _open(path: str):
+    """The returned file opened read-only by GDAL as a GeoPackage; every other file (text named .gpkg, an empty or
+    damaged file, another format) is a clear error naming it."""
     ogr, _ = _ogr()
     if not os.path.isfile(path):
         raise LptInputError(tr("the returned visit list was not found"), path,
                             tr("give the GeoPackage from the phone."))
+    fix = tr("give the visits GeoPackage of a package made by Export visit list.")
     try:
-        return ogr.Open(path, 0)
+        ds = ogr.Open(path, 0)
     except RuntimeError as exc:
-        raise LptInputError(tr("not a GeoPackage GDAL can read ({error})").format(error=exc), path,
-                            tr("give the visits GeoPackage of a package made by Export visit list."))
+        raise LptInputError(tr("not a GeoPackage GDAL can read ({error})").format(error=str(exc).strip()), path,
+                            fix) from None
+    if ds is None or ds.GetDriver().GetName() != "GPKG":
+        what = ds.GetDriver().GetName() if ds is not None else tr("not a file GDAL can open")
+        raise LptInputError(tr("not a GeoPackage ({what})").format(what=what), path, fix)
+    return ds
 
 
 def read_meta(ds, path: str) -> Dict[str, str]:
@@ -121,7 +128,11 @@ def read_meta(ds, path: str) -> Dict[str, str]:
     if lyr is None:
         raise LptInputError(tr("this GeoPackage is not a visit list made by the plugin (no lpt_package table)"), path,
                             tr("give the visits GeoPackage of a package made by Export visit list."))
-    meta = {f.GetField("key"): f.GetField("value") for f in lyr}
+    try:
+        meta = {f.GetField("key"): f.GetField("value") for f in lyr}
+    except (RuntimeError, KeyError, ValueError) as exc:
+        raise LptInputError(tr("the lpt_package table cannot be read ({error})").format(error=exc), path,
+                            tr("give the package's GeoPackage unchanged.")) from None
     if meta.get("kind") != PACKAGE_KIND:
         raise LptInputError(tr("unknown visit-list format {kind!r} (expected {expected})").format(
             kind=meta.get("kind"), expected=PACKAGE_KIND), path,
@@ -138,6 +149,37 @@ def _rows(lyr, fields: List[str]) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["fid", *fields, "x", "y"])
 
 
+def _raw(path: str, table: str, fields: List[str]) -> pd.DataFrame:
+    """The table's values as the file stores them (SQLite, read-only), by fid: GDAL reads a DATE or DATETIME
+    cell that is not one ('yesterday', '31/31/2024') as NULL with a warning, which would silently change it."""
+    import sqlite3
+    from urllib.request import pathname2url
+    con = sqlite3.connect(f"file:{pathname2url(os.path.abspath(path))}?mode=ro", uri=True)
+    try:
+        cols = ", ".join('"{0}"'.format(c.replace('"', '""')) for c in ["fid", *fields])
+        rows = con.execute('SELECT {cols} FROM "{table}"'.format(cols=cols, table=table.replace('"', '""')))
+        return pd.DataFrame(rows.fetchall(), columns=["fid", *fields])
+    finally:
+        con.close()
+
+
+def _read_visits(path: str, lyr) -> pd.DataFrame:
+    """The visits: fid and location by GDAL, every other value as stored (text as written, NULL as None)."""
+    from osgeo import gdal
+    names = [n for n, _ in VISIT_FIELDS]
+    gdal.PushErrorHandler("CPLQuietErrorHandler")     # its warnings on cells the raw read below reports as rejects
+    try:
+        where = _rows(lyr, [])
+    finally:
+        gdal.PopErrorHandler()
+    try:
+        raw = _raw(path, lyr.GetName(), names)
+    except Exception as exc:  # noqa: BLE001 - sqlite3.Error or a damaged file: said as the user's error
+        raise LptInputError(tr("the visits table cannot be read ({error})").format(error=exc), path,
+                            tr("give the package's GeoPackage unchanged.")) from None
+    return where[["fid"]].merge(raw, on="fid", how="left").assign(x=where.x.values, y=where.y.values)
+
+
 def read_package(path: str) -> Tuple[Dict[str, str], pd.DataFrame, pd.DataFrame]:
     """(meta, visits, target postcodes) of a returned package; a clear error for a file of another schema."""
     ds = _open(path)
@@ -152,9 +194,13 @@ def read_package(path: str) -> Tuple[Dict[str, str], pd.DataFrame, pd.DataFrame]
         raise LptInputError(tr("the visits layer lacks the column(s) {missing} (it has {have})").format(
             missing=", ".join(missing), have=", ".join(have) or tr("none")), path,
             tr("give the package's GeoPackage unchanged."))
-    visits = _rows(lyr, [n for n, _ in VISIT_FIELDS])
-    pcs = ds.GetLayerByName("target_postcodes")
-    targets = _rows(pcs, ["postcode"]) if pcs is not None else pd.DataFrame(columns=["fid", "postcode", "x", "y"])
+    try:
+        visits = _read_visits(path, lyr)
+        pcs = ds.GetLayerByName("target_postcodes")
+        targets = _rows(pcs, ["postcode"]) if pcs is not None else pd.DataFrame(columns=["fid", "postcode", "x", "y"])
+    except RuntimeError as exc:                       # GDAL, on a file damaged past its header
+        raise LptInputError(tr("the visit list cannot be read ({error})").format(error=str(exc).strip()), path,
+                            tr("give the package's GeoPackage unchanged.")) from None
     return meta, visits, targets
 
 

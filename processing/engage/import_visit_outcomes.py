@@ -82,9 +82,10 @@ class ImportVisitOutcomes(LoopAlgorithm):
         from ...core.io.visit_package import read_package
         from ...core.engage.setups import setup_row
         meta, visits, pkg_targets = read_package(path)
-        setup_row(store, meta["setup_id"])
+        row = setup_row(store, meta["setup_id"])
+        dates = {k: "" if pd.isna(row.get(k)) else str(row.get(k)) for k in ("start_date", "end_date")}  # window
         targets = store.read_table("lpt_setup_targets", where={"setup_id": [meta["setup_id"]]})
-        checked = V.check(visits, meta, targets, path, now, dist)
+        checked = V.check(visits, {**meta, **dates}, targets, path, now, dist)
         stored = store.read_table("lpt_visit_outcomes", where={"setup_id": [meta["setup_id"]]})
         new, clash = V.new_rows(checked.accepted, stored, path)
         moved = V.moved_targets(pkg_targets, targets, path)
