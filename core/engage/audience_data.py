@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..store.base import Store
 from .messages import linked_members
 
+STREET_DISTANCE = 150.0          # metres from a postcode to its street, as set-ups and the analyses default
 NEEDED = {"members": ("member_id", "postcode", "status"), "postcodes": ("postcode",),
           "areas": ("area_code", "area_name")}
 
@@ -50,4 +51,19 @@ def from_workspace(store: Store) -> Tuple[pd.DataFrame, pd.DataFrame]:
         raise LptInputError(tr("the workspace has no members (its members table is empty)"), store.path,
                             tr("import a member export into it first."))
     areas = store.read_table("areas")
-    return linked_members(members, _postcode_points(store), areas), areas
+    return with_streets(store, linked_members(members, _postcode_points(store), areas)), areas
+
+
+def with_streets(store: Store, members: pd.DataFrame) -> pd.DataFrame:
+    """Members with their postcode's street (street_id, street_name) from the workspace's stored links (linked
+    now when the workspace has streets but no links yet), for 'street=' audiences; unchanged without streets."""
+    if not store.has_table("streets"):
+        return members
+    if not store.has_table("link_postcodes"):
+        from ..link.cache import ensure_stored_links
+        ensure_stored_links(store, STREET_DISTANCE)
+    pc = store.read_table("link_postcodes", ["postcode", "street_id"]).drop_duplicates("postcode")
+    names = store.read_table("streets", ["street_id", "name"]).drop_duplicates("street_id")
+    sid = members.postcode.map(pc.set_index("postcode").street_id).fillna("").astype(str)
+    name = sid.map(names.set_index(names.street_id.astype(str))["name"]).fillna("").astype(str)
+    return members.assign(street_id=sid.values, street_name=name.values)

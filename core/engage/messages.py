@@ -77,12 +77,25 @@ def _values_of(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
     if s.field == "group":
         return members.groups.fillna("").astype(str).str.split("|").map(
             lambda g: [w for w in normalise_words(pd.Series(g, dtype=object)) if w])
+    if s.field == "street":
+        return _street_values(members, s)
     col = {"area": "area_code", "street": "street_id"}.get(s.field, s.field)
     if col not in members.columns:
         raise LptInputError(tr("audience {mode} {field}: the members table has no {col} field").format(
             mode=s.mode, field=s.field, col=col), "AUDIENCE",
             tr("use the members output of Import alert-platform members."))
     return normalise_words(members[col].fillna("").astype(str)).map(lambda v: [v] if v else [])
+
+
+def _street_values(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
+    """Each member's street: its id and its name, either of which an audience may give."""
+    ids = members.street_id.fillna("").astype(str) if "street_id" in members else pd.Series("", index=members.index)
+    if not ids.ne("").any():
+        raise LptInputError(tr("audience {mode} street: the members are not linked to streets").format(mode=s.mode),
+                            "AUDIENCE", tr("give a WORKSPACE that holds the streets (Import streets into it)."))
+    names = members.street_name.fillna("").astype(str) if "street_name" in members else pd.Series("", index=ids.index)
+    a, b = normalise_words(ids), normalise_words(names)
+    return pd.Series([[w for w in (x, y) if w] for x, y in zip(a, b)], index=members.index, dtype=object)
 
 
 def _matches(members: pd.DataFrame, s: AudienceSet) -> pd.Series:
@@ -106,6 +119,8 @@ def audience_values(members: pd.DataFrame, field: str) -> pd.Series:
     """The values present for an audience field, with member counts (for pick lists)."""
     if field == "group":
         vals = members.groups.fillna("").astype(str).str.split("|")
+    elif field == "street" and "street_name" in members:          # names are what people write
+        vals = members.street_name.where(members.street_name.fillna("") != "", members.street_id).fillna("").astype(str)
     else:
         vals = members[{"area": "area_code", "street": "street_id"}.get(field, field)].fillna("").astype(str)
     v = vals.explode() if field == "group" else vals

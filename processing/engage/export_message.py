@@ -53,7 +53,13 @@ def audience_members(alg, parameters, context, feedback):
     m = frames["MEMBERS"]
     areas = frames["AREAS"][frames["AREAS"].geometry.notna()].copy()
     areas["area_code"] = areas.area_code.astype(str)
-    return M.linked_members(m, pcs, areas), areas
+    linked = M.linked_members(m, pcs, areas)
+    if ws:                  # their streets, for 'street=' audiences (the workspace's stored links)
+        from ...core.engage.audience_data import with_streets
+        from ...core.store import workspace
+        with workspace.open_store(ws, create=False) as store:
+            linked = with_streets(store, linked)
+    return linked, areas
 
 
 def figures_rows(alg, parameters, context, feedback, key, mode, codes, area_geom):
