@@ -165,3 +165,25 @@ def test_evaluate_a_setup_through_processing_and_the_same_streets_by_list(ranked
         processing.run("lpt:evaluateactivity", dict(common, SETUP_ID="S0001", TARGET_STREETS="x",
                                                     RESULTS="TEMPORARY_OUTPUT", EVAL_STREETS="TEMPORARY_OUTPUT",
                                                     REPORT=str(tmp_path / "c.html")))
+
+
+def test_months_without_crime_data_are_named_and_a_window_without_any_is_refused(ranked_ws, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    ws, _, setup, _ = ranked_ws
+
+    class Log(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, w):  # noqa: N802
+            Log.warnings.append(w)
+    common = {"WORKSPACE": ws, "SETUP_ID": setup["SETUP_ID"], "MONTHS_BEFORE": 2, "PERMUTATIONS": 99,
+              "EVAL_STREETS": "TEMPORARY_OUTPUT"}
+    # the demo holds 2018-10 to 2019-01 and 2024-01, 2024-02: four months after December 2018 lack two
+    processing.run("lpt:evaluateactivity", dict(common, MONTHS_AFTER=4, RESULTS=str(tmp_path / "a.csv"),
+                                                REPORT=str(tmp_path / "a.html")), feedback=Log())
+    said = [w for w in Log.warnings if "2019-02, 2019-03" in w]
+    assert said and "2019-02, 2019-03" in (tmp_path / "a.html").read_text()
+    with pytest.raises(QgsProcessingException, match=r"MONTHS_AFTER.*no crime data.*2024-03"):
+        processing.run("lpt:evaluateactivity", dict(common, INTERVENTION_DATE="2024-03-01", MONTHS_AFTER=1,
+                                                    RESULTS="TEMPORARY_OUTPUT", REPORT=str(tmp_path / "b.html")))

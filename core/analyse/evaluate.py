@@ -55,6 +55,16 @@ class EvalResult:
     after: List[str]
 
 
+def missing_crime_months(panel: Panel, month: str, cfg: EvalConfig) -> Tuple[List[str], List[str]]:
+    """The calendar months of the before and after windows that have no crime data (police.uk months not
+    imported, or months not published yet): a window that lacks them compares fewer months than asked."""
+    asked = pd.Period(month, freq="M")
+    before = [str(asked - k) for k in range(cfg.months_before, 0, -1)]
+    after = [str(asked + k) for k in range(cfg.months_after)]
+    have = set(panel.crime_months)
+    return [m for m in before if m not in have], [m for m in after if m not in have]
+
+
 def windows(panel: Panel, month: str, cfg: EvalConfig) -> Tuple[List[str], List[str]]:
     before = [m for m in panel.months if m < month][-cfg.months_before:]
     after = [m for m in panel.months if m >= month][:cfg.months_after]

@@ -123,12 +123,34 @@ class EvaluateActivity(AnalysisAlgorithm):
             feedback.pushWarning(self.tr("{0} target streets are not among the streets analysed and are left out: "
                                          "{1}").format(len(unknown), ", ".join(unknown[:10])))
         cfg = self._config(parameters, context)
+        gaps = self._crime_gaps(panel, month, cfg, feedback)
         res = E.evaluate(panel, ids, month, cfg)
         feedback.setProgress(80)
-        words = sentences(res.table, res.before, res.after, cfg.alpha)
+        words = sentences(res.table, res.before, res.after, cfg.alpha) + gaps
         for line in [what] + words:
             feedback.pushInfo(line)
         return self._write(parameters, context, feedback, res, cfg, what, words, inp, len(ids) - len(unknown))
+
+    def _crime_gaps(self, panel, month, cfg, feedback):
+        """Months of the windows without crime data: warned of (and said in the report) when some are missing, an
+        error when a whole window is (its crime would read as none, or as a fall)."""
+        from ...core.analyse.evaluate import missing_crime_months
+        lost_before, lost_after = missing_crime_months(panel, month, cfg)
+        held = "{0} - {1}".format(panel.crime_months[0], panel.crime_months[-1]) if panel.crime_months else ""
+        for lost, n, which in ((lost_before, cfg.months_before, "MONTHS_BEFORE"),
+                               (lost_after, cfg.months_after, "MONTHS_AFTER")):
+            if n and len(lost) == n:
+                raise LptInputError(self.tr("no crime data for any of the {0} months of the window ({1}); the "
+                                            "crimes held are of {2}").format(n, ", ".join(lost), held), which,
+                                    self.tr("import those months of crime, or choose another INTERVENTION_DATE or "
+                                            "window."))
+        lost = lost_before + lost_after
+        if not lost:
+            return []
+        text = self.tr("Crime figures leave out {0} month(s) without crime data: {1} (the crimes held are of {2}); "
+                       "they compare fewer months than asked").format(len(lost), ", ".join(lost), held)
+        feedback.pushWarning(text)
+        return [text]
 
     def _config(self, parameters, context):
         from ...core.analyse.evaluate import EvalConfig
