@@ -275,7 +275,8 @@ def test_a_message_from_the_workspace_goes_to_the_same_members_and_honours_a_new
     assert msgs.area_codes.iloc[0] == ["E05011541"]
     # the engagement report reads the same log from the workspace (members, postcodes and areas too)
     rp = tmp_path / "replies_ws.csv"
-    pd.DataFrame([(i, b["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in sorted(ids_b)[:5]],
+    now = pd.Timestamp.now().strftime("%Y-%m-%d %H:%M")           # a reply comes after its message
+    pd.DataFrame([(i, b["MESSAGE_ID"], now, "thanks") for i in sorted(ids_b)[:5]],
                  columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
     e = run_alg("lpt:engagementreport", dict(WORKSPACE=ws, REPLIES=str(rp), PER_MESSAGE="TEMPORARY_OUTPUT",
                                              PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
@@ -459,7 +460,8 @@ def test_export_message_and_engagement_report(run_alg, imported, tmp_path):
         run_alg("lpt:exportmessage", dict(base, AREA_MODE=1, AREA_CODES="E05011541", TEMPLATE=1, ALLOW_RECENT=True,
                                           OUTPUT_FOLDER=str(tmp_path / "out4")))
     # replies to the first message from a tenth of its recipients
-    rows = [(i, r["MESSAGE_ID"], "2024-03-02 18:41", "thanks") for i in ids[: len(ids) // 10]] + [("X", "MSG-NONE", "2024-03-02", "?"),
+    now = pd.Timestamp.now().strftime("%Y-%m-%d %H:%M")           # a reply comes after its message
+    rows = [(i, r["MESSAGE_ID"], now, "thanks") for i in ids[: len(ids) // 10]] + [("X", "MSG-NONE", "2024-03-02", "?"),
                                                                                               ("", r["MESSAGE_ID"], "bad", "")]
     rp = tmp_path / "replies.csv"
     pd.DataFrame(rows, columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
@@ -472,6 +474,20 @@ def test_export_message_and_engagement_report(run_alg, imported, tmp_path):
     assert per[r2["MESSAGE_ID"]]["repliers"] == 0
     rates = {f["area_code"]: f["reply_rate"] for f in e["AREA_RATES"].getFeatures()}
     assert rates["E05011541"] > 0
+    # three replies: one dated before the message was made (rejected, its own text kept), two after; two
+    # repliers are fewer than five people, so their count and rate are left empty, not shown
+    early = [(ids[0], r["MESSAGE_ID"], "02/03/2024 18:41", "x"), (ids[1], r["MESSAGE_ID"], now, "y"),
+             (ids[2], r["MESSAGE_ID"], now, "z")]
+    pd.DataFrame(early, columns=["Member ID", "Message ID", "Reply time", "Reply text"]).to_csv(rp, index=False)
+    f = run_alg("lpt:engagementreport", dict(base, LOG=log, REPLIES=str(rp), PER_MESSAGE="TEMPORARY_OUTPUT",
+                                             PER_AREA="TEMPORARY_OUTPUT", AREA_RATES="TEMPORARY_OUTPUT",
+                                             UNMATCHED="TEMPORARY_OUTPUT", REJECTS=str(tmp_path / "rej.csv")))
+    assert (f["READ"], f["ACCEPTED"], f["REJECTED"], f["MATCHED"]) == (3, 2, 1, 2)
+    rej = pd.read_csv(tmp_path / "rej.csv", dtype=str)
+    assert rej.value.tolist() == ["02/03/2024 18:41"] and "before its message was created" in rej.reason.iloc[0]
+    one = {g["message_id"]: g for g in f["PER_MESSAGE"].getFeatures()}[r["MESSAGE_ID"]]
+    null = lambda v: v is None or (hasattr(v, "isNull") and v.isNull())  # noqa: E731
+    assert one["recipients"] == len(ids) >= 5 and null(one["repliers"]) and null(one["reply_rate"])
 
 
 def test_csv_outputs_cannot_run_formulas(run_alg, tmp_path):

@@ -10,11 +10,12 @@ import pandas as pd
 # counts of members, their answers and the people behind them (crimes are not counts of people)
 PEOPLE = ("members", "active", "opted_out", "new_members", "responses", "respondents", "trust_n", "confidence_n",
           "prio_n", "tc_n", "concern_n", "members_in_areas", "members_outside", "responses_in_areas",
-          "responses_outside", "members_left_out")
+          "responses_outside", "members_left_out", "recipients", "repliers", "replies")
 
 # a rate or mean left empty with the count it is computed from
 DEPENDS: Dict[str, Tuple[str, ...]] = {"reg_rate": ("active",), "resp_rate": ("respondents", "active"),
-                                       "trust_mean": ("trust_n",), "confidence_mean": ("confidence_n",)}
+                                       "trust_mean": ("trust_n",), "confidence_mean": ("confidence_n",),
+                                       "reply_rate": ("repliers", "recipients")}
 
 # two periods side by side (Compare periods): the counts of each period, and what their change gives back
 PAIRS = {"members": ("members_1", "members_2"), "active": ("active_1", "active_2"),

@@ -1,4 +1,6 @@
 """lpt:engagementreport - replies linked to messages and areas; reply rates per message and per area over time."""
+import os
+
 from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
 
@@ -64,14 +66,20 @@ class EngagementReport(LptAlgorithm):
         un = eng["unmatched"][["member_id", "message_id", "time"]].copy()
         if not self.parameterAsBool(parameters, "INCLUDE_IDS", context):
             un["member_id"] = ""                  # personal data: only when asked for
+        import pandas as pd
+        early = eng["early"].assign(file=lambda d: d.file.map(os.path.basename))
+        rejects = pd.concat([rep.rejects, early], ignore_index=True)
         rs, rdest = self.sink(parameters, context, "REJECTS", make_fields(REJECT_FIELDS))
-        write_frame(rs, rep.rejects, ["file", "row", "column", "value", "reason"])
+        write_frame(rs, rejects, ["file", "row", "column", "value", "reason"])
+        accepted = rep.n_accepted - len(early)
         feedback.pushInfo(self.tr("Replies: read {0:,} = accepted {1:,} + rejected {2:,}; matched to a sent message "
-                                  "{3:,}").format(rep.read, rep.n_accepted, rep.n_rejected, rep.n_accepted - len(un)))
+                                  "{3:,}").format(rep.read, accepted, len(rejects), accepted - len(un)))
+        if len(early):
+            feedback.pushWarning(self.tr("{0:,} replies are dated before their message was created: rejected (see "
+                                         "REJECTS)").format(len(early)))
         return {"PER_MESSAGE": write_layer(self, parameters, context, feedback, "PER_MESSAGE", pm),
                 "PER_AREA": write_layer(self, parameters, context, feedback, "PER_AREA", pa),
                 "AREA_RATES": write_layer(self, parameters, context, feedback, "AREA_RATES", ar, QgsWkbTypes.MultiPolygon,
                                           multi=True),
                 "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", un), "REJECTS": rdest,
-                "READ": rep.read, "ACCEPTED": rep.n_accepted, "REJECTED": rep.n_rejected,
-                "MATCHED": rep.n_accepted - len(un)}
+                "READ": rep.read, "ACCEPTED": accepted, "REJECTED": len(rejects), "MATCHED": accepted - len(un)}
