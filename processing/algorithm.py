@@ -157,10 +157,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                  QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
                  QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry}
         for d in self.parameterDefinitions():
-            wanted = {kinds[t] for t in d.dataTypes() if t in kinds} if d.type() == "source" else set()
+            wanted = {kinds[t] for t in d.dataTypes() if t in kinds} if d.type() in ("source", "vector") else set()
             if not wanted or len(wanted) < len(d.dataTypes()) or parameters.get(d.name()) is None:
                 continue
-            src = self.parameterAsSource(parameters, d.name(), context)
+            src = self.parameterAsSource(parameters, d.name(), context) if d.type() == "source" else \
+                self.parameterAsVectorLayer(parameters, d.name(), context)
             got = QgsWkbTypes.geometryType(src.wkbType()) if src is not None else QgsWkbTypes.UnknownGeometry
             takes_text = self.tr(" or ").join({QgsWkbTypes.PointGeometry: self.tr("a point layer"),
                                                QgsWkbTypes.LineGeometry: self.tr("a line layer"),
@@ -178,6 +179,27 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 raise LptInputError(self.tr("{0} ({1}) is {2}: it takes {3}; nothing was read or written").format(
                     d.description(), d.name(), names[got], takes), src.sourceName(),
                     self.tr("choose {0}.").format(takes))
+
+    REQUIRED_FIELDS: dict = {}      # layer parameter -> the fields it must have (an output of another algorithm)
+
+    def check_required_fields(self, parameters, context) -> None:
+        """A layer given for a parameter that takes another algorithm's output has that output's fields (a hot
+        places layer given as PRIORITY_AREAS made a pack of junk pages)."""
+        for key, fields in self.REQUIRED_FIELDS.items():
+            d = self.parameterDefinition(key)
+            if d is None or parameters.get(key) in (None, ""):
+                continue
+            lyr = self.parameterAsVectorLayer(parameters, key, context) if d.type() == "vector" else \
+                self.parameterAsSource(parameters, key, context)
+            if lyr is None:
+                continue
+            have = {n.lower() for n in lyr.fields().names()}
+            missing = [f for f in fields if f.lower() not in have]
+            if missing:
+                name = lyr.name() if hasattr(lyr, "name") else lyr.sourceName()
+                raise LptInputError(self.tr("{0} ({1}) lacks the field(s) {2}: it is not that output; nothing was "
+                                            "read or written").format(d.description(), key, ", ".join(missing)), name,
+                                    self.tr("give {0} the layer the algorithm named in its label wrote.").format(key))
 
     def check_fields(self, parameters, context) -> None:
         """A field named for a layer is one of that layer's fields (qgis_process and processing.run take any name:
@@ -234,6 +256,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             self.check_numbers(parameters, context)
             self.check_layer_types(parameters, context)
             self.check_fields(parameters, context)
+            self.check_required_fields(parameters, context)
             self.check_file_types(parameters, context)
             self.check_destinations(parameters, context)
             return self.run_algorithm(parameters, context, feedback)

@@ -257,3 +257,16 @@ def test_a_pack_in_welsh_headings_legend_date_and_empty_tables(welsh_qgis, run_a
     assert welsh("core", EMPTY_TABLE) in text                      # no message was sent to the ward
     from qgis.PyQt.QtCore import QDate, QLocale
     assert QLocale("cy").toString(QDate.currentDate(), "d MMMM yyyy") in text
+
+
+def test_swapped_or_foreign_layers_are_refused_before_any_page(ranked, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    ps, pa, hp = ranked["PRIORITY_STREETS"], ranked["PRIORITY_AREAS"], ranked["HOT_PLACES"]
+    for params, words in ((dict(PRIORITY_STREETS=ps, PRIORITY_AREAS=hp, HOT_PLACES=pa), "is a point layer"),
+                          (dict(PRIORITY_STREETS=ps, PRIORITY_AREAS=ranked["AREA_INSIGHT"], HOT_PLACES=hp),
+                           r"PRIORITY_AREAS\) lacks the field\(s\) rank, streets, top_street")):
+        out = tmp_path / "pack"
+        with pytest.raises(QgsProcessingException, match=words):
+            processing.run("lpt:briefingpack", dict(params, OUTPUT_FOLDER=str(out)))
+        assert not out.exists() or not any(out.iterdir())

@@ -57,6 +57,13 @@ class BriefingPack(LptAlgorithm):
             "threshold are shown as <5.")
     BASIC = ("PRIORITY_STREETS", "PRIORITY_AREAS", "HOT_PLACES", "AREAS", "NAME_FIELD", "FORMAT", "PNG", "TITLE",
              "OUTPUT_FOLDER")
+    REQUIRED_FIELDS = {"PRIORITY_STREETS": ("street_id", "name", "rank", "score", "crimes"),
+                       "PRIORITY_AREAS": ("area_code", "area_name", "rank", "streets", "top_street"),
+                       "HOT_PLACES": ("place", "kind", "crimes", "easting", "northing"),
+                       "EQUALITY": ("measure", "estimate", "sentence"),
+                       "FORECAST": ("row_type", "ranking", "hit_rate"),
+                       "AREA_INSIGHT": ("area_code", "members", "prio_n"),
+                       "AREA_CHANGE": ("area_code", "crimes_1", "crimes_2")}
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         for key, label, kind, optional in LAYERS:
