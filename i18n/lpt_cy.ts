@@ -1094,6 +1094,11 @@
       <source>Workspace (its message log, members, postcodes and areas)</source>
       <translation>Man gwaith (ei log negeseuon, ei aelodau, ei godau post a'i ardaloedd)</translation>
     </message>
+    <message>
+      <location filename="../processing/report/engagement_report.py" />
+      <source>{0:,} replies are dated before their message was created: rejected (see REJECTS)</source>
+      <translation>Mae {0:,} o atebion wedi'u dyddio cyn creu eu neges: fe'u gwrthodwyd (gweler REJECTS)</translation>
+    </message>
   </context>
   <context>
     <name>EvaluateActivity</name>
@@ -1106,6 +1111,11 @@
       <location filename="../processing/analyse/evaluate_activity.py" />
       <source>Comparison streets per target street</source>
       <translation>Strydoedd cymharu ar gyfer pob stryd darged</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>Crime figures leave out {0} month(s) without crime data: {1} (the crimes held are of {2}); they compare fewer months than asked</source>
+      <translation>Mae'r ffigurau trosedd yn hepgor {0} mis heb ddata trosedd: {1} (mae'r troseddau a gedwir o {2}); maent yn cymharu llai o fisoedd na'r gofyn</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" />
@@ -1211,6 +1221,16 @@
       <location filename="../processing/analyse/evaluate_activity.py" />
       <source>give the date it started.</source>
       <translation>rhowch y dyddiad y dechreuodd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>import those months of crime, or choose another INTERVENTION_DATE or window.</source>
+      <translation>mewnforiwch droseddau'r misoedd hynny, neu dewiswch INTERVENTION_DATE neu ffenestr arall.</translation>
+    </message>
+    <message>
+      <location filename="../processing/analyse/evaluate_activity.py" />
+      <source>no crime data for any of the {0} months of the window ({1}); the crimes held are of {2}</source>
+      <translation>dim data trosedd ar gyfer unrhyw un o {0} mis y ffenestr ({1}); mae'r troseddau a gedwir o {2}</translation>
     </message>
     <message>
       <location filename="../processing/analyse/evaluate_activity.py" />
@@ -1819,6 +1839,11 @@
       <source>police.uk CSV file(s) (separate with ;)</source>
       <translation>Ffeil(iau) CSV police.uk (gwahanwch â ;)</translation>
     </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>{0}: police.uk outcomes or stop-and-search, not street-level crimes: skipped</source>
+      <translation>{0}: canlyniadau neu stopio a chwilio police.uk, nid troseddau ar lefel stryd: wedi'i hepgor</translation>
+    </message>
   </context>
   <context>
     <name>ImportPostcodes</name>
@@ -1847,8 +1872,23 @@
     <name>ImportStreets</name>
     <message>
       <location filename="../processing/imports/import_streets.py" />
-      <source>Excluded road classes (comma separated)</source>
-      <translation>Dosbarthiadau ffyrdd a eithrir (wedi'u gwahanu gan goma)</translation>
+      <source> and {0} more</source>
+      <translation> a {0} arall</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>EXCLUDED_CLASSES is given but the layer has no road class field</source>
+      <translation>Rhoddwyd EXCLUDED_CLASSES ond nid oes gan yr haen faes dosbarth ffordd</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>EXCLUDED_CLASSES: {0} is not a class in the layer's field {1}, so it excludes nothing (its classes: {2})</source>
+      <translation>EXCLUDED_CLASSES: nid yw {0} yn ddosbarth ym maes {1} yr haen, felly nid yw'n hepgor dim (ei dosbarthiadau: {2})</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>Excluded road classes (separated by commas or semicolons)</source>
+      <translation>Dosbarthiadau ffyrdd a hepgorir (wedi'u gwahanu gan atalnodau neu hanner colonau)</translation>
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" />
@@ -1897,8 +1937,23 @@
     </message>
     <message>
       <location filename="../processing/imports/import_streets.py" />
+      <source>choose the road class field (CLASS_FIELD), or leave EXCLUDED_CLASSES empty.</source>
+      <translation>dewiswch y maes dosbarth ffordd (CLASS_FIELD), neu gadewch EXCLUDED_CLASSES yn wag.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>name classes from that list, separated by commas.</source>
+      <translation>enwch ddosbarthiadau o'r rhestr honno, wedi'u gwahanu gan atalnodau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
       <source>no street-name field found (fields: {0})</source>
       <translation>ni chafwyd hyd i faes enw stryd (meysydd: {0})</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_streets.py" />
+      <source>none of the excluded classes {0} is a class in the layer's field {1} (its classes: {2}); nothing was written</source>
+      <translation>nid yw'r un o'r dosbarthiadau a hepgorir {0} yn ddosbarth ym maes {1} yr haen (ei dosbarthiadau: {2}); ni ysgrifennwyd dim</translation>
     </message>
   </context>
   <context>
@@ -2782,8 +2837,8 @@
     </message>
     <message>
       <location filename="../processing/analyse/link_community.py" />
-      <source>Links members (through their postcode centroid) and their survey responses, crimes (each distinct police.uk map point once) and classifications to the nearest street segment within the maximum distance and to the area that contains them, then builds insight for the period (start and end month, YYYY-MM; blank = all months of the crime data): STREET_INSIGHT (lines), AREA_INSIGHT (polygons) and FORCE_SUMMARY with members, active, opted out, households and registration rate, responses and response rate, mean trust and confidence with their n, top local priorities, crimes by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD decile. Survey figures behind fewer people than the suppression threshold are left empty. Every record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data). Every figure is for the areas analysed: every area given, some of them (AREA_CODES) or a patch (PATCH); crimes, streets and members outside them are left out and counted in the log and in FORCE_SUMMARY (scope, crimes_left_out, members_left_out), whose households are those of the same areas. LINKED_MEMBERS (personal data) is only written when asked for.</source>
-      <translation>Yn cysylltu aelodau (drwy ganolbwynt eu cod post) a'u hymatebion i arolygon, troseddau (pob pwynt map police.uk gwahanol unwaith) a dosbarthiadau â'r darn stryd agosaf o fewn y pellter mwyaf ac â'r ardal sy'n eu cynnwys, yna'n llunio mewnwelediad ar gyfer y cyfnod (mis dechrau a mis gorffen, YYYY-MM; gwag = pob mis yn y data troseddau): STREET_INSIGHT (llinellau), AREA_INSIGHT (polygonau) a FORCE_SUMMARY gydag aelodau, aelodau gweithredol, aelodau sydd wedi optio allan, aelwydydd a chyfradd gofrestru, ymatebion a chyfradd ymateb, cymedr ymddiriedaeth a hyder gyda'u n, y prif flaenoriaethau lleol, troseddau fesul categori police.uk, troseddau wedi'u pwysoli yn ôl niwed, cwmpas demograffig, y dosbarthiad amlycaf a degradd IMD. Caiff ffigurau arolwg sy'n seiliedig ar lai o bobl na'r trothwy atal eu gadael yn wag. Caiff pob cofnod nad yw'n cysylltu ei restru yn UNMATCHED gyda'r rheswm (dynodyddion aelodau, ymatebion ac ymweliadau dim ond gydag INCLUDE_IDS: maent yn ddata personol). Mae pob ffigur ar gyfer yr ardaloedd a ddadansoddwyd: pob ardal a roddwyd, rhai ohonynt (AREA_CODES) neu ardal gyfrifoldeb (PATCH); caiff troseddau, strydoedd ac aelodau y tu allan iddynt eu hepgor a'u cyfrif yn y log ac yn FORCE_SUMMARY (scope, crimes_left_out, members_left_out), y mae ei aelwydydd yn perthyn i'r un ardaloedd. Dim ond pan ofynnir amdano y caiff LINKED_MEMBERS (data personol) ei ysgrifennu.</translation>
+      <source>Links members (through their postcode centroid) and their survey responses, crimes (each distinct police.uk map point once) and classifications to the nearest street segment within the maximum distance and to the area that contains them, then builds insight for the period (start and end month, YYYY-MM; blank = all months of the crime data): STREET_INSIGHT (lines), AREA_INSIGHT (polygons) and FORCE_SUMMARY with members, active, opted out, households and registration rate, responses and response rate, mean trust and confidence with their n, top local priorities, crimes by police.uk category, harm-weighted crime, demographic coverage, dominant classification and IMD decile. Counts of people from 1 to SUPPRESS_BELOW - 1 are left empty, with the rates and survey figures that would give them back. Every record that does not link is listed in UNMATCHED with the reason (member, response and visit ids only with INCLUDE_IDS: they are personal data). Every figure is for the areas analysed: every area given, some of them (AREA_CODES) or a patch (PATCH); crimes, streets and members outside them are left out and counted in the log and in FORCE_SUMMARY (scope, crimes_left_out, members_left_out), whose households are those of the same areas. LINKED_MEMBERS (personal data) is only written when asked for.</source>
+      <translation>Yn cysylltu aelodau (drwy ganolbwynt eu cod post) a'u hymatebion i arolygon, troseddau (pob pwynt map police.uk gwahanol unwaith) a dosbarthiadau â'r darn stryd agosaf o fewn y pellter mwyaf ac â'r ardal sy'n eu cynnwys, yna'n llunio mewnwelediad ar gyfer y cyfnod (mis dechrau a mis gorffen, YYYY-MM; gwag = pob mis yn y data troseddau): STREET_INSIGHT (llinellau), AREA_INSIGHT (polygonau) a FORCE_SUMMARY gydag aelodau, aelodau gweithredol, aelodau sydd wedi optio allan, aelwydydd a chyfradd gofrestru, ymatebion a chyfradd ymateb, cymedr ymddiriedaeth a hyder gyda'u n, y prif flaenoriaethau lleol, troseddau fesul categori police.uk, troseddau wedi'u pwysoli yn ôl niwed, cwmpas demograffig, y dosbarthiad amlycaf a degradd IMD. Caiff cyfrifon pobl o 1 i SUPPRESS_BELOW - 1 eu gadael yn wag, ynghyd â'r cyfraddau a'r ffigurau arolwg a fyddai'n eu datgelu. Caiff pob cofnod nad yw'n cysylltu ei restru yn UNMATCHED gyda'r rheswm (dynodyddion aelodau, ymatebion ac ymweliadau dim ond gydag INCLUDE_IDS: maent yn ddata personol). Mae pob ffigur ar gyfer yr ardaloedd a ddadansoddwyd: pob ardal a roddwyd, rhai ohonynt (AREA_CODES) neu ardal gyfrifoldeb (PATCH); caiff troseddau, strydoedd ac aelodau y tu allan iddynt eu hepgor a'u cyfrif yn y log ac yn FORCE_SUMMARY (scope, crimes_left_out, members_left_out), y mae ei aelwydydd yn perthyn i'r un ardaloedd. Dim ond pan ofynnir amdano y caiff LINKED_MEMBERS (data personol) ei ysgrifennu.</translation>
     </message>
     <message>
       <location filename="../processing/help.py" />
@@ -3077,8 +3132,8 @@
     </message>
     <message>
       <location filename="../processing/analyse/link_inputs.py" />
-      <source>Suppress survey figures based on fewer than this many people</source>
-      <translation>Atal ffigurau arolwg sy'n seiliedig ar lai na'r nifer hwn o bobl</translation>
+      <source>Suppress counts of people, and figures based on fewer than this many people</source>
+      <translation>Atal cyfrifon pobl, a ffigurau sy'n seiliedig ar lai na'r nifer hwn o bobl</translation>
     </message>
     <message>
       <location filename="../processing/help.py" />
@@ -3281,6 +3336,11 @@
       <translation>dewiswch ffolder arall.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithm.py" />
+      <source>choose one of the layer's fields, or leave {0} empty.</source>
+      <translation>dewiswch un o feysydd yr haen, neu gadewch {0} yn wag.</translation>
+    </message>
+    <message>
       <location filename="../qgisio/layers.py" />
       <source>choose the layer that holds the data, or run its import again.</source>
       <translation>dewiswch yr haen sy'n cynnwys y data, neu rhedwch ei mewnforio eto.</translation>
@@ -3359,6 +3419,11 @@
       <location filename="../processing/destinations.py" />
       <source>give {0} another file name.</source>
       <translation>rhowch enw ffeil arall i {0}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>give {0} the layer the algorithm named in its label wrote.</source>
+      <translation>rhowch i {0} yr haen a ysgrifennodd yr algorithm a enwir yn ei label.</translation>
     </message>
     <message>
       <location filename="../processing/engage/export_message.py" />
@@ -3517,13 +3582,28 @@
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}) is a table without geometry: it takes {2}; nothing was read or written</source>
+      <translation>mae {0} ({1}) yn dabl heb geometreg: mae'n cymryd {2}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
       <source>{0} ({1}) is {2}: it takes {3}; nothing was read or written</source>
       <translation>mae {0} ({1}) yn {2}: mae'n cymryd {3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}) lacks the field(s) {2}: it is not that output; nothing was read or written</source>
+      <translation>nid oes gan {0} ({1}) y maes/meysydd {2}: nid yr allbwn hwnnw ydyw; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
       <source>{0} ({1}) writes {2}, but the file name does not end .{3}; nothing was read or written</source>
       <translation>mae {0} ({1}) yn ysgrifennu {2}, ond nid yw enw'r ffeil yn gorffen â .{3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}): the layer has no field {2} (its fields: {3}); nothing was read or written</source>
+      <translation>{0} ({1}): nid oes gan yr haen faes {2} (ei meysydd: {3}); ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/destinations.py" />
@@ -3914,6 +3994,11 @@
       <location filename="../core/io/reader.py" />
       <source> and </source>
       <translation> a </translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime_categories.py" />
+      <source> and {n} more</source>
+      <translation> a {n} arall</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" />
@@ -4532,8 +4617,18 @@
     </message>
     <message>
       <location filename="../core/io/classification.py" />
-      <source>IMD rank is not a positive number</source>
-      <translation>nid yw safle IMD yn rhif positif</translation>
+      <source>IMD rank is not a number</source>
+      <translation>nid yw safle IMD yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" />
+      <source>IMD rank is not a whole number from 1 to {most:,} (the number of LSOAs)</source>
+      <translation>nid yw safle IMD yn rhif cyfan o 1 i {most:,} (nifer yr LSOAau)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" />
+      <source>IMD score is not a number</source>
+      <translation>nid yw sgôr IMD yn rhif</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" />
@@ -5491,6 +5586,11 @@
       <translation>ffeil GeoPackage (.gpkg) yw man gwaith</translation>
     </message>
     <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>after the set-up's end ({end})</source>
+      <translation>ar ôl diwedd y trefniant ({end})</translation>
+    </message>
+    <message>
       <location filename="../core/link/scope.py" />
       <source>all {n} areas given</source>
       <translation>pob un o'r {n} ardal a roddwyd</translation>
@@ -5577,6 +5677,11 @@
     </message>
     <message>
       <location filename="../core/engage/messages.py" />
+      <source>audience {mode} street: the members are not linked to streets</source>
+      <translation>cynulleidfa {mode} street: nid yw'r aelodau wedi'u cysylltu â strydoedd</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/messages.py" />
       <source>audience {mode} {field}: no member has {values} (values present: {shown})</source>
       <translation>cynulleidfa {mode} {field}: nid oes gan unrhyw aelod {values} (gwerthoedd sy'n bresennol: {shown})</translation>
     </message>
@@ -5584,6 +5689,11 @@
       <location filename="../core/engage/messages.py" />
       <source>audience {mode} {field}: the members table has no {col} field</source>
       <translation>cynulleidfa {mode} {field}: nid oes maes {col} yn nhabl yr aelodau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>before the set-up's start ({start})</source>
+      <translation>cyn dechrau'r trefniant ({start})</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" />
@@ -5664,6 +5774,11 @@
       <location filename="../core/io/census.py" />
       <source>categories add up to more than the total</source>
       <translation>mae'r categorïau'n adio i fwy na'r cyfanswm</translation>
+    </message>
+    <message>
+      <location filename="../core/io/census.py" />
+      <source>category is blank</source>
+      <translation>mae'r categori yn wag</translation>
     </message>
     <message>
       <location filename="../core/io/classification.py" />
@@ -5856,6 +5971,11 @@
       <translation>dewiswch ffolder y ffeiliau CSV misol.</translation>
     </message>
     <message>
+      <location filename="../core/io/police_files.py" />
+      <source>choose the folder of police.uk's monthly *-street.csv files.</source>
+      <translation>dewiswch ffolder ffeiliau misol *-street.csv police.uk.</translation>
+    </message>
+    <message>
       <location filename="../core/engage/message_log_file.py" />
       <source>choose the message log.</source>
       <translation>dewiswch y log negeseuon.</translation>
@@ -5961,6 +6081,11 @@
       <translation>cywirwch y mapio colofnau.</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>correct the criteria, e.g. 'include area=E05011541; exclude street=...'.</source>
+      <translation>cywirwch y meini prawf, e.e. 'include area=E05011541; exclude street=...'.</translation>
+    </message>
+    <message>
       <location filename="../core/io/declared_crs.py" />
       <source>correct the crs name (e.g. urn:ogc:def:crs:EPSG::27700 for British National Grid), or remove the crs member if the coordinates are WGS84 longitude/latitude.</source>
       <translation>cywirwch enw'r crs (e.e. urn:ogc:def:crs:EPSG::27700 ar gyfer British National Grid), neu tynnwch yr aelod crs os yw'r cyfesurynnau'n hydred/lledred WGS84.</translation>
@@ -5984,6 +6109,11 @@
       <location filename="../core/io/census.py" />
       <source>count is not a number</source>
       <translation>nid yw'r cyfrif yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../core/io/census.py" />
+      <source>count is not a whole number</source>
+      <translation>nid yw'r cyfrif yn rhif cyfan</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_list.py" />
@@ -6131,6 +6261,11 @@
       <translation>wedi gostwng mwy nag ar strydoedd tebyg</translation>
     </message>
     <message>
+      <location filename="../core/analyse/reasons.py" />
+      <source>fewer than {n}</source>
+      <translation>llai na {n}</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" />
       <source>file not found</source>
       <translation>ni chafwyd hyd i'r ffeil</translation>
@@ -6181,6 +6316,11 @@
       <translation>ni ellir darllen y geometreg (e.e. cylch nad yw wedi'i gau)</translation>
     </message>
     <message>
+      <location filename="../core/engage/messages.py" />
+      <source>give a WORKSPACE that holds the streets (Import streets into it).</source>
+      <translation>rhowch WORKSPACE sy'n dal y strydoedd (Mewnforio strydoedd iddo).</translation>
+    </message>
+    <message>
       <location filename="../core/io/visit_package.py" />
       <source>give a package made by this version's Export visit list.</source>
       <translation>rhowch becyn a wnaed gan Export visit list y fersiwn hon.</translation>
@@ -6189,6 +6329,11 @@
       <location filename="../core/io/geo.py" />
       <source>give an EPSG code such as EPSG:27700 (British National Grid) or EPSG:4326 (lon/lat).</source>
       <translation>rhowch god EPSG fel EPSG:27700 (British National Grid) neu EPSG:4326 (hydred/lledred).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
+      <source>give an end date on or after the start date, or leave END_DATE blank.</source>
+      <translation>rhowch ddyddiad gorffen ar y dyddiad dechrau neu ar ei ôl, neu gadewch END_DATE yn wag.</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" />
@@ -6712,6 +6857,11 @@
     </message>
     <message>
       <location filename="../core/io/visit_package.py" />
+      <source>not a GeoPackage ({what})</source>
+      <translation>nid GeoPackage ({what})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
       <source>not a GeoPackage GDAL can read ({error})</source>
       <translation>nid yw'n GeoPackage y gall GDAL ei ddarllen ({error})</translation>
     </message>
@@ -6719,11 +6869,6 @@
       <location filename="../core/engage/visit_outcomes.py" />
       <source>not a UUID: the visit was not made by the package's form</source>
       <translation>nid yw'n UUID: ni chafodd yr ymweliad ei wneud gan ffurflen y pecyn</translation>
-    </message>
-    <message>
-      <location filename="../core/engage/visit_outcomes.py" />
-      <source>not a date</source>
-      <translation>nid yw'n ddyddiad</translation>
     </message>
     <message>
       <location filename="../core/io/members.py" />
@@ -6734,6 +6879,21 @@
       <location filename="../core/io/validate.py" />
       <source>not a date ({hint})</source>
       <translation>nid yw'n ddyddiad ({hint})</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>not a date and time written year first (YYYY-MM-DDThh:mm:ss)</source>
+      <translation>nid dyddiad ac amser wedi'u hysgrifennu gyda'r flwyddyn yn gyntaf (YYYY-MM-DDThh:mm:ss)</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>not a date written year first (YYYY-MM-DD)</source>
+      <translation>nid dyddiad wedi'i ysgrifennu gyda'r flwyddyn yn gyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>not a file GDAL can open</source>
+      <translation>nid ffeil y gall GDAL ei hagor</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" />
@@ -7371,6 +7531,16 @@
       <translation>nid oes ffeiliau .csv yn y ffolder</translation>
     </message>
     <message>
+      <location filename="../core/io/police_files.py" />
+      <source>the folder holds no .csv files, in it or in its sub-folders</source>
+      <translation>nid oes ffeiliau .csv yn y ffolder, nac yn ei is-ffolderi</translation>
+    </message>
+    <message>
+      <location filename="../core/io/police_files.py" />
+      <source>the folder holds no street-level crime CSV files (skipped: {names})</source>
+      <translation>nid oes ffeiliau CSV troseddau ar lefel stryd yn y ffolder (hepgorwyd: {names})</translation>
+    </message>
+    <message>
       <location filename="../core/engage/message_log.py" />
       <source>the folder of the message log does not exist</source>
       <translation>nid yw ffolder y log negeseuon yn bodoli</translation>
@@ -7431,6 +7601,11 @@
       <translation>y llinellau ar ei hôl, sy'n cynnwys eu cofnodion eu hunain</translation>
     </message>
     <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>the lpt_package table cannot be read ({error})</source>
+      <translation>ni ellir darllen y tabl lpt_package ({error})</translation>
+    </message>
+    <message>
       <location filename="../core/engage/message_log.py" />
       <source>the message is blocked by its guards: {why}</source>
       <translation>mae'r neges wedi'i rhwystro gan ei mesurau diogelu: {why}</translation>
@@ -7476,6 +7651,11 @@
       <translation>ni ellir darllen y dyfynnu y tu hwnt i linell {line}</translation>
     </message>
     <message>
+      <location filename="../core/io/replies.py" />
+      <source>the reply ({time}) is dated before its message was created ({created})</source>
+      <translation>mae'r ateb ({time}) wedi'i ddyddio cyn creu ei neges ({created})</translation>
+    </message>
+    <message>
       <location filename="../core/io/visit_package.py" />
       <source>the returned visit list was not found</source>
       <translation>ni chafwyd hyd i'r rhestr ymweliadau a ddychwelwyd</translation>
@@ -7487,8 +7667,8 @@
     </message>
     <message>
       <location filename="../core/engage/setups.py" />
-      <source>the set-up ends before it starts</source>
-      <translation>mae'r trefniant yn dod i ben cyn iddo ddechrau</translation>
+      <source>the set-up ends ({end}) before it starts ({start})</source>
+      <translation>mae'r trefniant yn gorffen ({end}) cyn iddo ddechrau ({start})</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" />
@@ -7512,6 +7692,11 @@
     </message>
     <message>
       <location filename="../core/io/visit_package.py" />
+      <source>the visit list cannot be read ({error})</source>
+      <translation>ni ellir darllen y rhestr ymweliadau ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
       <source>the visit list has no visits layer</source>
       <translation>nid oes haen ymweliadau yn y rhestr ymweliadau</translation>
     </message>
@@ -7519,6 +7704,16 @@
       <location filename="../core/io/visit_package.py" />
       <source>the visits layer lacks the column(s) {missing} (it has {have})</source>
       <translation>nid oes gan yr haen ymweliadau y golofn/colofnau {missing} (mae ganddi {have})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>the visits table cannot be read ({error})</source>
+      <translation>ni ellir darllen y tabl ymweliadau ({error})</translation>
+    </message>
+    <message>
+      <location filename="../core/io/surveys.py" />
+      <source>the wave ({wave}) does not match the submitted date ({date}): a response is submitted within its wave's quarter or the quarter after</source>
+      <translation>nid yw'r don ({wave}) yn cyfateb i'r dyddiad cyflwyno ({date}): cyflwynir ymateb o fewn chwarter ei don neu'r chwarter wedyn</translation>
     </message>
     <message>
       <location filename="../core/store/faults.py" />
@@ -8071,6 +8266,11 @@
       <translation>ni chaniateir {construct} mewn amod</translation>
     </message>
     <message>
+      <location filename="../core/io/crime_categories.py" />
+      <source>{crimes:,} crimes in {k} offence categories that are not a police.uk crime type and match no rule of crime_categories.csv count as 'Other crime': {named}{more}</source>
+      <translation>Mae {crimes:,} o droseddau mewn {k} categori trosedd nad ydynt yn fath o drosedd police.uk ac nad ydynt yn cyfateb i unrhyw reol yn crime_categories.csv yn cyfrif fel 'Other crime': {named}{more}</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/reasons.py" />
       <source>{crime} up from none on the previous period ({n1} to {n2}), significant after FDR ({q})</source>
       <translation>{crime} wedi cynyddu o ddim yn y cyfnod blaenorol ({n1} i {n2}), arwyddocaol ar ôl FDR ({q})</translation>
@@ -8102,8 +8302,13 @@
     </message>
     <message>
       <location filename="../core/io/classification.py" />
-      <source>{domain} decile is not 1-10</source>
-      <translation>nid yw degradd {domain} yn 1-10</translation>
+      <source>{domain} decile is not a number</source>
+      <translation>nid yw degradd {domain} yn rhif</translation>
+    </message>
+    <message>
+      <location filename="../core/io/classification.py" />
+      <source>{domain} decile is not a whole number from 1 to 10</source>
+      <translation>nid yw degradd {domain} yn rhif cyfan o 1 i 10</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" />
