@@ -49,3 +49,14 @@ def test_a_folder_of_only_outcomes_is_refused_naming_them(lpt_plugin, tmp_path):
         p.unlink()
     with pytest.raises(QgsProcessingException, match="no street-level crime CSV files.*outcomes.csv"):
         processing.run("lpt:importpolicecrime", {"FOLDER": str(root), "OUTPUT": str(tmp_path / "c.gpkg")})
+
+
+def test_months_written_otherwise_are_read_and_said(tmp_path):
+    from local_priority_targeting.core.io.crime import PoliceUkReader
+    src = (DEMO / "crime" / "2024-01-hull-street.csv").read_text(encoding="utf-8-sig").splitlines()
+    rows = [src[0]] + [r.replace(",2024-01,", ",01/2024,", 1) if i % 2 else r for i, r in enumerate(src[1:41])]
+    p = tmp_path / "odd.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    res = PoliceUkReader(str(p)).read()
+    assert set(res.accepted.month) == {"2024-01"} and res.n_accepted + res.n_rejected == 40
+    assert any("20 rows give the month otherwise" in n and "'01/2024' as 2024-01" in n for n in res.notes)

@@ -73,6 +73,8 @@ class PoliceUkReader(TableReader):
         self.lsoa21 = set(lsoa21_codes or ())
         self._vintage_votes: Dict[str, List[int]] = {}
         self._id_hashes: List[np.ndarray] = []
+        self._other_months: Dict[str, str] = {}      # a month written otherwise than YYYY-MM -> what it was read as
+        self._other_rows = 0
 
     def output_columns(self) -> List[str]:
         return ["crime_id", "month", "crime_type", "location", "street", "lsoa_code", "lsoa_name",
@@ -83,6 +85,7 @@ class PoliceUkReader(TableReader):
         df = chk.df
         month = parse_month(df.month)
         chk.reject(month.isna(), "month", tr("not a month (police.uk uses YYYY-MM)"))
+        self._note_other_months(df.month, month)
         reject_implausible_dates(chk, month, "month", tr("month"), earliest=POLICE_UK_FIRST)
         for col in ("longitude", "latitude"):
             chk.reject(is_blank(df[col]), col, tr("no location (police.uk publishes some records without one)"))
@@ -124,7 +127,20 @@ class PoliceUkReader(TableReader):
         ids = chk.live.crime_id[chk.live.crime_id != ""]
         self._id_hashes.append(pd.util.hash_pandas_object(ids, index=False).values)
 
+    def _note_other_months(self, text: pd.Series, month: pd.Series) -> None:
+        """Months written otherwise than police.uk's YYYY-MM ('01/2024', '2024-01-15'): read, and said in a note."""
+        other = month.notna() & ~text.str.strip().str.match(r"^\d{4}-\d{2}$")
+        if other.any():
+            self._other_rows += int(other.sum())
+            seen = pd.DataFrame({"t": text[other].str.strip(), "m": month[other].dt.strftime("%Y-%m")})
+            for t, m in seen.drop_duplicates("t").head(3).itertuples(index=False):
+                self._other_months.setdefault(t, m)
+
     def finish(self, result: ImportResult) -> None:
+        if self._other_rows:
+            shown = ", ".join("'{0}' as {1}".format(t, m) for t, m in list(self._other_months.items())[:3])
+            self.notes.append(tr("{n:,} rows give the month otherwise than police.uk's YYYY-MM; read {shown}").format(
+                n=self._other_rows, shown=shown))
         result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}
         allh = np.concatenate(self._id_hashes) if self._id_hashes else np.empty(0, dtype="uint64")
         _, counts = np.unique(allh, return_counts=True)
