@@ -1714,8 +1714,8 @@
     </message>
     <message>
       <location filename="../processing/imports/import_census.py" />
-      <source>{0} ({1} layout, topic '{2}'): read {3:,} = accepted {4:,} + rejected {5:,}; {6:,} area x category counts</source>
-      <translation>{0} (cynllun {1}, pwnc '{2}'): darllenwyd {3:,} = derbyniwyd {4:,} + gwrthodwyd {5:,}; {6:,} cyfrif ardal x categori</translation>
+      <source>{0} ({1} layout, topic '{2}'): {3:,} area x category counts</source>
+      <translation>{0} (cynllun {1}, pwnc '{2}'): {3:,} cyfrif ardal x categori</translation>
     </message>
   </context>
   <context>
@@ -4016,6 +4016,11 @@
       <translation>rhaid i 'in' gael ei ddilyn gan gysonyn neu restr o gysonion</translation>
     </message>
     <message>
+      <location filename="../core/io/crime.py" />
+      <source>'{text}' as {month}</source>
+      <translation>'{text}' fel {month}</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" />
       <source>(no file given)</source>
       <translation>(dim ffeil wedi'i rhoi)</translation>
@@ -5736,6 +5741,11 @@
       <translation>ni ellir darllen set cynulleidfa '{part}'</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>cannot read criterion '{part}' (include, exclude or must, a field, '=' and values separated by |)</source>
+      <translation>ni ellir darllen y maen prawf '{part}' (include, exclude neu must, maes, '=' a gwerthoedd wedi'u gwahanu gan |)</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" />
       <source>cannot read the file ({error})</source>
       <translation>ni ellir darllen y ffeil ({error})</translation>
@@ -5932,6 +5942,11 @@
     </message>
     <message>
       <location filename="../core/engage/setups.py" />
+      <source>choose one of {sources}.</source>
+      <translation>dewiswch un o {sources}.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
       <source>choose other streets or areas, or include households already registered (REVISIT).</source>
       <translation>dewiswch strydoedd neu ardaloedd eraill, neu cynhwyswch aelwydydd sydd eisoes wedi cofrestru (REVISIT).</translation>
     </message>
@@ -6071,6 +6086,11 @@
       <translation>nid yw'r cyfesurynnau'n rhifau meidraidd (NaN neu anfeidraidd)</translation>
     </message>
     <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>correct the 'sep=' line to 'sep={sep}', or delete it.</source>
+      <translation>cywirwch y llinell 'sep=' i 'sep={sep}', neu ei dileu.</translation>
+    </message>
+    <message>
       <location filename="../core/io/addresses.py" />
       <source>correct the address counts file.</source>
       <translation>cywirwch y ffeil cyfrif cyfeiriadau.</translation>
@@ -6149,6 +6169,11 @@
       <location filename="../resources/config/priority_categories.csv" />
       <source>criminal damage</source>
       <translation>difrod troseddol</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
+      <source>criterion '{part}' gives no value</source>
+      <translation>nid yw'r maen prawf '{part}' yn rhoi gwerth</translation>
     </message>
     <message>
       <location filename="../core/io/areas.py" />
@@ -6481,6 +6506,21 @@
       <translation>mewnforiwch aelodau ac ardaloedd iddo a rhedwch Cysylltu data cymunedol arno yn gyntaf: caiff aelodau eu gosod yn eu hardaloedd drwy eu codau post.</translation>
     </message>
     <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>import survey responses into the workspace (Import survey responses, with WORKSPACE), or leave confidence out of the criteria.</source>
+      <translation>mewnforiwch ymatebion arolwg i'r gweithle (Mewnforio ymatebion arolwg, gyda WORKSPACE), neu gadewch hyder allan o'r meini prawf.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>import the English Indices of Deprivation into the workspace (Import classification or deprivation, with WORKSPACE).</source>
+      <translation>mewnforiwch Fynegeion Amddifadedd Lloegr i'r gweithle (Mewnforio dosbarthiad neu amddifadedd, gyda WORKSPACE).</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>import the ONS Output Area Classification 2021 into the workspace (Import classification or deprivation, with WORKSPACE).</source>
+      <translation>mewnforiwch Ddosbarthiad Ardaloedd Cynnyrch 2021 yr ONS i'r gweithle (Mewnforio dosbarthiad neu amddifadedd, gyda WORKSPACE).</translation>
+    </message>
+    <message>
       <location filename="../core/store/import_rules.py" />
       <source>import the {source} crimes into a workspace of their own (another WORKSPACE file name).</source>
       <translation>mewnforiwch y troseddau {source} i fan gwaith eu hunain (enw ffeil WORKSPACE arall).</translation>
@@ -6636,6 +6676,11 @@
       <translation>mae'r hydred y tu allan i Brydain Fawr (-9 i 2.5 gradd i'r dwyrain; disgwylir WGS84)</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>loosen the criteria: fewer 'must' or 'exclude' sets, or more values or areas to include.</source>
+      <translation>llaciwch y meini prawf: llai o setiau 'must' neu 'exclude', neu fwy o werthoedd neu ardaloedd i'w cynnwys.</translation>
+    </message>
+    <message>
       <location filename="../core/store/faults.py" />
       <source>make the file and its folder writable, or copy the workspace to a writable folder and give the copy as WORKSPACE.</source>
       <translation>gwnewch y ffeil a'i ffolder yn rhai y gellir ysgrifennu iddynt, neu copïwch y man gwaith i ffolder y gellir ysgrifennu iddo a rhowch y copi fel WORKSPACE.</translation>
@@ -6746,6 +6791,11 @@
       <translation>ni roddwyd ardal: rhestrir cysylltiadau allweddol ar gyfer ardaloedd a ddewiswyd</translation>
     </message>
     <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>no area has a confidence band: it needs survey answers to the confidence question from at least 5 members in each of 3 areas or more</source>
+      <translation>nid oes gan unrhyw ardal fand hyder: mae angen atebion arolwg i'r cwestiwn hyder gan o leiaf 5 aelod ym mhob un o 3 ardal neu fwy</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/evaluate.py" />
       <source>no change beyond what comparable streets show</source>
       <translation>dim newid y tu hwnt i'r hyn a welir ar strydoedd tebyg</translation>
@@ -6804,6 +6854,21 @@
       <location filename="../core/engage/message_log.py" />
       <source>no message log given</source>
       <translation>ni roddwyd log negeseuon</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>no postcode has a classification: the workspace holds no Output Area Classification for their areas</source>
+      <translation>nid oes gan unrhyw god post ddosbarthiad: nid yw'r gweithle'n dal Dosbarthiad Ardaloedd Cynnyrch ar gyfer eu hardaloedd</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setup_places.py" />
+      <source>no postcode has an IMD decile: the workspace holds no Indices of Deprivation for their LSOAs</source>
+      <translation>nid oes gan unrhyw god post ddegradd IMD: nid yw'r gweithle'n dal Mynegeion Amddifadedd ar gyfer eu LSOAau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
+      <source>no postcode meets the criteria ({criteria})</source>
+      <translation>nid oes cod post yn bodloni'r meini prawf ({criteria})</translation>
     </message>
     <message>
       <location filename="../core/engage/setups.py" />
@@ -7522,6 +7587,11 @@
     </message>
     <message>
       <location filename="../core/io/csvsource.py" />
+      <source>the first line 'sep={sep}' declares the {given} delimiter, but the header line does not split on it; it does on {other}</source>
+      <translation>mae'r llinell gyntaf 'sep={sep}' yn datgan y gwahanydd {given}, ond nid yw llinell y pennawd yn hollti arno; mae'n hollti ar {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" />
       <source>the first line is longer than {n:,} characters</source>
       <translation>mae'r llinell gyntaf yn hwy na {n:,} nod</translation>
     </message>
@@ -8151,6 +8221,11 @@
       <translation>ysgrifennwch broad, detailed neu none yn y golofn level.</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>write e.g. 'include area=E05011541; must imd_decile=1|2; exclude street=Hessle Road'.</source>
+      <translation>ysgrifennwch e.e. 'include area=E05011541; must imd_decile=1|2; exclude street=Hessle Road'.</translation>
+    </message>
+    <message>
       <location filename="../core/engage/messages.py" />
       <source>write e.g. 'include group=IAG; exclude area=E05011541; must age_band=75+'.</source>
       <translation>ysgrifennwch e.e. 'include group=IAG; exclude area=E05011541; must age_band=75+'.</translation>
@@ -8479,6 +8554,11 @@
       <location filename="../core/link/scope.py" />
       <source>{n:,} responses</source>
       <translation>{n:,} o ymatebion</translation>
+    </message>
+    <message>
+      <location filename="../core/io/crime.py" />
+      <source>{n:,} rows give the month otherwise than police.uk's YYYY-MM; read {shown}</source>
+      <translation>Mae {n:,} rhes yn rhoi'r mis yn wahanol i YYYY-MM police.uk; darllenwyd {shown}</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" />

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..errors import LptInputError
+from ..i18n import tr
 from ..io.consent import clean_key
 from ..store.base import Store
 
@@ -71,4 +73,24 @@ def enrich(store: Store, places: pd.DataFrame, fields) -> pd.DataFrame:
         out["classification"] = classification(store, out)
     if "confidence" in fields:
         out["confidence"] = confidence_band(store, out)
+    for f in PLACE_FIELDS:
+        if f in fields and not (out[f].astype(str) != "").any():
+            _none_known(f)
     return out
+
+
+def _none_known(field: str) -> None:
+    """A criterion on a field no postcode has a value for: said of CRITERIA with what to import."""
+    why = {"imd_decile": (tr("no postcode has an IMD decile: the workspace holds no Indices of Deprivation for "
+                             "their LSOAs"),
+                          tr("import the English Indices of Deprivation into the workspace (Import classification "
+                             "or deprivation, with WORKSPACE).")),
+           "classification": (tr("no postcode has a classification: the workspace holds no Output Area "
+                                 "Classification for their areas"),
+                              tr("import the ONS Output Area Classification 2021 into the workspace (Import "
+                                 "classification or deprivation, with WORKSPACE).")),
+           "confidence": (tr("no area has a confidence band: it needs survey answers to the confidence question from "
+                             "at least 5 members in each of 3 areas or more"),
+                          tr("import survey responses into the workspace (Import survey responses, with WORKSPACE), "
+                             "or leave confidence out of the criteria."))}
+    raise LptInputError(why[field][0], "CRITERIA", why[field][1])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import List, Optional, Sequence
@@ -28,6 +29,8 @@ from .visit_outcomes import current
 
 SOURCES = ("top_streets", "community", "criteria")
 CRITERIA_FIELDS = ("area", "street", *PLACE_FIELDS)
+CRITERION = re.compile(r"^(include|exclude|must)\s+([a-z_]+)\s*=\s*(.*)$", re.IGNORECASE)
+SOURCE_PARAMETER = {"top_streets": "PRIORITY_STREETS", "community": "AREA_CODES", "criteria": "CRITERIA"}
 
 
 @dataclass
@@ -50,7 +53,8 @@ class SetupSpec:
             raise LptInputError(tr("a set-up needs a name"), "NAME", tr("e.g. 'Orchard Park door-knock, spring'."))
         if self.source not in SOURCES:
             raise LptInputError(tr("set-up source {source!r} is not one of {sources}").format(
-                source=self.source, sources=", ".join(SOURCES)), "SOURCE", "")
+                source=self.source, sources=", ".join(SOURCES)), "SOURCE",
+                tr("choose one of {sources}.").format(sources=", ".join(SOURCES)))
         for key, d in (("START_DATE", self.start_date), ("END_DATE", self.end_date)):
             if d:
                 try:
@@ -65,15 +69,9 @@ class SetupSpec:
         if self.source == "community" and not self.area_codes:
             raise LptInputError(tr("a community set-up needs the areas where the community is under-represented"),
                                 "AREA_CODES", tr("give the area codes (from the community profile)."))
-        if self.source == "criteria":
-            sets = _criteria_sets(self.criteria)
-            if not sets:
-                raise LptInputError(tr("a criteria set-up needs at least one criterion"), "CRITERIA",
-                                    tr("e.g. 'include area=E05011541; exclude street=...'."))
-            bad = [s.field for s in sets if s.field not in CRITERIA_FIELDS]
-            if bad:
-                raise LptInputError(tr("set-up criteria can be on {fields}, not {bad}").format(
-                    fields=", ".join(CRITERIA_FIELDS), bad=", ".join(bad)), "CRITERIA", "")
+        if self.source == "criteria" and not _criteria_sets(self.criteria):
+            raise LptInputError(tr("a criteria set-up needs at least one criterion"), "CRITERIA",
+                                tr("e.g. 'include area=E05011541; exclude street=...'."))
 
 
 def _table(store: Store, name: str, columns: Optional[Sequence[str]] = None) -> Optional[pd.DataFrame]:
@@ -114,6 +112,10 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
     else:
         with _as_criteria():
             chosen = places[_criteria(places, _criteria_sets(spec.criteria))]
+        if not len(chosen):
+            raise LptInputError(tr("no postcode meets the criteria ({criteria})").format(
+                criteria=spec.criteria), "CRITERIA", tr("loosen the criteria: fewer 'must' or 'exclude' sets, or "
+                                                       "more values or areas to include."))
     ids = sorted(chosen.street_id.unique())
     rank = ranked.set_index(ranked.street_id.astype(str))["rank"] if ranked is not None and len(ranked) else None
     return pd.DataFrame({"street_id": ids, "street_name": [names.get(i, "") for i in ids],
@@ -135,8 +137,27 @@ def _as_criteria():
 
 
 def _criteria_sets(text: str):
+    """The criteria as audience sets; each part is checked first (:func:`_check_criterion`)."""
+    for part in re.split(r"[;\n]", text or ""):
+        if part.strip():
+            _check_criterion(part.strip())
     with _as_criteria():
         return parse_audience(text)
+
+
+def _check_criterion(part: str) -> None:
+    """A part that cannot be read, is on a field set-ups do not select by, or gives no value is an error of
+    CRITERIA saying what set-up criteria are."""
+    example = tr("write e.g. 'include area=E05011541; must imd_decile=1|2; exclude street=Hessle Road'.")
+    m = CRITERION.match(part)
+    if m is None:
+        raise LptInputError(tr("cannot read criterion '{part}' (include, exclude or must, a field, '=' and values "
+                               "separated by |)").format(part=part), "CRITERIA", example)
+    if m.group(2).lower() not in CRITERIA_FIELDS:
+        raise LptInputError(tr("set-up criteria can be on {fields}, not {bad}").format(
+            fields=", ".join(CRITERIA_FIELDS), bad=m.group(2)), "CRITERIA", example)
+    if not [v for v in m.group(3).split("|") if v.strip()]:
+        raise LptInputError(tr("criterion '{part}' gives no value").format(part=part), "CRITERIA", example)
 
 
 def _criteria(places: pd.DataFrame, sets) -> pd.Series:
@@ -180,7 +201,7 @@ def create(store: Store, spec: SetupSpec, ranked: Optional[pd.DataFrame] = None,
     targets = target_list(pc, chosen, areas, store.read_table("members"), _table(store, "census_households"),
                           with_setup_visits(store, _table(store, "visits")), spec.revisit, addresses, only=postcodes)
     if not len(targets):
-        raise LptInputError(tr("the set-up has no postcode to visit"), spec.source.upper(),
+        raise LptInputError(tr("the set-up has no postcode to visit"), SOURCE_PARAMETER[spec.source],
                             tr("choose other streets or areas, or include households already registered (REVISIT)."))
     with store.transaction():
         setup_id = next_id(store)

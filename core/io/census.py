@@ -70,6 +70,7 @@ class CensusReader(TableReader):
         self.topic = topic
         self.metadata = decode_metadata(metadata_path) if metadata_path else {}
         first = open_csv(self.paths[0], self.delimiter, self.encoding)
+        self.header = first.header                # as read: after any 'sep=' line, in the file's own encoding
         self._layout(first.header)
 
     def _layout(self, header: List[str]) -> None:

@@ -178,7 +178,7 @@ class ImdReader(TableReader):
                        tr("{domain} decile is not a whole number from 1 to 10").format(domain=d))
             df[f"{d}_decile"] = v.where(v.between(1, 10) & (v == v.round())).astype("Int64")   # numbers, not text
         df["lsoa_code"] = code
-        df["imd_decile"] = dec
+        df["imd_decile"] = dec.where(dec.between(1, 10) & (dec == dec.round())).astype("Int64")  # a whole number
         df["imd_rank"] = rank
         ed = self._file_edition or "unknown"
         df["edition"] = ed

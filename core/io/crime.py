@@ -138,7 +138,8 @@ class PoliceUkReader(TableReader):
 
     def finish(self, result: ImportResult) -> None:
         if self._other_rows:
-            shown = ", ".join("'{0}' as {1}".format(t, m) for t, m in list(self._other_months.items())[:3])
+            shown = ", ".join(tr("'{text}' as {month}").format(text=t, month=m)
+                              for t, m in list(self._other_months.items())[:3])
             self.notes.append(tr("{n:,} rows give the month otherwise than police.uk's YYYY-MM; read {shown}").format(
                 n=self._other_rows, shown=shown))
         result.extra["lsoa_vintage"] = {f: _vintage(v) for f, v in self._vintage_votes.items()}

@@ -40,7 +40,8 @@ QUOTE_COLUMNS = ["__quote_col", "__quote_text", "__quote"]   # a line with a str
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
-SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)      # Excel's first line naming the delimiter
+# Excel's first line naming the delimiter: 'sep=;', also as a spreadsheet re-saves it ('"sep=;"', 'sep=;;;;')
+SEP_LINE = re.compile(r'^\s*("?)sep=([^\s"]|\t)\1\2*\s*$', re.IGNORECASE)
 BAD_TEXT = "\ufffd"    # in a decoded field: a byte that was not valid text, a NUL byte, or an earlier lossy decoding
 
 
@@ -168,6 +169,7 @@ class CsvSource:
     suspect: bool = True      # check rows for bytes that are not text, NUL bytes and invisible characters
     quoted: bool = True       # the file holds a double quote: check records read over several lines
     skip: int = -1            # lines up to and including the header (-1: 1 with a header, else 0)
+    sep_line: int = 0         # the line of Excel's 'sep=' line naming the delimiter (0: none)
 
     @property
     def name(self) -> str:
@@ -366,27 +368,15 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
                             tr("check it exists and you may read it."))
     first, first_no = _first_line(path, enc)
     declared = SEP_LINE.match(first)
+    sep_line = first_no if declared else 0
     if declared:                             # 'sep=;': the delimiter, then the header on the next line
         first, first_no = _first_line(path, enc, after=first_no)
-        if delimiter in (None, "", "auto"):
-            delimiter = declared.group(1)
     if BAD_TEXT in first or "\x00" in first:
         raise LptInputError(tr("the header line is not valid {encoding} text").format(encoding=enc), path,
                             tr("save the file as UTF-8 (in Excel: CSV UTF-8), or choose its encoding."))
     if not first.strip():
         raise LptInputError(tr("the file has no header and no data"), path, tr("export the data again."))
-    if delimiter in (None, "", "auto"):
-        delim = sniff_delimiter(first)
-    else:
-        delim = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}.get(delimiter, delimiter)
-        fields = _split_header(first, delim)
-        if len(fields) <= 1:
-            other = sniff_delimiter(first)
-            if other != delim:
-                raise LptInputError(
-                    tr("wrong delimiter: the first line does not split on {given} but it does on {other}").format(
-                        given=DELIMITERS.get(delim, repr(delim)), other=DELIMITERS[other]), path,
-                    tr("set the delimiter to '{other}' or 'auto'.").format(other=DELIMITERS[other]))
+    delim = _delimiter(path, first, delimiter, declared.group(2) if declared else "")
     opened = header_quote(first, delim)
     if opened:
         raise LptInputError(tr("a quote opened in column {column} of the header line is not closed on that "
@@ -418,7 +408,28 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
             raise LptInputError(tr("the header repeats column name(s) {names}").format(names=", ".join(dup)), path,
                                 tr("give every column a distinct name."))
     return CsvSource(path=path, encoding=enc, delimiter=delim, header=header, has_header=has_header, suspect=suspect,
-                     quoted=quoted, skip=first_no if has_header else first_no - 1)
+                     quoted=quoted, skip=first_no if has_header else first_no - 1, sep_line=sep_line)
+
+
+def _delimiter(path: str, first: str, delimiter: str, declared: str) -> str:
+    """The delimiter: the one asked for, else the one the file's 'sep=' line declares, else sniffed from the header
+    line ``first``. One that does not split the header where another does is a fatal error naming the fix."""
+    if delimiter in (None, "", "auto") and not declared:
+        return sniff_delimiter(first)
+    asked = delimiter not in (None, "", "auto")
+    delim = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}.get(delimiter, delimiter) if asked else declared
+    other = sniff_delimiter(first)
+    if len(_split_header(first, delim)) > 1 or other == delim:
+        return delim
+    given, found = DELIMITERS.get(delim, repr(delim)), DELIMITERS[other]
+    if not asked:
+        raise LptInputError(tr("the first line 'sep={sep}' declares the {given} delimiter, but the header line does not "
+                               "split on it; it does on {other}").format(sep=declared, given=given, other=found), path,
+                            tr("correct the 'sep=' line to 'sep={sep}', or delete it.").format(sep=other))
+    raise LptInputError(
+        tr("wrong delimiter: the first line does not split on {given} but it does on {other}").format(
+            given=given, other=found), path,
+        tr("set the delimiter to '{other}' or 'auto'.").format(other=found))
 
 
 def check_readable_file(path: str, what: str) -> None:

@@ -9,12 +9,11 @@ from ..workspace_param import workspace_of
 from ..catalogue import QT_TRANSLATE_NOOP
 
 
-def census_table(topic: str, path: str) -> str:
+def census_table(topic: str, header) -> str:
     """The workspace table of a Census table the analysis uses: ethnic group (TS021, also the population) or
-    households (TS011/TS003...: a household-level table); '' for any other topic."""
-    with open(path, encoding="utf-8-sig", errors="replace") as fh:
-        header = fh.readline().lower()
-    words = f"{topic} {header}".lower()
+    households (TS011/TS003...: a household-level table); '' for any other topic. ``header``: the column names as
+    the reader read them (after any 'sep=' line, in the file's own encoding)."""
+    words = " ".join([topic, *header]).lower()
     if "ethnic" in words:
         return "census_ethnic"
     return "census_households" if "household" in words else ""
@@ -54,14 +53,13 @@ class ImportCensus(CsvImportAlgorithm):
         dest = self.write_output(parameters, context, feedback, self.OUTPUT, long)
         rsink, rdest = self.sink(parameters, context, self.REJECTS, make_fields(REJECT_FIELDS))
         write_frame(rsink, result.rejects, ["file", "row", "column", "value", "reason"])
-        feedback.pushInfo(self.tr("{0} ({1} layout, topic '{2}'): read {3:,} = accepted {4:,} + rejected {5:,}; "
-                                  "{6:,} area x category counts").format(
-            os.path.basename(reader.paths[0]), result.extra["layout"], reader.topic, result.read,
-            result.n_accepted, result.n_rejected, len(long)))
+        self._report(reader, result, feedback)        # per file: encoding, delimiter, notes; rejected rows warned
+        feedback.pushInfo(self.tr("{0} ({1} layout, topic '{2}'): {3:,} area x category counts").format(
+            os.path.basename(reader.paths[0]), result.extra["layout"], reader.topic, len(long)))
         results = {self.OUTPUT: dest, self.REJECTS: rdest, "READ": result.read, "ACCEPTED": result.n_accepted,
                    "REJECTED": result.n_rejected}
         from ..workspace_param import save
-        table = census_table(reader.topic, reader.paths[0])
+        table = census_table(reader.topic, reader.header)
         if table:
             results["WORKSPACE"] = save(self, parameters, context, feedback, table, long, reader.kind, reader.paths,
                                         result.read, result.n_rejected, result.rejects, reader.notes)
