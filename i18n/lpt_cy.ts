@@ -8406,6 +8406,11 @@
       <translation>{file}: pennawd yn unig, dim rhesi data</translation>
     </message>
     <message>
+      <location filename="../core/io/reader.py" />
+      <source>{file}: line {line} ('sep=') names the delimiter ({delimiter}); the header is the line after it</source>
+      <translation>{file}: mae llinell {line} ('sep=') yn enwi'r gwahanydd ({delimiter}); y pennawd yw'r llinell ar ei hôl</translation>
+    </message>
+    <message>
       <location filename="../core/link/scope.py" />
       <source>{first} and {last}</source>
       <translation>{first} a {last}</translation>

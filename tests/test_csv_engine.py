@@ -177,6 +177,7 @@ def test_excels_sep_line_names_the_delimiter_and_is_not_the_header(tmp_path, sep
     assert (src.delimiter, src.header[:2]) == (sep, ["Member ID", "Postcode"])
     res = MembersReader(path).read()
     assert res.n_accepted == 3 and res.read == 3
+    assert any("line 1 ('sep=') names the delimiter" in n for n in res.notes), res.notes
 
 
 def test_a_bad_row_after_a_sep_line_names_its_line_in_the_file(tmp_path):

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .columns import ColumnSpec, match_columns, parse_column_map
-from .csvsource import ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, distinct_files, expand_paths, open_csv
+from .csvsource import DELIMITERS, ENCODING_NAMES, FILE, QUOTE_COLUMNS, ROW, CsvSource, distinct_files, expand_paths, open_csv
 from ..errors import LptCancelled
 from ..i18n import tr
 from .text import key_text, stripped
@@ -267,6 +267,11 @@ class TableReader:
                 yield acc, rej
             if st.read == 0:
                 self.notes.append(tr("{file}: header only, no data rows").format(file=os.path.basename(path)))
+            if getattr(src, "sep_line", 0):
+                self.notes.append(tr("{file}: line {line} ('sep=') names the delimiter ({delimiter}); the header is "
+                                     "the line after it").format(file=os.path.basename(path), line=src.sep_line,
+                                                                 delimiter=DELIMITERS.get(src.delimiter,
+                                                                                          repr(src.delimiter))))
             done += size
             self.progress(100.0 * done / total)
 
