@@ -6,7 +6,7 @@ import sqlite3
 
 import pandas as pd
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from local_priority_targeting.core.engage import setups as S
 from local_priority_targeting.core.errors import LptInputError
@@ -22,20 +22,7 @@ MEMBERS = ["Member ID;Postcode;Registration Date;Ethnic Group;Religion", "M1;HU1
            "M2;HU3 6HA;15/04/2023;Asian;Muslim", "M3;HU5 2LS;2022-01-03;;"]
 
 
-class Log(QgsProcessingFeedback):
-    """The algorithm's log, as the user reads it."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-        super().pushWarning(warning)
+from test_fix23_scope import Log  # noqa: E402  (the algorithm's log, as the user reads it)
 
 
 def _write(tmp_path, name, lines, encoding="utf-8"):
