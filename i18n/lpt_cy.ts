@@ -6646,6 +6646,11 @@
       <translation>mae'r lledred y tu allan i Brydain Fawr (49 i 61 gradd i'r gogledd; disgwylir WGS84)</translation>
     </message>
     <message>
+      <location filename="../core/io/police_files.py" />
+      <source>leave them out and give the *-street.csv files, or give the download as FOLDER (such files are skipped there).</source>
+      <translation>gadewch nhw allan a rhowch y ffeiliau *-street.csv, neu rhowch y lawrlwythiad fel FOLDER (hepgorir ffeiliau o'r fath yno).</translation>
+    </message>
+    <message>
       <location filename="../core/io/places.py" />
       <source>line {line}: a place needs a name and match 'exact' or 'ends_with' (got {place!r}, {match!r})</source>
       <translation>llinell {line}: mae angen enw ar le a match 'exact' neu 'ends_with' (cafwyd {place!r}, {match!r})</translation>
@@ -8579,6 +8584,11 @@
       <location filename="../core/engage/messages.py" />
       <source>{names} and {last}</source>
       <translation>{names} a {last}</translation>
+    </message>
+    <message>
+      <location filename="../core/io/police_files.py" />
+      <source>{names}: police.uk outcomes or stop-and-search file(s), not street-level crimes; nothing was read or written</source>
+      <translation>{names}: ffeil(iau) canlyniadau neu stopio a chwilio police.uk, nid troseddau ar lefel stryd; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../core/deps.py" />

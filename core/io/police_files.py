@@ -27,3 +27,14 @@ def police_folder_files(folder: str) -> Tuple[List[str], List[str]]:
             tr("the folder holds no .csv files, in it or in its sub-folders")
         raise LptInputError(what, folder, tr("choose the folder of police.uk's monthly *-street.csv files."))
     return read, skipped
+
+
+def refuse_not_crimes(paths: List[str]) -> None:
+    """A police.uk outcomes or stop-and-search file named as a crime file is refused by its name before anything is
+    read (it failed on a missing column after the other files were read, and its fix said to map a column)."""
+    named = [p for p in paths if os.path.basename(p.strip()).lower().endswith(NOT_CRIMES)]
+    if named:
+        raise LptInputError(tr("{names}: police.uk outcomes or stop-and-search file(s), not street-level crimes; "
+                               "nothing was read or written").format(names=", ".join(named)), "INPUT",
+                            tr("leave them out and give the *-street.csv files, or give the download as FOLDER "
+                               "(such files are skipped there)."))

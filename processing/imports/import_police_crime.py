@@ -45,12 +45,13 @@ class ImportPoliceCrime(CsvImportAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def input_paths(self, parameters, context):
-        from ...core.io.police_files import police_folder_files
+        from ...core.io.police_files import police_folder_files, refuse_not_crimes
         paths = []
         f = self.parameterAsString(parameters, self.INPUT, context)
         d = self.parameterAsString(parameters, self.FOLDER, context)
         if f:
             paths += [p for p in f.split(";") if p.strip()]
+            refuse_not_crimes(paths)
         self.skipped = []
         if d:
             found, self.skipped = police_folder_files(d)
