@@ -168,9 +168,11 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                                                QgsWkbTypes.PolygonGeometry: self.tr("a polygon layer")}[w]
                                               for w in sorted(wanted))
             if got == QgsWkbTypes.NullGeometry:           # a CSV or a table: said so, not "no CRS"
+                given = parameters.get(d.name())
                 raise LptInputError(self.tr("{0} ({1}) is a table without geometry: it takes {2}; nothing was read "
                                             "or written").format(d.description(), d.name(), takes_text),
-                                    src.sourceName(), self.tr("choose {0}.").format(takes_text))
+                                    given if isinstance(given, str) else src.sourceName(),
+                                    self.tr("choose {0}.").format(takes_text))
             if got in kinds.values() and got not in wanted:
                 names = {QgsWkbTypes.PointGeometry: self.tr("a point layer"),
                          QgsWkbTypes.LineGeometry: self.tr("a line layer"),

@@ -56,5 +56,5 @@ def test_excluded_classes_take_semicolons_and_an_unknown_one_is_named(lpt_plugin
 def test_a_table_without_geometry_is_said_to_be_one(lpt_plugin, tmp_path, alg, kind):
     csv = tmp_path / "members.csv"
     csv.write_text("Member ID,Postcode\nM1,HU1 1AA\n", encoding="utf-8")
-    msg = _fails(alg, {"INPUT": str(csv)}, tmp_path, "table without geometry", kind)
+    msg = _fails(alg, {"INPUT": str(csv)}, tmp_path, "table without geometry", kind, "members.csv")
     assert "coordinate reference system" not in msg
