@@ -329,3 +329,13 @@ def test_the_message_log_is_append_only_for_every_role(db, tmp_path):
                     st.update_rows("lpt_message_status", "status", ["published"], {"status": "withdrawn"})
                 with pytest.raises(LptInputError):
                     st.delete_table("lpt_messages")
+
+
+def test_archiving_a_set_up_the_role_may_read_but_not_change_is_refused_not_claimed(db):
+    # sue (areas E1, E2) reads S0002 (E2, E3) but may not change it: archive must say so, and it stays open
+    with W.open_store(db["sue"]) as st:
+        with pytest.raises(LptInputError, match="S0002.*was not archived"):
+            setups.archive(st, "S0002")
+    with W.open_store(db["ana"]) as st:
+        rows = st.read_table("lpt_setups").set_index("setup_id")
+        assert rows.status["S0002"] == "open"

@@ -229,3 +229,9 @@ def test_criteria_and_date_errors_name_their_own_parameter_and_a_fix(linked_ws):
     with pytest.raises(LptInputError) as e:
         S.SetupSpec("x", "T", "top_streets", start_date="2024-03-31", end_date="2024-03-01").check()
     assert e.value.path == "END_DATE" and "2024-03-01" in str(e.value) and " Fix: " in str(e.value)
+
+
+@pytest.mark.parametrize("start,end", [("20240301", ""), ("2024-03-01", "20240201"), ("2024-03-01", "2024-W14-7")])
+def test_set_up_dates_are_written_year_month_day(start, end):
+    with pytest.raises(LptInputError, match="is not a date"):
+        S.SetupSpec("x", "T", "top_streets", start_date=start, end_date=end).check()

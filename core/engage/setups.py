@@ -28,6 +28,7 @@ from .setup_targets import target_list
 from .visit_outcomes import current
 
 SOURCES = ("top_streets", "community", "criteria")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CRITERIA_FIELDS = ("area", "street", *PLACE_FIELDS)
 CRITERION = re.compile(r"^(include|exclude|must)\s+([a-z_]+)\s*=\s*(.*)$", re.IGNORECASE)
 SOURCE_PARAMETER = {"top_streets": "PRIORITY_STREETS", "community": "AREA_CODES", "criteria": "CRITERIA"}
@@ -58,6 +59,8 @@ class SetupSpec:
         for key, d in (("START_DATE", self.start_date), ("END_DATE", self.end_date)):
             if d:
                 try:
+                    if not ISO_DATE.match(d):        # 20240301 or 2024-W14-7: read by Python, compared as text
+                        raise ValueError(d)
                     date.fromisoformat(d)
                 except ValueError:
                     raise LptInputError(tr("{value!r} is not a date (YYYY-MM-DD)").format(value=d), key,
@@ -238,7 +241,11 @@ def archive(store: Store, setup_id: str) -> str:
         return tr("Set-up {setup_id} ({name}) was already archived on {at}; nothing changed.").format(
             setup_id=setup_id, name=row["name"], at=row.archived_at)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    store.update_rows("lpt_setups", "setup_id", [setup_id], {"status": "archived", "archived_at": now})
+    changed = store.update_rows("lpt_setups", "setup_id", [setup_id], {"status": "archived", "archived_at": now})
+    if not changed:                        # row-level security let the role read the set-up but not change it
+        raise LptInputError(tr("set-up {setup_id} ({name}) was not archived: your role may read it but not change it "
+                               "(it reaches areas that are not yours)").format(setup_id=setup_id, name=row["name"]),
+                            "SETUP_ID", tr("ask an analyst, or a supervisor of every area it reaches, to archive it."))
     return tr("Set-up {setup_id} ({name}) archived; its target list, visits and reports are kept.").format(
         setup_id=setup_id, name=row["name"])
 

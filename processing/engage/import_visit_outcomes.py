@@ -83,7 +83,7 @@ class ImportVisitOutcomes(LoopAlgorithm):
         from ...core.engage.setups import setup_row
         meta, visits, pkg_targets = read_package(path)
         row = setup_row(store, meta["setup_id"])
-        dates = {k: "" if pd.isna(row.get(k)) else str(row.get(k)) for k in ("start_date", "end_date")}  # window
+        dates = {k: _day(row.get(k)) for k in ("start_date", "end_date")}       # the window visits fall in
         targets = store.read_table("lpt_setup_targets", where={"setup_id": [meta["setup_id"]]})
         checked = V.check(visits, {**meta, **dates}, targets, path, now, dist)
         stored = store.read_table("lpt_visit_outcomes", where={"setup_id": [meta["setup_id"]]})
@@ -96,3 +96,12 @@ class ImportVisitOutcomes(LoopAlgorithm):
         rej = pd.concat([r.assign(layer=layer) for r, layer in ((checked.rejects, "visits"), (clash, "visits"),
                                                                  (moved, "target_postcodes"))], ignore_index=True)
         return len(visits), len(checked.accepted) - len(clash), rej, len(new)
+
+
+def _day(value) -> str:
+    """A stored set-up date as YYYY-MM-DD ('' when none or unreadable: an older set-up may hold 20240301)."""
+    import pandas as pd
+    if value is None or pd.isna(value) or not str(value).strip():
+        return ""
+    day = pd.to_datetime(str(value).strip(), errors="coerce")
+    return "" if pd.isna(day) else day.strftime("%Y-%m-%d")
