@@ -187,3 +187,22 @@ def test_months_without_crime_data_are_named_and_a_window_without_any_is_refused
     with pytest.raises(QgsProcessingException, match=r"MONTHS_AFTER.*no crime data.*2024-03"):
         processing.run("lpt:evaluateactivity", dict(common, INTERVENTION_DATE="2024-03-01", MONTHS_AFTER=1,
                                                     RESULTS="TEMPORARY_OUTPUT", REPORT=str(tmp_path / "b.html")))
+
+
+def test_figures_of_people_behind_too_few_of_them_are_not_shown(ranked_ws, tmp_path):
+    import processing
+    ws, _, setup, _ = ranked_ws
+    common = {"WORKSPACE": ws, "SETUP_ID": setup["SETUP_ID"], "MONTHS_BEFORE": 2, "MONTHS_AFTER": 2,
+              "PERMUTATIONS": 99, "EVAL_STREETS": "TEMPORARY_OUTPUT"}
+    out = {}
+    for below in (1, 1000):
+        processing.run("lpt:evaluateactivity", dict(common, SUPPRESS_BELOW=below, RESULTS=str(tmp_path / f"{below}.csv"),
+                                                    REPORT=str(tmp_path / f"{below}.html")))
+        out[below] = pd.read_csv(tmp_path / f"{below}.csv").set_index(["group", "measure"])
+    people = [("targets", m) for m in ("registrations", "responses", "confidence")]
+    shown, hidden = out[1].loc[people], out[1000].loc[people]
+    has = shown.events > 0
+    assert has.any() and hidden[has][["events", "before", "after"]].isna().all().all()
+    pd.testing.assert_frame_equal(out[1000].loc[[("targets", "crimes")]], out[1].loc[[("targets", "crimes")]],
+                                  check_dtype=False)
+    assert "too few people to show" in (tmp_path / "1000.html").read_text()

@@ -45,6 +45,10 @@ class EvalConfig:
     min_events: int = 20
     min_answers: int = 10
     seed: int = 26
+    suppress: int = 5              # figures behind fewer people than this are not shown (SUPPRESS_BELOW)
+
+
+PEOPLE_MEASURES = ("registrations", "responses", "confidence")     # counts and answers of people
 
 
 @dataclass
@@ -107,6 +111,8 @@ def compare(panel: Panel, measure: str, group: List[str], comparison: List[str],
            "before": b.reindex(group).mean(), "after": a.reindex(group).mean(),
            "comp_before": b.reindex(comparison).mean(), "comp_after": a.reindex(comparison).mean(),
            "did": np.nan, "did_pct": np.nan, "p_value": np.nan}
+    if measure in PEOPLE_MEASURES:
+        _suppress(row, panel, measure, comparison, before + after, cfg.suppress)
     enough = len(t) >= 3 and len(c) >= 3 and n_ev >= (cfg.min_answers if measure == "confidence" else cfg.min_events)
     if not (before and after) or not enough:
         return dict(row, verdict=NOT_ENOUGH)
@@ -116,6 +122,17 @@ def compare(panel: Panel, measure: str, group: List[str], comparison: List[str],
     if p >= cfg.alpha:
         return dict(row, verdict=NO_CHANGE)
     return dict(row, verdict=FELL if did < 0 else ROSE)
+
+
+def _suppress(row: Dict[str, object], panel: Panel, measure: str, comparison: List[str], months: List[str],
+              below: int) -> None:
+    """A measure of people behind 1 to ``below`` - 1 of them (one respondent's answer, two registrations) is not
+    shown, for the target streets and for their comparison streets alike."""
+    if 0 < row["events"] < below:
+        row.update(events=np.nan, before=np.nan, after=np.nan)
+    n_cmp = events(panel, measure, comparison, months)
+    if 0 < n_cmp < below:
+        row.update(comp_before=np.nan, comp_after=np.nan)
 
 
 def evaluate(panel: Panel, targets: List[str], month: str, cfg: EvalConfig = EvalConfig()) -> EvalResult:

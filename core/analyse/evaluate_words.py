@@ -33,6 +33,8 @@ def _head(r) -> str:
 
 def line(r) -> str:
     head = _head(r)
+    if r.verdict == NOT_ENOUGH and pd.isna(r.events):       # figures behind too few people: not shown
+        return tr("{head}: not enough data to say (too few people to show).").format(head=head)
     if r.verdict == NOT_ENOUGH:          # the verdict column is data (English, compared); shown through tr()
         return tr("{head}: not enough data to say ({events} events).").format(head=head, events=int(r.events))
     v = dict(head=head, did=r.did, p=r.p_value, verdict=tr(r.verdict))

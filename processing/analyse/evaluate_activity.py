@@ -157,7 +157,8 @@ class EvaluateActivity(AnalysisAlgorithm):
         num = lambda k: self.parameterAsInt(parameters, k, context)  # noqa: E731
         return EvalConfig(months_before=num("MONTHS_BEFORE"), months_after=num("MONTHS_AFTER"),
                           buffer_m=self.parameterAsDouble(parameters, "BUFFER", context), k=num("COMPARISONS"),
-                          permutations=num("PERMUTATIONS"), alpha=self.parameterAsDouble(parameters, "ALPHA", context))
+                          permutations=num("PERMUTATIONS"), alpha=self.parameterAsDouble(parameters, "ALPHA", context),
+                          suppress=num("SUPPRESS_BELOW"))
 
     def _write(self, parameters, context, feedback, res, cfg, what, words, inp, n_targets):
         from ...core.report.evaluate_report import render_evaluation
