@@ -5651,6 +5651,11 @@
       <translation>araeau</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>ask an analyst, or a supervisor of every area it reaches, to archive it.</source>
+      <translation>gofynnwch i ddadansoddwr, neu i oruchwyliwr pob ardal y mae'n ei chyrraedd, ei archifo.</translation>
+    </message>
+    <message>
       <location filename="../core/store/postgis.py" />
       <source>ask the analyst who runs the workspace for access.</source>
       <translation>gofynnwch i'r dadansoddwr sy'n rhedeg y man gwaith am fynediad.</translation>
@@ -7406,6 +7411,11 @@
       <translation>nid yw ffynhonnell trefniant {source!r} yn un o {sources}</translation>
     </message>
     <message>
+      <location filename="../core/engage/setups.py" />
+      <source>set-up {setup_id} ({name}) was not archived: your role may read it but not change it (it reaches areas that are not yours)</source>
+      <translation>ni archifwyd trefniant {setup_id} ({name}): gall eich rôl ei ddarllen ond nid ei newid (mae'n cyrraedd ardaloedd nad ydynt yn eiddo i chi)</translation>
+    </message>
+    <message>
       <location filename="../core/engage/visit_list.py" />
       <source>set-up {setup_id} is {status}: its list is kept for reports but not sent out again</source>
       <translation>statws trefniant {setup_id} yw {status}: cedwir ei restr ar gyfer adroddiadau ond ni chaiff ei hanfon allan eto</translation>
@@ -8434,6 +8444,11 @@
       <location filename="../core/analyse/evaluate_words.py" />
       <source>{head}: difference-in-differences {did:+.2f}, {pct:+.0f}%, p = {p:.3f}: {verdict}.</source>
       <translation>{head}: gwahaniaeth-mewn-gwahaniaethau {did:+.2f}, {pct:+.0f}%, p = {p:.3f}: {verdict}.</translation>
+    </message>
+    <message>
+      <location filename="../core/analyse/evaluate_words.py" />
+      <source>{head}: not enough data to say (too few people to show).</source>
+      <translation>{head}: dim digon o ddata i ddweud (rhy ychydig o bobl i'w dangos).</translation>
     </message>
     <message>
       <location filename="../core/analyse/evaluate_words.py" />
