@@ -160,8 +160,7 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             wanted = {kinds[t] for t in d.dataTypes() if t in kinds} if d.type() in ("source", "vector") else set()
             if not wanted or len(wanted) < len(d.dataTypes()) or parameters.get(d.name()) is None:
                 continue
-            src = self.parameterAsSource(parameters, d.name(), context) if d.type() == "source" else \
-                self.parameterAsVectorLayer(parameters, d.name(), context)
+            src = self._layer_of(d, parameters, context)
             got = QgsWkbTypes.geometryType(src.wkbType()) if src is not None else QgsWkbTypes.UnknownGeometry
             takes_text = self.tr(" or ").join({QgsWkbTypes.PointGeometry: self.tr("a point layer"),
                                                QgsWkbTypes.LineGeometry: self.tr("a line layer"),
@@ -184,6 +183,12 @@ class LptAlgorithm(QgsProcessingAlgorithm):
 
     REQUIRED_FIELDS: dict = {}      # layer parameter -> the fields it must have (an output of another algorithm)
 
+    def _layer_of(self, d, parameters, context):
+        """The layer a source or vector-layer parameter names (None when none)."""
+        if d.type() == "vector":
+            return self.parameterAsVectorLayer(parameters, d.name(), context)
+        return self.parameterAsSource(parameters, d.name(), context)
+
     def check_required_fields(self, parameters, context) -> None:
         """A layer given for a parameter that takes another algorithm's output has that output's fields (a hot
         places layer given as PRIORITY_AREAS made a pack of junk pages)."""
@@ -191,12 +196,8 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             d = self.parameterDefinition(key)
             if d is None or parameters.get(key) in (None, ""):
                 continue
-            lyr = self.parameterAsVectorLayer(parameters, key, context) if d.type() == "vector" else \
-                self.parameterAsSource(parameters, key, context)
-            if lyr is None:
-                continue
-            have = {n.lower() for n in lyr.fields().names()}
-            missing = [f for f in fields if f.lower() not in have]
+            lyr = self._layer_of(d, parameters, context)
+            missing = _missing_fields(lyr, fields) if lyr is not None else []
             if missing:
                 name = lyr.name() if hasattr(lyr, "name") else lyr.sourceName()
                 raise LptInputError(self.tr("{0} ({1}) lacks the field(s) {2}: it is not that output; nothing was "
@@ -212,13 +213,12 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             src = self.parameterAsSource(parameters, d.parentLayerParameterName(), context)
             if src is None:
                 continue
-            have = src.fields().names()
-            lower = {n.lower() for n in have}
-            missing = [f for f in self.parameterAsFields(parameters, d.name(), context) if f.lower() not in lower]
+            missing = _missing_fields(src, self.parameterAsFields(parameters, d.name(), context))
             if missing:
                 raise LptInputError(self.tr("{0} ({1}): the layer has no field {2} (its fields: {3}); nothing was "
                                             "read or written").format(d.description(), d.name(), ", ".join(
-                                                repr(m) for m in missing), ", ".join(have)), src.sourceName(),
+                                                repr(m) for m in missing), ", ".join(src.fields().names())),
+                                    src.sourceName(),
                                     self.tr("choose one of the layer's fields, or leave {0} empty.").format(d.name()))
 
     def check_file_types(self, parameters, context) -> None:
@@ -335,3 +335,9 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
                     layer.saveStyleToDatabase(os.path.splitext(qml)[0], "Local Priority Targeting", True, "")
         return {}
+
+
+def _missing_fields(layer, fields) -> list:
+    """The names in ``fields`` that ``layer`` lacks (case-insensitive, as QGIS looks fields up)."""
+    have = {n.lower() for n in layer.fields().names()}
+    return [f for f in fields if f.lower() not in have]

@@ -15,7 +15,6 @@ from ..i18n import tr
 from ..store.base import Store
 from .messages import linked_members
 
-STREET_DISTANCE = 150.0          # metres from a postcode to its street, as set-ups and the analyses default
 NEEDED = {"members": ("member_id", "postcode", "status"), "postcodes": ("postcode",),
           "areas": ("area_code", "area_name")}
 
@@ -61,7 +60,8 @@ def with_streets(store: Store, members: pd.DataFrame) -> pd.DataFrame:
         return members
     if not store.has_table("link_postcodes"):
         from ..link.cache import ensure_stored_links
-        ensure_stored_links(store, STREET_DISTANCE)
+        from .setups import DEFAULT_MAX_DISTANCE           # as set-ups link the workspace
+        ensure_stored_links(store, DEFAULT_MAX_DISTANCE)
     pc = store.read_table("link_postcodes", ["postcode", "street_id"]).drop_duplicates("postcode")
     names = store.read_table("streets", ["street_id", "name"]).drop_duplicates("street_id")
     sid = members.postcode.map(pc.set_index("postcode").street_id).fillna("").astype(str)

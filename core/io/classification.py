@@ -102,14 +102,6 @@ class OacReader(TableReader):
 # ---------------------------------------------------------------- IMD / IoD
 _DOMAINS = ["income", "employment", "education", "health", "crime", "housing", "environment"]
 MAX_RANK = 40_000       # England has 33,755 LSOAs (2021), Wales 1,917: a rank above this is not a rank
-
-
-def _optional(chk: RowChecker, column: str, not_a_number: str) -> pd.Series:
-    """An optional column's numbers (NaN where blank); text that is not a finite number is rejected."""
-    blank = is_blank(chk.df[column])
-    v = to_number(chk.df[column])
-    chk.reject(~blank & (v.isna() | ~np.isfinite(v.fillna(0))), column, not_a_number)
-    return v.where(~blank & np.isfinite(v.fillna(0)))
 _DOMAIN_ALIASES = {
     "income": ("Income",), "employment": ("Employment",),
     "education": ("Education", "Education, Skills and Training"),
@@ -137,6 +129,14 @@ def _imd_specs() -> List[ColumnSpec]:
         specs.append(ColumnSpec(f"{d}_decile", tuple(f"{a}_decile" for a in al) + tuple(
             f"{a} Decile (where 1 is most deprived 10% of LSOAs)" for a in al) + tuple(f"{a} Domain Decile (where 1 is most deprived 10% of LSOAs)" for a in al), False))
     return specs
+
+
+def _optional(chk: RowChecker, column: str, not_a_number: str) -> pd.Series:
+    """An optional column's numbers (NaN where blank); text that is not a finite number is rejected."""
+    blank = is_blank(chk.df[column])
+    v = to_number(chk.df[column])
+    chk.reject(~blank & (v.isna() | ~np.isfinite(v.fillna(0))), column, not_a_number)
+    return v.where(~blank & np.isfinite(v.fillna(0)))
 
 
 class ImdReader(TableReader):

@@ -1,8 +1,9 @@
 """A force's own offence categories ('Burglary - Residential', 'Violence with injury', Home Office classes) as the
 14 police.uk crime types, which the insight, harm weights and styles count by.  The words are data
 (``resources/config/crime_categories.csv``): the first row whose words start words of the category gives its type
-('weapon' finds 'Possession of offensive weapons'; 'cycle' does not find 'motorcycle') ('theft from the person' is listed before 'theft').  A category no row matches counts as 'Other crime' and
-is named in the import's notes, with how many crimes it holds, so that an analyst sees what was not recognised."""
+('weapon' finds 'Possession of offensive weapons'; 'cycle' does not find 'motorcycle'; 'theft from the person' is
+listed before 'theft').  A category no row matches counts as 'Other crime' and is named in the import's notes, with
+how many crimes it holds, so that an analyst sees what was not recognised."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,7 @@ from ..i18n import tr
 from .vocab import POLICE_UK_CATEGORIES
 
 UNKNOWN = "Other crime"
+EXACT = {c.lower(): c for c in POLICE_UK_CATEGORIES}      # a police.uk type, in any case, is itself
 
 
 def _words(text: str) -> str:
@@ -31,9 +33,8 @@ def load_rules(path: str = "") -> List[Tuple[str, str]]:
 def crime_type_of(category: str, rules: List[Tuple[str, str]]) -> str:
     """The police.uk type of one category ('' when no rule matches); a police.uk type is itself."""
     text = str(category).strip()
-    exact = {c.lower(): c for c in POLICE_UK_CATEGORIES}
-    if text.lower() in exact:
-        return exact[text.lower()]
+    if text.lower() in EXACT:
+        return EXACT[text.lower()]
     words = _words(text)
     return next((t for w, t in rules if w in words), "")
 
