@@ -55,7 +55,7 @@ def db(pg_server):
                                                    "area_codes": [json.dumps(["E1"]), json.dumps(["E2", "E3"]),
                                                                   "not json"], "status": ["open"] * 3}))
     info = setup_database(admin)
-    assert info["security_version"] == str(len(SECURITY)) == "3" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
+    assert info["security_version"] == str(len(SECURITY)) == "4" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
     setup_database(admin)                                             # idempotent
     with psycopg.connect(admin, autocommit=True) as con:
         for login, role in (("ana", "lpt_analyst"), ("sue", "lpt_supervisor"), ("oli", "lpt_officer")):
@@ -137,6 +137,29 @@ def test_the_audit_is_append_only_for_everyone(db):
             assert con.execute("SELECT count(*) FROM lpt.lpt_audit").fetchone()[0] == n >= 2
 
 
+def test_an_audit_row_cannot_be_forged_by_a_supervisor_or_officer(db):
+    """The server numbers and dates every row; a role appends only rows of its own areas and plugin actions, never
+    the key-contacts door's own row; the rows that were refused are not there."""
+    import psycopg
+    from local_priority_targeting.core.engage import audit
+    ins = "INSERT INTO lpt.lpt_audit (audit_id, at, who, action, area, n_rows, detail) VALUES (%s, %s, %s, %s, %s, %s, %s)"
+    with psycopg.connect(db["oli"], autocommit=True) as con:
+        before = con.execute("SELECT count(*), max(audit_id) FROM lpt.lpt_audit").fetchone()
+        con.execute(ins, (999999, "1999-01-01T00:00:00+00:00", "ana", "visit_list", "E1", 3, '{"to": "x"}'))
+        row = con.execute("SELECT audit_id, at, who FROM lpt.lpt_audit ORDER BY audit_id DESC LIMIT 1").fetchone()
+        assert row[0] == (before[1] or 0) + 1 and not row[1].startswith("1999") and row[2] == "oli as ana"
+        for bad in (("visit_list", "E2", 3, None), ("visit_list", "E1,E2", 3, None), ("visit_list", "", 3, None),
+                    ("key_contacts_read", "E1", 3, None), ("visit_list", "E1", -1, None),
+                    ("Visit list; DROP", "E1", 3, None), ("visit_list", "E1", 3, "[1, 2]"),
+                    ("visit_list", "E1", 3, "not json")):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute(ins, (1, "2024-01-01", "oli", *bad))
+        assert con.execute("SELECT count(*) FROM lpt.lpt_audit").fetchone()[0] == before[0] + 1
+    with W.open_store(db["sue"]) as st:                                  # the plugin's own way still works
+        n = audit.record(st, "pc-sue", "export_key_contacts", ["E1", "E2"], 2, {"to": "file"})
+        assert audit.read(st).audit_id.max() == n
+
+
 def test_sql_injection_through_area_codes_names_and_parameters_changes_nothing(db):
     import psycopg
 
@@ -210,7 +233,7 @@ def test_a_table_no_policy_names_is_the_analysts_alone_and_replacing_one_keeps_i
                 st.read_table("contact_notes")                      # unknown to the policies: fails closed
             assert len(st.read_table("areas")) == 3
     info = setup_database(db["admin"])                                 # set up again: still closed
-    assert info["security_version"] == str(len(SECURITY)) == "3"
+    assert info["security_version"] == str(len(SECURITY)) == "4"
     with W.open_store(db["oli"]) as st:
         with pytest.raises(LptInputError, match="may not read"):
             st.read_table("contact_notes")

@@ -76,7 +76,7 @@ MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 # the same versions for a PostGIS workspace: SQL files in core/store/sql/ (schema ``lpt``), applied in order by
 # core/store/postgis.py; SECURITY: roles and row-level security, applied by lpt:setupdatabase after them
 POSTGIS = {1: "v1.sql", 2: "v2.sql", 3: "v3.sql", 4: "v4.sql"}
-SECURITY = ("security_v1.sql", "security_v2.sql", "security_v3.sql")
+SECURITY = ("security_v1.sql", "security_v2.sql", "security_v3.sql", "security_v4.sql")
 
 
 def expected(version: int) -> Dict[str, Tuple[str, ...]]:
