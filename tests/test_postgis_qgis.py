@@ -55,3 +55,39 @@ def test_a_postgis_workspace_opens_in_qgis_styled(pg_db, pg_server, run_alg):
     assert layer.hasSpatialIndex() == 2                                    # the GiST index
     unstyled = QgsVectorLayer(uri.uri(False), "streets", "postgres", QgsVectorLayer.LayerOptions(False))
     assert unstyled.renderer().type() == "singleSymbol"
+
+
+def _tables(con):
+    return {r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'lpt'").fetchall()}
+
+
+def test_setupdatabase_by_a_role_that_may_create_roles_but_is_not_a_superuser(pg_server, run_alg):
+    """The database's owner without CREATEROLE is refused before anything is written; with CREATEROLE (not a
+    superuser) it is made a member of lpt_analyst, said so, and the set-up is whole (it failed half-way, leaving
+    the schema's tables behind while saying nothing was written)."""
+    import psycopg
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    admin = pg_server.new_database("dbaonly")
+    with psycopg.connect(admin, autocommit=True) as con:
+        for stmt in ("DROP ROLE IF EXISTS dba_plain", "DROP ROLE IF EXISTS dba_roles", "CREATE ROLE dba_plain LOGIN",
+                     "CREATE ROLE dba_roles LOGIN CREATEROLE", "GRANT CREATE ON DATABASE dbaonly TO dba_plain"):
+            con.execute(stmt)
+    with pytest.raises(QgsProcessingException, match="may create roles"):
+        run_alg("lpt:setupdatabase", {"WORKSPACE": pg_server.conninfo("dbaonly", user="dba_plain"), "SECURITY": True})
+    with psycopg.connect(admin, autocommit=True) as con:
+        assert _tables(con) == set()                                     # nothing written
+        con.execute("ALTER DATABASE dbaonly OWNER TO dba_roles")
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):  # noqa: N802
+            Log.lines.append(text)
+    import processing
+    out = processing.run("lpt:setupdatabase", {"WORKSPACE": pg_server.conninfo("dbaonly", user="dba_roles"),
+                                               "SECURITY": True}, feedback=Log())
+    assert out["SECURITY_VERSION"] == str(len(SECURITY))
+    assert any("dba_roles" in line and "lpt_analyst" in line for line in Log.lines)
+    with psycopg.connect(admin, autocommit=True) as con:
+        assert {"lpt_meta", "lpt_audit", "lpt_assignments"} <= _tables(con)
+        assert con.execute("SELECT pg_has_role('dba_roles', 'lpt_analyst', 'MEMBER')").fetchone()[0]

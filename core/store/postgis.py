@@ -43,6 +43,18 @@ class PostGISStore(Store):
     def open(cls, name: str, create: bool = True) -> "PostGISStore":
         """The workspace behind the connection ``name`` (its schema created when new and ``create``), checked
         and migrated; see :mod:`.postgis_conn` for the names."""
+        store = cls.connect(name)
+        try:
+            store._check(create)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def connect(cls, name: str) -> "PostGISStore":
+        """The connection ``name``, not yet checked (:meth:`open` checks it; lpt:setupdatabase checks it inside
+        its own transaction, so a failed set-up leaves no schema behind)."""
         label = C.label_of(name)
         try:
             con = psycopg.connect(C.conninfo(name), autocommit=True)
@@ -50,13 +62,7 @@ class PostGISStore(Store):
             raise LptInputError(tr("cannot connect to the workspace database ({error})").format(error=_first(exc)),
                                 label, tr("check the connection's service or QGIS connection, and that the server "
                                           "runs.")) from None
-        store = cls(con, label)
-        try:
-            store._check(create)
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return cls(con, label)
 
     @guarded
     def _check(self, create: bool) -> None:

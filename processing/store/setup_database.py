@@ -48,6 +48,10 @@ class SetupDatabase(LptAlgorithm):
         from ...core.store.postgis_setup import setup_database
         feedback.pushInfo(self.tr("Setting up {0}…").format(label_of(name)))
         info = setup_database(name, self.parameterAsBool(parameters, "SECURITY", context))
+        if info.get("joined"):
+            feedback.pushInfo(self.tr("Your role {0} may create roles but is not a superuser: it was made a member of "
+                                      "lpt_analyst, which owns the workspace's tables (it now sees every row)."
+                                      ).format(info["joined"]))
         feedback.pushInfo(self.tr("Schema version {0}; security version {1}; roles: {2}").format(
             info["schema_version"], info["security_version"] or "-", ", ".join(info["roles"]) or "-"))
         return {"SCHEMA_VERSION": info["schema_version"], "SECURITY_VERSION": info["security_version"],
