@@ -253,8 +253,23 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         finally:
             gc.unfreeze()
 
+    def check_names(self, parameters) -> None:
+        """Every parameter given is one of the algorithm's (qgis_process and processing.run pass any name: a
+        misspelt AREA_CODES= was ignored and the whole force's pack written)."""
+        import difflib
+        known = [d.name() for d in self.parameterDefinitions()]
+        unknown = sorted(k for k in parameters if k not in known)
+        if not unknown:
+            return
+        hints = [self.tr("{0} (did you mean {1}?)").format(k, ", ".join(difflib.get_close_matches(k, known, 2)))
+                 if difflib.get_close_matches(k, known, 2) else k for k in unknown]
+        raise LptInputError(self.tr("{0} takes no parameter {1}; nothing was read or written").format(
+            self.NAME, "; ".join(hints)), ", ".join(unknown),
+            self.tr("its parameters are {0}.").format(", ".join(known)))
+
     def _process(self, parameters, context, feedback):
         try:
+            self.check_names(parameters)
             self.check_numbers(parameters, context)
             self.check_layer_types(parameters, context)
             self.check_fields(parameters, context)

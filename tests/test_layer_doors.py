@@ -58,3 +58,22 @@ def test_a_table_without_geometry_is_said_to_be_one(lpt_plugin, tmp_path, alg, k
     csv.write_text("Member ID,Postcode\nM1,HU1 1AA\n", encoding="utf-8")
     msg = _fails(alg, {"INPUT": str(csv)}, tmp_path, "table without geometry", kind, "members.csv")
     assert "coordinate reference system" not in msg
+
+
+def test_a_parameter_name_the_algorithm_does_not_take_is_refused_with_the_near_names(lpt_plugin, tmp_path):
+    msg = _fails("lpt:importstreets", {"INPUT": STREETS, "NAME_FEILD": "name"}, tmp_path,
+                 "NAME_FEILD", "NAME_FIELD", "nothing was read or written")
+    assert "did you mean" in msg
+
+
+def test_every_algorithm_checks_the_names_it_is_given(lpt_plugin):
+    from qgis.core import QgsApplication
+    from local_priority_targeting.core.errors import LptInputError
+    algs = [a for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "lpt"]
+    assert len(algs) > 15
+    for alg in algs:
+        good = {d.name(): None for d in alg.parameterDefinitions()}
+        alg.check_names(good)                                 # its own names pass
+        with pytest.raises(LptInputError) as e:
+            alg.check_names(dict(good, AREA_CODE_S="E05001"))
+        assert "AREA_CODE_S" in str(e.value), alg.id()
