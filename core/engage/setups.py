@@ -98,6 +98,7 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
     for every postcode of those streets).  Areas and criteria choose postcodes: a street crossing the edge of
     the areas asked for brings only its postcodes inside them."""
     names = streets.drop_duplicates("street_id").set_index("street_id").name.astype(str)
+    _check_ranked(ranked, names.index.astype(str))
     if spec.source == "top_streets":
         if ranked is None or not len(ranked):
             raise LptInputError(tr("no priority streets to choose from"), "PRIORITY_STREETS",
@@ -125,6 +126,21 @@ def choose_streets(spec: SetupSpec, pc: pd.DataFrame, streets: pd.DataFrame,
                          "priority": [int(rank is not None and i in rank.index and rank[i] <= spec.top_n) for i in ids],
                          "street_rank": [int(rank[i]) if rank is not None and i in rank.index else None for i in ids]}), \
         set(chosen.postcode)
+
+
+def _check_ranked(ranked: Optional[pd.DataFrame], street_ids: pd.Index) -> None:
+    """A priority streets layer is of this workspace's streets: one ranked on another workspace (or before the
+    streets were imported again) silently shrank a set-up to the few ids the two happen to share."""
+    if ranked is None or not len(ranked):
+        return
+    ids = ranked.street_id.astype(str)
+    foreign = ids[~ids.isin(street_ids)]
+    if len(foreign):
+        raise LptInputError(tr("{n:,} of the {total:,} streets of the priority streets layer are not streets of this "
+                               "workspace (e.g. {examples}): it was ranked on another workspace, or before the "
+                               "streets were imported again; nothing was stored").format(
+                                   n=len(foreign), total=len(ids), examples=", ".join(foreign.head(3))),
+                            "PRIORITY_STREETS", tr("run Priority streets on this workspace and give its layer."))
 
 
 @contextmanager
