@@ -128,9 +128,29 @@ class LptAlgorithm(QgsProcessingAlgorithm):
         """Numbers first, with their range (QGIS says only 'Incorrect parameter value for ALPHA')."""
         try:
             self.check_numbers(parameters, context)
+            self.check_file_inputs(parameters)
         except LptInputError as exc:
             return False, str(exc)
         return super().checkParameterValues(parameters, context)
+
+    def check_file_inputs(self, parameters) -> None:
+        """A file input's name ends as its filter says (QGIS says only 'Incorrect parameter value for INPUT' when
+        members.xlsx or a police.uk zip is given where a CSV is read)."""
+        import re
+        for d in self.parameterDefinitions():
+            given = parameters.get(d.name())
+            if d.type() != "file" or d.behavior() != d.File or not isinstance(given, str) or not given.strip():
+                continue
+            wanted = re.findall(r"\*\.([\w.]+)", d.fileFilter() or "")
+            if "*.*" in (d.fileFilter() or "") or d.checkValueIsAcceptable(given):
+                continue
+            for path in (p.strip() for p in given.split(";") if p.strip()):
+                if wanted and not any(path.endswith("." + w) for w in wanted):
+                    raise LptInputError(self.tr("{0} ({1}) reads {2}, and this file's name does not end .{3}; nothing "
+                                                "was read or written").format(d.description(), d.name(),
+                                                                              d.fileFilter(), wanted[0]), path,
+                                        self.tr("give a file whose name ends .{0}, in lower case (save a "
+                                                "spreadsheet as CSV UTF-8).").format(wanted[0]))
 
     def check_numbers(self, parameters, context) -> None:
         """Every number parameter is a finite number within its range (QGIS lets NaN through its own check)."""

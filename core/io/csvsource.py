@@ -27,7 +27,7 @@ from ..errors import LptInputError
 from .quotes import (LINE_BREAK, MAX_STRAY, MarkedLines, first_stray_from, header_quote, raw_line, scan,
                      swallowed, unclosed_from)
 from .text import INVISIBLE_RE, SUSPECT_BYTES, visible
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -353,6 +353,7 @@ def open_csv(path: str, delimiter: str = "auto", encoding: str = "auto",
     the first row is data (True) or a header (False).
     """
     check_readable_file(path, tr("a CSV file"))
+    check_text_file(path)
     try:
         if encoding in (None, "", "auto"):
             sniff = sniff_encoding(path)
@@ -450,6 +451,25 @@ def check_readable_file(path: str, what: str) -> None:
                             tr("give yourself read permission, or copy the file somewhere you may read it."))
     if os.path.getsize(path) == 0:
         raise LptInputError(tr("the file is empty (0 bytes)"), path, tr("export the data again."))
+
+
+# the first bytes of files that are often given where CSV text is read, and what they are
+NOT_TEXT = ((b"PK\x03\x04", QT_TR_NOOP("a zip archive or an Excel workbook (.xlsx)")),
+            (b"\xd0\xcf\x11\xe0", QT_TR_NOOP("an Excel 97-2003 workbook (.xls)")),
+            (b"SQLite format 3\x00", QT_TR_NOOP("a SQLite database or GeoPackage")),
+            (b"%PDF", QT_TR_NOOP("a PDF document")), (b"\x1f\x8b", QT_TR_NOOP("a gzip archive")))
+
+
+def check_text_file(path: str) -> None:
+    """A file whose first bytes say it is a workbook, an archive, a database or a PDF is said to be one (it was
+    read as CSV text and refused for a missing column named from its binary header)."""
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    for magic, what in NOT_TEXT:
+        if head.startswith(magic):
+            raise LptInputError(tr("the file is {what}, not CSV text; nothing was read").format(what=tr(what)), path,
+                                tr("open it in its program and save or export it as CSV (UTF-8); police.uk's zip "
+                                   "is unzipped first."))
 
 
 def _first_line(path: str, enc: str, after: int = 0) -> Tuple[str, int]:

@@ -36,6 +36,15 @@ class ImportPoliceCrime(CsvImportAlgorithm):
                                                      optional=True, fileFilter="CSV (*.csv)"))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        for key in (self.INPUT, self.FOLDER):           # police.uk's download: a zip (QGIS said only "Incorrect
+            given = parameters.get(key)                 # parameter value for INPUT"; FOLDER sent to INPUT)
+            zipped = [p for p in given.split(";") if p.strip().lower().endswith(".zip")] \
+                if isinstance(given, str) else []
+            if zipped:
+                return False, str(LptInputError(
+                    self.tr("{0} is a zip archive, as police.uk downloads come; nothing was read or written").format(
+                        key), zipped[0].strip(), self.tr("unzip it (it unpacks into a folder per month) and give "
+                                                         "that folder as FOLDER.")))
         folder = parameters.get(self.FOLDER)
         if isinstance(folder, str) and folder.strip() and not os.path.isdir(folder):
             what = (self.tr("is a file, not a folder (FOLDER expects the folder of monthly police.uk CSVs)")
