@@ -14,6 +14,7 @@ Everything that does not link is kept in ``Links.unmatched`` with the level
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional
 
@@ -82,11 +83,26 @@ NODE_CAPACITY = 4
 
 
 def nearest_segment(x: np.ndarray, y: np.ndarray, seg_geoms: np.ndarray, seg_ids: np.ndarray,
-                    max_distance: float, tree=None):
+                    max_distance: float, tree=None, grid=None):
     """Nearest segment per point within ``max_distance`` (index into seg arrays or -1, distance or NaN).
 
-    Equidistant segments are resolved to the lowest segment id, so results do not depend on tree order.
+    Equidistant segments are resolved to the lowest segment id, so results do not depend on tree order.  With a
+    ``grid`` (:func:`.grid.build` for this distance), points with few edges under their cell are answered by it and
+    the rest by the tree: the same segments and distances either way (GEOS's formula, tested).
     """
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    if grid is None or not len(x):
+        return _tree_nearest(x, y, seg_geoms, seg_ids, max_distance, tree)
+    from .grid import FEW, nearest
+    few = grid.span(x, y)[1] <= FEW
+    idx, dist = np.full(len(x), -1, dtype=np.int64), np.full(len(x), np.nan)
+    idx[few], dist[few] = nearest(x[few], y[few], seg_ids, max_distance, grid)
+    if not few.all():
+        idx[~few], dist[~few] = _tree_nearest(x[~few], y[~few], seg_geoms, seg_ids, max_distance, tree)
+    return idx, dist
+
+
+def _tree_nearest(x, y, seg_geoms, seg_ids, max_distance: float, tree=None):
     shapely = require_shapely2()
     n = len(x)
     idx = np.full(n, -1, dtype=np.int64)
@@ -210,6 +226,16 @@ class Network:
     area_tree: object
     street_cats: pd.Index      # "" first, then every street id in order
     area_cats: pd.Index
+    _grids: Dict[float, object] = field(default_factory=dict)
+    _lock: object = field(default_factory=threading.Lock)
+
+    def grid(self, max_distance: float):
+        """The segments' grid for this distance (:mod:`.grid`), built once (threads share it); None: the tree."""
+        with self._lock:
+            if max_distance not in self._grids:
+                from .grid import build
+                self._grids[max_distance] = build(self.streets.geometry.values, max_distance)
+            return self._grids[max_distance]
 
     @property
     def seg_ids(self) -> np.ndarray:
@@ -249,7 +275,8 @@ def link_points(x: np.ndarray, y: np.ndarray, net: Network, max_distance: float,
         ai = pd.Index(net.area_codes.astype(str)).get_indexer(np.asarray(queries.areas_of(x, y), dtype=object))
         sd = np.where(si >= 0, np.asarray(sd, float), np.nan)
     else:
-        si, sd = nearest_segment(x, y, net.streets.geometry.values, net.seg_ids, max_distance, net.seg_tree)
+        si, sd = nearest_segment(x, y, net.streets.geometry.values, net.seg_ids, max_distance, net.seg_tree,
+                                 net.grid(max_distance))
         ai = point_in_area(x, y, net.areas.geometry.values, net.area_tree)
     return pd.DataFrame({"segment_id": _take(net.seg_ids, si, -1).astype(np.int64),
                          "street_id": _take(net.streets.street_id.values, si, ""), "street_dist": sd,
@@ -296,6 +323,7 @@ def link(inp: LinkInputs, max_distance: float = 150.0, progress: Optional[Callab
     net = network(inp)
     loc, inv = _locations(inp.crimes.easting.values, inp.crimes.northing.values)
     from concurrent.futures import ThreadPoolExecutor
+    net.grid(max_distance)                                 # built once, before both threads use it
     with ThreadPoolExecutor(1) as pool:
         # the crimes' nearest-street queries (GEOS, without the interpreter lock) start first and run beside the
         # postcodes' queries and the members' and responses' joins (pandas)
