@@ -131,7 +131,22 @@ class LptAlgorithm(QgsProcessingAlgorithm):
             self.check_file_inputs(parameters)
         except LptInputError as exc:
             return False, str(exc)
+        missing = self.missing_layer_file(parameters)
+        if missing:
+            return False, missing
         return super().checkParameterValues(parameters, context)
+
+    def missing_layer_file(self, parameters) -> str:
+        """A layer given as a file that is not there (or not readable) is said so, naming it and the parameter (QGIS
+        says only 'Incorrect parameter value for AREA_INSIGHT')."""
+        from ..qgisio.layers import input_problem
+        for d in self.parameterDefinitions():
+            if d.type() in ("source", "vector", "layer", "raster"):
+                problem = input_problem(parameters.get(d.name()), self.tr("a layer for {0} ({1})").format(
+                    d.description(), d.name()), layer=True)
+                if problem:
+                    return problem
+        return ""
 
     def check_file_inputs(self, parameters) -> None:
         """A file input's name ends as its filter says (QGIS says only 'Incorrect parameter value for INPUT' when

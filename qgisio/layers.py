@@ -161,6 +161,10 @@ def _attributes(source, names, feedback=None):
     return fids, cols, None
 
 
+# names ending so are files, not a layer's name in the project (a missing one is said to be missing)
+FILE_ENDINGS = (".gpkg", ".shp", ".geojson", ".json", ".csv", ".txt", ".gml", ".kml", ".fgb", ".sqlite", ".tab")
+
+
 def input_problem(value, what: str, several: bool = False, layer: bool = False) -> str:
     """'' when the raw parameter ``value`` is not a file path (a layer, a layer id, a database URI) or names files
     this process can read; else a clear message naming the path and what was expected (QGIS's own check says only
@@ -173,7 +177,8 @@ def input_problem(value, what: str, several: bool = False, layer: bool = False) 
     for p in paths:
         path = p.strip().split("|")[0]
         if layer and ("://" in path or "dbname=" in path or ":" in path[2:] and not os.path.exists(path)
-                      or os.sep not in path and not os.path.exists(path)):
+                      or os.sep not in path and not os.path.exists(path)
+                      and not path.lower().endswith(FILE_ENDINGS)):
             continue                       # a URI or a layer id/name: QGIS resolves it
         try:
             check_readable_file(path, what)

@@ -54,3 +54,12 @@ def test_a_name_the_filter_does_not_take_is_said_with_the_ending_wanted(lpt_plug
     up.write_bytes(CRIME.read_bytes())
     _refused("lpt:importpolicecrime", {"INPUT": str(up), "WORKSPACE": str(tmp_path / "ws.gpkg")}, "CRIMES.CSV",
              "INPUT", "does not end .csv", "lower case")
+
+
+@pytest.mark.parametrize("given", ["missing/area_insight.gpkg", "area_insight.gpkg|layername=x"])
+def test_a_layer_file_that_is_not_there_is_said_to_be_missing(lpt_plugin, tmp_path, given):
+    path = str(tmp_path / given)
+    _refused("lpt:briefingpack", {"PRIORITY_STREETS": str(DEMO / "boundaries" / "hull_wards2022.geojson"),
+                                  "AREA_INSIGHT": path, "OUTPUT_FOLDER": str(tmp_path / "pack")},
+             "file not found", "AREA_INSIGHT", str(tmp_path / given.split("|")[0]))
+    assert not (tmp_path / "pack").exists()
