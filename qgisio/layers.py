@@ -138,7 +138,10 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
                     "LptAlgorithm", "{0}: {1:,} feature(s) have coordinates that are not finite numbers (NaN or "
                     "infinite) and are treated as having no geometry").format(label or source.sourceName(), len(bad)))
         if not xy:
-            df["geometry"] = geoms
+            import warnings
+            with warnings.catch_warnings():        # a wide layer (priority streets: 100+ columns, one block each,
+                warnings.simplefilter("ignore", pd.errors.PerformanceWarning)     # not copied) printed a warning
+                df["geometry"] = geoms
         elif points is not None:
             df["easting"], df["northing"] = points[0].copy(), points[1].copy()
             df.loc[df.index[bad], ["easting", "northing"]] = np.nan
