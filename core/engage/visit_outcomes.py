@@ -1,15 +1,19 @@
 """Visit outcomes back from the phones: checked row by row, kept per edit, the newest edit current.
 
 A returned package is untrusted input.  Each visit is accepted or rejected with its column and reason: a
-visit id that is not a UUID, a visit of another set-up, an outcome outside the value list, a postcode not on
-the set-up's list, a date that cannot be read or lies in the future, a point recorded far from its postcode.
-Notes are free text: one that would start a spreadsheet formula is neutralised, one holding what looks like a
-phone number or an email has it replaced by ``[removed]``; both say so in ``note_flag``.  The same visit edited
-twice keeps both edits (the newest edit wins, and is current); importing the same file again adds nothing.
+visit id that is not a UUID, a blank set-up id or a visit of another set-up, an outcome outside the value list, a
+postcode not on the set-up's list (for a user whom row-level security limits to their areas: not in one of their
+areas), a date that cannot be read or lies in the future, a point recorded far from its postcode, an officer that
+would start a spreadsheet formula, holds a control character or is too long to be a name or number.
+Notes are free text: one that would start a spreadsheet formula is neutralised, one holding a UK phone number or
+an email has it replaced by ``[removed]`` (dates and times are kept); both say so in ``note_flag``.  The same
+visit edited twice keeps both edits (the newest edit wins, and is current); importing the same file again adds
+nothing.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from typing import Dict, List
@@ -22,8 +26,14 @@ from ..io.safe_csv import DANGEROUS
 from ..io.validate import normalise_postcode
 from ..store.schema import LOOP_TABLES, OUTCOME_LABELS, OUTCOMES, current_outcomes
 
-PHONE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# a UK number as people write it: 07700 900123, 07700-900-123, +44 7700 900123, +44 (0)7700 900123, 0044 7700...,
+# 01482 123456, (01482) 123456, 020 7946 0018, 0113 496 0000. Its code is three or more digits together and the
+# rest in groups of three or four, so a date (12/03/2024, 2024-03-12, 12 03 2024) or a time (14:05, 0930-1030)
+# never is one; a match is taken for a number only with the 10 or 11 digits of a UK number (_uk_number).
+PHONE = re.compile(r"(?<![\d+])(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?|\(?0)[1-9]\d{1,4}\)?(?:[ -]?\d{3,4}){1,3}(?!\d)")
+EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
+REMOVED = "[removed]"
+OFFICER_MAX = 100                          # characters: a name, rank and collar number fit many times over
 COLUMNS = [c for c, _ in LOOP_TABLES["lpt_visit_outcomes"]]
 KEY = ["visit_id", "edited_at"]
 
@@ -53,11 +63,25 @@ def _when(s: pd.Series) -> pd.Series:
     return pd.to_datetime(text.map(parsed), utc=True)
 
 
+def _uk_number(match: "re.Match") -> str:
+    """[removed] for a phone number (10 or 11 digits written nationally, 0 first); the text kept otherwise."""
+    text = match.group().replace("(0)", "")
+    digits = re.sub(r"\D", "", text)
+    if text.startswith(("+", "00")):
+        digits = "0" + digits[len("0044") if text.startswith("00") else len("44"):]
+    return REMOVED if 10 <= len(digits) <= 11 else match.group()
+
+
+def scrub(text: str) -> str:
+    """``text`` with each UK phone number and email replaced by [removed]."""
+    return EMAIL.sub(REMOVED, PHONE.sub(_uk_number, text))
+
+
 def clean_note(note: pd.Series) -> tuple:
     """(note as stored, flag): personal data replaced by [removed], a formula neutralised; both flagged."""
     text = note.fillna("").astype(str)
-    personal = text.str.contains(PHONE) | text.str.contains(EMAIL)
-    out = text.str.replace(PHONE, "[removed]", regex=True).str.replace(EMAIL, "[removed]", regex=True)
+    out = text.map({t: scrub(t) for t in text.unique()})
+    personal = out != text
     formula = out.str.startswith(DANGEROUS)
     out = out.where(~formula, "'" + out)
     p, f = personal.to_numpy(bool), formula.to_numpy(bool)
@@ -88,24 +112,21 @@ class _Rejects:
 
 
 def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, path: str, now: pd.Timestamp,
-          max_distance: float) -> Checked:
+          max_distance: float, narrowed: bool = False) -> Checked:
     """Accepted visits (columns of ``lpt_visit_outcomes``) and the rejected ones with their reasons; ``targets``
-    is the set-up's stored list (postcode, easting, northing, street_id)."""
+    is the set-up's stored list (postcode, easting, northing, street_id) as the user sees it - ``narrowed``: only
+    the postcodes of their areas (row-level security)."""
     v = visits.copy()
     r = _Rejects(v, path)
     setup_id = meta["setup_id"]
     v["visit_id"] = v.visit_id.map(_uuid)
     r.reject(v.visit_id == "", "visit_id", tr("not a UUID: the visit was not made by the package's form"))
-    r.reject(v.setup_id.fillna("").astype(str) != setup_id, "setup_id",
-             lambda row: tr("a visit of set-up {other!r} in the package of {setup_id}").format(
-                 other=row.setup_id, setup_id=setup_id))
+    _check_setup(v, r, setup_id)
     r.reject(~v.outcome.isin(OUTCOMES), "outcome", tr("not one of the outcomes: {outcomes}").format(
         outcomes=", ".join(f"{o} ({tr(OUTCOME_LABELS[o])})" for o in OUTCOMES)))
-    pc, _ = normalise_postcode(v.postcode.fillna(""))
-    v["postcode"] = pc
     listed = targets.drop_duplicates("postcode").set_index("postcode")
-    r.reject(~v.postcode.isin(listed.index), "postcode",
-             tr("not a postcode on set-up {setup_id}'s list").format(setup_id=setup_id))
+    _check_postcode(v, r, listed, setup_id, narrowed)
+    _check_officer(v, r)
     _check_when(v, r, now, meta)
     _check_place(v, r, listed, max_distance)
     ok = v[r.ok].copy()
@@ -113,6 +134,46 @@ def check(visits: pd.DataFrame, meta: Dict[str, str], targets: pd.DataFrame, pat
     ok["note"], ok["note_flag"] = clean_note(ok.note)
     ok = _newest(ok, r)
     return Checked(ok, pd.DataFrame(r.rows, columns=["file", "row", "column", "value", "reason"]))
+
+
+def _check_setup(v: pd.DataFrame, r: _Rejects, setup_id: str) -> None:
+    given = v.setup_id.fillna("").astype(str)
+    r.reject(given.str.strip() == "", "setup_id", tr("setup_id is blank"))
+    r.reject(given != setup_id, "setup_id", lambda row: tr("a visit of set-up {other!r} in the package of "
+                                                           "{setup_id}").format(other=row.setup_id, setup_id=setup_id))
+
+
+def _check_postcode(v: pd.DataFrame, r: _Rejects, listed: pd.DataFrame, setup_id: str, narrowed: bool) -> None:
+    """A postcode on the set-up's list; for a user limited to their areas, the list of their areas is all they see,
+    so a postcode not on it is said to be outside their areas, not off the list."""
+    v["postcode"], _ = normalise_postcode(v.postcode.fillna(""))
+    why = tr("not a postcode on set-up {setup_id}'s list").format(setup_id=setup_id)
+    if narrowed:
+        why = tr("not in one of your areas: your role sees and records only the postcodes of your areas on set-up "
+                 "{setup_id}'s list, and this one is not among them (an analyst, or a supervisor of its area, can "
+                 "import this visit)").format(setup_id=setup_id)
+    r.reject(~v.postcode.isin(listed.index), "postcode", why)
+
+
+def officer_problem(value) -> str:
+    """Why an officer value from the phone cannot be stored ('' when it can): too long, a control or invisible
+    character, or a start a spreadsheet would run as a formula."""
+    text = _text(value)
+    if len(text) > OFFICER_MAX:
+        return tr("{length:,} characters long: an officer's name or number has at most {most}").format(
+            length=len(text), most=OFFICER_MAX)
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text):
+        return tr("holds a control or invisible character (a line break, tab or the like): the officer's name or "
+                  "number is one line of plain text")
+    if text.startswith(DANGEROUS):
+        return tr("starts with {char!r}, which a spreadsheet would run as a formula: give the officer's name or "
+                  "number").format(char=text[0])
+    return ""
+
+
+def _check_officer(v: pd.DataFrame, r: _Rejects) -> None:
+    why = v.officer.map({o: officer_problem(o) for o in v.officer.dropna().unique()}).fillna("")
+    r.reject(why != "", "officer", lambda row: why[row.name])
 
 
 def _check_when(v: pd.DataFrame, r: _Rejects, now: pd.Timestamp, meta: Dict[str, str]) -> None:
@@ -195,10 +256,14 @@ def new_rows(accepted: pd.DataFrame, stored: pd.DataFrame, path: str) -> tuple:
     return accepted[~held], rej if len(rej) else empty
 
 
-def moved_targets(package: pd.DataFrame, targets: pd.DataFrame, path: str, tolerance: float = 1.0) -> pd.DataFrame:
+def moved_targets(package: pd.DataFrame, targets: pd.DataFrame, path: str, tolerance: float = 1.0,
+                  narrowed: bool = False) -> pd.DataFrame:
     """Target postcodes whose point was moved (or that were added or renamed) on the phone: listed, never used -
-    the stored list is the set-up's."""
+    the stored list is the set-up's.  ``narrowed`` (the user sees the postcodes of their areas only): the others
+    cannot be checked and are left out, not called added."""
     t = targets.drop_duplicates("postcode").set_index("postcode")
+    if narrowed:
+        package = package[package.postcode.isin(t.index)]
     e, n = package.postcode.map(t.easting).astype(float), package.postcode.map(t.northing).astype(float)
     far = np.hypot(package.x.astype(float) - e, package.y.astype(float) - n)
     bad = far.isna() | (far > tolerance)

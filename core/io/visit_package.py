@@ -104,13 +104,65 @@ def write_package(path: str, setup_id: str, streets: pd.DataFrame, postcodes: pd
     return package_id
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _pages(head: bytes, size: int) -> Tuple[int, int]:
+    """(page size, pages the file should hold) from a SQLite header: the header's count while it is kept up to
+    date (change counter = version-valid-for), and never fewer than the file's size makes."""
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or page & (page - 1):
+        return 0, 0
+    counted = int.from_bytes(head[28:32], "big") if head[24:28] == head[92:96] else 0
+    return page, max(counted, -(-size // page))
+
+
+def _check_whole(path: str) -> None:
+    """A SQLite file (a GeoPackage) whole - as long as its header says, its pages consistent - or a clear error
+    naming it: a file cut short in copying or sending would otherwise be read in part, or fail half-way."""
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return                          # not SQLite, or too short to tell: GDAL says what the file is
+    fix = tr("copy the GeoPackage from the phone again, whole (QField: send the project again).")
+    size = os.path.getsize(path)
+    page, pages = _pages(head, size)
+    if not page or size != page * pages:
+        raise LptInputError(tr("the GeoPackage is cut short or damaged: the file holds {size:,} bytes, not the "
+                               "{want:,} its header says (it was not copied or sent whole)").format(
+                                   size=size, want=page * pages), path, fix)
+    problem = _quick_check(path)
+    if problem:
+        raise LptInputError(tr("the GeoPackage is damaged (SQLite: {error})").format(error=problem), path, fix)
+
+
+def _quick_check(path: str) -> str:
+    """SQLite's quick_check of the file, read-only: '' when it finds nothing wrong."""
+    import sqlite3
+    from urllib.request import pathname2url
+    try:
+        con = sqlite3.connect(f"file:{pathname2url(os.path.abspath(path))}?mode=ro", uri=True)
+        try:
+            said = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return " ".join(str(exc).split()) or type(exc).__name__
+    return "" if said == ["ok"] else " ".join(" ".join(map(str, said[:3])).split())
+
+
 def _open(path: str):
-    """The returned file opened read-only by GDAL as a GeoPackage; every other file (text named .gpkg, an empty or
-    damaged file, another format) is a clear error naming it."""
+    """The returned file opened read-only by GDAL as a GeoPackage; every other file (text named .gpkg, an empty,
+    cut-short or damaged file, a folder, another format) is a clear error naming it."""
     ogr, _ = _ogr()
+    if os.path.isdir(path):
+        raise LptInputError(tr("this is a folder, not a GeoPackage"), path,
+                            tr("give the GeoPackage from the phone (or the folder as FOLDER)."))
     if not os.path.isfile(path):
         raise LptInputError(tr("the returned visit list was not found"), path,
                             tr("give the GeoPackage from the phone."))
+    _check_whole(path)
     fix = tr("give the visits GeoPackage of a package made by Export visit list.")
     try:
         ds = ogr.Open(path, 0)
@@ -137,6 +189,9 @@ def read_meta(ds, path: str) -> Dict[str, str]:
         raise LptInputError(tr("unknown visit-list format {kind!r} (expected {expected})").format(
             kind=meta.get("kind"), expected=PACKAGE_KIND), path,
             tr("give a package made by this version's Export visit list."))
+    if not str(meta.get("setup_id") or "").strip():
+        raise LptInputError(tr("the package's lpt_package table names no set-up (its setup_id is blank or "
+                               "missing)"), path, tr("give the package's GeoPackage unchanged."))
     return meta
 
 

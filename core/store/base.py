@@ -129,6 +129,11 @@ class Store(ABC):
         they may read.  Optional capability."""
         return None
 
+    def narrowed(self, name: str) -> bool:
+        """Whether this user sees only some rows of table ``name`` (row-level security by area); False when the
+        backend has none or the user sees every row.  A check then says "not one of yours", not "not there"."""
+        return False
+
     def link_queries(self) -> Optional[LinkQueries]:
         """Nearest-street and point-in-area queries answered by the backend itself, or None (the default: the
         link stage computes them in memory).  Optional capability: a backend offers it when it is faster."""

@@ -267,6 +267,11 @@ class PostGISStore(Store):
             for row in zip(*values):
                 copy.write_row(row)
 
+    @guarded
+    def narrowed(self, name: str) -> bool:
+        check_name(name)
+        return self._row_security(name)
+
     def _row_security(self, name: str) -> bool:
         """Whether row-level security narrows this role on the table (enabled, and the role does not own it)."""
         return bool(self.con.execute(
