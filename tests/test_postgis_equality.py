@@ -324,3 +324,26 @@ def test_a_role_that_may_not_make_temporary_tables_gets_the_same_areas(pg_db):
         finally:
             st.con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE")
     assert list(with_temp) == list(without_temp) == list(read_only) == ["E1", "E1", "E2", ""]
+
+
+def test_a_street_audience_reaches_the_same_members_on_both(both, lpt_plugin, tmp_path):
+    """'include street=NAME' on a PostGIS workspace reaches the members a GeoPackage workspace reaches (links
+    computed by each backend's own queries)."""
+    gpkg, pg = both
+    with W.open_store(gpkg) as g:
+        C.ensure_stored_links(g, 150.0)
+        lp = g.read_table("link_postcodes", ["postcode", "street_id"]).drop_duplicates("postcode")
+        names = g.read_table("streets", ["street_id", "name"]).drop_duplicates("street_id")
+        members = g.read_table("members", ["member_id", "postcode"])
+    per_street = members.postcode.map(lp.set_index("postcode").street_id).map(names.set_index("street_id").name)
+    busy = per_street.value_counts()
+    name = busy[busy.between(5, 80)].index[0]
+    got = {}
+    for tag, ws in (("g", gpkg), ("p", pg)):
+        m = _run("lpt:exportmessage", dict(WORKSPACE=ws, AREA_MODE=0, TEMPLATE=0, TEAM="NPT", WHAT_WAS_DONE="Patrols",
+                                           AUDIENCE=f"include street={name}", MIN_AUDIENCE=1, ALLOW_RECENT=True,
+                                           LOG=str(tmp_path / f"{tag}_log.gpkg"),
+                                           OUTPUT_FOLDER=str(tmp_path / f"{tag}_msg")))
+        got[tag] = set(pd.read_csv(m["RECIPIENTS_CSV"], dtype=str).member_id)
+    assert got["g"] == got["p"] and len(got["g"]) > 0
+    assert got["g"] <= set(members.member_id[per_street == name])
