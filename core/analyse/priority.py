@@ -258,7 +258,8 @@ def _explain_and_check(out, comp, rises, est, force_rate, slinks, inp, links, cr
     #26), the hot places and the equality check: (streets, checks, places, equality)."""
     out = _rank(out)
     progress(80)
-    sentences = R.texts(out, {"tc": est["tc_force"], "reg": force_rate}, cfg.visit_months, cfg.suppress_below)
+    sentences = R.texts(out, {"tc": est["tc_force"], "reg": force_rate}, cfg.visit_months, cfg.suppress_below,
+                        cfg.survey_months)
     pts = out[[f"{c}_pts" for c in COMPONENTS]].set_axis(COMPONENTS, axis=1)
     chosen = R.pick(pts, sentences, R.holds(out), COMPONENTS)
     for k in range(3):

@@ -99,7 +99,10 @@ def _people(n: pd.Series, suppress: int) -> pd.Series:
     return pd.Series(np.where((v > 0) & (v < suppress), few, v.astype(str)), index=n.index)
 
 
-def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int, suppress: int = 5) -> pd.DataFrame:
+def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int, suppress: int = 5,
+          survey_months: int = 12) -> pd.DataFrame:
+    """Each reason as a sentence; survey figures say their window (the survey months to the period's end), which
+    is longer than the period an area insight of the same pack counts."""
     t = pd.DataFrame(index=out.index)
     ix = out.index
     top_pct = (100 - out.harm_comp * 100 + 1).clip(1, 100).round(0).astype(int).astype(str)
@@ -108,8 +111,8 @@ def texts(out: pd.DataFrame, force: Dict[str, float], visit_months: int, suppres
     t["hot"] = fill(tr("Hot street: Gi* z = {z}, significant after FDR ({q})"), ix,
                     z=out.gi_z.round(1).astype(str), q=_qtext(out.gi_q))
     t["trend"] = _trend(out)
-    t["concern"] = _concern(out, suppress)
-    t["confidence"] = _confidence(out, force["tc"], suppress)
+    t["concern"] = _concern(out, suppress, survey_months)
+    t["confidence"] = _confidence(out, force["tc"], suppress, survey_months)
     t["vulnerability"] = _vulnerability(out)
     t["engagement"] = _engagement(out, force["reg"], visit_months)
     return t
@@ -126,28 +129,29 @@ def _trend(out: pd.DataFrame) -> pd.Series:
     return pd.Series(np.where(out.rise_1.fillna(-1).eq(0), none, pct), index=ix)
 
 
-def _concern(out: pd.DataFrame, suppress: int) -> pd.Series:
+def _concern(out: pd.DataFrame, suppress: int, months: int) -> pd.Series:
     """The priority category comes from ``priority_categories.csv`` (data: compared by the action rules), so it is
     looked up for the user's language only here, where it is shown."""
     ix = out.index
     names = {c: tr(c) for c in out.concern_top.fillna("").unique() if c}
     v = dict(category=out.concern_top.fillna("").map(lambda c: names.get(c, c)),
-             pct=_pct_text(100 * out.concern_share), n=_people(out.concern_n, suppress))
+             pct=_pct_text(100 * out.concern_share), n=_people(out.concern_n, suppress), months=months)
     return _either(out.concern_own,
-                   fill(tr("Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and "
-                           "it happens here"), ix, **v),
-                   fill(tr("Top local priority: {category}, {pct}% of {n} answers in the area, and it happens here"),
-                        ix, **v))
+                   fill(tr("Top local priority: {category}, {pct}% of {n} answers in {months} months, adjusted toward the "
+                           "area, and it happens here"), ix, **v),
+                   fill(tr("Top local priority: {category}, {pct}% of {n} answers in the area in {months} months, and it "
+                           "happens here"), ix, **v))
 
 
-def _confidence(out: pd.DataFrame, force_tc: float, suppress: int) -> pd.Series:
+def _confidence(out: pd.DataFrame, force_tc: float, suppress: int, months: int) -> pd.Series:
     ix = out.index
-    v = dict(score=out.tc_est.round(1).astype(str), n=_people(out.tc_n, suppress), force=force_tc)
+    v = dict(score=out.tc_est.round(1).astype(str), n=_people(out.tc_n, suppress), force=force_tc, months=months)
     return _either(out.tc_own,
-                   fill(tr("Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})"),
+                   fill(tr("Trust and confidence {score}/5 ({n} answers in {months} months, adjusted toward the area, "
+                           "force {force:.1f})"),
                         ix, **v),
-                   fill(tr("Trust and confidence {score}/5 ({n} answers, too few: the area's figure, force "
-                           "{force:.1f})"), ix, **v))
+                   fill(tr("Trust and confidence {score}/5 ({n} answers in {months} months, too few: the area's "
+                           "figure, force {force:.1f})"), ix, **v))
 
 
 def _vulnerability(out: pd.DataFrame) -> pd.Series:
