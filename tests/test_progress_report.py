@@ -129,3 +129,18 @@ def test_the_report_speaks_the_users_language_and_escapes_values(visited):
     assert titles and set(titles) <= {"CY Registered", "CY Surveyed", "CY Already registered", "CY Declined",
                                       "CY Not in", "CY No access"}, set(titles)
     assert "<b>CY " not in html and "&lt;b&gt;" not in html           # markup of the template, not of the text
+
+
+def test_a_team_no_set_up_has_is_refused_naming_the_teams(visited, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    ws, _, _ = visited
+    with pytest.raises(QgsProcessingException) as e:
+        processing.run("lpt:progressreport", {"WORKSPACE": ws, "TEAM": "NPT Eats", "REPORT": str(tmp_path / "r.html"),
+                                              "SETUPS": "TEMPORARY_OUTPUT", "WEEKS": "TEMPORARY_OUTPUT"})
+    msg = str(e.value)
+    assert "NPT Eats" in msg and msg.index("NPT East") < msg.index("NPT West") and "TEAM" in msg
+    assert not (tmp_path / "r.html").exists()
+    ok = processing.run("lpt:progressreport", {"WORKSPACE": ws, "TEAM": " npt  east ", "REPORT": str(tmp_path / "a.html"),
+                                               "SETUPS": "TEMPORARY_OUTPUT", "WEEKS": "TEMPORARY_OUTPUT"})
+    assert ok["VISITS"] > 0                                            # case and spacing do not matter

@@ -52,6 +52,8 @@ class ProgressReport(LoopAlgorithm):
             if unknown:
                 raise LptInputError(self.tr("the workspace has no set-up {ids} (set-ups: {known})").format(
                     ids=", ".join(unknown), known=", ".join(sorted(have)) or self.tr("none")), "SETUP_IDS", "")
+            if team:
+                self._check_team(store, team)
             prog = P.build(store, ids or None, team, suppress)
         feedback.setProgress(60)
         title = ", ".join(ids) if ids else (self.tr("open set-ups of {0}").format(team) if team
@@ -65,3 +67,18 @@ class ProgressReport(LoopAlgorithm):
         feedback.pushInfo(self.tr("{0} set-ups: {1:,} doors knocked, {2:,} registered; report {3}").format(
             len(setups), visits, registered, path))
         return {"REPORT": path, "SETUPS": s_dest, "WEEKS": w_dest, "VISITS": visits, "REGISTERED": registered}
+
+    def _check_team(self, store, team):
+        """TEAM names a team of a set-up the user can see (a typo wrote an empty report and said it worked)."""
+        import difflib
+        from ...core.io import consent
+        import pandas as pd
+        teams = sorted({t for t in store.read_table("lpt_setups", ["team"]).team.dropna().astype(str) if t.strip()})
+        words = consent.normalise_words(pd.Series([team] + teams))
+        if words.iloc[0] in set(words.iloc[1:]):
+            return
+        near = difflib.get_close_matches(team, teams, 3, 0.5)
+        listed = near + [t for t in teams if t not in near]
+        raise LptInputError(self.tr("no set-up of team {0!r}; nothing was written (teams: {1})").format(
+            team, ", ".join(listed) or self.tr("none")), "TEAM",
+            self.tr("give one of the teams listed (letter case and spacing do not matter), or leave TEAM empty."))
