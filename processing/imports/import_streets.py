@@ -61,7 +61,8 @@ class ImportStreets(LayerImportAlgorithm):
         if classes is None:
             raise LptInputError(self.tr("EXCLUDED_CLASSES is given but the layer has no road class field"), self.EXCLUDED,
                                 self.tr("choose the road class field (CLASS_FIELD), or leave EXCLUDED_CLASSES empty."))
-        have = sorted({str(c).strip() for c in classes if c is not None and str(c).strip()})
+        have = sorted({str(c).strip() for c in classes if c is not None and not (hasattr(c, "isNull") and c.isNull())
+                       and str(c).strip()})
         lower = {c.lower() for c in have}
         unknown = [c for c in excluded if c.lower() not in lower]
         listed = ", ".join(have[:40]) + (self.tr(" and {0} more").format(len(have) - 40) if len(have) > 40 else "")
@@ -84,10 +85,11 @@ class ImportStreets(LayerImportAlgorithm):
                                     ", ".join(f.name() for f in src.fields())),
                                 src.sourceName(), self.tr("choose the name field."))
         class_f = self.parameterAsString(parameters, self.CLASS_FIELD, context) or guess_field(src, CLASS_GUESS)
-        fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback, allow_empty=False)
         excluded = [c.strip() for c in re.split(r"[,;]", self.parameterAsString(parameters, self.EXCLUDED, context)
                                                  or "") if c.strip()]
-        self.check_excluded(excluded, classes if class_f else None, class_f, feedback)
+        self.check_excluded(excluded, src.uniqueValues(src.fields().lookupField(class_f)) if class_f else None,
+                            class_f, feedback)             # before the features are read (the layer's classes)
+        fids, (names, classes), wkbs = read_source(src, context, [name_f, class_f], feedback, allow_empty=False)
         seg, rej = prepare_streets(fids, names, classes if class_f else None, wkbs, source=src.sourceName(),
                                    excluded_classes=excluded,
                                    join_distance=self.parameterAsDouble(parameters, self.JOIN, context),
