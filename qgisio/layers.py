@@ -138,10 +138,7 @@ def frame_from_source(source, context, feedback=None, geometry: bool = False, re
                     "LptAlgorithm", "{0}: {1:,} feature(s) have coordinates that are not finite numbers (NaN or "
                     "infinite) and are treated as having no geometry").format(label or source.sourceName(), len(bad)))
         if not xy:
-            import warnings
-            with warnings.catch_warnings():        # a wide layer (priority streets: 100+ columns, one block each,
-                warnings.simplefilter("ignore", pd.errors.PerformanceWarning)     # not copied) printed a warning
-                df["geometry"] = geoms
+            _add_column(df, "geometry", geoms)
         elif points is not None:
             df["easting"], df["northing"] = points[0].copy(), points[1].copy()
             df.loc[df.index[bad], ["easting", "northing"]] = np.nan
@@ -162,6 +159,16 @@ def _attributes(source, names, feedback=None):
         for c, v in zip(cols, feat.attributes()):
             c.append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
     return fids, cols, None
+
+
+def _add_column(df, name, values) -> None:
+    """``df[name] = values`` without pandas' PerformanceWarning: a wide layer (priority streets, 100+ columns) is
+    a frame of one block a column on purpose (the read's arrays, not copied)."""
+    import warnings
+    import pandas as pd
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pd.errors.PerformanceWarning)
+        df[name] = values
 
 
 # names ending so are files, not a layer's name in the project (a missing one is said to be missing)

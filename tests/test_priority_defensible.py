@@ -65,11 +65,12 @@ def check_reasons(s: pd.DataFrame, suppress: int = 5, alpha: float = 0.05):
                              text)
                 assert m[1] == r.concern_top and int(m[2]) == int(np.round(100 * r.concern_share))
                 assert _cited(m[3], r.concern_n, suppress)
-                assert (m[4] == " in the area") == (not r.concern_own) and r.concern_pts >= 1
+                assert (m[4] == " in the area in 12 months") == (not r.concern_own) and r.concern_pts >= 1
+                assert m[4] in (" in the area in 12 months", " in 12 months, adjusted toward the area")
                 types = priority_crime_types()[m[1]]
                 assert sum(getattr(r, CRIME_FIELDS[t]) for t in types if t in CRIME_FIELDS) > 0   # it happens here
             elif text.startswith("Trust and confidence"):
-                m = re.match(r"Trust and confidence ([\d.]+)/5 \((\d+|fewer than \d+) answers(, too few)?", text)
+                m = re.match(r"Trust and confidence ([\d.]+)/5 \((\d+|fewer than \d+) answers in 12 months(, too few)?", text)
                 assert float(m[1]) == np.round(r.tc_est, 1) and _cited(m[2], r.tc_n, suppress)
                 assert bool(m[3]) == (r.tc_n < suppress) == (not r.tc_own)
                 assert r.confidence_comp == pytest.approx(np.clip((4 - r.tc_est) / 3, 0, 1), abs=2e-3)

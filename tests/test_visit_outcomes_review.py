@@ -265,3 +265,12 @@ def test_one_file_is_stored_all_or_nothing_and_a_failure_names_the_file(package,
     con.close()
     out, _, _ = _import(ws, f"{first};{second}", tmp_path)
     assert (out["READ"], out["ACCEPTED"], out["ADDED"]) == (5, 5, 4) and len(_stored(ws)) == 5
+
+
+def test_notes_of_no_visits_at_all_are_an_empty_column_not_an_error():
+    import pandas as pd
+    from local_priority_targeting.core.engage.visit_outcomes import clean_note
+    out, flag = clean_note(pd.Series([], dtype=object))
+    assert len(out) == 0 and len(flag) == 0
+    out, flag = clean_note(pd.Series([None, "call 07700 900123", "=cmd"]))
+    assert list(out) == ["", "call [removed]", "'=cmd"]

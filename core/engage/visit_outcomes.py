@@ -80,7 +80,8 @@ def scrub(text: str) -> str:
 def clean_note(note: pd.Series) -> tuple:
     """(note as stored, flag): personal data replaced by [removed], a formula neutralised; both flagged."""
     text = note.fillna("").astype(str)
-    out = text.map({t: scrub(t) for t in text.unique()})
+    cache = {t: scrub(t) for t in text.unique()}
+    out = pd.Series([cache[t] for t in text], index=text.index, dtype=object)     # also when there are none
     personal = out != text
     formula = out.str.startswith(DANGEROUS)
     out = out.where(~formula, "'" + out)
