@@ -29,3 +29,26 @@ def test_a_priority_streets_layer_of_another_workspace_is_refused(linked_ws, sou
         assert len(st.read_table("lpt_setups")) == before
         sid, targets = S.create(st, spec, ranked)                    # the workspace's own layer still works
         assert len(targets) and isinstance(pd.Series(targets.postcode).iloc[0], str)
+
+
+def test_a_set_up_without_household_estimates_says_so_not_about_zero(linked_ws, tmp_path):  # noqa: F811
+    import shutil
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    ws0, _, t = linked_ws
+    ws = str(tmp_path / "ws.gpkg")
+    shutil.copy(ws0, ws)
+    with open_store(ws) as st:
+        st.delete_table("census_households")
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):  # noqa: N802
+            Log.lines.append(text)
+    processing.run("lpt:createsetup", {
+        "WORKSPACE": ws, "NAME": "Top ten", "TEAM": "NPT", "START_DATE": "2024-03-01", "SOURCE": 0,
+        "PRIORITY_STREETS": str(t / "ps.gpkg"), "TOP_N": 10, "REVISIT": True, "TARGET_STREETS": "TEMPORARY_OUTPUT",
+        "TARGET_POSTCODES": "TEMPORARY_OUTPUT"}, feedback=Log())
+    said = [line for line in Log.lines if line.startswith("Set-up ")]
+    assert said and "about 0" not in said[0] and "not estimated" in said[0] and "lpt:importcensus" in said[0]

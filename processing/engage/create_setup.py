@@ -96,12 +96,24 @@ class CreateSetup(LoopAlgorithm):
         w.write(targets.assign(setup_id=setup_id))
         p_dest = w.finish()
         households = float(targets.households_to_visit.sum())
-        feedback.pushInfo(self.tr("Set-up {0} '{1}' ({2}): {3:,} postcodes on {4:,} streets, about {5:,.0f} households "
-                                  "to visit, {6:,} members already registered there").format(
-            setup_id, spec.name, spec.team, len(targets), targets.street_id.nunique(), households,
+        feedback.pushInfo(self.tr("Set-up {0} '{1}' ({2}): {3:,} postcodes on {4:,} streets, {5}, {6:,} members "
+                                  "already registered there").format(
+            setup_id, spec.name, spec.team, len(targets), targets.street_id.nunique(), self._households(targets),
             int(targets.members_registered.sum())))
         return {"SETUP_ID": setup_id, "TARGET_STREETS": s_dest, "TARGET_POSTCODES": p_dest,
                 "POSTCODES": len(targets), "HOUSEHOLDS": households}
+
+    def _households(self, targets) -> str:
+        """'about N households to visit', or why there is no estimate ('about 0' was printed when the workspace has
+        no Census households)."""
+        known = targets.households_to_visit.notna()
+        if not known.any():
+            return self.tr("households to visit not estimated (no Census 2021 households for their LSOAs: run "
+                           "lpt:importcensus)")
+        text = self.tr("about {0:,.0f} households to visit").format(float(targets.households_to_visit[known].sum()))
+        if not known.all():
+            text += self.tr(" ({0:,} postcodes without an estimate)").format(int((~known).sum()))
+        return text
 
     def _ranked(self, parameters, context, feedback):
         src = self.parameterAsSource(parameters, "PRIORITY_STREETS", context)
