@@ -352,3 +352,23 @@ def test_the_key_contact_flags_read_back_are_the_stored_ones(planted):
         got = st.read_table("members", ["member_id", "key_contact"]).set_index("member_id").key_contact
     assert raw.sum() > 50 and got.dtype == bool
     assert (got.reindex(raw.index) == raw.astype(bool)).all()
+
+
+def test_rows_without_email_or_phone_are_counted_and_said(planted, tmp_path, lpt_plugin):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    ws = _copy(planted, "unreachable")
+    ids = list(_independent(ws, [AREA]).member_id[:3])
+    for i in ids:
+        _sql(ws, "update members set email = NULL, phone = '' where member_id = ?", (i,))
+
+    class Log(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            Log.warnings.append(text)
+    res = processing.run("lpt:keycontacts", _params(ws, tmp_path / "kc.csv"), feedback=Log())
+    got = _read_csv(res["OUTPUT"])
+    none = got[(got.email.str.strip() == "") & (got.phone.str.strip() == "")]
+    assert set(ids) <= set(none.member_id)
+    assert any(f"{len(none):,} of the rows have no email or phone" in w for w in Log.warnings), Log.warnings

@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
 
 from ..errors import LptInputError
@@ -138,8 +139,18 @@ def select(store: Store, spec: ContactsSpec) -> Tuple[pd.DataFrame, Dict]:
     rows = _rows(store, chosen, place, contacts)
     info = {"area_codes": codes, "all_areas": spec.all_areas, "groups": asked, "key_contacts": spec.key_contacts,
             "contact_fields": contacts, "not_listed_consent": int((wanted & ~ok).sum()), "columns": list(rows.columns),
-            "contacts_withheld": withheld}
+            "contacts_withheld": withheld, "unreachable": unreachable(rows, contacts)}
     return rows, info
+
+
+def unreachable(rows: pd.DataFrame, contacts: Sequence[str]) -> int:
+    """How many listed rows carry neither an email nor a phone (among the contact fields written): an officer
+    reaches them only at the door or through the alert platform."""
+    ways = [c for c in ("email", "phone") if c in contacts]
+    if not ways or not len(rows):
+        return 0
+    empty = np.logical_and.reduce([rows[c].fillna("").astype(str).str.strip().eq("").to_numpy() for c in ways])
+    return int(empty.sum())
 
 
 def _contacts_through_store(store: Store, chosen: pd.DataFrame,

@@ -104,6 +104,10 @@ class KeyContacts(LoopAlgorithm):
                                       "unknown status").format(res["not_listed_consent"]))
         if res["contact_fields"]:
             feedback.pushInfo(self.tr("Contact fields written: {0}").format(", ".join(res["contact_fields"])))
+            if res.get("unreachable"):
+                feedback.pushWarning(self.tr("{0:,} of the rows have no email or phone in the members table: they are "
+                                             "listed with their street, to be reached at the door or through the "
+                                             "alert platform").format(res["unreachable"]))
         else:
             feedback.pushWarning(self.tr("Contacts were not imported: {0}").format(core_tr(NOT_IMPORTED)))
         feedback.pushInfo(self.tr("This file holds personal data: share it only with the officers of these areas "
