@@ -59,6 +59,8 @@ class EngagementReport(LptAlgorithm):
         eng = engagement(msgs, rec, rep.accepted, mem.set_index("member_id").area_code)
         pm = eng["per_message"].drop(columns=[c for c in ("subject",) if c in eng["per_message"]])
         pa = eng["per_area"]
+        from ...core.analyse.secondary import protect
+        shown_pa = protect(pa, ("area_code", "month"), ("recipients", "repliers"), 5)   # totals are published too
         overall = pa.groupby("area_code")[["recipients", "repliers"]].sum()
         overall["reply_rate"] = (100.0 * overall.repliers / overall.recipients).round(2)
         ar = areas[["area_code", "area_name", "geometry"]].merge(overall.reset_index(), on="area_code", how="left")
@@ -78,7 +80,7 @@ class EngagementReport(LptAlgorithm):
             feedback.pushWarning(self.tr("{0:,} replies are dated before their message was created: rejected (see "
                                          "REJECTS)").format(len(early)))
         return {"PER_MESSAGE": write_layer(self, parameters, context, feedback, "PER_MESSAGE", pm),
-                "PER_AREA": write_layer(self, parameters, context, feedback, "PER_AREA", pa),
+                "PER_AREA": write_layer(self, parameters, context, feedback, "PER_AREA", shown_pa),
                 "AREA_RATES": write_layer(self, parameters, context, feedback, "AREA_RATES", ar, QgsWkbTypes.MultiPolygon,
                                           multi=True),
                 "UNMATCHED": write_layer(self, parameters, context, feedback, "UNMATCHED", un), "REJECTS": rdest,
