@@ -850,6 +850,11 @@
     <name>CreateSetup</name>
     <message>
       <location filename="../processing/engage/create_setup.py" />
+      <source> ({0:,} postcodes without an estimate)</source>
+      <translation> ({0:,} o godau post heb amcangyfrif)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" />
       <source>Address counts (CSV postcode,addresses; instead of the Census estimate)</source>
       <translation>Cyfrifon cyfeiriadau (CSV postcode,addresses; yn lle amcangyfrif y Cyfrifiad)</translation>
     </message>
@@ -910,8 +915,8 @@
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" />
-      <source>Set-up {0} '{1}' ({2}): {3:,} postcodes on {4:,} streets, about {5:,.0f} households to visit, {6:,} members already registered there</source>
-      <translation>Trefniant {0} '{1}' ({2}): {3:,} cod post ar {4:,} stryd, tua {5:,.0f} aelwyd i ymweld â hwy, {6:,} aelod eisoes wedi cofrestru yno</translation>
+      <source>Set-up {0} '{1}' ({2}): {3:,} postcodes on {4:,} streets, {5}, {6:,} members already registered there</source>
+      <translation>Trefniant {0} '{1}' ({2}): {3:,} o godau post ar {4:,} o strydoedd, {5}, {6:,} o aelodau eisoes wedi cofrestru yno</translation>
     </message>
     <message>
       <location filename="../processing/engage/create_setup.py" />
@@ -942,6 +947,16 @@
       <location filename="../processing/engage/create_setup.py" />
       <source>Top priority streets (of the areas below, if any)</source>
       <translation>Prif strydoedd blaenoriaeth (yr ardaloedd isod, os oes rhai)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" />
+      <source>about {0:,.0f} households to visit</source>
+      <translation>tua {0:,.0f} o aelwydydd i ymweld â nhw</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/create_setup.py" />
+      <source>households to visit not estimated (no Census 2021 households for their LSOAs: run lpt:importcensus)</source>
+      <translation>aelwydydd i ymweld â nhw heb eu hamcangyfrif (dim aelwydydd Cyfrifiad 2021 i'w LSOAau: rhedwch lpt:importcensus)</translation>
     </message>
   </context>
   <context>
@@ -1841,6 +1856,16 @@
     </message>
     <message>
       <location filename="../processing/imports/import_police_crime.py" />
+      <source>unzip it (it unpacks into a folder per month) and give that folder as FOLDER.</source>
+      <translation>dadsipiwch ef (mae'n agor yn ffolder i bob mis) a rhowch y ffolder honno fel FOLDER.</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
+      <source>{0} is a zip archive, as police.uk downloads come; nothing was read or written</source>
+      <translation>mae {0} yn archif zip, fel y daw lawrlwythiadau police.uk; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/imports/import_police_crime.py" />
       <source>{0}: police.uk outcomes or stop-and-search, not street-level crimes: skipped</source>
       <translation>{0}: canlyniadau neu stopio a chwilio police.uk, nid troseddau ar lefel stryd: wedi'i hepgor</translation>
     </message>
@@ -1993,8 +2018,18 @@
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>give the folder as FOLDER (Or a folder of returned GeoPackages), or name its .gpkg files in INPUT.</source>
+      <translation>rhowch y ffolder fel FOLDER (Neu ffolder o GeoPackages a ddychwelwyd), neu enwch ei ffeiliau .gpkg yn INPUT.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
       <source>give the folder holding the returned GeoPackages.</source>
       <translation>rhowch y ffolder sy'n cynnwys y ffeiliau GeoPackage a ddychwelwyd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>give the folder the phones' GeoPackages were copied into.</source>
+      <translation>rhowch y ffolder y copïwyd GeoPackages y ffonau iddi.</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" />
@@ -2003,13 +2038,38 @@
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>none of the visits of {path} were stored ({error})</source>
+      <translation>ni chadwyd yr un o ymweliadau {path} ({error})</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
       <source>not a folder</source>
       <translation>nid yw'n ffolder</translation>
     </message>
     <message>
       <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>the folder holds no returned visit list (no visits_*.gpkg file in it or its subfolders)</source>
+      <translation>nid yw'r ffolder yn dal rhestr ymweliadau a ddychwelwyd (dim ffeil visits_*.gpkg ynddi nac yn ei his-ffolderi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>{0}: {1:,} target postcodes moved, added or renamed on the phone (listed with the rejects; ignored: the stored list is kept)</source>
+      <translation>{0}: {1:,} o godau post targed wedi'u symud, eu hychwanegu neu eu hailenwi ar y ffôn (wedi'u rhestru gyda'r rhai a wrthodwyd; anwybyddwyd: cedwir y rhestr a storiwyd)</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
       <source>{0}: {1:,} visits read, {2:,} accepted ({3:,} new edits), {4:,} rejected</source>
       <translation>{0}: darllenwyd {1:,} ymweliad, derbyniwyd {2:,} ({3:,} golygiad newydd), gwrthodwyd {4:,}</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>{0}; the visits of the files before it were stored: {1}</source>
+      <translation>{0}; cadwyd ymweliadau'r ffeiliau o'i blaen: {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/import_visit_outcomes.py" />
+      <source>{path} is a folder, not a GeoPackage</source>
+      <translation>mae {path} yn ffolder, nid GeoPackage</translation>
     </message>
   </context>
   <context>
@@ -2106,6 +2166,11 @@
       <location filename="../processing/engage/key_contacts.py" />
       <source>{0:,} member record(s) of those groups are not listed: opted out or of unknown status</source>
       <translation>Nid yw {0:,} cofnod aelod o'r grwpiau hynny wedi'u rhestru: wedi optio allan neu â statws anhysbys</translation>
+    </message>
+    <message>
+      <location filename="../processing/engage/key_contacts.py" />
+      <source>{0:,} of the rows have no email or phone in the members table: they are listed with their street, to be reached at the door or through the alert platform</source>
+      <translation>nid oes gan {0:,} o'r rhesi e-bost na ffôn yn y tabl aelodau: fe'u rhestrir gyda'u stryd, i'w cyrraedd wrth y drws neu drwy'r platfform rhybuddion</translation>
     </message>
   </context>
   <context>
@@ -3247,6 +3312,11 @@
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
+      <source>a layer for {0} ({1})</source>
+      <translation>haen ar gyfer {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
       <source>a line layer</source>
       <translation>haen linellau</translation>
     </message>
@@ -3391,6 +3461,11 @@
       <translation>rhowch enw ffeil sy'n gorffen â .{0}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithm.py" />
+      <source>give a file whose name ends .{0}, in lower case (save a spreadsheet as CSV UTF-8).</source>
+      <translation>rhowch ffeil y mae ei henw'n gorffen â .{0}, mewn llythrennau bach (cadwch daenlen fel CSV UTF-8).</translation>
+    </message>
+    <message>
       <location filename="../processing/analyse/link_inputs.py" />
       <source>give codes separated by commas (E05011525, E05011526), or leave it blank for every area.</source>
       <translation>rhowch godau wedi'u gwahanu gan gomâu (E05011525, E05011526), neu gadewch yn wag ar gyfer pob ardal.</translation>
@@ -3444,6 +3519,11 @@
       <location filename="../processing/report/briefing_layout.py" />
       <source>is not a QGIS print layout template</source>
       <translation>nid yw'n dempled cynllun argraffu QGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>its parameters are {0}.</source>
+      <translation>ei baramedrau yw {0}.</translation>
     </message>
     <message>
       <location filename="../processing/timing.py" />
@@ -3582,6 +3662,11 @@
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
+      <source>{0} (did you mean {1}?)</source>
+      <translation>{0} (ai {1} oedd dan sylw?)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
       <source>{0} ({1}) is a table without geometry: it takes {2}; nothing was read or written</source>
       <translation>mae {0} ({1}) yn dabl heb geometreg: mae'n cymryd {2}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
@@ -3594,6 +3679,11 @@
       <location filename="../processing/algorithm.py" />
       <source>{0} ({1}) lacks the field(s) {2}: it is not that output; nothing was read or written</source>
       <translation>nid oes gan {0} ({1}) y maes/meysydd {2}: nid yr allbwn hwnnw ydyw; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} ({1}) reads {2}, and this file's name does not end .{3}; nothing was read or written</source>
+      <translation>mae {0} ({1}) yn darllen {2}, ac nid yw enw'r ffeil hon yn gorffen â .{3}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/algorithm.py" />
@@ -3649,6 +3739,11 @@
       <location filename="../processing/destinations.py" />
       <source>{0} names the input {1} ({2}): writing it would overwrite what is read; nothing was read or written</source>
       <translation>mae {0} yn enwi'r mewnbwn {1} ({2}): byddai ei ysgrifennu yn trosysgrifo'r hyn a ddarllenir; ni ddarllenwyd nac ysgrifennwyd dim</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithm.py" />
+      <source>{0} takes no parameter {1}; nothing was read or written</source>
+      <translation>nid yw {0} yn cymryd paramedr {1}; ni ddarllenwyd nac ysgrifennwyd dim</translation>
     </message>
     <message>
       <location filename="../processing/destinations.py" />
@@ -3878,6 +3973,16 @@
     </message>
     <message>
       <location filename="../processing/report/progress_report.py" />
+      <source>give one of the teams listed (letter case and spacing do not matter), or leave TEAM empty.</source>
+      <translation>rhowch un o'r timau a restrir (nid yw priflythrennau a bylchau o bwys), neu gadewch TEAM yn wag.</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/progress_report.py" />
+      <source>no set-up of team {0!r}; nothing was written (teams: {1})</source>
+      <translation>dim trefniant gan y tîm {0!r}; ni ysgrifennwyd dim (timau: {1})</translation>
+    </message>
+    <message>
+      <location filename="../processing/report/progress_report.py" />
       <source>none</source>
       <translation>dim</translation>
     </message>
@@ -3918,6 +4023,11 @@
       <location filename="../processing/store/setup_database.py" />
       <source>Workspace database (pg:NAME, service=NAME or postgresql://host/db)</source>
       <translation>Cronfa ddata'r man gwaith (pg:NAME, service=NAME neu postgresql://host/db)</translation>
+    </message>
+    <message>
+      <location filename="../processing/store/setup_database.py" />
+      <source>Your role {0} may create roles but is not a superuser: it was made a member of lpt_analyst, which owns the workspace's tables (it now sees every row).</source>
+      <translation>Gall eich rôl {0} greu rolau ond nid yw'n uwch-ddefnyddiwr: fe'i gwnaed yn aelod o lpt_analyst, sy'n berchen ar dablau'r gweithle (mae bellach yn gweld pob rhes).</translation>
     </message>
     <message>
       <location filename="../processing/store/setup_database.py" />
@@ -4376,6 +4486,11 @@
       <translation>Wedi gwrthod</translation>
     </message>
     <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Deprivation</source>
+      <translation>Amddifadedd</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/equality.py" />
       <source>Deprivation: {top:.0f}% of the top {n} streets are in the most deprived 20% of England (IMD deciles 1-2), against {all:.0f}% of all ranked streets.</source>
       <translation>Amddifadedd: mae {top:.0f}% o'r {n} stryd uchaf yn yr 20% mwyaf difreintiedig yn Lloegr (degraddau IMD 1-2), o'i gymharu â {all:.0f}% o'r holl strydoedd a restrwyd.</translation>
@@ -4591,6 +4706,11 @@
       <translation>Mannau poeth (troseddau mewn mannau a enwir)</translation>
     </message>
     <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Hot street (Gi*)</source>
+      <translation>Stryd boeth (Gi*)</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/reasons.py" />
       <source>Hot street: Gi* z = {z}, significant after FDR ({q})</source>
       <translation>Stryd boeth: Gi* z = {z}, arwyddocaol ar ôl FDR ({q})</translation>
@@ -4714,6 +4834,11 @@
       <location filename="../core/report/briefing_texts.py" />
       <source>Local figures: {area}</source>
       <translation>Ffigurau lleol: {area}</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Local priorities</source>
+      <translation>Blaenoriaethau lleol</translation>
     </message>
     <message>
       <location filename="../core/report/briefing_figures.py" />
@@ -4971,6 +5096,11 @@
       <translation>Blaenoriaeth (pob elfen)</translation>
     </message>
     <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Priority score</source>
+      <translation>Sgôr blaenoriaeth</translation>
+    </message>
+    <message>
       <location filename="../resources/templates/priority_report.html.j2" />
       <source>Priority streets - {title}</source>
       <translation>Strydoedd blaenoriaeth - {title}</translation>
@@ -5046,6 +5176,11 @@
       <translation>Aelwydydd a gofrestrwyd</translation>
     </message>
     <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Registration gap</source>
+      <translation>Bwlch cofrestru</translation>
+    </message>
+    <message>
       <location filename="../core/analyse/equality.py" />
       <source>Residents from ethnic minority groups (Census 2021): {top:.0f}% on average in the LSOAs of the top {n} streets, {all:.0f}% across all ranked streets.</source>
       <translation>Trigolion o grwpiau ethnig lleiafrifol (Cyfrifiad 2021): {top:.0f}% ar gyfartaledd yn LSOAs y {n} stryd uchaf, {all:.0f}% ar draws yr holl strydoedd a restrwyd.</translation>
@@ -5079,6 +5214,11 @@
       <location filename="../resources/config/action_rules.csv" />
       <source>Review with the neighbourhood team: a top-50 street without a specific rule</source>
       <translation>Adolygu gyda'r tîm cymdogaeth: stryd yn y 50 uchaf heb reol benodol</translation>
+    </message>
+    <message>
+      <location filename="../core/report/briefing_figures.py" />
+      <source>Rising crime</source>
+      <translation>Troseddu ar gynnydd</translation>
     </message>
     <message>
       <location filename="../core/report/briefing.py" />
@@ -5327,13 +5467,13 @@
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" />
-      <source>Top local priority: {category}, {pct}% of {n} answers in the area, and it happens here</source>
-      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb yn yr ardal, ac mae'n digwydd yma</translation>
+      <source>Top local priority: {category}, {pct}% of {n} answers in the area in {months} months, and it happens here</source>
+      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb yn yr ardal mewn {months} mis, ac mae'n digwydd yma</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" />
-      <source>Top local priority: {category}, {pct}% of {n} answers, adjusted toward the area, and it happens here</source>
-      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb, wedi'i addasu tuag at yr ardal, ac mae'n digwydd yma</translation>
+      <source>Top local priority: {category}, {pct}% of {n} answers in {months} months, adjusted toward the area, and it happens here</source>
+      <translation>Prif flaenoriaeth leol: {category}, {pct}% o {n} ateb mewn {months} mis, wedi'i addasu tuag at yr ardal, ac mae'n digwydd yma</translation>
     </message>
     <message>
       <location filename="../resources/templates/priority_report.html.j2" />
@@ -5377,13 +5517,13 @@
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" />
-      <source>Trust and confidence {score}/5 ({n} answers, adjusted toward the area, force {force:.1f})</source>
-      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb, wedi'i addasu tuag at yr ardal, heddlu {force:.1f})</translation>
+      <source>Trust and confidence {score}/5 ({n} answers in {months} months, adjusted toward the area, force {force:.1f})</source>
+      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb mewn {months} mis, wedi'i addasu tuag at yr ardal, yr heddlu {force:.1f})</translation>
     </message>
     <message>
       <location filename="../core/analyse/reasons.py" />
-      <source>Trust and confidence {score}/5 ({n} answers, too few: the area's figure, force {force:.1f})</source>
-      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb, rhy ychydig: ffigur yr ardal, heddlu {force:.1f})</translation>
+      <source>Trust and confidence {score}/5 ({n} answers in {months} months, too few: the area's figure, force {force:.1f})</source>
+      <translation>Ymddiriedaeth a hyder {score}/5 ({n} ateb mewn {months} mis, rhy ychydig: ffigur yr ardal, yr heddlu {force:.1f})</translation>
     </message>
     <message>
       <location filename="../core/deps.py" />
@@ -5476,9 +5616,19 @@
       <translation>ffeil CSV</translation>
     </message>
     <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>a PDF document</source>
+      <translation>dogfen PDF</translation>
+    </message>
+    <message>
       <location filename="../core/store/postgis_conn.py" />
       <source>a QGIS saved connection is known only inside QGIS</source>
       <translation>dim ond y tu mewn i QGIS y mae cysylltiad a gadwyd yn QGIS yn hysbys</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>a SQLite database or GeoPackage</source>
+      <translation>cronfa ddata SQLite neu GeoPackage</translation>
     </message>
     <message>
       <location filename="../core/io/validate.py" />
@@ -5524,6 +5674,11 @@
       <location filename="../core/analyse/rules.py" />
       <source>a function call</source>
       <translation>galwad ffwythiant</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>a gzip archive</source>
+      <translation>archif gzip</translation>
     </message>
     <message>
       <location filename="../core/analyse/forecast_words.py" />
@@ -5591,6 +5746,11 @@
       <translation>ffeil GeoPackage (.gpkg) yw man gwaith</translation>
     </message>
     <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>a zip archive or an Excel workbook (.xlsx)</source>
+      <translation>archif zip neu lyfr gwaith Excel (.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../core/engage/visit_outcomes.py" />
       <source>after the set-up's end ({end})</source>
       <translation>ar ôl diwedd y trefniant ({end})</translation>
@@ -5599,6 +5759,11 @@
       <location filename="../core/link/scope.py" />
       <source>all {n} areas given</source>
       <translation>pob un o'r {n} ardal a roddwyd</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>an Excel 97-2003 workbook (.xls)</source>
+      <translation>llyfr gwaith Excel 97-2003 (.xls)</translation>
     </message>
     <message>
       <location filename="../core/analyse/rules.py" />
@@ -5784,6 +5949,11 @@
       <location filename="../core/io/visit_package.py" />
       <source>cannot write the visit list ({error})</source>
       <translation>ni ellir ysgrifennu'r rhestr ymweliadau ({error})</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>car park</source>
+      <translation>maes parcio</translation>
     </message>
     <message>
       <location filename="../core/io/census.py" />
@@ -6091,6 +6261,11 @@
       <translation>nid yw'r cyfesurynnau'n rhifau meidraidd (NaN neu anfeidraidd)</translation>
     </message>
     <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>copy the GeoPackage from the phone again, whole (QField: send the project again).</source>
+      <translation>copïwch y GeoPackage o'r ffôn eto, yn gyfan (QField: anfonwch y prosiect eto).</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" />
       <source>correct the 'sep=' line to 'sep={sep}', or delete it.</source>
       <translation>cywirwch y llinell 'sep=' i 'sep={sep}', neu ei dileu.</translation>
@@ -6181,6 +6356,11 @@
       <translation>nid yw'r maen prawf '{part}' yn rhoi gwerth</translation>
     </message>
     <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>custody</source>
+      <translation>dalfa</translation>
+    </message>
+    <message>
       <location filename="../core/io/areas.py" />
       <source>degenerate polygon: it encloses no area (its points lie on a line or repeat), even after repair</source>
       <translation>polygon dirywiedig: nid yw'n amgáu unrhyw arwynebedd (mae ei bwyntiau ar linell neu'n ailadrodd), hyd yn oed ar ôl ei atgyweirio</translation>
@@ -6266,6 +6446,11 @@
       <translation>wedi'i olygu yn y dyfodol (cloc y ffôn?)</translation>
     </message>
     <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>education</source>
+      <translation>addysg</translation>
+    </message>
+    <message>
       <location filename="../core/io/csvsource.py" />
       <source>every line after it to the end of the file</source>
       <translation>pob llinell ar ei hôl hyd at ddiwedd y ffeil</translation>
@@ -6309,6 +6494,11 @@
       <location filename="../core/io/csvsource.py" />
       <source>fix the quote in the header (a quoted name needs a closing quote).</source>
       <translation>trwsiwch y dyfynnod yn y pennawd (mae angen dyfynnod cau ar enw mewn dyfynodau).</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>forecourt</source>
+      <translation>blaengwrt</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" />
@@ -6397,6 +6587,11 @@
     </message>
     <message>
       <location filename="../core/io/visit_package.py" />
+      <source>give the GeoPackage from the phone (or the folder as FOLDER).</source>
+      <translation>rhowch y GeoPackage o'r ffôn (neu'r ffolder fel FOLDER).</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
       <source>give the GeoPackage from the phone.</source>
       <translation>rhowch y GeoPackage o'r ffôn.</translation>
     </message>
@@ -6464,6 +6659,16 @@
       <location filename="../resources/config/priority_categories.csv" />
       <source>hate crime</source>
       <translation>troseddau casineb</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>holds a control or invisible character (a line break, tab or the like): the officer's name or number is one line of plain text</source>
+      <translation>mae'n dal nod rheoli neu anweledig (toriad llinell, tab neu debyg): un llinell o destun plaen yw enw neu rif y swyddog</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>hospital</source>
+      <translation>ysbyty</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" />
@@ -6786,6 +6991,11 @@
       <translation>strydoedd cyfagos</translation>
     </message>
     <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>night-time economy</source>
+      <translation>economi’r nos</translation>
+    </message>
+    <message>
       <location filename="../core/report/briefing_figures.py" />
       <source>no</source>
       <translation>na</translation>
@@ -7046,6 +7256,11 @@
       <translation>dim digon o ddata i ddweud</translation>
     </message>
     <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>not in one of your areas: your role sees and records only the postcodes of your areas on set-up {setup_id}'s list, and this one is not among them (an analyst, or a supervisor of its area, can import this visit)</source>
+      <translation>nid yw yn un o'ch ardaloedd: dim ond codau post eich ardaloedd ar restr trefniant {setup_id} y mae eich rôl yn eu gweld a'u cofnodi, ac nid yw hwn yn eu plith (gall dadansoddwr, neu oruchwyliwr ei ardal, fewnforio'r ymweliad hwn)</translation>
+    </message>
+    <message>
       <location filename="../core/deps.py" />
       <source>not installed</source>
       <translation>heb ei osod</translation>
@@ -7084,6 +7299,16 @@
       <location filename="../core/report/briefing_activity.py" />
       <source>open</source>
       <translation>agored</translation>
+    </message>
+    <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>open it in its program and save or export it as CSV (UTF-8); police.uk's zip is unzipped first.</source>
+      <translation>agorwch hi yn ei rhaglen a'i chadw neu ei hallforio fel CSV (UTF-8); caiff zip police.uk ei ddadsipio yn gyntaf.</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>open space</source>
+      <translation>man agored</translation>
     </message>
     <message>
       <location filename="../core/engage/audit.py" />
@@ -7174,6 +7399,11 @@
       <location filename="../core/io/crime.py" />
       <source>point (x, y) falls outside Great Britain in {crs}</source>
       <translation>mae'r pwynt (x, y) y tu allan i Brydain Fawr yn {crs}</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>police premises</source>
+      <translation>adeilad yr heddlu</translation>
     </message>
     <message>
       <location filename="../core/link/link.py" />
@@ -7296,6 +7526,11 @@
       <translation>adferwch y man gwaith o gopi wrth gefn, neu copïwch yr hyn y gellir ei ddarllen o hyd i ffeil newydd gyda `sqlite3 damaged.gpkg .recover | sqlite3 recovered.gpkg` a'i gwirio cyn ei defnyddio.</translation>
     </message>
     <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>retail</source>
+      <translation>manwerthu</translation>
+    </message>
+    <message>
       <location filename="../core/io/streets.py" />
       <source>road class excluded (remove it from the excluded classes to keep it)</source>
       <translation>dosbarth ffordd wedi'i eithrio (tynnwch ef o'r dosbarthiadau a eithrir i'w gadw)</translation>
@@ -7349,6 +7584,11 @@
       <location filename="../core/engage/setups.py" />
       <source>run Priority streets and give its layer.</source>
       <translation>rhedwch Strydoedd blaenoriaeth a rhowch ei haen.</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
+      <source>run Priority streets on this workspace and give its layer.</source>
+      <translation>rhedwch Strydoedd blaenoriaeth ar y gweithle hwn a rhowch ei haen.</translation>
     </message>
     <message>
       <location filename="../core/store/postgis_faults.py" />
@@ -7421,6 +7661,11 @@
       <translation>statws trefniant {setup_id} yw {status}: cedwir ei restr ar gyfer adroddiadau ond ni chaiff ei hanfon allan eto</translation>
     </message>
     <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>setup_id is blank</source>
+      <translation>mae setup_id yn wag</translation>
+    </message>
+    <message>
       <location filename="../core/spatial.py" />
       <source>shapely {version} is installed; Local Priority Targeting needs 2.0 or newer</source>
       <translation>mae shapely {version} wedi'i osod; mae angen 2.0 neu fwy diweddar ar Local Priority Targeting</translation>
@@ -7434,6 +7679,11 @@
       <location filename="../resources/config/priority_categories.csv" />
       <source>speeding</source>
       <translation>goryrru</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>starts with {char!r}, which a spreadsheet would run as a formula: give the officer's name or number</source>
+      <translation>mae'n dechrau â {char!r}, y byddai taenlen yn ei redeg fel fformiwla: rhowch enw neu rif y swyddog</translation>
     </message>
     <message>
       <location filename="../core/deps.py" />
@@ -7489,6 +7739,16 @@
       <location filename="../core/analyse/community_units.py" />
       <source>the Census table is by {level} but the postcodes carry no {level} code</source>
       <translation>mae tabl y Cyfrifiad fesul {level} ond nid oes gan y codau post god {level}</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>the GeoPackage is cut short or damaged: the file holds {size:,} bytes, not the {want:,} its header says (it was not copied or sent whole)</source>
+      <translation>mae'r GeoPackage wedi'i dorri'n fyr neu wedi'i ddifrodi: mae'r ffeil yn dal {size:,} beit, nid y {want:,} y mae ei phennyn yn ei ddweud (ni chafodd ei chopïo na'i hanfon yn gyfan)</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>the GeoPackage is damaged (SQLite: {error})</source>
+      <translation>mae'r GeoPackage wedi'i ddifrodi (SQLite: {error})</translation>
     </message>
     <message>
       <location filename="../core/link/inputs.py" />
@@ -7596,6 +7856,11 @@
       <translation>nid yw'r ffeil yn fan gwaith Local Priority Targeting: nid yw'n GeoPackage, neu mae ei thudalen gyntaf wedi'i difrodi; ni ysgrifennwyd dim i'r man gwaith</translation>
     </message>
     <message>
+      <location filename="../core/io/csvsource.py" />
+      <source>the file is {what}, not CSV text; nothing was read</source>
+      <translation>mae'r ffeil yn {what}, nid testun CSV; ni ddarllenwyd dim</translation>
+    </message>
+    <message>
       <location filename="../core/io/declared_crs.py" />
       <source>the file names the coordinate reference system '{crs}', which is not known, so its coordinates cannot be placed</source>
       <translation>mae'r ffeil yn enwi'r system cyfeirnodau cyfesurynnau '{crs}', nad yw'n hysbys, felly ni ellir lleoli ei chyfesurynnau</translation>
@@ -7699,6 +7964,11 @@
       <location filename="../core/engage/messages.py" />
       <source>the message still has {n} placeholder(s) to fill in: {left}</source>
       <translation>mae gan y neges {n} dalfan i'w llenwi o hyd: {left}</translation>
+    </message>
+    <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>the package's lpt_package table names no set-up (its setup_id is blank or missing)</source>
+      <translation>nid yw tabl lpt_package y pecyn yn enwi trefniant (mae ei setup_id yn wag neu ar goll)</translation>
     </message>
     <message>
       <location filename="../core/link/scope.py" />
@@ -8021,6 +8291,11 @@
       <translation>nid yw'r GeoPackage hwn yn rhestr ymweliadau a wnaed gan yr ategyn (dim tabl lpt_package)</translation>
     </message>
     <message>
+      <location filename="../core/io/visit_package.py" />
+      <source>this is a folder, not a GeoPackage</source>
+      <translation>ffolder yw hon, nid GeoPackage</translation>
+    </message>
+    <message>
       <location filename="../core/engage/change_sentence.py" />
       <source>this is a real change, not chance (significant after adjusting for the number of areas compared, q &lt; 0.001)</source>
       <translation>mae hwn yn newid gwirioneddol, nid siawns (arwyddocaol ar ôl addasu ar gyfer nifer yr ardaloedd a gymharwyd, q &lt; 0.001)</translation>
@@ -8044,6 +8319,11 @@
       <location filename="../core/analyse/coverage.py" />
       <source>this period has data for {n} of {total} month(s) (missing {gaps})</source>
       <translation>mae gan y cyfnod hwn ddata ar gyfer {n} o {total} mis (ar goll: {gaps})</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>transport hub</source>
+      <translation>canolfan drafnidiaeth</translation>
     </message>
     <message>
       <location filename="../core/engage/visit_outcomes.py" />
@@ -8179,6 +8459,11 @@
       <location filename="../resources/config/priority_categories.csv" />
       <source>vehicle crime</source>
       <translation>troseddau cerbydau</translation>
+    </message>
+    <message>
+      <location filename="../resources/config/place_names.csv" />
+      <source>venue</source>
+      <translation>lleoliad</translation>
     </message>
     <message>
       <location filename="../resources/config/priority_categories.csv" />
@@ -8486,6 +8771,11 @@
       <translation>mae {label} yn y dyfodol</translation>
     </message>
     <message>
+      <location filename="../core/engage/visit_outcomes.py" />
+      <source>{length:,} characters long: an officer's name or number has at most {most}</source>
+      <translation>{length:,} nod o hyd: mae gan enw neu rif swyddog {most} ar y mwyaf</translation>
+    </message>
+    <message>
       <location filename="../resources/templates/priority_report.html.j2" />
       <source>{low:+.1f} to {high:+.1f}</source>
       <translation>{low:+.1f} i {high:+.1f}</translation>
@@ -8559,6 +8849,11 @@
       <location filename="../core/link/scope.py" />
       <source>{n:,} members</source>
       <translation>{n:,} o aelodau</translation>
+    </message>
+    <message>
+      <location filename="../core/engage/setups.py" />
+      <source>{n:,} of the {total:,} streets of the priority streets layer are not streets of this workspace (e.g. {examples}): it was ranked on another workspace, or before the streets were imported again; nothing was stored</source>
+      <translation>nid yw {n:,} o'r {total:,} stryd yn yr haen strydoedd blaenoriaeth yn strydoedd y gweithle hwn (e.e. {examples}): fe'i rhestrwyd ar weithle arall, neu cyn i'r strydoedd gael eu mewnforio eto; ni chadwyd dim</translation>
     </message>
     <message>
       <location filename="../resources/templates/progress_report.html.j2" />

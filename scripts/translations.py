@@ -32,7 +32,8 @@ QT_DIRS = ("processing", "qgisio", "dialogs")
 CORE_CONTEXT = "core"
 MARKERS = ("tr", "QT_TR_NOOP")
 # shipped configuration a force may edit whose text is shown to people: looked up with tr(text) where shown
-CONFIG_COLUMNS = (("action_rules.csv", "action"), ("place_names.csv", "action"), ("priority_categories.csv", "category"))
+CONFIG_COLUMNS = (("action_rules.csv", "action"), ("place_names.csv", "action"), ("place_names.csv", "kind"),
+                  ("priority_categories.csv", "category"))
 Key = Tuple[str, str]                        # (context, source)
 
 

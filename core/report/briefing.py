@@ -114,7 +114,7 @@ def top_street_rows(streets: pd.DataFrame, top_n: int) -> List[List[str]]:
 
 
 def place_rows(places: pd.DataFrame, top_n: int) -> List[List[str]]:
-    return [[str(r.place), str(r.kind), f"{int(r.crimes):,}", str(r.top_types or ""), str(r.action or "")]
+    return [[str(r.place), tr(str(r.kind)), f"{int(r.crimes):,}", str(r.top_types or ""), str(r.action or "")]
             for r in places.sort_values("rank").head(top_n).itertuples()]
 
 

@@ -8,7 +8,7 @@ from typing import List, Tuple
 
 import pandas as pd
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .briefing import LABELS, _blank, count
 
 
@@ -64,6 +64,13 @@ def change_rows(change: pd.DataFrame) -> Tuple[List[List[str]], List[str]]:
     return rows, notes
 
 
+# the equality check's measures (the ranking's components and its score), as a reader of the pack names them
+MEASURES = {"score": QT_TR_NOOP("Priority score"), "harm": QT_TR_NOOP("Harm-weighted crime"),
+            "hot": QT_TR_NOOP("Hot street (Gi*)"), "trend": QT_TR_NOOP("Rising crime"),
+            "concern": QT_TR_NOOP("Local priorities"), "confidence": QT_TR_NOOP("Trust and confidence"),
+            "vulnerability": QT_TR_NOOP("Deprivation"), "engagement": QT_TR_NOOP("Registration gap")}
+
+
 def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
     """The run's equality check: each measure's association with the ethnic mix, and the score's sentence."""
     if equality is None or not len(equality) or "measure" not in equality:
@@ -73,7 +80,7 @@ def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
         if any(_blank(getattr(r, k, None)) for k in ("estimate", "ci_low", "ci_high")):
             continue
         p = "" if _blank(r.p_value) or not math.isfinite(float(r.p_value)) else f"{float(r.p_value):.3f}"
-        rows.append([str(r.measure), tr("{estimate:+.2f} ({low:+.2f} to {high:+.2f})").format(
+        rows.append([tr(MEASURES.get(str(r.measure), str(r.measure))), tr("{estimate:+.2f} ({low:+.2f} to {high:+.2f})").format(
             estimate=float(r.estimate), low=float(r.ci_low), high=float(r.ci_high)), p])
     score = equality[equality.measure == "score"]
     sentence = str(score.sentence.iloc[0]) if len(score) and "sentence" in score else ""
