@@ -16,7 +16,6 @@ import platform
 import re
 import shutil
 import sys
-import zipfile
 from dataclasses import dataclass
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
@@ -199,6 +198,7 @@ def install_wheels(wheels: Iterable[str], target: str, progress: Optional[Callab
         for old in os.listdir(target):                 # replace an earlier copy of the same package
             if old.lower().startswith(name + "-") and old.endswith(".dist-info") or old.lower() == name:
                 shutil.rmtree(os.path.join(target, old), ignore_errors=True)
+        import zipfile
         with zipfile.ZipFile(w) as z:
             for member in z.infolist():
                 parts = member.filename.split("/")

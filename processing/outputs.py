@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsFeatureSink, QgsProcessingOutputLayerDefinition, QgsProperty, QgsWkbTypes
 from ..core.errors import LptCancelled, LptInputError
 from ..core.io.safe_csv import neutralise_value, write_csv
-from ..qgisio.fields import BNG, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
+from ..qgisio.fields import bng, fields_of, make_fields, point_geoms, wkb_geoms, write_frame
 
 
 GPKG_TYPES = {QgsWkbTypes.Point: "POINT", QgsWkbTypes.LineString: "LINESTRING",
@@ -113,7 +113,7 @@ class OutputWriter:
         if self.dest is None:
             self.sink, self.dest = self.alg.sink(
                 self.parameters, self.context, self.key, make_fields(fields_of(df[self.cols])),
-                self.wkb if self.wkb is not None else QgsWkbTypes.NoGeometry, BNG if self.wkb is not None else None)
+                self.wkb if self.wkb is not None else QgsWkbTypes.NoGeometry, bng() if self.wkb is not None else None)
             self.dest = self.dest or ""
         geoms = None
         if self.wkb is not None:

@@ -8,7 +8,16 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import LptCancelled
 
 
-BNG = QgsCoordinateReferenceSystem("EPSG:27700")
+_BNG: list = []
+
+
+def bng() -> QgsCoordinateReferenceSystem:
+    """British National Grid (EPSG:27700), made on first use: looking it up costs QGIS's start 15 ms."""
+    if not _BNG:
+        _BNG.append(QgsCoordinateReferenceSystem("EPSG:27700"))
+    return _BNG[0]
+
+
 REJECT_FIELDS = [("file", QVariant.String), ("row", QVariant.LongLong), ("column", QVariant.String),
                  ("value", QVariant.String), ("reason", QVariant.String)]
 

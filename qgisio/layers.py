@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..core.errors import LptCancelled
-from .fields import BNG
+from .fields import bng
 
 
 def _no_crs_fix() -> str:
@@ -58,8 +58,8 @@ def read_source(source, context, fields: List[Optional[str]], feedback=None, lab
 def _features(source, context, fields: List[Optional[str]], feedback=None) -> Tuple[list, List[list], list]:
     """The feature loop behind :func:`read_source` (the source already checked)."""
     xform = None
-    if source.sourceCrs().isValid() and source.sourceCrs() != BNG:
-        xform = QgsCoordinateTransform(source.sourceCrs(), BNG, context.transformContext())
+    if source.sourceCrs().isValid() and source.sourceCrs() != bng():
+        xform = QgsCoordinateTransform(source.sourceCrs(), bng(), context.transformContext())
     idx = [source.fields().lookupField(f) if f else -1 for f in fields]
     fids, wkbs = [], []
     cols: List[list] = [[] for _ in fields]

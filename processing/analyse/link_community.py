@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterString, QgsWkbTypes)
 
 from ...core.errors import LptInputError
-from ...qgisio.fields import BNG, fields_of, make_fields, point_geoms, write_frame
+from ...qgisio.fields import bng, fields_of, make_fields, point_geoms, write_frame
 from .. import timing
 from .base import AnalysisAlgorithm
 from ..catalogue import QT_TRANSLATE_NOOP
@@ -118,7 +118,7 @@ class LinkCommunity(AnalysisAlgorithm):
             cols = ["member_id", "postcode", "status", "street_id", "area_code", "lsoa21", "street_dist",
                     "easting", "northing"]
             sink, dest = self.sink(parameters, context, "LINKED_MEMBERS", make_fields(fields_of(m[cols])),
-                                   QgsWkbTypes.Point, BNG)
+                                   QgsWkbTypes.Point, bng())
             write_frame(sink, m, cols, point_geoms(), feedback)
             out["LINKED_MEMBERS"] = dest
             feedback.pushWarning(self.tr("LINKED_MEMBERS holds personal data: do not share it."))
