@@ -7,6 +7,8 @@ import pytest
 
 from local_priority_targeting.core.analyse.secondary import hidden_cells, protect
 
+from test_plugin_processing import imported  # noqa: F401
+
 
 def _table(seed):
     rng = np.random.default_rng(seed)
@@ -42,3 +44,21 @@ def test_one_small_cell_beside_a_total_takes_a_second_one_with_it():
     out = protect(df, ("area_code",), ("recipients", "repliers"), 5)
     assert out.recipients.isna().tolist() == [True, False, True]        # 3 and the next smallest, 12
     assert out.repliers.notna().all()
+
+
+def test_an_area_under_the_threshold_cannot_be_had_from_the_force_total(imported, tmp_path):  # noqa: F811
+    """SUPPRESS_BELOW set just above the smallest ward's member count: that ward alone would be hidden, and the
+    force summary's total less the other wards would give it back; a second ward is hidden with it."""
+    import processing
+    from qgis.core import QgsVectorLayer
+    base = dict(WORKSPACE=imported.workspace, PERIOD_START="2024-01", PERIOD_END="2024-02",
+                STREET_INSIGHT="TEMPORARY_OUTPUT", FORCE_SUMMARY="TEMPORARY_OUTPUT", UNMATCHED="TEMPORARY_OUTPUT")
+    first = processing.run("lpt:linkcommunity", dict(base, AREA_INSIGHT=str(tmp_path / "a.gpkg")))
+    members = sorted(f["members"] for f in QgsVectorLayer(first["AREA_INSIGHT"]).getFeatures())
+    assert members[0] < members[1]
+    res = processing.run("lpt:linkcommunity", dict(base, AREA_INSIGHT=str(tmp_path / "b.gpkg"),
+                                                   SUPPRESS_BELOW=members[0] + 1))
+    shown = [f["members"] for f in QgsVectorLayer(res["AREA_INSIGHT"]).getFeatures()]
+    hidden = [m for m in shown if m is None or (hasattr(m, "isNull") and m.isNull())]
+    assert len(hidden) >= 2                                              # the small ward and one more
+    assert all(m >= members[0] + 1 for m in shown if m not in hidden)    # what is shown is not small

@@ -56,3 +56,14 @@ def protect(cells: pd.DataFrame, groups: Sequence[str], cols: Sequence[str], bel
         if rate in out and masks and np.logical_or.reduce(masks).any():
             out[rate] = _empty_where(cells[rate], np.logical_or.reduce(masks))
     return out
+
+
+def protect_against_total(rows: pd.DataFrame, below: int) -> pd.DataFrame:
+    """``rows`` (the areas of an insight, whose totals the force summary publishes) with the counts of people that
+    the total less the shown rows would give back hidden too: every row is one group."""
+    from .disclosure import PEOPLE
+    cols = [c for c in PEOPLE if c in rows.columns]
+    if not cols or not len(rows):
+        return rows
+    key = "__all_rows__"
+    return protect(rows.assign(**{key: 0}), (key,), cols, below).drop(columns=[key])

@@ -81,6 +81,7 @@ class LinkCommunity(AnalysisAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(key.replace("_", " ").lower())))
 
     def run_algorithm(self, parameters, context, feedback):
+        from ...core.analyse.secondary import protect_against_total
         clock = timing.Stopwatch()
         inp = self.inputs(parameters, context, feedback)      # first: the reads start before the heavy imports
         from ...core.analyse import insight as ins
@@ -105,7 +106,8 @@ class LinkCommunity(AnalysisAlgorithm):
         out = {
             "STREET_INSIGHT": write_layer(self, parameters, context, feedback, "STREET_INSIGHT", res.streets,
                                           QgsWkbTypes.MultiLineString, multi=True),
-            "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT", res.areas,
+            "AREA_INSIGHT": write_layer(self, parameters, context, feedback, "AREA_INSIGHT",
+                                        protect_against_total(res.areas, self.parameterAsInt(parameters, "SUPPRESS_BELOW", context)),
                                         QgsWkbTypes.MultiPolygon, multi=True),
             "FORCE_SUMMARY": write_layer(self, parameters, context, feedback, "FORCE_SUMMARY",
                                          res.force.assign(crime_coverage=cov.describe(), scope=sc.name,
