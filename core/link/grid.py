@@ -15,7 +15,7 @@ from typing import Optional, Tuple
 import numpy as np
 
 MIN_CELL = 100.0            # metres: a cell no smaller than this, whatever the distance asked for
-MAX_FILED = 40_000_000      # edge-in-cell entries above which the tree is used instead
+MAX_FILED = 8_000_000       # edge-in-cell entries above which the tree is used instead (~200 MB while built)
 CHUNK = 200_000             # points per batch of candidate pairs (bounds the memory of a batch)
 FEW = 48                    # edges under a point's cell up to which the grid answers it (more: the tree is quicker)
 
