@@ -7,6 +7,7 @@ the answer to a car park.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, Optional
 
 import numpy as np
@@ -100,6 +101,44 @@ def _shown_action(action: pd.Series) -> pd.Series:
     language; the table keeps it as written, so it is looked up here, where it is shown."""
     texts = {a: tr(a) for a in action.dropna().unique() if isinstance(a, str) and a}
     return action.map(lambda a: texts.get(a, a))
+
+
+def _text(value) -> str:
+    """A stored cell as text: '' for NULL, NaN or None."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def kind_label(kind) -> str:
+    """A place's ``kind`` as a reader names it, in the user's language.  HOT_PLACES keeps the kind as
+    ``place_names.csv`` writes it (a value, the same in every language); the shipped kinds are in the translation
+    catalogue (``scripts/translations.py`` gathers that column), so it is looked up where it is shown.  A kind of a
+    force's own list without a translation is shown as written; none is ''."""
+    kind = _text(kind)
+    return tr(kind) if kind else ""
+
+
+def action_label(action) -> str:
+    """A place's stored ``action`` in the user's language: the shipped sentences of ``place_names.csv`` are in
+    the catalogue, so an action written by a run in English reads in Welsh in a Welsh pack (and back); a force's
+    own sentence, or one already translated, is shown as written."""
+    action = _text(action)
+    return tr(action) if action else ""
+
+
+_TYPE = re.compile(r"(\d[\d,]*) (.+)")
+
+
+def types_label(text) -> str:
+    """A stored ``top_types`` ("9 violence, 6 theft", made by :func:`hot_places` in the language of its run) in
+    the user's language: when every part is a count and one of the crime labels in English, it is written again
+    through the catalogue ("{n} {crime}"); anything else (a run in another language) is shown as written."""
+    text = _text(text)
+    english = {label: label for label in LABEL.values()}
+    english[OTHER] = OTHER
+    parts = [_TYPE.fullmatch(p) for p in text.split(", ")] if text else []
+    if not parts or not all(m and m.group(2) in english for m in parts):
+        return text
+    return ", ".join(tr("{n} {crime}").format(n=m.group(1), crime=tr(english[m.group(2)])) for m in parts)
 
 
 def _street_distance(out: pd.DataFrame, streets: Optional[pd.DataFrame]) -> np.ndarray:

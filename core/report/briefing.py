@@ -114,8 +114,11 @@ def top_street_rows(streets: pd.DataFrame, top_n: int) -> List[List[str]]:
 
 
 def place_rows(places: pd.DataFrame, top_n: int) -> List[List[str]]:
-    return [[str(r.place), tr(str(r.kind)), f"{int(r.crimes):,}", str(r.top_types or ""), str(r.action or "")]
-            for r in places.sort_values("rank").head(top_n).itertuples()]
+    """Place (police.uk's location name, as written), kind, crimes, main types and action: the kind, the crime
+    types and a shipped action in the user's language, whatever the language of the run that wrote HOT_PLACES."""
+    from ..analyse.places import action_label, kind_label, types_label
+    return [[str(r.place), kind_label(r.kind), f"{int(r.crimes):,}", types_label(getattr(r, "top_types", "")),
+             action_label(getattr(r, "action", ""))] for r in places.sort_values("rank").head(top_n).itertuples()]
 
 
 def _month_words(text: str) -> str:

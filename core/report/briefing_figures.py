@@ -82,6 +82,22 @@ def equality_rows(equality: pd.DataFrame) -> Tuple[List[List[str]], str]:
         p = "" if _blank(r.p_value) or not math.isfinite(float(r.p_value)) else f"{float(r.p_value):.3f}"
         rows.append([tr(MEASURES.get(str(r.measure), str(r.measure))), tr("{estimate:+.2f} ({low:+.2f} to {high:+.2f})").format(
             estimate=float(r.estimate), low=float(r.ci_low), high=float(r.ci_high)), p])
-    score = equality[equality.measure == "score"]
-    sentence = str(score.sentence.iloc[0]) if len(score) and "sentence" in score else ""
-    return rows, sentence
+    return rows, _score_sentence(equality)
+
+
+def _score_sentence(equality: pd.DataFrame) -> str:
+    """The score's sentence in the user's language, written again from its figures (the table stores it in the
+    language of the run that made it, with the same figures); the stored one when a figure is missing."""
+    from ..analyse.equality import _words
+    score = equality[equality.measure.astype(str) == "score"]
+    if not len(score):
+        return ""
+    r = score.iloc[0]
+    stored = "" if _blank(r.get("sentence")) else str(r.get("sentence"))
+    try:
+        est, lo, hi, p = (float(r[k]) for k in ("estimate", "ci_low", "ci_high", "p_value"))
+    except (KeyError, TypeError, ValueError):
+        return stored
+    if not all(math.isfinite(v) for v in (est, lo, hi, p)):
+        return stored
+    return _words("score", est, lo, hi, p)

@@ -45,8 +45,8 @@ def forecast_rows(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> Tuple[
     table = read_back(table)
     acc = table[(table.row_type == "accuracy") & (table.top_pct == top_pct)]
     acc = acc.set_index("ranking").reindex([r for r in ORDER if r in set(acc.ranking)])
-    rows = [[str(r.label), f"{int(r.streets):,}", _pct(r.length_share), _pct(r.hit_rate), _pct(r.harm_hit_rate),
-             _num(r.pai_length), _num(r.pai_count)] for r in acc.itertuples()]
+    rows = [[_ranking(r.Index, r.label), f"{int(r.streets):,}", _pct(r.length_share), _pct(r.hit_rate),
+             _pct(r.harm_hit_rate), _num(r.pai_length), _num(r.pai_count)] for r in acc.itertuples()]
     words, run_period = [], tr("the period")
     if len(acc):
         first = table[table.row_type == "accuracy"].iloc[0]
@@ -57,6 +57,13 @@ def forecast_rows(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> Tuple[
     if len(weights) or shift.get("shifted"):
         words += stability_sentences(weights, shift, n, run_period)
     return rows, "\n".join(words)
+
+
+def _ranking(code, stored) -> str:
+    """A ranking as a reader names it, in the user's language: the label of its code (the table's ``label`` is in
+    the language of the run that wrote it); a ranking without one keeps the stored label."""
+    from ..analyse.forecast_run import RANK_LABELS, rank_label
+    return rank_label(str(code)) if str(code) in RANK_LABELS else ("" if pd.isna(stored) else str(stored))
 
 
 def forecast_note(table: Optional[pd.DataFrame], top_pct: float = 5.0) -> str:

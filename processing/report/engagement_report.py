@@ -12,6 +12,8 @@ from ..analyse.link_community import write_layer
 from ..analyse.link_inputs import POINT, POLY, TABLE
 from ..catalogue import QT_TRANSLATE_NOOP
 
+SUPPRESS_BELOW = 5              # as write_layer: counts of people from 1 to 4 are left empty
+
 
 class EngagementReport(LptAlgorithm):
     NAME = "engagementreport"
@@ -59,12 +61,13 @@ class EngagementReport(LptAlgorithm):
         eng = engagement(msgs, rec, rep.accepted, mem.set_index("member_id").area_code)
         pm = eng["per_message"].drop(columns=[c for c in ("subject",) if c in eng["per_message"]])
         pa = eng["per_area"]
-        from ...core.analyse.secondary import protect
-        shown_pa = protect(pa, ("area_code", "month"), ("recipients", "repliers"), 5)   # totals are published too
         overall = pa.groupby("area_code")[["recipients", "repliers"]].sum()
         overall["reply_rate"] = (100.0 * overall.repliers / overall.recipients).round(2)
         ar = areas[["area_code", "area_name", "geometry"]].merge(overall.reset_index(), on="area_code", how="left")
         ar[["recipients", "repliers"]] = ar[["recipients", "repliers"]].fillna(0).astype(int)
+        from ...core.analyse.secondary import protect_engagement
+        # small counts of people hidden, and every count the three tables' sums (and MATCHED) would give them back by
+        pm, shown_pa, ar = protect_engagement(pm, pa, ar, SUPPRESS_BELOW)
         un = eng["unmatched"][["member_id", "message_id", "time"]].copy()
         if not self.parameterAsBool(parameters, "INCLUDE_IDS", context):
             un["member_id"] = ""                  # personal data: only when asked for
