@@ -49,16 +49,7 @@ def protect(cells: pd.DataFrame, groups: Sequence[str], cols: Sequence[str], bel
     """``cells`` with its small counts and their complements empty (and the rates computed from them)."""
     if below <= 1 or not len(cells):
         return cells
-    hidden = hidden_cells(cells, groups, cols, below)
-    out = cells.copy(deep=False)
-    for c, h in hidden.items():
-        if h.any():
-            out[c] = _empty_where(cells[c], h)
-    for rate, bases in DEPENDS.items():
-        masks = [hidden[b] for b in bases if b in hidden]
-        if rate in out and masks and np.logical_or.reduce(masks).any():
-            out[rate] = _empty_where(cells[rate], np.logical_or.reduce(masks))
-    return out
+    return _empty(cells, hidden_cells(cells, groups, cols, below))
 
 
 def protect_against_total(rows: pd.DataFrame, below: int) -> pd.DataFrame:
