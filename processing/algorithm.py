@@ -151,14 +151,13 @@ class LptAlgorithm(QgsProcessingAlgorithm):
     def check_file_inputs(self, parameters) -> None:
         """A file input's name ends as its filter says (QGIS says only 'Incorrect parameter value for INPUT' when
         members.xlsx or a police.uk zip is given where a CSV is read)."""
-        import re
         for d in self.parameterDefinitions():
             given = parameters.get(d.name())
             if d.type() != "file" or d.behavior() != d.File or not isinstance(given, str) or not given.strip():
                 continue
-            wanted = re.findall(r"\*\.([\w.]+)", d.fileFilter() or "")
             if "*.*" in (d.fileFilter() or "") or d.checkValueIsAcceptable(given):
                 continue
+            wanted = _endings(d.fileFilter())
             for path in (p.strip() for p in given.split(";") if p.strip()):
                 if wanted and not any(path.endswith("." + w) for w in wanted):
                     raise LptInputError(self.tr("{0} ({1}) reads {2}, and this file's name does not end .{3}; nothing "
@@ -258,11 +257,10 @@ class LptAlgorithm(QgsProcessingAlgorithm):
 
     def check_file_types(self, parameters, context) -> None:
         """A file output ends as its filter says (REPORT=r.csv wrote HTML into a .csv file)."""
-        import re
         for d in self.destinationParameterDefinitions():
             if d.type() != "fileDestination" or parameters.get(d.name()) is None:
                 continue
-            wanted = [e.lower() for e in re.findall(r"\*\.(\w+)", d.fileFilter())]
+            wanted = [e.lower() for e in _endings(d.fileFilter())]
             path = self.parameterAsFileOutput(parameters, d.name(), context)
             if wanted and path and os.path.splitext(path)[1].lstrip(".").lower() not in wanted:
                 raise LptInputError(self.tr("{0} ({1}) writes {2}, but the file name does not end .{3}; nothing was "
@@ -385,6 +383,12 @@ class LptAlgorithm(QgsProcessingAlgorithm):
                 if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
                     layer.saveStyleToDatabase(os.path.splitext(qml)[0], "Local Priority Targeting", True, "")
         return {}
+
+
+def _endings(file_filter: str) -> list:
+    """The file endings a Qt file filter names ('CSV (*.csv *.txt)' -> ['csv', 'txt']), as written."""
+    import re
+    return re.findall(r"\*\.(\w+)", file_filter or "")
 
 
 def _missing_fields(layer, fields) -> list:
