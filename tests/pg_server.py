@@ -169,3 +169,16 @@ class PgServer:
                 return fh.read()[-4000:]
         except OSError:
             return ""
+
+
+def add_logins(admin: str, roles: dict, areas=()) -> None:
+    """Logins made afresh in the database behind ``admin`` (login -> lpt role) and their area assignments
+    ((login, area_code) pairs in lpt.lpt_assignments); identifiers quoted, values bound."""
+    import psycopg
+    from psycopg import sql
+    with psycopg.connect(admin, autocommit=True) as con:
+        for login, role in roles.items():
+            con.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(login)))
+            con.execute(sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(login), sql.Identifier(role)))
+        for login, area in areas:
+            con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES (%s, %s)", (login, area))

@@ -15,6 +15,7 @@ from local_priority_targeting.core.errors import LptInputError
 from local_priority_targeting.core.store import workspace as W
 from local_priority_targeting.core.store.migrations import SECURITY
 from local_priority_targeting.core.store.postgis_setup import setup_database
+from pg_server import add_logins
 
 AREAS = ("E1", "E2", "E3")
 EVIL = ["E1'); DROP TABLE lpt.members; --", "E1' OR '1'='1", 'E1" OR 1=1 --', "E1;DELETE FROM lpt.lpt_audit"]
@@ -46,7 +47,6 @@ def _tables():
 
 @pytest.fixture(scope="module")
 def db(pg_server):
-    import psycopg
     admin = pg_server.new_database("roles")
     with W.open_store(admin) as st:
         for name, (df, geom) in _tables().items():
@@ -57,12 +57,8 @@ def db(pg_server):
     info = setup_database(admin)
     assert info["security_version"] == str(len(SECURITY)) == "4" and info["roles"] == ["lpt_analyst", "lpt_supervisor", "lpt_officer"]
     setup_database(admin)                                             # idempotent
-    with psycopg.connect(admin, autocommit=True) as con:
-        for login, role in (("ana", "lpt_analyst"), ("sue", "lpt_supervisor"), ("oli", "lpt_officer")):
-            con.execute(f"DROP ROLE IF EXISTS {login}")
-            con.execute(f"CREATE ROLE {login} LOGIN IN ROLE {role}")
-        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('sue', 'E1'), ('sue', 'E2'), "
-                    "('oli', 'E1')")
+    add_logins(admin, {"ana": "lpt_analyst", "sue": "lpt_supervisor", "oli": "lpt_officer"},
+               [("sue", "E1"), ("sue", "E2"), ("oli", "E1")])
     return {who: pg_server.conninfo("roles", user=who) for who in ("ana", "sue", "oli")} | {"admin": admin}
 
 

@@ -14,6 +14,7 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from local_priority_targeting.core.engage import visit_outcomes as V
 from local_priority_targeting.core.store import workspace as W
+from pg_server import add_logins
 from local_priority_targeting.core.store.postgis_setup import setup_database
 
 from test_plugin_processing import imported  # noqa: F401  (module fixture: the demo chain imported by the algorithms)
@@ -68,7 +69,6 @@ def _targets():
 def pgws(pg_server, lpt_plugin):
     """A PostGIS workspace set up with roles: set-up S0001 of Central (E1) and East (E2), two target postcodes in
     each; officer vr_oli works Central only; vr_ana is an analyst."""
-    import psycopg
     admin = pg_server.new_database("visit_review")
     with W.open_store(admin) as st:
         _geography(st)
@@ -76,11 +76,7 @@ def pgws(pg_server, lpt_plugin):
                                                    "area_codes": [json.dumps(list(AREAS))], "status": ["open"]}))
         st.append_rows("lpt_setup_targets", _targets())
     setup_database(admin)
-    with psycopg.connect(admin, autocommit=True) as con:
-        for login, role in (("vr_ana", "lpt_analyst"), ("vr_oli", "lpt_officer")):
-            con.execute(f"DROP ROLE IF EXISTS {login}")
-            con.execute(f"CREATE ROLE {login} LOGIN IN ROLE {role}")
-        con.execute("INSERT INTO lpt.lpt_assignments (login, area_code) VALUES ('vr_oli', 'E1')")
+    add_logins(admin, {"vr_ana": "lpt_analyst", "vr_oli": "lpt_officer"}, [("vr_oli", "E1")])
     return {who: pg_server.conninfo("visit_review", user=who) for who in ("vr_ana", "vr_oli")}
 
 
